@@ -1,0 +1,29 @@
+"""progress_nlp: read Chinese progress reports (实事项目进展) and say whether
+each project is ahead, on track, behind or blocked.
+
+>>> from progress_nlp import extract_quantities, parse_number
+>>> parse_number("14.5万")
+145000
+>>> [(q.metric, q.value, q.unit) for q in extract_quantities("新增81台,完工52台。")]
+[('新增', 81, '台'), ('完工', 52, '台')]
+"""
+
+from .errors import LexiconError, NumberFormatError, ProgressNLPError
+from .extract import extract_quantities
+from .lexicon import Lexicon, default_lexicon, load_lexicon
+from .numerals import parse_number
+from .quantity import Quantity
+
+__all__ = [
+    "extract_quantities",
+    "parse_number",
+    "Quantity",
+    "Lexicon",
+    "load_lexicon",
+    "default_lexicon",
+    "ProgressNLPError",
+    "NumberFormatError",
+    "LexiconError",
+]
+
+__version__ = "0.1.0"

@@ -1,0 +1,474 @@
+"""Finding quantities in Chinese progress text.
+
+The rules, in the order they apply (docs/extraction.md has examples):
+
+1. The text is width-normalised one character for one (:mod:`.normalize`),
+   so every span points into the caller's string.
+2. One pass of a single pattern finds, left to right: set phrases
+   (``set_phrases.txt``), full dates, clock times and phone numbers, book
+   titles 《…》, quotes “…”, clause punctuation, context words (metric verbs,
+   cumulative markers) and numerals.
+3. A numeral is a run of Arabic and Chinese numeral characters
+   (:mod:`.numerals`), possibly a range (``3-5``, ``三到五``), an adjacent
+   pair (``两三``, ``三四十``), a fuzzy suffix (``二十余``, ``500多万``,
+   ``十几``) or prefix (``数百``, ``几十``), a percentage or a fraction.
+4. What follows decides what it is: the longest unit of ``units.txt`` or
+   word of ``non_quantity_words.txt``; a non-quantity word or a duration
+   unit (kind ``time``) drops the number (``8月``, ``3个月内``, ``0-3岁``).
+   ``第`` and the other *before* words drop it too, with every number
+   chained to it by 、 or a comma (``第3、5、7条``).
+5. A number without a unit is kept only when it is unambiguous: Arabic
+   digits not adjacent to Latin letters and not a list marker (``1、``,
+   ``(1)``), or a Chinese numeral of at least 万 (``十万职工``). Inside quotes
+   only numbers with a unit are kept; inside 《》 none.
+6. Units flagged ``ambiguous`` need Arabic digits (``3期`` but not
+   ``一期工程``); counting units need whole values (``2.3本`` is a section
+   number). A lone 百/千/万/亿 needs an approximator (``上百``, ``近千``).
+7. Metric: the nearest metric verb before the number in its clause, else the
+   first after it in the clause (、 does not end a clause; commas do).
+   Cumulative: a cumulative word earlier in the clause. Qualifiers from ``qualifiers.txt`` right
+   before the number or right after it (and its unit).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+import regex
+
+from .errors import NumberFormatError
+from .lexicon import Lexicon, default_lexicon
+from .normalize import to_halfwidth
+from .numerals import DIGITS, MULTIPLIERS, numeral_value, to_output
+from .quantity import Quantity
+
+__all__ = ["extract_quantities"]
+
+_CN = "〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩"
+_CN_DIGIT = "〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖兩"
+# One numeral: Arabic groups and Chinese numeral characters in any mix; the
+# parser decides if the mix is well formed. 点 joins Chinese decimals only.
+_N = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN}])"
+    rf"(?:\d+(?:\.\d+)?|[{_CN}]|点(?=[{_CN_DIGIT}]))*"
+)
+_RANGE_SEP = r"(?:-|~|至|到|—|－|～)"
+
+_SENTENCE_END = frozenset("。;!?\n")
+# 、 joins the items of one enumeration, so it does not end a clause.
+_CLAUSE_END = frozenset(",:()[]【】")
+# After a bare number these show it is a marker or a code, not a quantity.
+_BARE_STOP = frozenset("、.)]〕】”\"'+/-:·")
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+# Words before a lone 百/千/万/亿 that make it a number (上百户, 近千户).
+_LONE_OK_BEFORE = ("上", "近", "数", "几", "逾", "超", "过", "约", "成", "好几")
+
+
+def _build(lex: Lexicon) -> dict[str, Any]:
+    def alt(words):
+        return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    context = set(lex.metric_verbs) | set(lex.cumulative)
+    parts = [
+        rf"(?P<skip>{alt(lex.set_phrases)}"
+        r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)"  # 2022-09-05
+        r"|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"  # 14:30
+        r"|(?<!\d)\d{3,4}-\d{7,8}(?!\d)"  # 021-12345678
+        r"|(?<!\d)1[3-9]\d{9}(?!\d)"  # mobile numbers
+        r"|《[^》\n]{0,80}》)",
+        r"(?P<quote>“(?=[^”\n]{0,40}”))",
+        r"(?P<unquote>”)",
+        r"(?P<delim>[,;。!?\n:()\[\]【】])",
+        rf"(?P<pct>百分之(?P<pctn>{_N}))",
+        rf"(?P<frac>(?P<fd>{_N})分之(?P<fn>{_N}))",
+        rf"(?P<pfx>(?:好几|几|数)(?P<pfxm>[十百千万亿]+))",
+        rf"(?P<num>(?P<n1>{_N})(?:(?P<rsep>\s?{_RANGE_SEP}\s?)(?P<n2>{_N})|(?P<fuzzy>[余多来几])(?P<fuzzym>[万亿]*))?)",
+    ]
+    if context:
+        parts.insert(4, rf"(?P<ctx>{alt(context)})")
+    units_by_first: dict[str, list[str]] = {}
+    for w in set(lex.units) | set(lex.non_quantity_after):
+        units_by_first.setdefault(w[0], []).append(w)
+    for v in units_by_first.values():
+        v.sort(key=len, reverse=True)
+    after_quals: dict[str, list[tuple[str, str]]] = {}
+    before_quals: list[tuple[str, str]] = []
+    for q in lex.qualifiers.values():
+        if q.position == "after":
+            after_quals.setdefault(q.word[0], []).append((q.word, q.qualifier))
+        else:
+            before_quals.append((q.word, q.qualifier))
+    for v in after_quals.values():
+        v.sort(key=lambda x: len(x[0]), reverse=True)
+    before_quals.sort(key=lambda x: len(x[0]), reverse=True)
+    return {
+        "pattern": regex.compile("|".join(parts)),
+        "units_by_first": units_by_first,
+        "after_quals": after_quals,
+        "before_quals": tuple(before_quals),
+        "before_words": tuple(sorted(lex.non_quantity_before, key=len, reverse=True)),
+        "max_before": max([len(w) for w, _ in before_quals] + [len(w) for w in lex.non_quantity_before] + [1]),
+    }
+
+
+def _matcher(lex: Lexicon) -> dict[str, Any]:
+    return lex.cached("extract", _build)
+
+
+def _lowest_place(numeral: str, value: Fraction) -> Fraction:
+    """The step a fuzzy suffix adds: 二十余 → 10, 500多 → 100, 一万多 → 10000."""
+    last = numeral[-1]
+    if last in MULTIPLIERS:
+        return Fraction(MULTIPLIERS[last])
+    if last.isdigit() and "." not in numeral:
+        digits = numeral.replace(",", "")
+        trailing_zeros = len(digits) - len(digits.rstrip("0"))
+        return Fraction(10**trailing_zeros)
+    return Fraction(1)
+
+
+def _adjacent_pair(s: str) -> tuple[Fraction, Fraction] | None:
+    """两三 → (2, 3); 三四十 → (30, 40); 十五六 → (15, 16)."""
+    for i in range(len(s) - 1):
+        a, b = s[i], s[i + 1]
+        if a in DIGITS and b in DIGITS and a not in "〇零" and DIGITS[b] == DIGITS[a] + 1:
+            pre, post = s[:i], s[i + 2 :]
+            try:
+                return numeral_value(pre + a + post), numeral_value(pre + b + post)
+            except NumberFormatError:
+                return None
+    return None
+
+
+def _is_lone_multiplier(s: str) -> bool:
+    return all(c in "百千万亿佰仟萬億" for c in s)
+
+
+def extract_quantities(text: str, *, lexicon: Lexicon | None = None) -> list[Quantity]:
+    """Find the quantities of a Chinese progress text.
+
+    Parameters
+    ----------
+    text:
+        Any string; it is never modified and never makes this raise.
+    lexicon:
+        The word lists to use; default :func:`~progress_nlp.default_lexicon`.
+
+    Returns
+    -------
+    The quantities in text order, with non-overlapping spans into ``text``.
+
+    Raises
+    ------
+    TypeError
+        ``text`` is not a ``str``.
+
+    Examples
+    --------
+    >>> [(q.metric, q.value, q.unit) for q in extract_quantities("新增81台,完工52台。")]
+    [('新增', 81, '台'), ('完工', 52, '台')]
+    >>> [(q.value, q.upper, q.qualifier) for q in extract_quantities("两三个")]
+    [(2, 3, 'about')]
+    >>> extract_quantities("8月24日,一是统一思想")
+    []
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_quantities() expects str, got {type(text).__name__}")
+    if not text:
+        return []
+    lex = lexicon or default_lexicon()
+    m = _matcher(lex)
+    return _Scanner(to_halfwidth(text), text, lex, m).run()
+
+
+class _Scanner:
+    """One pass over one text; holds the clause and sentence state."""
+
+    def __init__(self, t: str, original: str, lex: Lexicon, m: dict[str, Any]) -> None:
+        self.t = t
+        self.original = original
+        self.lex = lex
+        self.m = m
+        self.out: list[dict[str, Any]] = []
+        self.clause_verb: str | None = None
+        self.clause_cumulative = False
+        self.pending: list[dict[str, Any]] = []  # this clause's numbers with no verb yet
+        self.quote_end = -1
+        self.chain_end = -1  # end of the last dropped ordinal, for 第3、5、7条
+
+    # -- state -----------------------------------------------------------
+    def _end_clause(self) -> None:
+        # Numbers whose clause had no verb keep metric None: inheriting across
+        # a comma wrongly gave 完成 to "3个驿站进入招投标阶段".
+        self.pending = []
+        self.clause_verb = None
+        self.clause_cumulative = False
+
+    def _end_sentence(self) -> None:
+        self._end_clause()
+
+    # -- main loop --------------------------------------------------------
+    def run(self) -> list[Quantity]:
+        t = self.t
+        pattern = self.m["pattern"]
+        pos, n = 0, len(t)
+        while pos < n:
+            mt = pattern.search(t, pos)
+            if mt is None:
+                break
+            kind = mt.lastgroup
+            # lastgroup names the innermost closed group; map it to the outer alternative.
+            if mt.group("num") is not None:
+                pos = self._number(mt)
+            elif mt.group("pct") is not None or mt.group("frac") is not None or mt.group("pfx") is not None:
+                pos = self._number(mt)
+            elif kind == "delim":
+                ch = mt.group()
+                if ch in _SENTENCE_END:
+                    self._end_sentence()
+                else:
+                    self._end_clause()
+                pos = mt.end()
+            elif kind == "ctx":
+                self._context(mt.group())
+                pos = mt.end()
+            elif kind == "quote":
+                self.quote_end = t.find("”", mt.end())
+                pos = mt.end()
+            else:  # skip, unquote
+                pos = mt.end()
+        self._end_sentence()
+        return [self._freeze(r) for r in self.out]
+
+    def _context(self, word: str) -> None:
+        if word in self.lex.cumulative:
+            self.clause_cumulative = True
+        cls = self.lex.metric_verbs.get(word)
+        if cls is None:
+            return
+        if cls == "total" and self.clause_verb is not None:
+            return  # 累计 before 新增: 新增 names the metric
+        for rec in self.pending:
+            rec["metric"] = word
+        self.pending = []
+        self.clause_verb = word
+
+    # -- one numeral --------------------------------------------------------
+    def _number(self, mt: regex.Match) -> int:
+        t = self.t
+        start, end = mt.span()
+        upper: Fraction | None = None
+        qualifier: str | None = None
+        kind = ""
+        unit = ""
+        numeral = ""
+        try:
+            if mt.group("pct") is not None:
+                value = numeral_value(mt.group("pctn"))
+                unit, kind = "%", "percent"
+            elif mt.group("frac") is not None:
+                value = numeral_value(mt.group("fn")) / numeral_value(mt.group("fd"))
+                kind = "fraction"
+            elif mt.group("pfx") is not None:
+                mult = numeral_value(mt.group("pfxm"))
+                value, upper, qualifier = 2 * mult, 10 * mult, "about"
+                numeral = mt.group("pfxm")
+            else:
+                numeral = mt.group("n1")
+                value, upper, qualifier, end = self._plain(mt)
+        except (NumberFormatError, ZeroDivisionError):
+            return self._skip_number(mt)
+        if value is None:
+            return self._skip_number(mt)
+        # Words right before the number: 第 drops it, 不少于 qualifies it.
+        before = t[max(0, start - self.m["max_before"]) : start]
+        for w in self.m["before_words"]:
+            if before.endswith(w):
+                self.chain_end = self._chain_end(mt.end())
+                return mt.end()
+        if start > 0 and start <= self.chain_end:
+            self.chain_end = self._chain_end(mt.end())
+            return mt.end()
+        if start > 0 and t[start - 1] in _LATIN:
+            return mt.end()
+        if numeral and _is_lone_multiplier(numeral) and mt.group("pfx") is None:
+            if not before.endswith(_LONE_OK_BEFORE):
+                return mt.end()
+            if before.endswith("近"):
+                upper = value
+            qualifier = qualifier or "about"
+        for w, q in self.m["before_quals"]:
+            if before.endswith(w):
+                qualifier = qualifier or q
+                break
+        # What follows: a unit, a sign of a date/code, or nothing.
+        if not unit and kind != "fraction":
+            unit, unit_end, value, upper, numeral_end = self._unit(numeral, start, end, value, upper)
+            if unit is None:  # a date, an age, a duration, a name
+                self.chain_end = self._chain_end(unit_end)
+                return unit_end
+            end = unit_end if unit else numeral_end
+            if unit:
+                entry = self.lex.units[unit]
+                kind = entry.kind
+                if entry.ambiguous and not any(c.isdigit() for c in t[start:numeral_end]):
+                    return end
+                if kind == "count" and value.denominator != 1 and qualifier is None:
+                    return end  # 2.3本项目: a section number, not 2.3 books
+            else:
+                if not self._bare_ok(mt, start, numeral_end, numeral, value):
+                    return numeral_end
+        # Qualifier words after the number and unit (以上, 左右).
+        if end < len(t):
+            for w, q in self.m["after_quals"].get(t[end], ()):
+                if t.startswith(w, end):
+                    qualifier = qualifier or q
+                    break
+        rec = {
+            "value": value,
+            "unit": unit,
+            "span": (start, end),
+            "metric": self.clause_verb,
+            "cumulative": self.clause_cumulative,
+            "qualifier": qualifier,
+            "upper": upper,
+            "kind": kind if unit or kind else "",
+        }
+        self.out.append(rec)
+        if rec["metric"] is None:
+            self.pending.append(rec)
+        return end
+
+    def _plain(self, mt: regex.Match):
+        """Value, upper bound, qualifier and end of an n1[-n2 | fuzzy] numeral."""
+        n1 = mt.group("n1")
+        end = mt.end()
+        if mt.group("n2") is not None:
+            n2 = mt.group("n2")
+            try:
+                hi = numeral_value(n2)
+                lo = numeral_value(n1)
+            except NumberFormatError:
+                lo = hi = None
+            if lo is not None and hi is not None:
+                # 3-5万: the magnitude of the bound applies to both.
+                if n2[-1] in "万亿" and n1[-1] not in "万亿" and lo < hi:
+                    lo = lo * MULTIPLIERS[n2[-1]]
+                if lo < hi:
+                    return lo, hi, "about", end
+            end = mt.start("rsep")  # not a range: keep n1 alone
+            return self._single(n1) + (end,)
+        if mt.group("fuzzy") is not None:
+            base = self._single(n1)[0]
+            mult = numeral_value(mt.group("fuzzym")) if mt.group("fuzzym") else 1
+            if base is None:
+                return None, None, None, end
+            fuzzy = mt.group("fuzzy")
+            step = _lowest_place(n1, base)
+            if fuzzy == "几":
+                # 十几 → 11..20; 二十几 → 21..30
+                sub = step / 10 if step >= 10 else Fraction(1)
+                return (base + sub) * mult, (base + 10 * sub) * mult, "about", end
+            return base * mult, (base + step) * mult, "about", end
+        value, upper, qualifier = self._single(n1)
+        return value, upper, qualifier, end
+
+    @staticmethod
+    def _single(s: str):
+        try:
+            if len(s) <= 4 and not any(c.isdigit() for c in s):
+                pair = _adjacent_pair(s)
+                if pair:
+                    return pair[0], pair[1], "about"
+            return numeral_value(s), None, None
+        except NumberFormatError:
+            pair = _adjacent_pair(s)
+            if pair:
+                return pair[0], pair[1], "about"
+            return None, None, None
+
+    def _unit(self, numeral: str, start: int, end: int, value: Fraction, upper):
+        """The unit after a numeral; unit None means 'not a quantity'.
+
+        Returns (unit, end_with_unit, value, upper, numeral_end). A unit that
+        begins with a numeral character is tried where the numeral run
+        swallowed that character: 500万元 keeps 万 in the value (a magnitude
+        unit, value in 元); 100千瓦 and 3个百分点 give it back to the unit.
+        """
+        t, lex = self.t, self.lex
+        plain = bool(numeral) and end == start + len(numeral)
+        k = 1
+        while end - k > start and t[end - k] in MULTIPLIERS:
+            cut = end - k
+            word = self._word_at(cut)
+            if word is not None and len(word) > k and word in lex.units:
+                if word[0] in "万亿萬億":
+                    if k == 1:
+                        return word, cut + len(word), value, upper, cut
+                elif plain and numeral[: len(numeral) - k][-1:].isdigit():
+                    # Arabic digits then 千瓦: 千 is the unit's (一千米 is 1000 米).
+                    try:
+                        v = numeral_value(numeral[: len(numeral) - k])
+                    except NumberFormatError:
+                        break
+                    return word, cut + len(word), v, None, cut
+            k += 1
+        word = self._word_at(end)
+        if word is None:
+            return "", end, value, upper, end
+        entry = lex.units.get(word)
+        if entry is None or entry.kind == "time":
+            return None, end + len(word), value, upper, end
+        return word, end + len(word), value, upper, end
+
+    def _word_at(self, i: int) -> str | None:
+        t = self.t
+        if i >= len(t):
+            return None
+        for w in self.m["units_by_first"].get(t[i], ()):
+            if t.startswith(w, i):
+                return w
+        return None
+
+    def _bare_ok(self, mt: regex.Match, start: int, end: int, numeral: str, value: Fraction) -> bool:
+        t = self.t
+        if start < self.quote_end:
+            return False  # “1+2”相关文件
+        nxt = t[end] if end < len(t) else ""
+        if nxt in _BARE_STOP or nxt in _LATIN or nxt == "“":
+            return False
+        prev = t[start - 1] if start > 0 else ""
+        if prev and prev in "(“\"":
+            return False
+        has_digit = any(c.isdigit() for c in t[start:end])
+        if has_digit:
+            return not (nxt == "." and end + 1 < len(t) and not t[end + 1].isdigit())
+        return value >= 10000 and not _is_lone_multiplier(numeral or "x")
+
+    def _chain_end(self, end: int) -> int:
+        """Numbers chained by 、 or commas to a dropped one are dropped too."""
+        t = self.t
+        if end < len(t) and t[end] in "、,和及与":
+            return end + 1
+        return -1
+
+    def _skip_number(self, mt: regex.Match) -> int:
+        return mt.end()
+
+    def _freeze(self, rec: dict[str, Any]) -> Quantity:
+        start, end = rec["span"]
+        value = rec["value"]
+        upper = rec["upper"]
+        return Quantity(
+            value=to_output(value),
+            unit=rec["unit"],
+            text=self.original[start:end],
+            span=(start, end),
+            metric=rec["metric"],
+            cumulative=rec["cumulative"],
+            qualifier=rec["qualifier"],
+            upper=None if upper is None else to_output(upper),
+            kind=rec["kind"],
+            exact=to_output(value, exact=True),
+        )

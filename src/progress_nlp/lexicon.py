@@ -1,0 +1,320 @@
+"""The language data: loading, validating and layering the lexicon files.
+
+Each file under ``lexicons/`` is one table; its header comment states the
+line syntax (see also docs/lexicons.md). A :class:`Lexicon` is an immutable
+value built from those files. The shipped one is built on first use and
+cached; callers who need other words build their own with
+:func:`load_lexicon` and pass it to the functions that take ``lexicon=``.
+Nothing here touches process-wide state.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from importlib import resources
+from os import PathLike, fspath
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Callable, Iterable, Mapping
+
+from .errors import LexiconError
+
+__all__ = [
+    "Lexicon",
+    "UnitEntry",
+    "QualifierEntry",
+    "load_lexicon",
+    "default_lexicon",
+    "TABLES",
+    "UNIT_KINDS",
+    "QUALIFIERS",
+]
+
+UNIT_KINDS = frozenset(
+    {"count", "length", "area", "volume", "mass", "money", "percent",
+     "percentage_point", "energy", "power", "time"}
+)
+QUALIFIERS = frozenset({"at_least", "at_most", "about", "over"})
+METRIC_CLASSES = frozenset({"add", "finish", "start", "install", "serve", "complete", "total"})
+
+
+@dataclass(frozen=True)
+class UnitEntry:
+    """One line of ``units.txt``.
+
+    >>> UnitEntry("万元", "money", "元", Fraction(10000), False).scale
+    Fraction(10000, 1)
+    """
+
+    surface: str
+    kind: str
+    canonical: str
+    scale: Fraction = Fraction(1)
+    ambiguous: bool = False
+
+
+@dataclass(frozen=True)
+class QualifierEntry:
+    """One line of ``qualifiers.txt``."""
+
+    word: str
+    qualifier: str
+    position: str
+
+
+_Problems = list  # list[tuple[path, lineno, raw, message]]
+
+
+def _parse_unit(cols: list[str]) -> tuple[str, UnitEntry]:
+    if len(cols) < 2:
+        raise ValueError("expected <surface> <kind> [canonical=…] [scale=…] [ambiguous]")
+    surface, kind, *opts = cols
+    if kind not in UNIT_KINDS:
+        raise ValueError(f"unknown kind {kind!r} (one of {', '.join(sorted(UNIT_KINDS))})")
+    canonical, scale, ambiguous = surface, Fraction(1), False
+    for opt in opts:
+        key, eq, val = opt.partition("=")
+        if key == "ambiguous" and not eq:
+            ambiguous = True
+        elif key == "canonical" and val:
+            canonical = val
+        elif key == "scale" and val:
+            try:
+                scale = Fraction(Decimal(val))
+            except (InvalidOperation, ValueError):
+                raise ValueError(f"scale must be a number, got {val!r}") from None
+            if scale <= 0:
+                raise ValueError("scale must be positive")
+        else:
+            raise ValueError(f"unknown option {opt!r}")
+    return surface, UnitEntry(surface, kind, canonical, scale, ambiguous)
+
+
+def _parse_pair(allowed: frozenset[str] | None, what: str) -> Callable[[list[str]], tuple[str, str]]:
+    def parse(cols: list[str]) -> tuple[str, str]:
+        if len(cols) != 2:
+            raise ValueError(f"expected <word> <{what}>")
+        if allowed is not None and cols[1] not in allowed:
+            raise ValueError(f"unknown {what} {cols[1]!r} (one of {', '.join(sorted(allowed))})")
+        return cols[0], cols[1]
+
+    return parse
+
+
+def _parse_word(cols: list[str]) -> tuple[str, str]:
+    if len(cols) != 1:
+        raise ValueError("expected one word per line")
+    return cols[0], cols[0]
+
+
+def _parse_qualifier(cols: list[str]) -> tuple[str, QualifierEntry]:
+    if len(cols) != 3:
+        raise ValueError("expected <word> <qualifier> <position>")
+    word, qual, pos = cols
+    if qual not in QUALIFIERS:
+        raise ValueError(f"unknown qualifier {qual!r} (one of {', '.join(sorted(QUALIFIERS))})")
+    if pos not in ("before", "after"):
+        raise ValueError(f"position must be before or after, got {pos!r}")
+    return f"{pos}:{word}", QualifierEntry(word, qual, pos)
+
+
+def _parse_non_quantity(cols: list[str]) -> tuple[str, tuple[str, str, str]]:
+    if len(cols) < 3:
+        raise ValueError("expected <word> <side> <why>")
+    word, side, *why = cols
+    if side not in ("before", "after"):
+        raise ValueError(f"side must be before or after, got {side!r}")
+    return f"{side}:{word}", (word, side, " ".join(why))
+
+
+# table name (file stem) → line parser. Keep in sync with docs/lexicons.md.
+TABLES: dict[str, Callable[[list[str]], tuple[str, Any]]] = {
+    "units": _parse_unit,
+    "metric_verbs": _parse_pair(METRIC_CLASSES, "class"),
+    "cumulative": _parse_word,
+    "qualifiers": _parse_qualifier,
+    "set_phrases": _parse_word,
+    "non_quantity_words": _parse_non_quantity,
+}
+
+
+def _read_table(path: Path, name: str, problems: _Problems, base: dict[str, Any]) -> dict[str, Any]:
+    parse = TABLES[name]
+    table = dict(base)
+    seen: dict[str, int] = {}
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        problems.append((str(path), 0, "", f"not UTF-8 ({exc.reason} at byte {exc.start})"))
+        return table
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
+        if not line:
+            continue
+        if line.startswith("-") and len(line) > 1:
+            # "-word" removes an entry of the tables below this file.
+            word = line[1:].strip()
+            hits = [k for k in table if k == word or k.endswith(":" + word)]
+            if not hits:
+                problems.append((str(path), lineno, raw, f"cannot remove {word!r}: no such entry"))
+            for k in hits:
+                del table[k]
+            continue
+        try:
+            key, value = parse(line.split())
+        except ValueError as exc:
+            problems.append((str(path), lineno, raw, str(exc)))
+            continue
+        if key in seen:
+            problems.append((str(path), lineno, raw, f"duplicate entry (first on line {seen[key]})"))
+            continue
+        seen[key] = lineno
+        table[key] = value
+    return table
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists the extractor and the comparator use.
+
+    Build one with :func:`load_lexicon`; :func:`default_lexicon` is the
+    shipped one. Tables are read-only mappings.
+
+    >>> lex = default_lexicon()
+    >>> lex.units["公里"].canonical, lex.metric_verbs["新增"]
+    ('米', 'add')
+    """
+
+    units: Mapping[str, UnitEntry]
+    metric_verbs: Mapping[str, str]
+    cumulative: frozenset[str]
+    qualifiers: Mapping[str, QualifierEntry]
+    set_phrases: frozenset[str]
+    non_quantity_before: Mapping[str, str]
+    non_quantity_after: Mapping[str, str]
+    sources: tuple[str, ...] = ()
+    # Compiled patterns, built on first use; see extract._Matcher.
+    _cache: dict = field(default_factory=dict, repr=False, compare=False, hash=False)
+    _lock: Any = field(default_factory=threading.Lock, repr=False, compare=False, hash=False)
+
+    def cached(self, key: str, build: Callable[["Lexicon"], Any]) -> Any:
+        """Return ``build(self)``, computed once per lexicon and thread-safe."""
+        try:
+            return self._cache[key]
+        except KeyError:
+            pass
+        with self._lock:
+            if key not in self._cache:
+                self._cache[key] = build(self)
+            return self._cache[key]
+
+
+def _default_dir() -> Path:
+    # Installed wheel: lexicons/ is package data. Source checkout or editable
+    # install: it is the top-level lexicons/ two levels above this package.
+    packaged = resources.files("progress_nlp") / "lexicons"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    checkout = Path(__file__).resolve().parents[2] / "lexicons"
+    if checkout.is_dir():
+        return checkout
+    raise LexiconError([(str(packaged), 0, "", "the shipped lexicons are missing from this installation")])
+
+
+def _sources(paths: Iterable[str | PathLike[str]], problems: _Problems) -> list[tuple[str, Path]]:
+    found: list[tuple[str, Path]] = []
+    for p in paths:
+        path = Path(fspath(p))
+        if path.is_dir():
+            files = sorted(path.glob("*.txt"))
+            for f in files:
+                if f.stem in TABLES:
+                    found.append((f.stem, f))
+            if not any(f.stem in TABLES for f in files):
+                problems.append((str(path), 0, "", f"no lexicon files here (expected any of {', '.join(f'{t}.txt' for t in TABLES)})"))
+        elif path.is_file():
+            if path.stem not in TABLES:
+                problems.append((str(path), 0, "", f"unknown table {path.stem!r}: name the file one of {', '.join(f'{t}.txt' for t in TABLES)}"))
+            else:
+                found.append((path.stem, path))
+        else:
+            problems.append((str(path), 0, "", "no such file or directory"))
+    return found
+
+
+def load_lexicon(*paths: str | PathLike[str], replace: bool = False) -> Lexicon:
+    """Build a lexicon from the shipped files and the caller's own.
+
+    Parameters
+    ----------
+    paths:
+        Lexicon files (named after their table: ``units.txt``,
+        ``metric_verbs.txt`` …) or directories holding such files. Later
+        paths are layered over earlier ones.
+    replace:
+        If false (the default) each file adds to, overrides (same word) or
+        removes from (``-word`` lines) the shipped table of its name. If
+        true, each table a file is given for starts empty instead; tables no
+        file is given for stay as shipped.
+
+    Raises
+    ------
+    LexiconError
+        Listing every malformed line as ``file:line``, not just the first.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "units.txt").write_text("坑位\\tcount\\n", encoding="utf-8")
+    >>> "坑位" in load_lexicon(d).units
+    True
+    """
+    problems: _Problems = []
+    default = _default_dir()
+    tables: dict[str, dict[str, Any]] = {}
+    for name in TABLES:
+        tables[name] = _read_table(default / f"{name}.txt", name, problems, {})
+    user = _sources(paths, problems)
+    replaced: set[str] = set()
+    for name, path in user:
+        if replace and name not in replaced:
+            replaced.add(name)
+            tables[name] = {}
+        tables[name] = _read_table(path, name, problems, tables[name])
+    # Words that are both a unit and a sign of a date would make a number
+    # both counted and skipped; refuse rather than pick one silently.
+    after_words = {v[0] for k, v in tables["non_quantity_words"].items() if k.startswith("after:")}
+    for surface, unit in tables["units"].items():
+        if surface in after_words and unit.kind != "time":
+            problems.append(("units.txt", 0, surface, "also listed as a non-quantity word in non_quantity_words.txt"))
+    if problems:
+        raise LexiconError(problems)
+    nq = tables["non_quantity_words"].values()
+    return Lexicon(
+        units=MappingProxyType(tables["units"]),
+        metric_verbs=MappingProxyType(tables["metric_verbs"]),
+        cumulative=frozenset(tables["cumulative"]),
+        qualifiers=MappingProxyType(tables["qualifiers"]),
+        set_phrases=frozenset(tables["set_phrases"]),
+        non_quantity_before=MappingProxyType({w: why for w, side, why in nq if side == "before"}),
+        non_quantity_after=MappingProxyType({w: why for w, side, why in nq if side == "after"}),
+        sources=(str(default),) + tuple(str(p) for _, p in user),
+    )
+
+
+_default: Lexicon | None = None
+_default_lock = threading.Lock()
+
+
+def default_lexicon() -> Lexicon:
+    """The shipped lexicon, loaded on first call and shared afterwards."""
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = load_lexicon()
+    return _default
