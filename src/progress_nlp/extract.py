@@ -4,10 +4,10 @@ The rules, in the order they apply (docs/extraction.md has examples):
 
 1. The text is width-normalised one character for one (:mod:`.normalize`),
    so every span points into the caller's string.
-2. One pass of a single pattern finds, left to right: set phrases
-   (``set_phrases.txt``), full dates, clock times and phone numbers, book
-   titles 《…》, quotes “…”, clause punctuation, context words (metric verbs,
-   cumulative markers) and numerals.
+2. One pattern finds numerals left to right, and skips full dates, clock
+   times and phone numbers. A numeral inside a set phrase
+   (``set_phrases.txt``: 统一, 一站式, 十四五) or a book title 《…》 is
+   skipped.
 3. A numeral is a run of Arabic and Chinese numeral characters
    (:mod:`.numerals`), possibly a range (``3-5``, ``三到五``), an adjacent
    pair (``两三``, ``三四十``), a fuzzy suffix (``二十余``, ``500多万``,
@@ -32,6 +32,8 @@ The rules, in the order they apply (docs/extraction.md has examples):
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from fractions import Fraction
 from typing import Any
 
@@ -65,28 +67,45 @@ _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LONE_OK_BEFORE = ("上", "近", "数", "几", "逾", "超", "过", "约", "成", "好几")
 
 
-def _build(lex: Lexicon) -> dict[str, Any]:
-    def alt(words):
-        return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
+
+def _by_last(pairs) -> dict[str, list[tuple[str, str]]]:
+    index: dict[str, list[tuple[str, str]]] = {}
+    for word, payload in sorted(pairs, key=lambda x: len(x[0]), reverse=True):
+        index.setdefault(to_halfwidth(word)[-1], []).append((to_halfwidth(word), payload))
+    return index
+
+
+def _build(lex: Lexicon) -> dict[str, Any]:
+    """Compile what the scanner needs from one lexicon (cached per lexicon)."""
+    numeral_chars = set(_CN) | set("0123456789")
+    # Set phrases are checked only where a numeral run starts: index each
+    # phrase by the numeral characters it contains and their offsets.
+    phrases_at: dict[str, list[tuple[str, int]]] = {}
+    for phrase in lex.set_phrases:
+        p = to_halfwidth(phrase)
+        for j, ch in enumerate(p):
+            if ch in numeral_chars:
+                phrases_at.setdefault(ch, []).append((p, j))
+    for v in phrases_at.values():
+        v.sort(key=lambda x: len(x[0]), reverse=True)
+    # The lookahead lets the engine skip non-numeral characters quickly: it
+    # makes scanning three times faster than the bare alternation.
+    numeral = re.compile(
+        rf"(?=[0-9{_CN}几数好])(?:"
+        r"(?P<skip>(?<!\d)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"  # 2022-09-05
+        r"|\d{1,2}:\d{2}(?::\d{2})?"  # 14:30
+        r"|\d{3,4}-\d{7,8}"  # 021-12345678
+        r"|1[3-9]\d{9})(?!\d))"  # mobile numbers
+        rf"|(?P<pct>百分之(?P<pctn>{_N}))"
+        rf"|(?P<frac>(?P<fd>{_N})分之(?P<fn>{_N}))"
+        rf"|(?P<pfx>(?:好几|几|数)(?P<pfxm>[十百千万亿]+))"
+        rf"|(?P<num>(?P<n1>{_N})(?:(?P<rsep>\s?{_RANGE_SEP}\s?)(?P<n2>{_N})|(?P<fuzzy>[余多来几])(?P<fuzzym>[万亿]*))?))",
+        re.ASCII,
+    )
     context = set(lex.metric_verbs) | set(lex.cumulative)
-    parts = [
-        rf"(?P<skip>{alt(lex.set_phrases)}"
-        r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)"  # 2022-09-05
-        r"|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"  # 14:30
-        r"|(?<!\d)\d{3,4}-\d{7,8}(?!\d)"  # 021-12345678
-        r"|(?<!\d)1[3-9]\d{9}(?!\d)"  # mobile numbers
-        r"|《[^》\n]{0,80}》)",
-        r"(?P<quote>“(?=[^”\n]{0,40}”))",
-        r"(?P<unquote>”)",
-        r"(?P<delim>[,;。!?\n:()\[\]【】])",
-        rf"(?P<pct>百分之(?P<pctn>{_N}))",
-        rf"(?P<frac>(?P<fd>{_N})分之(?P<fn>{_N}))",
-        rf"(?P<pfx>(?:好几|几|数)(?P<pfxm>[十百千万亿]+))",
-        rf"(?P<num>(?P<n1>{_N})(?:(?P<rsep>\s?{_RANGE_SEP}\s?)(?P<n2>{_N})|(?P<fuzzy>[余多来几])(?P<fuzzym>[万亿]*))?)",
-    ]
-    if context:
-        parts.insert(4, rf"(?P<ctx>{alt(context)})")
     units_by_first: dict[str, list[str]] = {}
     for w in set(lex.units) | set(lex.non_quantity_after):
         units_by_first.setdefault(w[0], []).append(w)
@@ -103,12 +122,16 @@ def _build(lex: Lexicon) -> dict[str, Any]:
         v.sort(key=lambda x: len(x[0]), reverse=True)
     before_quals.sort(key=lambda x: len(x[0]), reverse=True)
     return {
-        "pattern": regex.compile("|".join(parts)),
+        "numeral": numeral,
+        "phrases_at": phrases_at,
+        "context": re.compile(_alt(context)) if context else None,
+        "delims": re.compile(r"[,;。!?\n:()\[\]【】]"),
         "units_by_first": units_by_first,
         "after_quals": after_quals,
-        "before_quals": tuple(before_quals),
-        "before_words": tuple(sorted(lex.non_quantity_before, key=len, reverse=True)),
-        "max_before": max([len(w) for w, _ in before_quals] + [len(w) for w in lex.non_quantity_before] + [1]),
+        # Indexed by their last character: only words ending in the character
+        # just before a number can apply to it.
+        "before_quals": _by_last(before_quals),
+        "before_words": _by_last([(w, w) for w in lex.non_quantity_before]),
     }
 
 
@@ -183,7 +206,7 @@ def extract_quantities(text: str, *, lexicon: Lexicon | None = None) -> list[Qua
 
 
 class _Scanner:
-    """One pass over one text; holds the clause and sentence state."""
+    """One pass over one text."""
 
     def __init__(self, t: str, original: str, lex: Lexicon, m: dict[str, Any]) -> None:
         self.t = t
@@ -191,115 +214,133 @@ class _Scanner:
         self.lex = lex
         self.m = m
         self.out: list[dict[str, Any]] = []
-        self.clause_verb: str | None = None
-        self.clause_cumulative = False
-        self.pending: list[dict[str, Any]] = []  # this clause's numbers with no verb yet
-        self.quote_end = -1
         self.chain_end = -1  # end of the last dropped ordinal, for 第3、5、7条
+        self.has_title = "《" in t
+        self.has_quote = "“" in t
 
-    # -- state -----------------------------------------------------------
-    def _end_clause(self) -> None:
-        # Numbers whose clause had no verb keep metric None: inheriting across
-        # a comma wrongly gave 完成 to "3个驿站进入招投标阶段".
-        self.pending = []
-        self.clause_verb = None
-        self.clause_cumulative = False
-
-    def _end_sentence(self) -> None:
-        self._end_clause()
-
-    # -- main loop --------------------------------------------------------
     def run(self) -> list[Quantity]:
         t = self.t
-        pattern = self.m["pattern"]
+        numeral = self.m["numeral"]
+        phrases_at = self.m["phrases_at"]
         pos, n = 0, len(t)
         while pos < n:
-            mt = pattern.search(t, pos)
+            mt = numeral.search(t, pos)
             if mt is None:
                 break
-            kind = mt.lastgroup
-            # lastgroup names the innermost closed group; map it to the outer alternative.
-            if mt.group("num") is not None:
+            start = mt.start()
+            skip_to = self._in_phrase(start, phrases_at) if t[start] in phrases_at else -1
+            if skip_to > 0:
+                pos = skip_to
+            elif mt.lastgroup == "skip":
+                pos = mt.end()
+            else:
                 pos = self._number(mt)
-            elif mt.group("pct") is not None or mt.group("frac") is not None or mt.group("pfx") is not None:
-                pos = self._number(mt)
-            elif kind == "delim":
-                ch = mt.group()
-                if ch in _SENTENCE_END:
-                    self._end_sentence()
-                else:
-                    self._end_clause()
-                pos = mt.end()
-            elif kind == "ctx":
-                self._context(mt.group())
-                pos = mt.end()
-            elif kind == "quote":
-                self.quote_end = t.find("”", mt.end())
-                pos = mt.end()
-            else:  # skip, unquote
-                pos = mt.end()
-        self._end_sentence()
+        if self.out:
+            self._context()
         return [self._freeze(r) for r in self.out]
 
-    def _context(self, word: str) -> None:
-        if word in self.lex.cumulative:
-            self.clause_cumulative = True
-        cls = self.lex.metric_verbs.get(word)
-        if cls is None:
+    def _in_phrase(self, start: int, phrases_at) -> int:
+        """End of a set phrase covering ``start``, or -1."""
+        t = self.t
+        for phrase, j in phrases_at[t[start]]:
+            if j <= start and t.startswith(phrase, start - j):
+                return start - j + len(phrase)
+        return -1
+
+    def _enclosed(self, start: int, open_: str, close: str, limit: int) -> int:
+        """End of the open_…close_ pair around ``start`` (at most ``limit`` long), or -1."""
+        t = self.t
+        o = t.rfind(open_, max(0, start - limit), start)
+        if o < 0 or t.rfind(close, o, start) >= 0:
+            return -1
+        c = t.find(close, start, o + limit)
+        return c + 1 if c >= 0 else -1
+
+    # -- metric and cumulative, looked up once all numbers are known ---------
+    def _context(self) -> None:
+        t = self.t
+        ctx = self.m["context"]
+        if ctx is None:
             return
-        if cls == "total" and self.clause_verb is not None:
-            return  # 累计 before 新增: 新增 names the metric
-        for rec in self.pending:
-            rec["metric"] = word
-        self.pending = []
-        self.clause_verb = word
+        delims = [mt.start() for mt in self.m["delims"].finditer(t)]
+        verbs = self.lex.metric_verbs
+        cumulative = self.lex.cumulative
+        for rec in self.out:
+            start, end = rec["span"]
+            i = bisect_left(delims, start)
+            clause_start = delims[i - 1] + 1 if i else 0
+            j = bisect_left(delims, end)
+            clause_end = delims[j] if j < len(delims) else len(t)
+            metric = None
+            for cm in ctx.finditer(t, clause_start, start):
+                word = cm.group()
+                if word in cumulative:
+                    rec["cumulative"] = True
+                cls = verbs.get(word)
+                # 累计新增: the verb names the metric, 累计 only marks the total.
+                if cls is not None and not (cls == "total" and metric is not None):
+                    metric = word
+            if metric is None:
+                for cm in ctx.finditer(t, end, clause_end):
+                    if cm.group() in verbs:
+                        metric = cm.group()
+                        break
+            rec["metric"] = metric
 
     # -- one numeral --------------------------------------------------------
-    def _number(self, mt: regex.Match) -> int:
+    def _number(self, mt: re.Match) -> int:
         t = self.t
         start, end = mt.span()
+        if self.has_title:
+            title_end = self._enclosed(start, "《", "》", 80)
+            if title_end > 0:
+                return title_end  # 《…三年行动计划(2021-2023年)》 names a document
         upper: Fraction | None = None
         qualifier: str | None = None
         kind = ""
         unit = ""
         numeral = ""
+        group = mt.lastgroup
         try:
-            if mt.group("pct") is not None:
+            if group == "num":
+                numeral = mt.group("n1")
+                if end == start + len(numeral):
+                    value, upper, qualifier = self._single(numeral)
+                else:
+                    value, upper, qualifier, end = self._plain(mt)
+            elif group == "pct":
                 value = numeral_value(mt.group("pctn"))
                 unit, kind = "%", "percent"
-            elif mt.group("frac") is not None:
+            elif group == "frac":
                 value = numeral_value(mt.group("fn")) / numeral_value(mt.group("fd"))
                 kind = "fraction"
-            elif mt.group("pfx") is not None:
+            else:  # pfx: 数百, 几十
                 mult = numeral_value(mt.group("pfxm"))
                 value, upper, qualifier = 2 * mult, 10 * mult, "about"
                 numeral = mt.group("pfxm")
-            else:
-                numeral = mt.group("n1")
-                value, upper, qualifier, end = self._plain(mt)
         except (NumberFormatError, ZeroDivisionError):
-            return self._skip_number(mt)
+            return mt.end()
         if value is None:
-            return self._skip_number(mt)
+            return mt.end()
         # Words right before the number: 第 drops it, 不少于 qualifies it.
-        before = t[max(0, start - self.m["max_before"]) : start]
-        for w in self.m["before_words"]:
-            if before.endswith(w):
+        prev = t[start - 1] if start else ""
+        for w, _ in self.m["before_words"].get(prev, ()):
+            if t.startswith(w, start - len(w)):
                 self.chain_end = self._chain_end(mt.end())
                 return mt.end()
         if start > 0 and start <= self.chain_end:
             self.chain_end = self._chain_end(mt.end())
             return mt.end()
-        if start > 0 and t[start - 1] in _LATIN:
+        if prev in _LATIN:
             return mt.end()
-        if numeral and _is_lone_multiplier(numeral) and mt.group("pfx") is None:
-            if not before.endswith(_LONE_OK_BEFORE):
+        if numeral and group != "pfx" and _is_lone_multiplier(numeral):
+            if not t[max(0, start - 2) : start].endswith(_LONE_OK_BEFORE):
                 return mt.end()
-            if before.endswith("近"):
+            if prev == "近":
                 upper = value
             qualifier = qualifier or "about"
-        for w, q in self.m["before_quals"]:
-            if before.endswith(w):
+        for w, q in self.m["before_quals"].get(prev, ()):
+            if t.startswith(w, start - len(w)):
                 qualifier = qualifier or q
                 break
         # What follows: a unit, a sign of a date/code, or nothing.
@@ -329,18 +370,16 @@ class _Scanner:
             "value": value,
             "unit": unit,
             "span": (start, end),
-            "metric": self.clause_verb,
-            "cumulative": self.clause_cumulative,
+            "metric": None,
+            "cumulative": False,
             "qualifier": qualifier,
             "upper": upper,
             "kind": kind if unit or kind else "",
         }
         self.out.append(rec)
-        if rec["metric"] is None:
-            self.pending.append(rec)
         return end
 
-    def _plain(self, mt: regex.Match):
+    def _plain(self, mt: re.Match):
         """Value, upper bound, qualifier and end of an n1[-n2 | fuzzy] numeral."""
         n1 = mt.group("n1")
         end = mt.end()
@@ -376,6 +415,8 @@ class _Scanner:
 
     @staticmethod
     def _single(s: str):
+        if s.isdigit() and s.isascii():
+            return int(s), None, None
         try:
             if len(s) <= 4 and not any(c.isdigit() for c in s):
                 pair = _adjacent_pair(s)
@@ -431,9 +472,9 @@ class _Scanner:
                 return w
         return None
 
-    def _bare_ok(self, mt: regex.Match, start: int, end: int, numeral: str, value: Fraction) -> bool:
+    def _bare_ok(self, mt: re.Match, start: int, end: int, numeral: str, value: Fraction) -> bool:
         t = self.t
-        if start < self.quote_end:
+        if self.has_quote and self._enclosed(start, "“", "”", 40) > 0:
             return False  # “1+2”相关文件
         nxt = t[end] if end < len(t) else ""
         if nxt in _BARE_STOP or nxt in _LATIN or nxt == "“":
@@ -453,22 +494,16 @@ class _Scanner:
             return end + 1
         return -1
 
-    def _skip_number(self, mt: regex.Match) -> int:
-        return mt.end()
-
     def _freeze(self, rec: dict[str, Any]) -> Quantity:
         start, end = rec["span"]
-        value = rec["value"]
         upper = rec["upper"]
-        return Quantity(
-            value=to_output(value),
-            unit=rec["unit"],
-            text=self.original[start:end],
-            span=(start, end),
-            metric=rec["metric"],
-            cumulative=rec["cumulative"],
-            qualifier=rec["qualifier"],
-            upper=None if upper is None else to_output(upper),
-            kind=rec["kind"],
-            exact=to_output(value, exact=True),
-        )
+        value = rec["value"]
+        rec["text"] = self.original[start:end]
+        rec["upper"] = None if upper is None else to_output(upper)
+        rec["exact"] = to_output(value, exact=True)
+        rec["value"] = to_output(value)
+        # Filling __dict__ directly skips the frozen dataclass's ten
+        # object.__setattr__ calls; it is a fifth of the time per quantity.
+        q = object.__new__(Quantity)
+        q.__dict__.update(rec)
+        return q

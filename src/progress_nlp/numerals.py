@@ -103,6 +103,8 @@ def _tail(s: str, place: int, whole: str) -> Fraction:
 
 
 def _small(s: str, whole: str) -> Fraction:
+    if s.isdigit() and s.isascii():
+        return Fraction(int(s))
     for ch_set, place in (("千仟", 1000), ("百佰", 100), ("十拾", 10)):
         idx = max(s.rfind(ch) for ch in ch_set)
         if idx < 0:
@@ -134,6 +136,8 @@ def numeral_value(s: str) -> Fraction:
     """
     if not s:
         raise _bad(s, "empty string")
+    if s.isascii() and s.isdigit():
+        return int(s)  # the common case; int behaves as a Fraction here
     if s.endswith("%"):
         return _number(s[:-1], s)
     for word in _PERCENT_WORDS:
