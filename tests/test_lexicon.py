@@ -1,0 +1,117 @@
+"""The lexicon files: they load from the installed package, every line is
+valid, user files layer over the shipped ones, and errors name file:line."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from progress_nlp import LexiconError, default_lexicon, extract_quantities, load_lexicon
+from progress_nlp.lexicon import TABLES, UNIT_KINDS
+
+
+def test_shipped_files_are_found_from_the_package():
+    lex = default_lexicon()
+    assert lex.units and lex.metric_verbs and lex.cumulative and lex.qualifiers
+    # Every table has a file next to the package (wheel) or in the checkout.
+    here = Path(lex.sources[0])
+    for name in TABLES:
+        assert (here / f"{name}.txt").is_file(), name
+
+
+def test_installed_wheel_carries_lexicons_when_installed():
+    # In a non-editable install the files are package data; in a checkout the
+    # loader falls back to the top-level lexicons/. Either way one is used.
+    packaged = resources.files("progress_nlp") / "lexicons"
+    src = Path(__file__).resolve().parents[1] / "lexicons"
+    assert packaged.is_dir() or src.is_dir()
+
+
+@pytest.mark.parametrize("surface", sorted(default_lexicon().units))
+def test_every_unit_has_a_known_kind(surface):
+    entry = default_lexicon().units[surface]
+    assert entry.kind in UNIT_KINDS
+    assert entry.scale > 0
+
+
+@pytest.mark.parametrize(
+    "surface",
+    sorted(u for u, e in default_lexicon().units.items() if e.kind != "time" and u.isascii() is False and u[0] not in "个万亿千百"),
+)
+def test_every_unit_follows_a_number(surface):
+    # Each shipped unit, written after Arabic digits, yields that unit.
+    qs = extract_quantities(f"新增12{surface}")
+    assert [(q.value, q.unit) for q in qs] == [(12, surface)]
+
+
+@pytest.mark.parametrize("word", sorted(default_lexicon().non_quantity_after))
+def test_every_non_quantity_word_drops_the_number(word):
+    assert extract_quantities(f"于12{word}完成") == []
+
+
+def test_user_file_adds_overrides_and_removes(tmp_path):
+    (tmp_path / "units.txt").write_text("坑位\tcount\n-台\n", encoding="utf-8")
+    lex = load_lexicon(tmp_path)
+    assert "坑位" in lex.units and "台" not in lex.units
+    assert [q.unit for q in extract_quantities("新增12个坑位,新建30坑位", lexicon=lex)] == ["个", "坑位"]
+    # The shipped lexicon is untouched.
+    assert "台" in default_lexicon().units and "坑位" not in default_lexicon().units
+
+
+def test_replace_starts_the_table_empty(tmp_path):
+    (tmp_path / "metric_verbs.txt").write_text("上线\tadd\n", encoding="utf-8")
+    lex = load_lexicon(tmp_path, replace=True)
+    assert dict(lex.metric_verbs) == {"上线": "add"}
+    assert lex.units == default_lexicon().units  # other tables stay shipped
+    assert extract_quantities("上线3个", lexicon=lex)[0].metric == "上线"
+
+
+def test_single_file_is_named_after_its_table(tmp_path):
+    f = tmp_path / "qualifiers.txt"
+    f.write_text("起码\tat_least\tbefore\n", encoding="utf-8")
+    lex = load_lexicon(f)
+    assert extract_quantities("起码5个", lexicon=lex)[0].qualifier == "at_least"
+
+
+def test_errors_list_every_bad_line_with_file_and_line(tmp_path):
+    (tmp_path / "units.txt").write_text(
+        "# comment\n坑位\tcountt\n坑\n坑位2\tcount\tscale=abc\n台\tcount\n台\tcount\n", encoding="utf-8"
+    )
+    with pytest.raises(LexiconError) as info:
+        load_lexicon(tmp_path)
+    err = info.value
+    lines = sorted(p[1] for p in err.problems)
+    assert lines == [2, 3, 4, 6]
+    text = str(err)
+    assert "units.txt:2: unknown kind 'countt'" in text
+    assert "units.txt:6: duplicate entry (first on line 5)" in text
+    assert isinstance(err, ValueError)
+
+
+def test_unknown_table_and_missing_path(tmp_path):
+    (tmp_path / "colours.txt").write_text("红\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="unknown table 'colours'"):
+        load_lexicon(tmp_path / "colours.txt")
+    with pytest.raises(LexiconError, match="no such file"):
+        load_lexicon(tmp_path / "nope")
+
+
+def test_non_utf8_file_is_reported(tmp_path):
+    (tmp_path / "units.txt").write_bytes("坑位\tcount\n".encode("gbk"))
+    with pytest.raises(LexiconError, match="not UTF-8"):
+        load_lexicon(tmp_path)
+
+
+def test_bom_and_spaces_are_accepted(tmp_path):
+    (tmp_path / "units.txt").write_text("\ufeff坑位   count   # a comment\n", encoding="utf-8")
+    assert "坑位" in load_lexicon(tmp_path).units
+
+
+def test_lexicon_error_pickles():
+    import pickle
+
+    err = LexiconError([("a.txt", 3, "x", "bad")])
+    again = pickle.loads(pickle.dumps(err))
+    assert again.problems == err.problems and str(again) == str(err)
