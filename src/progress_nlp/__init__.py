@@ -13,11 +13,14 @@ from .extract import extract_quantities
 from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .numerals import parse_number
 from .quantity import Quantity
+from .segment import Token, segment
 
 __all__ = [
     "extract_quantities",
     "parse_number",
     "Quantity",
+    "segment",
+    "Token",
     "Lexicon",
     "load_lexicon",
     "default_lexicon",
