@@ -25,7 +25,8 @@ The rules, in the order they apply (docs/extraction.md has examples):
    ``一期工程``); counting units need whole values (``2.3本`` is a section
    number). A lone 百/千/万/亿 needs an approximator (``上百``, ``近千``).
 7. Metric: the nearest metric verb before the number in its clause, else the
-   first after it in the clause (、 does not end a clause; commas do).
+   first after it in the clause (、 does not end a clause; commas do); a
+   total word (累计, 共计) is the metric only when the clause has no other.
    Cumulative: a cumulative word earlier in the clause. Qualifiers from ``qualifiers.txt`` right
    before the number or right after it (and its unit).
 """
@@ -61,7 +62,7 @@ _SENTENCE_END = frozenset("。;!?\n")
 # 、 joins the items of one enumeration, so it does not end a clause.
 _CLAUSE_END = frozenset(",:()[]【】")
 # After a bare number these show it is a marker or a code, not a quantity.
-_BARE_STOP = frozenset("、.)]〕】”\"'+/-:·")
+_BARE_STOP = frozenset("、.)]〕】”\"'+/-:·#")
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # Words before a lone 百/千/万/亿 that make it a number (上百户, 近千户).
 _LONE_OK_BEFORE = ("上", "近", "数", "几", "逾", "超", "过", "约", "成", "好几")
@@ -271,20 +272,25 @@ class _Scanner:
             clause_start = delims[i - 1] + 1 if i else 0
             j = bisect_left(delims, end)
             clause_end = delims[j] if j < len(delims) else len(t)
-            metric = None
+            metric = total = None
             for cm in ctx.finditer(t, clause_start, start):
                 word = cm.group()
                 if word in cumulative:
                     rec["cumulative"] = True
                 cls = verbs.get(word)
-                # 累计新增: the verb names the metric, 累计 only marks the total.
-                if cls is not None and not (cls == "total" and metric is not None):
+                if cls == "total":
+                    total = word
+                elif cls is not None:
                     metric = word
             if metric is None:
+                # 累计为133250名职工提供服务: the verb after the number names
+                # what is counted; 累计 only says it is a running total.
                 for cm in ctx.finditer(t, end, clause_end):
-                    if cm.group() in verbs:
+                    cls = verbs.get(cm.group())
+                    if cls is not None and cls != "total":
                         metric = cm.group()
                         break
+            metric = metric or total
             rec["metric"] = metric
 
     # -- one numeral --------------------------------------------------------
@@ -333,7 +339,7 @@ class _Scanner:
             return mt.end()
         if prev in _LATIN:
             return mt.end()
-        if numeral and group != "pfx" and _is_lone_multiplier(numeral):
+        if numeral and group != "pfx" and mt.group("fuzzy") is None and _is_lone_multiplier(numeral):
             if not t[max(0, start - 2) : start].endswith(_LONE_OK_BEFORE):
                 return mt.end()
             if prev == "近":
