@@ -13,9 +13,16 @@ from .extract import extract_quantities
 from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .numerals import parse_number
 from .quantity import Quantity
+from .score import ProgressScore, QuantityPair, ScoringRules, StagePair, Status, score_progress
 from .segment import Token, segment
 
 __all__ = [
+    "score_progress",
+    "Status",
+    "ScoringRules",
+    "ProgressScore",
+    "QuantityPair",
+    "StagePair",
     "extract_quantities",
     "parse_number",
     "Quantity",

@@ -39,6 +39,8 @@ UNIT_KINDS = frozenset(
 )
 QUALIFIERS = frozenset({"at_least", "at_most", "about", "over"})
 METRIC_CLASSES = frozenset({"add", "finish", "start", "install", "serve", "complete", "total"})
+STAGE_STATES = frozenset({"done", "under_way", "not_started"})
+CUE_KINDS = frozenset({"stop", "resume", "past", "completion", "ongoing", "delay", "share", "workdone"})
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,23 @@ def _parse_non_quantity(cols: list[str]) -> tuple[str, tuple[str, str, str]]:
     return f"{side}:{word}", (word, side, " ".join(why))
 
 
+def _parse_stage(cols: list[str]) -> tuple[str, tuple[str, ...]]:
+    if len(cols) < 2:
+        raise ValueError("expected <rung> <word> [<word> …]")
+    return cols[0], tuple(cols[1:])
+
+
+def _parse_stage_state(cols: list[str]) -> tuple[str, tuple[str, str, str]]:
+    if len(cols) != 3:
+        raise ValueError("expected <word> <state> <position>")
+    word, state, pos = cols
+    if state not in STAGE_STATES:
+        raise ValueError(f"unknown state {state!r} (one of {', '.join(sorted(STAGE_STATES))})")
+    if pos not in ("before", "after"):
+        raise ValueError(f"position must be before or after, got {pos!r}")
+    return f"{pos}:{word}", (word, state, pos)
+
+
 # table name (file stem) → line parser. Keep in sync with docs/lexicons.md.
 TABLES: dict[str, Callable[[list[str]], tuple[str, Any]]] = {
     "units": _parse_unit,
@@ -138,6 +157,9 @@ TABLES: dict[str, Callable[[list[str]], tuple[str, Any]]] = {
     "qualifiers": _parse_qualifier,
     "set_phrases": _parse_word,
     "non_quantity_words": _parse_non_quantity,
+    "stages": _parse_stage,
+    "stage_states": _parse_stage_state,
+    "cues": _parse_pair(CUE_KINDS, "kind"),
 }
 
 
@@ -195,6 +217,12 @@ class Lexicon:
     set_phrases: frozenset[str]
     non_quantity_before: Mapping[str, str]
     non_quantity_after: Mapping[str, str]
+    #: The ladder: (rung, synonyms) pairs, earliest rung first.
+    stages: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: (word, state, position) triples of stage_states.txt.
+    stage_states: tuple[tuple[str, str, str], ...] = ()
+    #: word → kind (stop, resume, past, completion, ongoing, delay, share, workdone).
+    cues: Mapping[str, str] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
     # Compiled patterns, built on first use; see extract._Matcher.
     _cache: dict = field(default_factory=dict, repr=False, compare=False, hash=False)
@@ -291,6 +319,12 @@ def load_lexicon(*paths: str | PathLike[str], replace: bool = False) -> Lexicon:
     for surface, unit in tables["units"].items():
         if surface in after_words and unit.kind != "time":
             problems.append(("units.txt", 0, surface, "also listed as a non-quantity word in non_quantity_words.txt"))
+    seen_stage: dict[str, str] = {}
+    for rung, words in tables["stages"].items():
+        for w in words:
+            if w in seen_stage and seen_stage[w] != rung:
+                problems.append(("stages.txt", 0, w, f"listed under both {seen_stage[w]!r} and {rung!r}"))
+            seen_stage[w] = rung
     if problems:
         raise LexiconError(problems)
     nq = tables["non_quantity_words"].values()
@@ -302,6 +336,9 @@ def load_lexicon(*paths: str | PathLike[str], replace: bool = False) -> Lexicon:
         set_phrases=frozenset(tables["set_phrases"]),
         non_quantity_before=MappingProxyType({w: why for w, side, why in nq if side == "before"}),
         non_quantity_after=MappingProxyType({w: why for w, side, why in nq if side == "after"}),
+        stages=tuple(tables["stages"].items()),
+        stage_states=tuple(tables["stage_states"].values()),
+        cues=MappingProxyType(tables["cues"]),
         sources=(str(default),) + tuple(str(p) for _, p in user),
     )
 

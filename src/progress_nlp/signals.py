@@ -1,0 +1,158 @@
+"""Stages and cue words found in a progress text.
+
+Two kinds of signal besides quantities decide a verdict:
+
+* :class:`StageMention`: a rung of the lifecycle ladder (``stages.txt``)
+  named in the text, with its state: ``done`` (已完成招标, 招标完成),
+  ``under_way`` (正在招标, 开展招标, 招标手续办理中; the default) or
+  ``not_started`` (尚未招标, 验收准备). Rungs from 完工 on are reached by
+  themselves (建成 needs no 已).
+* :class:`Cue`: a word of ``cues.txt``: a stop (暂停, 停工), a resumption
+  (复工), a past marker (一度), completion of the whole year's task,
+  ongoing activity, a self-declared delay, or a marker that the next
+  percentage is a share of the year or of the work.
+
+Both carry spans into the text they were found in.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Any
+
+from .lexicon import Lexicon
+from .normalize import to_halfwidth
+
+__all__ = ["StageMention", "Cue", "find_stages", "find_cues", "stage_level"]
+
+_CLAUSE = re.compile(r"[,;。!?\n:()\[\]【】]")
+
+
+@dataclass(frozen=True)
+class StageMention:
+    """A rung of the ladder named in a text.
+
+    ``rank`` is the rung's position on the ladder (0 = earliest).
+    """
+
+    rung: str
+    rank: int
+    state: str
+    text: str
+    span: tuple[int, int]
+
+    @property
+    def level(self) -> int:
+        """Order of progress: not started < under way < done, rung by rung."""
+        return stage_level(self.rank, self.state)
+
+
+def stage_level(rank: int, state: str) -> int:
+    return 2 * rank + {"not_started": -1, "under_way": 0, "done": 1}[state]
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue word; ``active`` is False for a stop that is over or past."""
+
+    word: str
+    kind: str
+    span: tuple[int, int]
+    active: bool = True
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(to_halfwidth(w)) for w in sorted(words, key=len, reverse=True))
+
+
+def _build(lex: Lexicon) -> dict[str, Any]:
+    rung_of: dict[str, tuple[str, int]] = {}
+    for rank, (rung, words) in enumerate(lex.stages):
+        for w in words:
+            rung_of[to_halfwidth(w)] = (rung, rank)
+    before = {to_halfwidth(w): state for w, state, pos in lex.stage_states if pos == "before"}
+    after = {to_halfwidth(w): state for w, state, pos in lex.stage_states if pos == "after"}
+    ranks = [rank for rank, (rung, _) in enumerate(lex.stages) if rung == "完工"]
+    return {
+        "stage": re.compile(_alt(rung_of)) if rung_of else None,
+        "rung_of": rung_of,
+        "before": re.compile(_alt(before)) if before else None,
+        "before_state": before,
+        "after": re.compile(_alt(after)) if after else None,
+        "after_state": after,
+        # Rungs from 完工 on are reached when named (建成, 验收, 投入使用).
+        "reached_from": ranks[0] if ranks else len(lex.stages),
+        "cue": re.compile(_alt(lex.cues)) if lex.cues else None,
+        "cue_kind": {to_halfwidth(w): k for w, k in lex.cues.items()},
+    }
+
+
+def _compiled(lex: Lexicon) -> dict[str, Any]:
+    return lex.cached("signals", _build)
+
+
+def find_stages(text: str, lexicon: Lexicon) -> list[StageMention]:
+    """Stage mentions of ``text`` in order, each with its state.
+
+    >>> from progress_nlp import default_lexicon
+    >>> [(m.rung, m.state) for m in find_stages("已完成初设批复,前期招标手续办理中", default_lexicon())]
+    [('设计', 'done'), ('前期', 'under_way'), ('招标', 'under_way')]
+    """
+    m = _compiled(lexicon)
+    if m["stage"] is None or not text:
+        return []
+    t = to_halfwidth(text)
+    delims = [d.start() for d in _CLAUSE.finditer(t)]
+    out: list[StageMention] = []
+    for sm in m["stage"].finditer(t):
+        start, end = sm.span()
+        rung, rank = m["rung_of"][sm.group()]
+        i = bisect_left(delims, start)
+        clause_start = delims[i - 1] + 1 if i else 0
+        state = None
+        if m["after"] is not None:
+            am = m["after"].match(t, end)
+            if am:
+                state = m["after_state"][am.group()]
+        if state is None and m["before"] is not None:
+            last = None
+            for bm in m["before"].finditer(t, clause_start, start):
+                # A one-character marker must touch the stage word: the 未
+                # of 未保工作站基本建成 says nothing about 建成.
+                if len(bm.group()) > 1 or start - bm.end() <= 1:
+                    last = bm
+            if last is not None:
+                state = m["before_state"][last.group()]
+        if state is None:
+            state = "done" if rank >= m["reached_from"] else "under_way"
+        out.append(StageMention(rung, rank, state, text[start:end], (start, end)))
+    return out
+
+
+def find_cues(text: str, lexicon: Lexicon) -> list[Cue]:
+    """Cue words of ``text`` in order. A stop is inactive when a ``past``
+    word stands just before it (一度停工) or a ``resume`` word follows it in
+    the same sentence (…停工,现已复工).
+
+    >>> from progress_nlp import default_lexicon
+    >>> [(c.word, c.kind, c.active) for c in find_cues("受疫情影响一度停工,现已复工", default_lexicon())]
+    [('一度', 'past', True), ('停工', 'stop', False), ('复工', 'resume', True)]
+    """
+    m = _compiled(lexicon)
+    if m["cue"] is None or not text:
+        return []
+    t = to_halfwidth(text)
+    found = [(cm.group(), m["cue_kind"][cm.group()], cm.span()) for cm in m["cue"].finditer(t)]
+    out: list[Cue] = []
+    for i, (word, kind, (start, end)) in enumerate(found):
+        active = True
+        if kind == "stop":
+            if any(k == "past" and s >= start - 4 for _, k, (s, _e) in found[:i]):
+                active = False
+            sentence_end = min((t.find(c, end) for c in "。;!?\n" if t.find(c, end) >= 0), default=len(t))
+            if any(k == "resume" and s < sentence_end for _, k, (s, _e) in found[i + 1 :]):
+                active = False
+        out.append(Cue(text[start:end], kind, (start, end), active))
+    return out
