@@ -40,7 +40,7 @@ UNIT_KINDS = frozenset(
 QUALIFIERS = frozenset({"at_least", "at_most", "about", "over"})
 METRIC_CLASSES = frozenset({"add", "finish", "start", "install", "serve", "complete", "total"})
 STAGE_STATES = frozenset({"done", "under_way", "not_started"})
-CUE_KINDS = frozenset({"stop", "resume", "past", "completion", "ongoing", "delay", "share", "workdone"})
+CUE_KINDS = frozenset({"stop", "resume", "past", "intent", "completion", "ongoing", "delay", "share", "workdone"})
 
 
 @dataclass(frozen=True)

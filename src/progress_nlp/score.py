@@ -237,7 +237,7 @@ def _fmt(x: Fraction | float | int) -> str:
 class _Measured:
     """A quantity brought to a comparable (unit, value) form."""
 
-    __slots__ = ("q", "unit", "value", "metric_class", "cumulative", "share", "workdone")
+    __slots__ = ("q", "unit", "value", "metric_class", "cumulative", "share", "workdone", "nouns")
 
     def __init__(self, q: Quantity, lex: Lexicon, cues: list[Cue], text: str) -> None:
         self.q = q
@@ -259,6 +259,16 @@ class _Measured:
         self.unit = unit
         self.value = value
         self.metric_class = lex.metric_verbs.get(q.metric) if q.metric else None
+        # 个 is the general measure word: 泊位150个 counts 泊位. Remember the
+        # count units named as nouns in the quantity's clause.
+        self.nouns: frozenset[str] = frozenset()
+        if q.unit == "个":
+            lo = max(text.rfind(c, 0, q.start) for c in ",;。:、") + 1
+            his = [i for i in (text.find(c, q.end) for c in ",;。:、") if i >= 0]
+            clause = text[lo : min(his) if his else len(text)]
+            self.nouns = frozenset(
+                e.canonical for w, e in lex.units.items() if e.kind == "count" and len(w) > 1 and w != "个" and w in clause
+            )
         self.cumulative = q.cumulative
         # A percentage preceded, in its clause, by 全年/年度… is a share of
         # the whole-year task; by 工程量/形象进度 a share of the work.
@@ -267,7 +277,8 @@ class _Measured:
             clause_start = max(text.rfind(c, 0, q.start) for c in ",;。,;:") + 1
             for c in cues:
                 if clause_start <= c.span[0] < q.start:
-                    if c.kind == "share":
+                    # 完成年度任务的65%: the completion phrase names the year.
+                    if c.kind in ("share", "completion"):
                         self.share = True
                     elif c.kind == "workdone":
                         self.workdone = True
@@ -275,7 +286,7 @@ class _Measured:
 
 def _compatible(t: _Measured, a: _Measured) -> int:
     """A pairing score, or -1 when the two do not count the same thing."""
-    if t.unit != a.unit:
+    if t.unit != a.unit and not (a.unit in t.nouns or t.unit in a.nouns):
         return -1
     score = 1
     if t.metric_class == a.metric_class and t.metric_class is not None:
@@ -521,7 +532,9 @@ class _Comparison:
             return self._score(Status.ON_TRACK, "repeat", 0.8, "进展与目标表述一致")
 
         if completion:
-            whole = self._cues("completion", "target") or self.month == 12
+            whole = self.month == 12 or (
+                self._cues("completion", "target") and not any(t.unit == "%" for t in self.t_q)
+            )
             status = Status.ON_TRACK if whole else Status.AHEAD
             return self._score(status, "completion", 0.85, f"{completion[0].word}", completion)
 
@@ -574,7 +587,7 @@ class _Comparison:
             status = Status.ON_TRACK
         state = {"done": "已完成", "under_way": "进行中", "not_started": "未开始"}
         reason = f"目标{t_best.text}({t_best.rung}{state[t_best.state]}),实际{a_best.text}({a_best.rung}{state[a_best.state]})"
-        if status is Status.AHEAD and self._cues("ongoing", "target") and self._cues("ongoing"):
+        if status is not Status.BEHIND and self._cues("ongoing", "target") and self._cues("ongoing"):
             # Guide rule 4: a target of continuing work (推进…建设) met by a
             # report of that work going on is on track, even when the report
             # also names a later step of something else (平台试运行).

@@ -8,7 +8,8 @@ Two kinds of signal besides quantities decide a verdict:
   ``not_started`` (尚未招标, 验收准备). Rungs from 完工 on are reached by
   themselves (建成 needs no 已).
 * :class:`Cue`: a word of ``cues.txt``: a stop (暂停, 停工), a resumption
-  (复工), a past marker (一度), completion of the whole year's task,
+  (复工; not when only intended: 正在协调复工), a past marker (一度),
+  completion of the whole year's task (not 完成年度任务的65%),
   ongoing activity, a self-declared delay, or a marker that the next
   percentage is a share of the year or of the work.
 
@@ -145,6 +146,18 @@ def find_cues(text: str, lexicon: Lexicon) -> list[Cue]:
         return []
     t = to_halfwidth(text)
     found = [(cm.group(), m["cue_kind"][cm.group()], cm.span()) for cm in m["cue"].finditer(t)]
+    delims = [d.start() for d in _CLAUSE.finditer(t)]
+
+    def clause_start(pos: int) -> int:
+        i = bisect_left(delims, pos)
+        return delims[i - 1] + 1 if i else 0
+
+    # A resumption that is only wished for (正在协调复工, 待疫情平稳后恢复)
+    # does not end a stop.
+    resumed = [
+        s for k, (s, _e) in ((k, sp) for _, k, sp in found) if k == "resume"
+        and not any(k2 in ("intent", "ongoing") and clause_start(s) <= s2 < s for _, k2, (s2, _e2) in found)
+    ]
     out: list[Cue] = []
     for i, (word, kind, (start, end)) in enumerate(found):
         active = True
@@ -152,7 +165,13 @@ def find_cues(text: str, lexicon: Lexicon) -> list[Cue]:
             if any(k == "past" and s >= start - 4 for _, k, (s, _e) in found[:i]):
                 active = False
             sentence_end = min((t.find(c, end) for c in "。;!?\n" if t.find(c, end) >= 0), default=len(t))
-            if any(k == "resume" and s < sentence_end for _, k, (s, _e) in found[i + 1 :]):
+            if any(end <= s < sentence_end for s in resumed):
                 active = False
+        elif kind == "resume":
+            active = start in resumed
+        elif kind == "completion":
+            # 完成年度任务的65%: a share of the year, not the year done.
+            rest = t[end : (delims[bisect_left(delims, end)] if bisect_left(delims, end) < len(delims) else len(t))]
+            active = "%" not in rest and "百分之" not in rest
         out.append(Cue(text[start:end], kind, (start, end), active))
     return out
