@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Iterable
@@ -221,6 +222,9 @@ class ProgressScore:
 # -- helpers ------------------------------------------------------------------
 
 _GENERIC_METRICS = {None, "complete", "total"}
+# The noun phrase after a quantity: Chinese characters up to punctuation or
+# 的, at most eight.
+_NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
 
 
 def _exact(q: Quantity) -> Fraction:
@@ -237,7 +241,7 @@ def _fmt(x: Fraction | float | int) -> str:
 class _Measured:
     """A quantity brought to a comparable (unit, value) form."""
 
-    __slots__ = ("q", "unit", "value", "metric_class", "cumulative", "share", "workdone", "nouns")
+    __slots__ = ("q", "unit", "value", "metric_class", "cumulative", "share", "workdone", "nouns", "noun")
 
     def __init__(self, q: Quantity, lex: Lexicon, cues: list[Cue], text: str) -> None:
         self.q = q
@@ -259,6 +263,9 @@ class _Measured:
         self.unit = unit
         self.value = value
         self.metric_class = lex.metric_verbs.get(q.metric) if q.metric else None
+        # What is counted: the words right after the unit (3个驿站, 8个课程).
+        m = _NOUN.match(text, q.end)
+        self.noun = m.group() if m else ""
         # 个 is the general measure word: 泊位150个 counts 泊位. Remember the
         # count units named as nouns in the quantity's clause.
         self.nouns: frozenset[str] = frozenset()
@@ -284,10 +291,16 @@ class _Measured:
                         self.workdone = True
 
 
+def _bigrams(s: str) -> set[str]:
+    return {s[i : i + 2] for i in range(len(s) - 1)}
+
+
 def _compatible(t: _Measured, a: _Measured) -> int:
     """A pairing score, or -1 when the two do not count the same thing."""
     if t.unit != a.unit and not (a.unit in t.nouns or t.unit in a.nouns):
         return -1
+    if t.noun and a.noun and len(t.noun) > 1 and len(a.noun) > 1 and not (_bigrams(t.noun) & _bigrams(a.noun)):
+        return -1  # 3个驿站 and 8个课程 share the unit, not the thing
     score = 1
     if t.metric_class == a.metric_class and t.metric_class is not None:
         score += 2
@@ -333,6 +346,7 @@ def _to_count(share: _Measured, annual: list[_Measured]) -> _Measured | None:
     m = object.__new__(_Measured)
     m.q, m.unit, m.value = share.q, y.unit, y.value * share.value / 100
     m.metric_class, m.cumulative, m.share, m.workdone = share.metric_class, share.cumulative, False, False
+    m.noun, m.nouns = y.noun, y.nouns  # it now counts what the year counts
     return m
 
 
