@@ -5,12 +5,12 @@ the first that has evidence decides:
 
 1. **blocked**: the actual states an active stop (暂停, 停工, 未下发 …) and
    reports nothing that meets the target.
-2. **repeat**: the actual repeats the target word for word → on track.
-3. **completion**: the actual says the whole year's task is done → ahead,
+2. **completion**: the actual says the whole year's task is done → ahead,
    or on track when the target was the whole task too (or it is December).
-4. **quantity**: target and actual quantities paired by unit, metric and
+3. **quantity**: target and actual quantities paired by unit, metric and
    cumulative-ness; ratio actual/target against the thresholds; several
    pairs take the worst.
+4. **repeat**: the actual repeats the target word for word → on track.
 5. **stage**: the furthest rung each text names; later rung → ahead, same
    rung → on track, lower (or done in the target, under way in the actual)
    → behind.
@@ -542,9 +542,6 @@ class _Comparison:
             words = "、".join(dict.fromkeys(c.word for c in stops))
             return self._score(Status.BLOCKED, "blocked", 0.85, f"实际进展称{words}", stops)
 
-        if actual_text and _normal(self.target) == _normal(self.actual) and _normal(self.actual):
-            return self._score(Status.ON_TRACK, "repeat", 0.8, "进展与目标表述一致")
-
         if completion:
             whole = self.month == 12 or (
                 self._cues("completion", "target") and not any(t.unit == "%" for t in self.t_q)
@@ -556,6 +553,11 @@ class _Comparison:
             worst = min(qty, key=lambda x: (x[0].status.rank, x[0].ratio))
             reason = ";".join(f"{text},完成率{round(p.ratio * 100)}%" for p, text in qty)
             return self._score(worst[0].status, "quantity", 0.9 if len(qty) == 1 or worst[0].status != Status.AHEAD else 0.85, reason, [p for p, _ in qty], worst[0].ratio)
+
+        # After the quantities, so an identical text with numbers still gets
+        # its ratio, and a date added to one side changes nothing.
+        if actual_text and _normal(self.target) == _normal(self.actual) and _normal(self.actual):
+            return self._score(Status.ON_TRACK, "repeat", 0.8, "进展与目标表述一致")
 
         stage = self._stage()
         if stage is not None:

@@ -1,0 +1,107 @@
+"""Hypothesis properties of score_progress (issue 3).
+
+- raising the actual count never lowers the status;
+- the same text as target and actual is on track unless it states a stop;
+- adding an unrelated date changes nothing;
+- full-width and half-width digits give the same verdict;
+- no pair of strings makes it raise.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from progress_nlp import Status, score_progress
+from progress_nlp.normalize import to_fullwidth
+from progress_nlp.signals import find_cues
+from progress_nlp import default_lexicon
+
+UNITS = ["台", "个", "家", "张", "户", "名", "条", "处", "场", "公里", "万元"]
+VERBS = ["新增", "完成", "建成", "完工", "累计完成", "累计新增", "帮助", "培养"]
+DATES = ["8月24日,", "截至2022年8月底,", "8月份,", "(1)", "一是"]
+
+
+@st.composite
+def target_actual(draw):
+    unit = draw(st.sampled_from(UNITS))
+    verb = draw(st.sampled_from(VERBS))
+    t = draw(st.integers(1, 100_000))
+    a = draw(st.integers(0, 200_000))
+    return f"{verb}{t}{unit}。", f"{verb}{a}{unit}。", unit, verb, t, a
+
+
+@settings(max_examples=300, deadline=None)
+@given(target_actual(), st.integers(1, 50_000))
+def test_raising_the_actual_never_lowers_the_status(case, bump):
+    target, actual, unit, verb, t, a = case
+    higher = f"{verb}{a + bump}{unit}。"
+    low = score_progress(target, actual)
+    high = score_progress(target, higher)
+    assert high.status.rank >= low.status.rank, (target, actual, higher, low, high)
+
+
+@settings(max_examples=300, deadline=None)
+@given(target_actual())
+def test_ratio_thresholds_follow_the_guide(case):
+    target, actual, unit, verb, t, a = case
+    s = score_progress(target, actual)
+    assert s.basis == "quantity"
+    r = a / t
+    expected = Status.AHEAD if r > 1.10 else Status.ON_TRACK if r >= 1.0 else Status.BEHIND
+    assert s.status is expected, (target, actual, s)
+
+
+SENTENCES = st.sampled_from(
+    [
+        "进场施工,其中1家已完成建设。",
+        "累计新增450个公共充电桩。",
+        "完成工程量80%。",
+        "督促相关街镇推进建设。",
+        "前期招标手续办理中。",
+        "暂停线下配送活动。",
+        "受疫情影响,线下培训暂缓。",
+        "已完成全年目标任务。",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(SENTENCES, target_actual().map(lambda c: c[0]), st.text(max_size=40)))
+def test_same_text_is_on_track_unless_it_states_a_stop(text):
+    s = score_progress(text, text)
+    stops = [c for c in find_cues(text, default_lexicon()) if c.kind == "stop" and c.active]
+    if stops:
+        assert s.status is Status.BLOCKED
+    elif text.strip() and any(ch.isalnum() for ch in text):
+        assert s.status is Status.ON_TRACK, (text, s)
+
+
+@settings(max_examples=300, deadline=None)
+@given(target_actual(), st.sampled_from(DATES), st.booleans())
+def test_an_unrelated_date_changes_nothing(case, date, into_actual):
+    target, actual, *_ = case
+    before = score_progress(target, actual)
+    if into_actual:
+        after = score_progress(target, date + actual)
+    else:
+        after = score_progress(date + target, actual)
+    assert (after.status, after.basis, after.ratio) == (before.status, before.basis, before.ratio)
+
+
+@settings(max_examples=300, deadline=None)
+@given(target_actual(), st.integers(1, 12))
+def test_full_width_digits_give_the_same_verdict(case, month):
+    target, actual, *_ = case
+    half = score_progress(target, actual, annual="全年新增1200台", month=month)
+    full = score_progress(to_fullwidth(target), to_fullwidth(actual), annual=to_fullwidth("全年新增1200台"), month=month)
+    assert (full.status, full.basis, full.ratio) == (half.status, half.basis, half.ratio)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60), st.text(max_size=60), st.one_of(st.none(), st.text(max_size=30)), st.one_of(st.none(), st.integers(1, 12)))
+def test_no_strings_make_it_raise(target, actual, annual, month):
+    s = score_progress(target, actual, annual=annual, month=month)
+    assert isinstance(s.status, Status)
+    assert 0 <= s.confidence <= 1
+    assert str(s)
