@@ -8,15 +8,33 @@ each project is ahead, on track, behind or blocked.
 [('新增', 81, '台'), ('完工', 52, '台')]
 """
 
-from .errors import LexiconError, NumberFormatError, ProgressNLPError
+from .errors import (
+    LexiconError,
+    MissingExtraError,
+    NumberFormatError,
+    ProgressNLPError,
+    ReportFormatError,
+    ReportTooLargeError,
+    UnsafeFileError,
+)
 from .extract import extract_quantities
 from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .numerals import parse_number
 from .quantity import Quantity
+from .report import Report, ReportRow, load_report
 from .score import ProgressScore, QuantityPair, ScoringRules, StagePair, Status, score_progress
+from .scored import ScoredReport, ScoredRow, Summary, score_frame, score_report
 from .segment import Token, segment
 
 __all__ = [
+    "load_report",
+    "score_report",
+    "score_frame",
+    "Report",
+    "ReportRow",
+    "ScoredReport",
+    "ScoredRow",
+    "Summary",
     "score_progress",
     "Status",
     "ScoringRules",
@@ -34,6 +52,10 @@ __all__ = [
     "ProgressNLPError",
     "NumberFormatError",
     "LexiconError",
+    "ReportFormatError",
+    "ReportTooLargeError",
+    "UnsafeFileError",
+    "MissingExtraError",
 ]
 
 __version__ = "0.1.0"

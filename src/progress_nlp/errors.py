@@ -7,7 +7,15 @@ for callers who do not know this library.
 
 from __future__ import annotations
 
-__all__ = ["ProgressNLPError", "NumberFormatError", "LexiconError"]
+__all__ = [
+    "ProgressNLPError",
+    "NumberFormatError",
+    "LexiconError",
+    "ReportFormatError",
+    "ReportTooLargeError",
+    "UnsafeFileError",
+    "MissingExtraError",
+]
 
 
 class ProgressNLPError(Exception):
@@ -57,3 +65,23 @@ class LexiconError(ValueError, ProgressNLPError):
 
     def __reduce__(self):
         return (type(self), (self.problems,))
+
+
+class ReportFormatError(ValueError, ProgressNLPError):
+    """A source holds no progress table, or cannot be read or decoded.
+
+    The message says what was looked for (the header words) or what failed.
+    """
+
+
+class ReportTooLargeError(ReportFormatError):
+    """A source exceeds the size limit (``max_bytes`` of :func:`load_report`)."""
+
+
+class UnsafeFileError(ReportFormatError):
+    """A hostile file: a zip bomb, an XML entity declaration, a path trick."""
+
+
+class MissingExtraError(ImportError, ProgressNLPError):
+    """A format needs an optional dependency; the message names the extra,
+    e.g. ``pip install "progress-nlp[xlsx]"``."""

@@ -149,6 +149,17 @@ def _parse_stage_state(cols: list[str]) -> tuple[str, tuple[str, str, str]]:
     return f"{pos}:{word}", (word, state, pos)
 
 
+HEADER_ROLES = frozenset({"no", "project", "lead", "target", "actual", "official", "unit"})
+
+
+def _parse_header(cols: list[str]) -> tuple[str, tuple[str, tuple[str, ...]]]:
+    if len(cols) < 2:
+        raise ValueError("expected <role> <word> [<word> …]")
+    if cols[0] not in HEADER_ROLES:
+        raise ValueError(f"unknown role {cols[0]!r} (one of {', '.join(sorted(HEADER_ROLES))})")
+    return f"{cols[0]}:{cols[1]}", (cols[0], tuple(cols[1:]))
+
+
 # table name (file stem) → line parser. Keep in sync with docs/lexicons.md.
 TABLES: dict[str, Callable[[list[str]], tuple[str, Any]]] = {
     "units": _parse_unit,
@@ -160,6 +171,7 @@ TABLES: dict[str, Callable[[list[str]], tuple[str, Any]]] = {
     "stages": _parse_stage,
     "stage_states": _parse_stage_state,
     "cues": _parse_pair(CUE_KINDS, "kind"),
+    "headers": _parse_header,
 }
 
 
@@ -223,6 +235,8 @@ class Lexicon:
     stage_states: tuple[tuple[str, str, str], ...] = ()
     #: word → kind (stop, resume, past, completion, ongoing, delay, share, workdone).
     cues: Mapping[str, str] = field(default_factory=dict)
+    #: header word → column role (no, project, lead, target, actual, official, unit).
+    headers: Mapping[str, str] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
     # Compiled patterns, built on first use; see extract._Matcher.
     _cache: dict = field(default_factory=dict, repr=False, compare=False, hash=False)
@@ -339,8 +353,21 @@ def load_lexicon(*paths: str | PathLike[str], replace: bool = False) -> Lexicon:
         stages=tuple(tables["stages"].items()),
         stage_states=tuple(tables["stage_states"].values()),
         cues=MappingProxyType(tables["cues"]),
+        headers=MappingProxyType(_header_words(tables["headers"].values(), problems)),
         sources=(str(default),) + tuple(str(p) for _, p in user),
     )
+
+
+def _header_words(entries, problems: _Problems) -> dict[str, str]:
+    words: dict[str, str] = {}
+    for role, ws in entries:
+        for w in ws:
+            if w in words and words[w] != role:
+                problems.append(("headers.txt", 0, w, f"listed under both {words[w]!r} and {role!r}"))
+            words[w] = role
+    if problems:
+        raise LexiconError(problems)
+    return words
 
 
 _default: Lexicon | None = None

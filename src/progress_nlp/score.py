@@ -273,9 +273,9 @@ class _Measured:
             lo = max(text.rfind(c, 0, q.start) for c in ",;。:、") + 1
             his = [i for i in (text.find(c, q.end) for c in ",;。:、") if i >= 0]
             clause = text[lo : min(his) if his else len(text)]
-            self.nouns = frozenset(
-                e.canonical for w, e in lex.units.items() if e.kind == "count" and len(w) > 1 and w != "个" and w in clause
-            )
+            count_nouns = lex.cached("count_nouns", _count_nouns)
+            if count_nouns is not None:
+                self.nouns = frozenset(lex.units[w].canonical for w in count_nouns.findall(clause))
         self.cumulative = q.cumulative
         # A percentage preceded, in its clause, by 全年/年度… is a share of
         # the whole-year task; by 工程量/形象进度 a share of the work.
@@ -289,6 +289,14 @@ class _Measured:
                         self.share = True
                     elif c.kind == "workdone":
                         self.workdone = True
+
+
+def _count_nouns(lex: Lexicon):
+    """A pattern of the count units that are also nouns (泊位, 车位)."""
+    words = [w for w, e in lex.units.items() if e.kind == "count" and len(w) > 1 and w != "个"]
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 def _bigrams(s: str) -> set[str]:
@@ -429,7 +437,8 @@ class _Comparison:
         self.t_stages = find_stages(target, lex)
         self.a_stages = find_stages(actual, lex)
         ht, ha, hy = to_halfwidth(target), to_halfwidth(actual), to_halfwidth(annual)
-        y_cues = find_cues(annual, lex)
+        # The year's cues matter only for a percentage in it.
+        y_cues = find_cues(annual, lex) if "%" in hy or "百分之" in hy else []
         self.t_q = [_Measured(q, lex, self.t_cues, ht) for q in extract_quantities(target, lexicon=lex) if q.kind != "percentage_point"]
         self.a_q = [_Measured(q, lex, self.a_cues, ha) for q in extract_quantities(actual, lexicon=lex) if q.kind != "percentage_point"]
         self.y_q = [_Measured(q, lex, y_cues, hy) for q in extract_quantities(annual, lexicon=lex) if q.kind != "percentage_point"]

@@ -1,0 +1,251 @@
+"""Scoring whole reports: :func:`score_report`, :func:`score_frame`.
+
+A supervision office reports counts per status, overall and per lead unit
+(超序时 N 项, 按序时 N 项, 滞后 N 项, 受阻 N 项), and checks them against the
+publisher's own verdict where the report gives one (是否达序, 备注).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
+
+from .errors import MissingExtraError
+from .report import Report, ReportRow
+from .score import ProgressScore, ScoringRules, Status, score_progress
+
+__all__ = ["ScoredRow", "ScoredReport", "Summary", "Agreement", "score_report", "score_frame", "official_status"]
+
+_ORDER = (Status.AHEAD, Status.ON_TRACK, Status.BEHIND, Status.BLOCKED)
+
+# Publishers' verdict words, most specific first. "met" is 达序 without
+# saying whether ahead or on track.
+_OFFICIAL = (
+    ("严重滞后", "behind"), ("未达序", "behind"), ("未达到序时", "behind"), ("慢序时", "behind"),
+    ("滞后", "behind"), ("缓慢", "behind"), ("未完成", "behind"), ("否", "behind"),
+    ("暂停", "blocked"), ("暂缓", "blocked"), ("停工", "blocked"), ("受阻", "blocked"),
+    ("超序时", "ahead"), ("提前", "ahead"), ("超额", "ahead"),
+    ("按序时", "met"), ("达序", "met"), ("正常", "met"), ("已完成", "met"), ("完成", "met"), ("是", "met"),
+)
+
+
+def official_status(text: str) -> str | None:
+    """The publisher's verdict as ``ahead``, ``met``, ``behind``, ``blocked`` or None.
+
+    >>> official_status("是"), official_status("进度滞后"), official_status("")
+    ('met', 'behind', None)
+    """
+    t = (text or "").strip()
+    if not t:
+        return None
+    for word, status in _OFFICIAL:
+        if word in t:
+            return status
+    return None
+
+
+def _coarse(status: Status) -> str:
+    return {Status.AHEAD: "met", Status.ON_TRACK: "met", Status.BEHIND: "behind", Status.BLOCKED: "blocked"}[status]
+
+
+@dataclass(frozen=True)
+class ScoredRow:
+    """A report row with its verdict."""
+
+    row: ReportRow
+    score: ProgressScore
+
+    @property
+    def status(self) -> Status:
+        return self.score.status
+
+    @property
+    def official(self) -> str | None:
+        return official_status(self.row.official)
+
+    def to_dict(self) -> dict[str, Any]:
+        r = self.row
+        return {
+            "no": r.no, "project": r.project, "lead": r.lead, "target": r.target, "actual": r.actual,
+            "official": r.official, "unit": r.unit, "section": r.section, "previous_actual": r.previous_actual,
+            **{k: v for k, v in self.score.to_dict().items() if k in ("status", "basis", "ratio", "confidence", "reason")},
+        }
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Counts per status, overall and per lead unit.
+
+    ``str(summary)`` reads as a supervision office writes it.
+    """
+
+    counts: Mapping[Status, int]
+    by_lead: Mapping[str, Mapping[Status, int]]
+    total: int
+
+    def __str__(self) -> str:
+        return _line(self.counts, self.total)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "total": self.total,
+            "counts": {s.value: self.counts.get(s, 0) for s in _ORDER},
+            "by_lead": {lead: {s.value: c.get(s, 0) for s in _ORDER} for lead, c in self.by_lead.items()},
+        }
+
+
+def _line(counts: Mapping[Status, int], total: int) -> str:
+    parts = [f"{s.label} {counts.get(s, 0)} 项" for s in _ORDER]
+    return f"共 {total} 项:" + ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """How the verdicts compare with the publisher's own (是否达序, 备注).
+
+    Verdicts are compared as met (ahead or on track), behind or blocked.
+    """
+
+    compared: int
+    agreed: int
+    disagreements: tuple[tuple[str, str, str], ...] = ()  # (no, official text, our status)
+
+    @property
+    def rate(self) -> float | None:
+        return self.agreed / self.compared if self.compared else None
+
+
+@dataclass(frozen=True)
+class ScoredReport:
+    """A report with every row scored."""
+
+    report: Report
+    rows: tuple[ScoredRow, ...] = field(default_factory=tuple)
+
+    def __iter__(self):
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def summary(self) -> Summary:
+        counts: Counter = Counter(r.status for r in self.rows)
+        by_lead: dict[str, Counter] = {}
+        for r in self.rows:
+            # A row led by several units (团区委、区教育局) counts for each.
+            for lead in _leads(r.row.lead):
+                by_lead.setdefault(lead, Counter())[r.status] += 1
+        return Summary(dict(counts), {k: dict(v) for k, v in by_lead.items()}, len(self.rows))
+
+    def agreement(self) -> Agreement:
+        compared = agreed = 0
+        diffs = []
+        for r in self.rows:
+            off = r.official
+            if off is None:
+                continue
+            compared += 1
+            ours = _coarse(r.status)
+            theirs = "met" if off == "ahead" else off
+            if ours == theirs:
+                agreed += 1
+            else:
+                diffs.append((r.row.no, r.row.official, r.status.value))
+        return Agreement(compared, agreed, tuple(diffs))
+
+    def filter(self, lead: str) -> "ScoredReport":
+        """Only the rows whose lead unit contains ``lead``."""
+        return ScoredReport(self.report, tuple(r for r in self.rows if lead in r.row.lead))
+
+    def to_dict(self) -> dict[str, Any]:
+        rep = self.report
+        agreement = self.agreement()
+        return {
+            "title": rep.title, "year": rep.year, "month": rep.month, "source": rep.source,
+            "meta": dict(rep.meta), "warnings": list(rep.warnings),
+            "rows": [r.to_dict() for r in self.rows],
+            "summary": self.summary().to_dict(),
+            "agreement": {"compared": agreement.compared, "agreed": agreement.agreed, "rate": agreement.rate},
+        }
+
+    def to_json(self, **kwargs) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, **kwargs)
+
+    def to_frame(self):
+        """The rows as a pandas DataFrame (needs the ``pandas`` extra)."""
+        pd = _pandas()
+        return pd.DataFrame([r.to_dict() for r in self.rows])
+
+
+def _leads(text: str) -> list[str]:
+    import re
+
+    parts = [p.strip() for p in re.split(r"[、,，;；/]", text or "") if p.strip()]
+    return parts or ["(未注明)"]
+
+
+def score_report(report: Report, *, rules: ScoringRules | None = None) -> ScoredReport:
+    """Score every row with :func:`score_progress`.
+
+    Each row is scored as ``score_progress(row.target, row.actual,
+    annual=row.project, month=report.month)``.
+
+    >>> import io
+    >>> from progress_nlp import load_report
+    >>> r = load_report(io.StringIO("序号|项目内容|牵头单位|8月份目标|进展情况\\n1|新增400台|区房管局|新增30台|新增81台\\n2|建设10个|区商务委|开展招标|正在招标"))
+    >>> print(score_report(r).summary())
+    共 2 项:超序时 1 项, 按序时 1 项, 滞后 0 项, 受阻 0 项
+    """
+    if not isinstance(report, Report):
+        raise TypeError(f"score_report() expects a Report (see load_report), got {type(report).__name__}")
+    return ScoredReport(
+        report,
+        tuple(
+            ScoredRow(row, score_progress(row.target, row.actual, annual=row.project, month=report.month, rules=rules))
+            for row in report.rows
+        ),
+    )
+
+
+def _pandas():
+    try:
+        import pandas as pd
+    except ImportError:
+        raise MissingExtraError('DataFrames need pandas: pip install "progress-nlp[pandas]"') from None
+    return pd
+
+
+def score_frame(df, *, target: str, actual: str, annual: str | None = None, month: int | str | None = None,
+                rules: ScoringRules | None = None):
+    """Score the rows of a pandas DataFrame; return a new DataFrame.
+
+    ``target``, ``actual`` and ``annual`` name columns; ``month`` is a
+    number for all rows or the name of a column. The result is a copy of
+    ``df`` with the columns ``status``, ``basis``, ``ratio``, ``confidence``
+    and ``reason`` added. Missing values (NaN, None) count as empty text.
+    """
+    pd = _pandas()
+    for col in (target, actual, annual) + ((month,) if isinstance(month, str) else ()):
+        if col is not None and col not in df.columns:
+            raise KeyError(f"score_frame(): no column {col!r} (columns: {', '.join(map(str, df.columns))})")
+
+    def text(v) -> str:
+        return "" if v is None or (isinstance(v, float) and v != v) else str(v)
+
+    out: dict[str, list] = {"status": [], "basis": [], "ratio": [], "confidence": [], "reason": []}
+    months: Iterable = df[month] if isinstance(month, str) else [month] * len(df)
+    annuals: Iterable = df[annual] if annual is not None else [None] * len(df)
+    for t, a, y, m in zip(df[target], df[actual], annuals, months):
+        m = None if m is None or (isinstance(m, float) and m != m) else int(m)
+        s = score_progress(text(t), text(a), annual=None if y is None else text(y), month=m, rules=rules)
+        out["status"].append(s.status.value)
+        out["basis"].append(s.basis)
+        out["ratio"].append(s.ratio)
+        out["confidence"].append(s.confidence)
+        out["reason"].append(s.reason)
+    result = df.copy()
+    for k, v in out.items():
+        result[k] = pd.Series(v, index=df.index)
+    return result
