@@ -1,25 +1,38 @@
 """The ``progress-nlp`` command.
 
-``progress-nlp extract TEXT...`` prints the quantities of each text;
-``progress-nlp extract --file PATH`` does it for every line of a text file
-(the cells of a report as published). Errors are one line on stderr and exit
-status 2, never a traceback.
+``progress-nlp score REPORT...``
+    Read reports as published and print every row's verdict and the summary.
+``progress-nlp extract TEXT...`` (or ``--file PATH``)
+    Print the quantities of sentences (or of every line of a text file).
+``progress-nlp explain TARGET ACTUAL``
+    Print one verdict with its evidence.
+
+Bad input gets one line on stderr and exit status 2, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
+import os
 import sys
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Sequence, TextIO
 
 from . import __version__
-from .errors import ProgressNLPError
+from .errors import MissingExtraError, ProgressNLPError
 from .extract import extract_quantities
 from .lexicon import load_lexicon
+from .report import DEFAULT_MAX_BYTES, load_report
+from .score import ScoringRules, Status, score_progress
+from .scored import ScoredReport, score_report
 
 __all__ = ["main"]
+
+_COLOURS = {Status.AHEAD: "\033[32m", Status.ON_TRACK: "\033[36m", Status.BEHIND: "\033[33m", Status.BLOCKED: "\033[31m"}
+_RESET = "\033[0m"
 
 
 class _UsageError(Exception):
@@ -44,16 +57,19 @@ def _read_lines(path: str) -> list[str]:
     raise _UsageError(f"{path}: not UTF-8 or GB18030 text")
 
 
-def _rows(texts: Iterable[tuple[str, str]], lexicon) -> list[dict]:
-    rows = []
-    for where, text in texts:
-        qs = extract_quantities(text, lexicon=lexicon)
-        if qs:
-            rows.append({"where": where, "text": text, "quantities": [q.to_dict() for q in qs]})
-    return rows
+def _lexicon(args):
+    return load_lexicon(*args.lexicon) if getattr(args, "lexicon", None) else None
 
 
-def _print_table(rows: list[dict], out) -> None:
+def _rules(args) -> ScoringRules:
+    lex = _lexicon(args)
+    return ScoringRules.preset(args.rules, lexicon=lex)
+
+
+# -- extract -------------------------------------------------------------------
+
+
+def _print_quantities(rows: list[dict], out: TextIO) -> None:
     for row in rows:
         print(f"{row['where']}\t{row['text']}", file=out)
         for q in row["quantities"]:
@@ -69,52 +85,237 @@ def _print_table(rows: list[dict], out) -> None:
             print(f"\t{q['text']!r} [{q['span'][0]}:{q['span'][1]}] → {' '.join(bits)}", file=out)
 
 
-def _extract(args: argparse.Namespace) -> int:
-    lexicon = load_lexicon(*args.lexicon) if args.lexicon else None
-    texts: list[tuple[str, str]] = []
-    for i, t in enumerate(args.text, 1):
-        texts.append((f"arg{i}", t))
+def _extract(args: argparse.Namespace, out: TextIO) -> int:
+    lexicon = _lexicon(args)
+    texts: list[tuple[str, str]] = [(f"arg{i}", t) for i, t in enumerate(args.text, 1)]
     for path in args.file:
         for n, line in enumerate(_read_lines(path), 1):
             if line.strip():
                 texts.append((f"{path}:{n}", line.strip()))
     if not texts:
         raise _UsageError("nothing to read: give TEXT or --file PATH")
-    rows = _rows(texts, lexicon)
+    rows = []
+    for where, text in texts:
+        qs = extract_quantities(text, lexicon=lexicon)
+        if qs or args.text:
+            rows.append({"where": where, "text": text, "quantities": [q.to_dict() for q in qs]})
     if args.format == "json":
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
-        print()
+        json.dump(rows, out, ensure_ascii=False, indent=1)
+        print(file=out)
     else:
-        _print_table(rows, sys.stdout)
+        _print_quantities(rows, out)
     return 0
+
+
+# -- explain ----------------------------------------------------------------------
+
+
+def _explain(args: argparse.Namespace, out: TextIO) -> int:
+    if args.month is not None and not 1 <= args.month <= 12:
+        raise _UsageError(f"--month must be 1 to 12, got {args.month}")
+    s = score_progress(args.target, args.actual, annual=args.annual, month=args.month, rules=_rules(args))
+    if args.format == "json":
+        json.dump(s.to_dict(), out, ensure_ascii=False, indent=1)
+        print(file=out)
+        return 0
+    print(f"status:     {s.status.value} ({s.status.label})", file=out)
+    print(f"basis:      {s.basis}", file=out)
+    print(f"ratio:      {'' if s.ratio is None else f'{s.ratio:.3f}'}", file=out)
+    print(f"confidence: {s.confidence:.2f}", file=out)
+    print(f"reason:     {s}", file=out)
+    for ev in s.evidence:
+        print(f"evidence:   {_evidence_line(ev)}", file=out)
+    for field, cue in s.cues:
+        print(f"cue:        {field} {cue.word!r} [{cue.span[0]}:{cue.span[1]}] {cue.kind}{'' if cue.active else ' (inactive)'}", file=out)
+    return 0
+
+
+def _evidence_line(ev) -> str:
+    name = type(ev).__name__
+    if name == "QuantityPair":
+        t = f"{ev.target.text!r}{list(ev.target.span)}" if ev.target is not None else f"序时 {ev.expected:g}"
+        return f"quantity {t} ↔ {ev.actual.text!r}{list(ev.actual.span)} ratio {ev.ratio:.3f} {ev.status.value}"
+    if name == "StagePair":
+        t = f"{ev.target.text!r}({ev.target.rung},{ev.target.state}){list(ev.target.span)}" if ev.target else "-"
+        a = f"{ev.actual.text!r}({ev.actual.rung},{ev.actual.state}){list(ev.actual.span)}" if ev.actual else "-"
+        return f"stage {t} ↔ {a} {ev.status.value}"
+    return f"cue {ev.word!r} {ev.kind} {list(ev.span)}"
+
+
+# -- score -----------------------------------------------------------------------
+
+_COLUMNS = ("no", "project", "lead", "status", "ratio", "reason")
+_HEADINGS = {"no": "序号", "project": "项目", "lead": "牵头单位", "status": "状态", "ratio": "完成率", "reason": "理由"}
+
+
+def _row_values(d: dict) -> dict:
+    return {**d, "ratio": "" if d["ratio"] is None else f"{d['ratio'] * 100:.0f}%"}
+
+
+def _width(s: str) -> int:
+    return sum(2 if ord(c) > 0x2E80 else 1 for c in s)
+
+
+def _cut(s: str, n: int) -> str:
+    out, w = "", 0
+    for c in s.replace("\n", " "):
+        cw = 2 if ord(c) > 0x2E80 else 1
+        if w + cw > n - 1:
+            return out + "…"
+        out, w = out + c, w + cw
+    return out
+
+
+def _render(scored: Iterable[ScoredReport], fmt: str, colour: bool, out: TextIO) -> None:
+    scored = list(scored)
+    if fmt == "json":
+        docs = [s.to_dict() for s in scored]
+        json.dump(docs[0] if len(docs) == 1 else docs, out, ensure_ascii=False, indent=1)
+        print(file=out)
+        return
+    if fmt == "csv":
+        w = csv.writer(out)
+        w.writerow(["source", "no", "project", "lead", "target", "actual", "official", "status", "basis", "ratio", "confidence", "reason"])
+        for s in scored:
+            for r in s.rows:
+                d = r.to_dict()
+                w.writerow([s.report.source, d["no"], d["project"], d["lead"], d["target"], d["actual"], d["official"],
+                            d["status"], d["basis"], "" if d["ratio"] is None else f"{d['ratio']:.4f}", f"{d['confidence']:.2f}", d["reason"]])
+        return
+    for s in scored:
+        rep = s.report
+        head = rep.title or rep.source
+        if fmt == "markdown":
+            print(f"## {head}\n", file=out)
+            print("| " + " | ".join(_HEADINGS[c] for c in _COLUMNS) + " |", file=out)
+            print("|" + "---|" * len(_COLUMNS), file=out)
+            for r in s.rows:
+                d = _row_values(r.to_dict())
+                d["status"] = f"{r.status.label}"
+                print("| " + " | ".join(str(d[c]).replace("|", "\\|").replace("\n", " ") for c in _COLUMNS) + " |", file=out)
+            print(f"\n{s.summary()}\n", file=out)
+            continue
+        print(f"{head}  ({rep.month or '?'}月, {len(s)} 项)", file=out)
+        widths = {"no": 5, "project": 34, "lead": 14, "status": 8, "ratio": 7, "reason": 60}
+        print("  ".join(_pad(_HEADINGS[c], widths[c]) for c in _COLUMNS), file=out)
+        for r in s.rows:
+            d = _row_values(r.to_dict())
+            cells = []
+            for c in _COLUMNS:
+                text = r.status.label if c == "status" else str(d[c])
+                cell = _pad(_cut(text, widths[c]), widths[c]) if c != "reason" else _cut(text, widths[c])
+                if c == "status" and colour:
+                    cell = _COLOURS[r.status] + cell + _RESET
+                cells.append(cell)
+            print("  ".join(cells), file=out)
+        print(str(s.summary()), file=out)
+        for w in rep.warnings:
+            print(f"warning: {w}", file=out)
+        print(file=out)
+
+
+def _pad(s: str, n: int) -> str:
+    return s + " " * max(0, n - _width(s))
+
+
+def _score(args: argparse.Namespace, out: TextIO) -> int:
+    rules = _rules(args)
+    results = []
+    for i, path in enumerate(args.report, 1):
+        if len(args.report) > 1:
+            print(f"[{i}/{len(args.report)}] {path}", file=sys.stderr)
+        report = _load(path, args.max_bytes, rules.lexicon)
+        scored = score_report(report, rules=rules)
+        if args.lead:
+            scored = scored.filter(args.lead)
+        results.append(scored)
+    colour = args.color == "always" or (args.color == "auto" and out is sys.stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
+    _render(results, args.format, colour, out)
+    return 0
+
+
+def _load(path: str, max_bytes: int, lexicon):
+    try:
+        return load_report(path, max_bytes=max_bytes, lexicon=lexicon)
+    except FileNotFoundError:
+        raise _UsageError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise _UsageError(f"{path}: is a directory, expected a report file") from None
+    except PermissionError:
+        raise _UsageError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise _UsageError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+# -- wiring --------------------------------------------------------------------------
 
 
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="progress-nlp",
-        description="Read Chinese progress reports (实事项目进展) and extract what they report.",
+        description="Read Chinese progress reports (实事项目进展) and say which projects are ahead, on track, behind or blocked.",
     )
     ap.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
+    lex_help = "extra lexicon file or directory layered over the shipped one"
+
+    sc = sub.add_parser("score", help="score every row of published reports")
+    sc.add_argument("report", nargs="+", help="report files: text, CSV/TSV, HTML, .xlsx, .docx")
+    sc.add_argument("--format", choices=("table", "json", "csv", "markdown"), default="table")
+    sc.add_argument("--output", "-o", metavar="FILE", help="write there instead of standard output")
+    sc.add_argument("--lead", metavar="TEXT", help="only rows whose lead unit contains TEXT")
+    sc.add_argument("--rules", choices=tuple(ScoringRules.PRESETS), default="guide", help="threshold preset (docs/scoring.md)")
+    sc.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    sc.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger files (default 50 MB)")
+    sc.add_argument("--lexicon", action="append", default=[], metavar="PATH", help=lex_help)
+    sc.set_defaults(run=_score)
+
     ex = sub.add_parser("extract", help="print the quantities of texts or of every line of a file")
     ex.add_argument("text", nargs="*", help="a sentence such as 新增81台,完工52台")
     ex.add_argument("--file", "-f", action="append", default=[], metavar="PATH", help="read every line of a text file (UTF-8 or GB18030)")
     ex.add_argument("--format", choices=("table", "json"), default="table")
-    ex.add_argument("--lexicon", action="append", default=[], metavar="PATH", help="extra lexicon file or directory layered over the shipped one")
+    ex.add_argument("--output", "-o", metavar="FILE")
+    ex.add_argument("--lexicon", action="append", default=[], metavar="PATH", help=lex_help)
     ex.set_defaults(run=_extract)
+
+    xp = sub.add_parser("explain", help="print one verdict with its evidence")
+    xp.add_argument("target", help="the target for the period, e.g. 累计新增450个 (\"\" if none)")
+    xp.add_argument("actual", help="the progress reported, e.g. 已累计完成576个")
+    xp.add_argument("--annual", help="the whole-year task, e.g. 新增700个公共充电桩")
+    xp.add_argument("--month", type=int, help="last month the report covers (1-12)")
+    xp.add_argument("--rules", choices=tuple(ScoringRules.PRESETS), default="guide")
+    xp.add_argument("--format", choices=("text", "json"), default="text")
+    xp.add_argument("--output", "-o", metavar="FILE")
+    xp.add_argument("--lexicon", action="append", default=[], metavar="PATH", help=lex_help)
+    xp.set_defaults(run=_explain)
     return ap
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``progress-nlp``; returns the exit status."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    buffer = io.StringIO() if getattr(args, "output", None) else None
     try:
-        return args.run(args)
-    except (_UsageError, ProgressNLPError) as exc:
-        print(f"progress-nlp: {exc}", file=sys.stderr)
+        status = args.run(args, buffer if buffer is not None else sys.stdout)
+        if buffer is not None:
+            try:
+                Path(args.output).write_text(buffer.getvalue(), encoding="utf-8")
+            except OSError as exc:
+                raise _UsageError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
+        return status
+    except (_UsageError, ProgressNLPError, MissingExtraError) as exc:
+        message = str(exc).splitlines()[0] if not str(exc).startswith(("1 problem", "2 problem")) else str(exc)
+        print(f"progress-nlp: {message}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `progress-nlp … | head`
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
         return 0
+    except KeyboardInterrupt:
+        return 130
 
 
 if __name__ == "__main__":

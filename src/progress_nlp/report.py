@@ -144,6 +144,7 @@ def _grids(data: bytes | str, name: str, max_bytes: int, header_finder) -> list[
 
 # -- headers ------------------------------------------------------------------------
 
+_PERIOD = re.compile(r"\d{4}年|\d{1,2}\s*[-~至—]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?")
 _MONTH = re.compile(r"(?:(\d{1,2})|([一二三四五六七八九十]{1,3}))\s*月")
 _QUARTERS = (("前三季度", 9), ("三季度", 9), ("四季度", 12), ("一季度", 3), ("二季度", 6), ("上半年", 6), ("下半年", 12), ("全年", 12), ("年底", 12), ("年末", 12))
 _UNIT_IN_HEADER = re.compile(r"[(（]\s*([^()（）]{1,6})\s*[)）]\s*$")
@@ -174,8 +175,11 @@ class _Header:
 
     def role(self, cell: str) -> str | None:
         c = re.sub(r"\s+", "", to_halfwidth(cell))
-        # Header cells are labels; a long cell is data (计划完成3个小区…).
-        if not c or len(c) > 16 or c[-1] in "。;":
+        # Header cells are labels; a long cell is data (计划完成3个小区…),
+        # and so is one with figures other than a period (8月份, 1-11月).
+        if not c or len(c) > 16 or c[-1] in "。;" or not ("\u4e00" <= c[0] <= "\u9fff" or c[0].isdigit()):
+            return None
+        if any(ch.isdigit() or ch == "%" for ch in _PERIOD.sub("", c)):
             return None
         for word, role in self.words:
             if word in c:
