@@ -222,6 +222,8 @@ class ProgressScore:
 # -- helpers ------------------------------------------------------------------
 
 _GENERIC_METRICS = {None, "complete", "total"}
+# A progress cell holding only a figure, maybe with a remark in brackets.
+_BARE = re.compile(r"^\s*[\d.,]+\s*%?\s*(?:[(\[【][^()]*[)\]】])?\s*$")
 # The noun phrase after a quantity: Chinese characters up to punctuation or
 # 的, at most eight.
 _NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
@@ -361,7 +363,8 @@ def _to_count(share: _Measured, annual: list[_Measured]) -> _Measured | None:
 def _quantity_text(m: _Measured) -> str:
     q = m.q
     prefix = ("累计" if q.cumulative and q.metric != "累计" else "") + (q.metric or "")
-    return f"{prefix}{_fmt(_exact(q))}{q.unit}" if q.unit else f"{prefix}{_fmt(_exact(q))}"
+    unit = q.unit or (m.unit if m.unit != "%" else "")  # a bare figure shows the unit it was given
+    return f"{prefix}{_fmt(_exact(q))}{unit}"
 
 
 def _normal(text: str) -> str:
@@ -443,6 +446,23 @@ class _Comparison:
         self.a_q = [_Measured(q, lex, self.a_cues, ha) for q in extract_quantities(actual, lexicon=lex) if q.kind != "percentage_point"]
         self.y_q = [_Measured(q, lex, y_cues, hy) for q in extract_quantities(annual, lexicon=lex) if q.kind != "percentage_point"]
         self.cues = tuple(("target", c) for c in self.t_cues) + tuple(("actual", c) for c in self.a_cues)
+        if _BARE.match(ha) and len(self.a_q) == 1:
+            self._bare_actual(self.a_q[0])
+
+    def _bare_actual(self, a: "_Measured") -> None:
+        """A progress cell that is only a figure (110%, 4385, 22%(严重滞后)):
+        a percentage is a share of the whole-year task, a number counts what
+        the target or the year counts."""
+        if a.unit == "%":
+            a.share = True
+            return
+        if a.unit:
+            return
+        for pool in (self.t_q, self.y_q):
+            counts = [x for x in pool if x.unit not in ("", "%")]
+            if len(counts) == 1:
+                a.unit, a.noun, a.metric_class = counts[0].unit, "", None
+                return
 
     # -- building blocks ------------------------------------------------------
     def _score(self, status: Status, basis: str, confidence: float, reason: str, evidence: Iterable = (), ratio=None) -> ProgressScore:
@@ -535,7 +555,7 @@ class _Comparison:
             used.add(i)
             p = self._judge_pair(y.value * share, a, None, y)
             if p is not None:
-                unit = a.q.unit or ""
+                unit = a.q.unit or a.unit
                 out.append((p, f"{_quantity_text(a)},序时进度{_fmt(y.value * share)}{unit}(全年{_fmt(y.value)}{unit}×{self.month}/12)"))
         return out
 
