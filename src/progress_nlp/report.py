@@ -224,7 +224,8 @@ def _meta(lines: list[str]) -> tuple[str, int | None, dict[str, str]]:
     meta: dict[str, str] = {}
     title = ""
     year = None
-    clean = [ln.strip().lstrip("-").strip() for ln in lines if ln.strip()]
+    # A block of page text may arrive as one cell with several lines.
+    clean = [ln.strip().lstrip("-").strip() for block in lines for ln in block.splitlines() if ln.strip()]
     i = 0
     while i < len(clean):
         ln = clean[i]
@@ -301,7 +302,7 @@ def load_report(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, lexicon: 
         for r, row in enumerate(grid.rows[:30]):
             if h.is_header(row):
                 return _assemble(grid, r, h, name, grids)
-    looked = "、".join(sorted({w for w, role in lex.headers.items() if role in ("project", "actual", "target")}, key=len)[:12])
+    looked = "、".join(sorted({w for w, role in lex.headers.items() if role in ("project", "actual", "target")}, key=lambda w: (len(w), w))[:12])
     raise ReportFormatError(
         f"{name or 'the source'}: no progress table found: looked for a header row naming a project and its "
         f"progress or target ({looked} …)"

@@ -27,6 +27,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import re
+from functools import cached_property
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Iterable
@@ -367,8 +368,18 @@ def _quantity_text(m: _Measured) -> str:
     return f"{prefix}{_fmt(_exact(q))}{unit}"
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
 def _normal(text: str) -> str:
-    return "".join(ch for ch in to_halfwidth(text) if ch.isalnum())
+    return _NOT_WORD.sub("", to_halfwidth(text))
+
+
+def _measure(text: str, half: str, lex: Lexicon, cues: list[Cue]) -> list["_Measured"]:
+    if not text:
+        return []
+    # Percentage points are changes (提高5个百分点), never progress figures.
+    return [_Measured(q, lex, cues, half) for q in extract_quantities(text, lexicon=lex) if q.kind != "percentage_point"]
 
 
 # -- the comparator -------------------------------------------------------------
@@ -437,17 +448,29 @@ class _Comparison:
         self.month, self.rules, self.lex = month, rules, lex
         self.t_cues = find_cues(target, lex)
         self.a_cues = find_cues(actual, lex)
-        self.t_stages = find_stages(target, lex)
-        self.a_stages = find_stages(actual, lex)
-        ht, ha, hy = to_halfwidth(target), to_halfwidth(actual), to_halfwidth(annual)
-        # The year's cues matter only for a percentage in it.
-        y_cues = find_cues(annual, lex) if "%" in hy or "百分之" in hy else []
-        self.t_q = [_Measured(q, lex, self.t_cues, ht) for q in extract_quantities(target, lexicon=lex) if q.kind != "percentage_point"]
-        self.a_q = [_Measured(q, lex, self.a_cues, ha) for q in extract_quantities(actual, lexicon=lex) if q.kind != "percentage_point"]
-        self.y_q = [_Measured(q, lex, y_cues, hy) for q in extract_quantities(annual, lexicon=lex) if q.kind != "percentage_point"]
+        ht, ha = to_halfwidth(target), to_halfwidth(actual)
+        self.t_q = _measure(target, ht, lex, self.t_cues)
+        self.a_q = _measure(actual, ha, lex, self.a_cues)
         self.cues = tuple(("target", c) for c in self.t_cues) + tuple(("actual", c) for c in self.a_cues)
         if _BARE.match(ha) and len(self.a_q) == 1:
             self._bare_actual(self.a_q[0])
+
+    # Stages and the year's figures are often not needed (a quantity pair
+    # decides most rows): compute them on first use.
+    @cached_property
+    def t_stages(self) -> list[StageMention]:
+        return find_stages(self.target, self.lex)
+
+    @cached_property
+    def a_stages(self) -> list[StageMention]:
+        return find_stages(self.actual, self.lex)
+
+    @cached_property
+    def y_q(self) -> list["_Measured"]:
+        hy = to_halfwidth(self.annual)
+        # The year's cues matter only for a percentage in it.
+        cues = find_cues(self.annual, self.lex) if "%" in hy or "百分之" in hy else []
+        return _measure(self.annual, hy, self.lex, cues)
 
     def _bare_actual(self, a: "_Measured") -> None:
         """A progress cell that is only a figure (110%, 4385, 22%(严重滞后)):
@@ -490,8 +513,11 @@ class _Comparison:
         if expected <= 0:
             return None
         ratio = a.value / expected
-        total = annual.value if annual is not None else self._annual_total(a.unit)
-        shortfall = (expected - a.value) / total * 100 if total else None
+        shortfall = None
+        if self.rules.slack_points and ratio < Fraction(str(self.rules.behind_below)):
+            # Only a slack rule needs the shortfall in points of the year.
+            total = annual.value if annual is not None else self._annual_total(a.unit)
+            shortfall = (expected - a.value) / total * 100 if total else None
         status = self.rules.judge(ratio, shortfall)
         return QuantityPair(
             actual=a.q,

@@ -73,19 +73,31 @@ def sniff(text: str) -> str:
         return "pipes"
     if ends >= 3:
         return "cells"
-    if sum(1 for ln in lines if ln.count("\t") >= 2) >= 2:
-        return "tsv"
-    # CSV: the cells of text reports hold commas too, so require a line that
-    # splits into three or more short fields without Chinese sentences.
-    for ln in lines[:50]:
-        fields = next(csv.reader([ln]))
-        if len(fields) >= 3 and all(len(f.strip()) <= 20 for f in fields) and sum(1 for f in fields if f.strip()) >= 3:
-            if sum(1 for other in lines if other.count(",") >= 2) >= 2:  # header and a row
-                return "csv"
-            break
+    for layout, delimiter in (("tsv", "\t"), ("csv", ",")):
+        if _consistent_rows(text, delimiter):
+            return layout
     if sum(1 for ln in lines if len(_SPACE_COLS.split(ln.strip())) >= 3) >= 2:
         return "columns"
     return "blocks"
+
+
+def _consistent_rows(text: str, delimiter: str) -> bool:
+    """CSV/TSV: most records have the same number (3 or more) of fields.
+
+    Sentences in a text report hold commas too (新增81台,完工52台), but
+    their field counts vary from line to line; a real table's do not.
+    """
+    try:
+        rows = [r for r in csv.reader(io.StringIO(text), delimiter=delimiter) if any(c.strip() for c in r)]
+    except csv.Error:
+        return False
+    if len(rows) < 2:
+        return False
+    counts: dict[int, int] = {}
+    for r in rows:
+        counts[len(r)] = counts.get(len(r), 0) + 1
+    width, n = max(counts.items(), key=lambda kv: kv[1])
+    return width >= 3 and n >= 0.6 * len(rows)
 
 
 def _cells_from_pipes(text: str) -> tuple[list[str], list[str], list[str]]:
@@ -204,12 +216,36 @@ def read_text(text: str, header_finder) -> list[Grid]:
         rows, merged = _split_subrows(rows, width)
         return [Grid(rows=rows, merged=merged, before=before + pre, after=post + after, format=layout)]
     if layout == "pipes":
-        return [_rows_grid(text, layout, lambda ln: [c.strip() for c in ln.strip().strip("|").split("|")] if "|" in ln else None)]
+        return [_rows_grid(text, layout, _pipe_splitter(text))]
     if layout in ("csv", "tsv"):
         delimiter = "," if layout == "csv" else "\t"
         rows = [[c.strip() for c in r] for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
         return [Grid(rows=[r for r in rows if any(r)], format=layout)]
     return [_rows_grid(text, layout, lambda ln: [c.strip() for c in _SPACE_COLS.split(ln.strip())])]
+
+
+def _pipe_splitter(text: str):
+    """Split rows on |, dropping outer pipes only where the table uses them.
+
+    ``| a | b |`` (Markdown) has outer pipes on every row; ``a | b`` has
+    none, and there a line `` | 新增800张… | | 400`` starts with an empty
+    cell (a sub-row under a merged 序号) that must be kept.
+    """
+    lines = [ln.strip() for ln in text.splitlines() if "|" in ln]
+    lead = sum(ln.startswith("|") for ln in lines) > len(lines) / 2
+    trail = sum(ln.endswith("|") for ln in lines) > len(lines) / 2
+
+    def split(line: str) -> list[str] | None:
+        if "|" not in line:
+            return None
+        ln = line.strip()
+        if lead and ln.startswith("|"):
+            ln = ln[1:]
+        if trail and ln.endswith("|"):
+            ln = ln[:-1]
+        return [c.strip() for c in ln.split("|")]
+
+    return split
 
 
 def _rows_grid(text: str, layout: str, split) -> Grid:
