@@ -103,6 +103,10 @@ class ScoringRules:
             raise ValueError(f"behind_below ({self.behind_below}) must not exceed ahead_above ({self.ahead_above})")
         if self.slack_points < 0:
             raise ValueError("slack_points must be >= 0")
+        # Exact thresholds, computed once: 1.10 must not be 1.1000000000000001.
+        object.__setattr__(self, "_ahead", Fraction(str(self.ahead_above)))
+        object.__setattr__(self, "_behind", Fraction(str(self.behind_below)))
+        object.__setattr__(self, "_slack", Fraction(str(self.slack_points)))
 
     #: name → (description, keyword arguments); see docs/scoring.md.
     PRESETS = {
@@ -122,15 +126,18 @@ class ScoringRules:
         return cls(**{**kwargs, **overrides})
 
     def judge(self, ratio: Fraction, shortfall_points: Fraction | None = None) -> Status:
-        if ratio > Fraction(str(self.ahead_above)):
+        if ratio > self._ahead:
             return Status.AHEAD
-        if ratio >= Fraction(str(self.behind_below)):
+        if ratio >= self._behind:
             return Status.ON_TRACK
         if shortfall_points is None:
             shortfall_points = (1 - ratio) * 100
-        if self.slack_points and shortfall_points <= Fraction(str(self.slack_points)):
+        if self.slack_points and shortfall_points <= self._slack:
             return Status.ON_TRACK
         return Status.BEHIND
+
+
+_DEFAULT_RULES = ScoringRules()
 
 
 @dataclass(frozen=True)
@@ -254,14 +261,14 @@ class _Measured:
             unit, value = "%", value * 100
         elif q.unit == "%" or q.kind == "percent":
             unit = "%"
-            if entry is not None:
+            if entry is not None and entry.scale != 1:
                 value *= entry.scale
         elif entry is None:
             unit = ""
         else:
             unit = entry.canonical
             # 万元/亿元 already carry their magnitude in the value.
-            if not (q.unit[:1] in "万亿" and entry.canonical != q.unit):
+            if entry.scale != 1 and not (q.unit[:1] in "万亿" and entry.canonical != q.unit):
                 value *= entry.scale
         self.unit = unit
         self.value = value
@@ -437,7 +444,7 @@ def score_progress(
         raise TypeError(f"score_progress() annual must be str or None, got {type(annual).__name__}")
     if month is not None and (isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= 12):
         raise ValueError(f"month must be an integer from 1 to 12, got {month!r}")
-    rules = rules or ScoringRules()
+    rules = rules or _DEFAULT_RULES
     lex = rules.lexicon or default_lexicon()
     return _Comparison(target, actual, annual or "", month, rules, lex).decide()
 
@@ -514,7 +521,7 @@ class _Comparison:
             return None
         ratio = a.value / expected
         shortfall = None
-        if self.rules.slack_points and ratio < Fraction(str(self.rules.behind_below)):
+        if self.rules.slack_points and ratio < self.rules._behind:
             # Only a slack rule needs the shortfall in points of the year.
             total = annual.value if annual is not None else self._annual_total(a.unit)
             shortfall = (expected - a.value) / total * 100 if total else None

@@ -146,6 +146,11 @@ def find_cues(text: str, lexicon: Lexicon) -> list[Cue]:
         return []
     t = to_halfwidth(text)
     found = [(cm.group(), m["cue_kind"][cm.group()], cm.span()) for cm in m["cue"].finditer(t)]
+    if not found:
+        return []
+    kinds = {k for _, k, _ in found}
+    if not kinds & {"resume", "completion", "stop"}:
+        return [Cue(text[s:e], k, (s, e)) for _, k, (s, e) in found]
     delims = [d.start() for d in _CLAUSE.finditer(t)]
 
     def clause_start(pos: int) -> int:
