@@ -126,6 +126,11 @@ def _build(lex: Lexicon) -> dict[str, Any]:
         "numeral": numeral,
         "phrases_at": phrases_at,
         "context": re.compile(_alt(context)) if context else None,
+        "verb_in": {
+            c: max((v for v in lex.metric_verbs if v in c), key=len)
+            for c in lex.cumulative
+            if c not in lex.metric_verbs and any(v in c for v in lex.metric_verbs)
+        },
         "delims": re.compile(r"[,;。!?\n:()\[\]【】]"),
         "units_by_first": units_by_first,
         "after_quals": after_quals,
@@ -277,6 +282,8 @@ class _Scanner:
                 word = cm.group()
                 if word in cumulative:
                     rec["cumulative"] = True
+                    # 共完成, 全年累计: the verb written inside the word counts.
+                    word = self.m["verb_in"].get(word, word)
                 cls = verbs.get(word)
                 if cls == "total":
                     total = word
@@ -311,6 +318,8 @@ class _Scanner:
             if group == "num":
                 numeral = mt.group("n1")
                 if end == start + len(numeral):
+                    numeral = self._give_back_unit_prefix(numeral, end)
+                    end = start + len(numeral)
                     value, upper, qualifier = self._single(numeral)
                 else:
                     value, upper, qualifier, end = self._plain(mt)
@@ -441,10 +450,10 @@ class _Scanner:
         Returns (unit, end_with_unit, value, upper, numeral_end). A unit that
         begins with a numeral character is tried where the numeral run
         swallowed that character: 500万元 keeps 万 in the value (a magnitude
-        unit, value in 元); 100千瓦 and 3个百分点 give it back to the unit.
+        unit, value in 元). 千瓦 and 百分点 were given back before parsing
+        (:meth:`_give_back_unit_prefix`).
         """
         t, lex = self.t, self.lex
-        plain = bool(numeral) and end == start + len(numeral)
         k = 1
         while end - k > start and t[end - k] in MULTIPLIERS:
             cut = end - k
@@ -453,13 +462,6 @@ class _Scanner:
                 if word[0] in "万亿萬億":
                     if k == 1:
                         return word, cut + len(word), value, upper, cut
-                elif plain and numeral[: len(numeral) - k][-1:].isdigit():
-                    # Arabic digits then 千瓦: 千 is the unit's (一千米 is 1000 米).
-                    try:
-                        v = numeral_value(numeral[: len(numeral) - k])
-                    except NumberFormatError:
-                        break
-                    return word, cut + len(word), v, None, cut
             k += 1
         word = self._word_at(end)
         if word is None:
@@ -468,6 +470,18 @@ class _Scanner:
         if entry is None or entry.kind == "time":
             return None, end + len(word), value, upper, end
         return word, end + len(word), value, upper, end
+
+    def _give_back_unit_prefix(self, numeral: str, end: int) -> str:
+        """100千瓦, 5万千瓦, 8万7100千克, 3百分点: the last 千/百 starts the unit.
+
+        Only after Arabic digits or a magnitude (万, 亿); after a Chinese
+        digit it is the number's (一千米 is 1000 米).
+        """
+        if len(numeral) > 1 and numeral[-1] in "千百仟佰" and (numeral[-2].isdigit() or numeral[-2] in "万亿萬億"):
+            word = self._word_at(end - 1)
+            if word is not None and len(word) > 1 and word in self.lex.units:
+                return numeral[:-1]
+        return numeral
 
     def _word_at(self, i: int) -> str | None:
         t = self.t
