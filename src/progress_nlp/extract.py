@@ -136,7 +136,10 @@ def _build(lex: Lexicon) -> dict[str, Any]:
         "after_quals": after_quals,
         # Indexed by their last character: only words ending in the character
         # just before a number can apply to it.
-        "before_quals": _by_last(before_quals),
+        "before_quals": {
+            last: [(w, q, [v for v in context if len(v) > len(w) and v.endswith(w)]) for w, q in pairs]
+            for last, pairs in _by_last(before_quals).items()
+        },
         "before_words": _by_last([(w, w) for w in lex.non_quantity_before]),
     }
 
@@ -354,8 +357,9 @@ class _Scanner:
             if prev == "近":
                 upper = value
             qualifier = qualifier or "about"
-        for w, q in self.m["before_quals"].get(prev, ()):
-            if t.startswith(w, start - len(w)):
+        for w, q, longer in self.m["before_quals"].get(prev, ()):
+            # 签约1211台: the 约 belongs to the verb 签约, not "about".
+            if t.startswith(w, start - len(w)) and not any(t.startswith(v, start - len(v)) for v in longer):
                 qualifier = qualifier or q
                 break
         # What follows: a unit, a sign of a date/code, or nothing.

@@ -369,10 +369,11 @@ def _to_count(share: _Measured, annual: list[_Measured]) -> _Measured | None:
 
 
 def _quantity_text(m: _Measured) -> str:
+    """累计完成576个, 完成1.2亿元: the metric and the figure as written."""
     q = m.q
     prefix = ("累计" if q.cumulative and q.metric != "累计" else "") + (q.metric or "")
-    unit = q.unit or (m.unit if m.unit != "%" else "")  # a bare figure shows the unit it was given
-    return f"{prefix}{_fmt(_exact(q))}{unit}"
+    unit = "" if q.unit or m.unit == "%" else m.unit  # a bare figure shows the unit it was given
+    return f"{prefix}{q.text.strip()}{unit}"
 
 
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -589,7 +590,7 @@ class _Comparison:
             p = self._judge_pair(y.value * share, a, None, y)
             if p is not None:
                 unit = a.q.unit or a.unit
-                out.append((p, f"{_quantity_text(a)},序时进度{_fmt(y.value * share)}{unit}(全年{_fmt(y.value)}{unit}×{self.month}/12)"))
+                out.append((p, f"{_quantity_text(a)},序时进度{_fmt_big(y.value * share)}{unit}(全年{_fmt_big(y.value)}{unit}×{self.month}/12)"))
         return out
 
     # -- the rules in order ----------------------------------------------------
@@ -675,9 +676,18 @@ class _Comparison:
 
 
 def _quantity_text_plain(m: _Measured) -> str:
+    """A target as written, or the count a share of the year became."""
     q = m.q
-    if q.kind == "percent" and m.unit == "%" and q.unit == "%":
-        return f"{_fmt(_exact(q))}%"
-    if q.unit == "%" and m.unit != "%":  # a share turned into a count
-        return f"{_fmt(m.value)}{m.unit}"
-    return f"{_fmt(_exact(q))}{q.unit}"
+    if q.unit == "%" and m.unit != "%":  # 完成全年总人数30% → 9000名
+        return f"{_fmt_big(m.value)}{m.unit}"
+    return q.text.strip()
+
+
+def _fmt_big(x: Fraction | float | int) -> str:
+    """105000000 → 1.05亿, 23000 → 23000: money and large counts stay readable."""
+    f = float(x)
+    if abs(f) >= 1e8:
+        return f"{_fmt(f / 1e8)}亿"
+    if abs(f) >= 1e5:
+        return f"{_fmt(f / 1e4)}万"
+    return _fmt(f)
