@@ -52,10 +52,18 @@ _CN = "〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒�
 _CN_DIGIT = "〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖兩"
 # One numeral: Arabic groups and Chinese numeral characters in any mix; the
 # parser decides if the mix is well formed. 点 joins Chinese decimals only.
+# An Arabic group inside the run may only start after a Chinese character
+# ((?<![\d.,])): otherwise "1111" splits into groups in exponentially many
+# ways and a failed 分之 made the search take seconds on 24 digits.
 _N = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN}])"
-    rf"(?:\d+(?:\.\d+)?|[{_CN}]|点(?=[{_CN_DIGIT}]))*"
+    rf"(?:(?<![\d.,])\d+(?:\.\d+)?|[{_CN}]|点(?=[{_CN_DIGIT}]))*"
 )
+# Longer numeral runs are digit strings, IDs or garbage, never quantities;
+# the bound also keeps parsing cheap (Python refuses int("1" * 4301)).
+_MAX_NUMERAL = 40
+_CONTEXT_WINDOW = 80
+_MAX_VALUE = 10**18  # beyond any budget or headcount; floats would overflow
 _RANGE_SEP = r"(?:-|~|至|到|—|－|～)"
 
 _SENTENCE_END = frozenset("。;!?\n")
@@ -131,7 +139,8 @@ def _build(lex: Lexicon) -> dict[str, Any]:
             for c in lex.cumulative
             if c not in lex.metric_verbs and any(v in c for v in lex.metric_verbs)
         },
-        "delims": re.compile(r"[,;。!?\n:()\[\]【】]"),
+        # Brackets do not end a clause here: the verb 新(改)建 holds some.
+        "delims": re.compile(r"[,;。!?\n:\[\]【】]"),
         "units_by_first": units_by_first,
         "after_quals": after_quals,
         # Indexed by their last character: only words ending in the character
@@ -171,6 +180,14 @@ def _adjacent_pair(s: str) -> tuple[Fraction, Fraction] | None:
             except NumberFormatError:
                 return None
     return None
+
+
+def _parses(s: str) -> bool:
+    try:
+        numeral_value(s)
+    except NumberFormatError:
+        return False
+    return True
 
 
 def _is_lone_multiplier(s: str) -> bool:
@@ -277,9 +294,11 @@ class _Scanner:
         for rec in self.out:
             start, end = rec["span"]
             i = bisect_left(delims, start)
-            clause_start = delims[i - 1] + 1 if i else 0
+            # A verb governs numbers near it; the window also keeps a text
+            # without punctuation linear (each number looks back a bounded way).
+            clause_start = max(delims[i - 1] + 1 if i else 0, start - _CONTEXT_WINDOW)
             j = bisect_left(delims, end)
-            clause_end = delims[j] if j < len(delims) else len(t)
+            clause_end = min(delims[j] if j < len(delims) else len(t), end + _CONTEXT_WINDOW)
             metric = total = None
             for cm in ctx.finditer(t, clause_start, start):
                 word = cm.group()
@@ -317,6 +336,8 @@ class _Scanner:
         unit = ""
         numeral = ""
         group = mt.lastgroup
+        if end - start > _MAX_NUMERAL + 8:
+            return mt.end()
         try:
             if group == "num":
                 numeral = mt.group("n1")
@@ -330,7 +351,7 @@ class _Scanner:
                 value = numeral_value(mt.group("pctn"))
                 unit, kind = "%", "percent"
             elif group == "frac":
-                value = numeral_value(mt.group("fn")) / numeral_value(mt.group("fd"))
+                value = Fraction(numeral_value(mt.group("fn"))) / numeral_value(mt.group("fd"))
                 kind = "fraction"
             else:  # pfx: 数百, 几十
                 mult = numeral_value(mt.group("pfxm"))
@@ -338,7 +359,7 @@ class _Scanner:
                 numeral = mt.group("pfxm")
         except (NumberFormatError, ZeroDivisionError):
             return mt.end()
-        if value is None:
+        if value is None or value > _MAX_VALUE or (upper is not None and upper > _MAX_VALUE):
             return mt.end()
         # Words right before the number: 第 drops it, 不少于 qualifies it.
         prev = t[start - 1] if start else ""
@@ -366,7 +387,6 @@ class _Scanner:
         if not unit and kind != "fraction":
             unit, unit_end, value, upper, numeral_end = self._unit(numeral, start, end, value, upper)
             if unit is None:  # a date, an age, a duration, a name
-                self.chain_end = self._chain_end(unit_end)
                 return unit_end
             end = unit_end if unit else numeral_end
             if unit:
@@ -478,13 +498,15 @@ class _Scanner:
     def _give_back_unit_prefix(self, numeral: str, end: int) -> str:
         """100千瓦, 5万千瓦, 8万7100千克, 3百分点: the last 千/百 starts the unit.
 
-        Only after Arabic digits or a magnitude (万, 亿); after a Chinese
-        digit it is the number's (一千米 is 1000 米).
+        After Arabic digits or a magnitude (万, 亿), or when the run does not
+        parse with it (两千千瓦); a numeral that parses keeps it (一千米 is
+        1000 米).
         """
-        if len(numeral) > 1 and numeral[-1] in "千百仟佰" and (numeral[-2].isdigit() or numeral[-2] in "万亿萬億"):
+        if len(numeral) > 1 and numeral[-1] in "千百仟佰":
             word = self._word_at(end - 1)
             if word is not None and len(word) > 1 and word in self.lex.units:
-                return numeral[:-1]
+                if numeral[-2].isdigit() or numeral[-2] in "万亿萬億" or not _parses(numeral):
+                    return numeral[:-1]  # 两千千瓦, 十千瓦: the run cannot end in 千
         return numeral
 
     def _word_at(self, i: int) -> str | None:

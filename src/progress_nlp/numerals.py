@@ -56,6 +56,9 @@ MULTIPLIERS: dict[str, int] = {**SMALL_MULTIPLIERS, **BIG_MULTIPLIERS}
 ZEROS = frozenset("〇零0")
 NUMERAL_CHARS = frozenset(DIGITS) | frozenset(MULTIPLIERS) | frozenset("0123456789")
 
+# One numeral is at most this long: longer runs are IDs or garbage, and the
+# bound keeps the recursive parser and int() (limited to 4300 digits) safe.
+_MAX_LENGTH = 100
 _ARABIC = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", regex.ASCII)
 _PERCENT_WORDS = ("百分之",)
 _FRACTION_SCALE_WORDS = {"千分之": 1000, "万分之": 10000}
@@ -229,11 +232,15 @@ def parse_number(text: str, *, exact: bool = False) -> int | float | Decimal | F
     s = to_halfwidth(text).strip()
     if not s:
         raise _bad(text, "empty string")
+    if len(s) > _MAX_LENGTH:
+        raise _bad(text[:20] + "…", f"too long for one numeral ({len(s)} characters, at most {_MAX_LENGTH})")
     for marker in ("几", "余", "多", "来", "数", "-", "~", "至", "到"):
         if marker in s and len(s) > 1:
             raise _bad(text, f"approximate numeral ({marker}); extract_quantities() gives its bounds")
     try:
         value = numeral_value(s)
+        return to_output(value, exact)
     except NumberFormatError as exc:
         raise NumberFormatError(text, exc.reason) from None
-    return to_output(value, exact)
+    except OverflowError:
+        raise NumberFormatError(text, "too large to represent as a float (use exact=True)") from None

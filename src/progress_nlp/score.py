@@ -138,6 +138,7 @@ class ScoringRules:
 
 
 _DEFAULT_RULES = ScoringRules()
+_MAX_QUANTITIES = 64
 
 
 @dataclass(frozen=True)
@@ -387,7 +388,10 @@ def _measure(text: str, half: str, lex: Lexicon, cues: list[Cue]) -> list["_Meas
     if not text:
         return []
     # Percentage points are changes (提高5个百分点), never progress figures.
-    return [_Measured(q, lex, cues, half) for q in extract_quantities(text, lexicon=lex) if q.kind != "percentage_point"]
+    # Pairing is quadratic in the count, so only the first figures of an
+    # overlong text are compared; a real cell holds a handful.
+    qs = [q for q in extract_quantities(text, lexicon=lex) if q.kind != "percentage_point"]
+    return [_Measured(q, lex, cues, half) for q in qs[:_MAX_QUANTITIES]]
 
 
 # -- the comparator -------------------------------------------------------------

@@ -29,6 +29,9 @@ from .normalize import to_halfwidth
 __all__ = ["StageMention", "Cue", "find_stages", "find_cues", "stage_level"]
 
 _CLAUSE = re.compile(r"[,;。!?\n:()\[\]【】]")
+# How far a marker may stand from the word it qualifies; also what keeps a
+# text without punctuation linear.
+_WINDOW = 80
 
 
 @dataclass(frozen=True)
@@ -111,7 +114,7 @@ def find_stages(text: str, lexicon: Lexicon) -> list[StageMention]:
         start, end = sm.span()
         rung, rank = m["rung_of"][sm.group()]
         i = bisect_left(delims, start)
-        clause_start = delims[i - 1] + 1 if i else 0
+        clause_start = max(delims[i - 1] + 1 if i else 0, start - _WINDOW)
         state = None
         if m["after"] is not None:
             am = m["after"].match(t, end)
@@ -152,31 +155,44 @@ def find_cues(text: str, lexicon: Lexicon) -> list[Cue]:
     if not kinds & {"resume", "completion", "stop"}:
         return [Cue(text[s:e], k, (s, e)) for _, k, (s, e) in found]
     delims = [d.start() for d in _CLAUSE.finditer(t)]
+    sentence_ends = [i for i, ch in enumerate(t) if ch in "。;!?\n"]
 
     def clause_start(pos: int) -> int:
         i = bisect_left(delims, pos)
-        return delims[i - 1] + 1 if i else 0
+        return max(delims[i - 1] + 1 if i else 0, pos - _WINDOW)
 
+    # Everything below uses sorted positions and bisection, so a text of
+    # thousands of cues stays linear-logarithmic.
+    wishes = [sp[0] for _, k, sp in found if k in ("intent", "ongoing")]
     # A resumption that is only wished for (正在协调复工, 待疫情平稳后恢复)
     # does not end a stop.
-    resumed = [
-        s for k, (s, _e) in ((k, sp) for _, k, sp in found) if k == "resume"
-        and not any(k2 in ("intent", "ongoing") and clause_start(s) <= s2 < s for _, k2, (s2, _e2) in found)
-    ]
+    resumed = []
+    for _, k, (rs, _e) in found:
+        if k == "resume":
+            j = bisect_left(wishes, rs)
+            if not (j and wishes[j - 1] >= clause_start(rs)):
+                resumed.append(rs)
+    resumed_set = set(resumed)
     out: list[Cue] = []
     for i, (word, kind, (start, end)) in enumerate(found):
         active = True
         if kind == "stop":
-            if any(k == "past" and s >= start - 4 for _, k, (s, _e) in found[:i]):
-                active = False
-            sentence_end = min((t.find(c, end) for c in "。;!?\n" if t.find(c, end) >= 0), default=len(t))
-            if any(end <= s < sentence_end for s in resumed):
+            k = i - 1
+            while k >= 0 and found[k][2][0] >= start - 4:
+                if found[k][1] == "past":
+                    active = False
+                k -= 1
+            j = bisect_left(sentence_ends, end)
+            sentence_end = sentence_ends[j] if j < len(sentence_ends) else len(t)
+            r = bisect_left(resumed, end)
+            if r < len(resumed) and resumed[r] < sentence_end:
                 active = False
         elif kind == "resume":
-            active = start in resumed
+            active = start in resumed_set
         elif kind == "completion":
             # 完成年度任务的65%: a share of the year, not the year done.
-            rest = t[end : (delims[bisect_left(delims, end)] if bisect_left(delims, end) < len(delims) else len(t))]
+            j = bisect_left(delims, end)
+            rest = t[end : min(delims[j] if j < len(delims) else len(t), end + _WINDOW)]
             active = "%" not in rest and "百分之" not in rest
         out.append(Cue(text[start:end], kind, (start, end), active))
     return out
