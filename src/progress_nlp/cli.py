@@ -28,6 +28,7 @@ from .lexicon import load_lexicon
 from .report import DEFAULT_MAX_BYTES, load_report
 from .score import ScoringRules, Status, score_progress
 from .scored import ScoredReport, score_report
+from .textformats import decode
 
 __all__ = ["main"]
 
@@ -49,12 +50,7 @@ def _read_lines(path: str) -> list[str]:
         data = p.read_bytes()
     except OSError as exc:
         raise _UsageError(f"{path}: cannot read ({exc.strerror})") from None
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding).splitlines()
-        except UnicodeDecodeError:
-            continue
-    raise _UsageError(f"{path}: not UTF-8 or GB18030 text")
+    return decode(data).splitlines()  # ReportFormatError names the encoding problem
 
 
 def _lexicon(args):

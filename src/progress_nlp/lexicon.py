@@ -112,15 +112,23 @@ def _parse_word(cols: list[str]) -> tuple[str, str]:
     return cols[0], cols[0]
 
 
-def _parse_qualifier(cols: list[str]) -> tuple[str, QualifierEntry]:
-    if len(cols) != 3:
-        raise ValueError("expected <word> <qualifier> <position>")
-    word, qual, pos = cols
-    if qual not in QUALIFIERS:
-        raise ValueError(f"unknown qualifier {qual!r} (one of {', '.join(sorted(QUALIFIERS))})")
-    if pos not in ("before", "after"):
-        raise ValueError(f"position must be before or after, got {pos!r}")
-    return f"{pos}:{word}", QualifierEntry(word, qual, pos)
+def _parse_positioned(allowed: frozenset[str], what: str, make: Callable[[str, str, str], Any]):
+    """Lines of the form <word> <{what}> <before|after> (qualifiers, stage states)."""
+
+    def parse(cols: list[str]) -> tuple[str, Any]:
+        if len(cols) != 3:
+            raise ValueError(f"expected <word> <{what}> <position>")
+        word, value, pos = cols
+        if value not in allowed:
+            raise ValueError(f"unknown {what} {value!r} (one of {', '.join(sorted(allowed))})")
+        if pos not in ("before", "after"):
+            raise ValueError(f"position must be before or after, got {pos!r}")
+        return f"{pos}:{word}", make(word, value, pos)
+
+    return parse
+
+
+_parse_qualifier = _parse_positioned(QUALIFIERS, "qualifier", QualifierEntry)
 
 
 def _parse_non_quantity(cols: list[str]) -> tuple[str, tuple[str, str, str]]:
@@ -138,15 +146,7 @@ def _parse_stage(cols: list[str]) -> tuple[str, tuple[str, ...]]:
     return cols[0], tuple(cols[1:])
 
 
-def _parse_stage_state(cols: list[str]) -> tuple[str, tuple[str, str, str]]:
-    if len(cols) != 3:
-        raise ValueError("expected <word> <state> <position>")
-    word, state, pos = cols
-    if state not in STAGE_STATES:
-        raise ValueError(f"unknown state {state!r} (one of {', '.join(sorted(STAGE_STATES))})")
-    if pos not in ("before", "after"):
-        raise ValueError(f"position must be before or after, got {pos!r}")
-    return f"{pos}:{word}", (word, state, pos)
+_parse_stage_state = _parse_positioned(STAGE_STATES, "state", lambda w, state, pos: (w, state, pos))
 
 
 HEADER_ROLES = frozenset({"no", "project", "lead", "target", "actual", "official", "unit"})
