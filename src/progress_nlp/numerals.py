@@ -54,6 +54,7 @@ SMALL_MULTIPLIERS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 10
 BIG_MULTIPLIERS: dict[str, int] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 MULTIPLIERS: dict[str, int] = {**SMALL_MULTIPLIERS, **BIG_MULTIPLIERS}
 ZEROS = frozenset("〇零0")
+_ASCII_DIGITS = frozenset("0123456789")
 NUMERAL_CHARS = frozenset(DIGITS) | frozenset(MULTIPLIERS) | frozenset("0123456789")
 
 # One numeral is at most this long: longer runs are IDs or garbage, and the
@@ -79,7 +80,9 @@ def _atom(s: str, whole: str) -> Fraction:
     if sep and not frac_part:
         raise _bad(whole, "nothing after 点")
     for i, ch in enumerate(int_part + frac_part):
-        if ch not in DIGITS and not ch.isdigit():
+        # ASCII digits only: str.isdigit() also accepts ² and ٣, which
+        # Fraction() and int() then refuse (found by the fuzz suite).
+        if ch not in DIGITS and ch not in _ASCII_DIGITS:
             raise _bad(whole, f"unexpected character {ch!r} at {whole.find(ch)}")
     if "两" in int_part[1:] or "兩" in int_part[1:] or (len(int_part) > 1 and int_part[0] in "两兩"):
         raise _bad(whole, "两 cannot stand in a digit string (两三 is a range)")
@@ -95,7 +98,7 @@ def _tail(s: str, place: int, whole: str) -> Fraction:
     if s[0] in ZEROS:
         rest = s.lstrip("〇零0")
         value = _number(rest, whole) if rest else Fraction(0)
-    elif len(s) == 1 and (s in DIGITS or s.isdigit()):
+    elif len(s) == 1 and (s in DIGITS or s in _ASCII_DIGITS):
         # Spoken abbreviation: 一万二 is 12,000, 两百五 is 250.
         value = Fraction(DIGITS.get(s, 0) if s in DIGITS else int(s)) * place / 10
     else:
