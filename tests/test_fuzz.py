@@ -109,6 +109,7 @@ def test_load_report_raises_documented_errors_or_keeps_rows(case):
 
 @settings(deadline=None)
 @given(st.binary(max_size=3000))
+@example(b"\xfe\xff[]")  # atheris: a UTF-16 BOM then an odd byte count raised UnicodeDecodeError
 def test_load_report_on_any_bytes(data):
     try:
         load_report(io.BytesIO(data))

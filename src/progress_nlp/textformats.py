@@ -43,7 +43,10 @@ def decode(data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:  # found by the atheris harness
+            raise ReportFormatError(f"cannot decode the text: a UTF-16 byte-order mark, then {exc.reason} at byte {exc.start}") from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
