@@ -333,12 +333,8 @@ def load_lexicon(*paths: str | PathLike[str], replace: bool = False) -> Lexicon:
     for surface, unit in tables["units"].items():
         if surface in after_words and unit.kind != "time":
             problems.append(("units.txt", 0, surface, "also listed as a non-quantity word in non_quantity_words.txt"))
-    seen_stage: dict[str, str] = {}
-    for rung, words in tables["stages"].items():
-        for w in words:
-            if w in seen_stage and seen_stage[w] != rung:
-                problems.append(("stages.txt", 0, w, f"listed under both {seen_stage[w]!r} and {rung!r}"))
-            seen_stage[w] = rung
+    _owners(tables["stages"].items(), "stages.txt", problems)
+    header_words = _owners(tables["headers"].values(), "headers.txt", problems)
     if problems:
         raise LexiconError(problems)
     nq = tables["non_quantity_words"].values()
@@ -353,21 +349,20 @@ def load_lexicon(*paths: str | PathLike[str], replace: bool = False) -> Lexicon:
         stages=tuple(tables["stages"].items()),
         stage_states=tuple(tables["stage_states"].values()),
         cues=MappingProxyType(tables["cues"]),
-        headers=MappingProxyType(_header_words(tables["headers"].values(), problems)),
+        headers=MappingProxyType(header_words),
         sources=(str(default),) + tuple(str(p) for _, p in user),
     )
 
 
-def _header_words(entries, problems: _Problems) -> dict[str, str]:
-    words: dict[str, str] = {}
-    for role, ws in entries:
-        for w in ws:
-            if w in words and words[w] != role:
-                problems.append(("headers.txt", 0, w, f"listed under both {words[w]!r} and {role!r}"))
-            words[w] = role
-    if problems:
-        raise LexiconError(problems)
-    return words
+def _owners(groups, filename: str, problems: _Problems) -> dict[str, str]:
+    """word → the group (rung, role) that lists it; a word in two groups is a problem."""
+    owner: dict[str, str] = {}
+    for group, words in groups:
+        for w in words:
+            if w in owner and owner[w] != group:
+                problems.append((filename, 0, w, f"listed under both {owner[w]!r} and {group!r}"))
+            owner[w] = group
+    return owner
 
 
 _default: Lexicon | None = None
