@@ -8,10 +8,10 @@ CI runs the ``ci`` profile (200 examples a test); a long search is
   and its subclasses, ``MissingExtraError`` from ``load_report``;
 - ``extract_quantities`` and ``score_progress`` never raise on strings, and
   every span points at its text;
-- ``load_report`` on a mutated report either raises one of its documented
-  errors or returns rows whose numbers are a subset, in order, of the
-  source's, and never drops a numbered row silently: any row the mutation
-  left intact that is missing from the result comes with a warning.
+- ``load_report`` on a mutated report (every text layout, HTML, CSV/TSV,
+  and damaged .xlsx/.docx) either raises one of its documented errors or
+  returns rows whose numbers come in order, and never drops a numbered row
+  silently: a gap or a repeat comes with a warning.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import io
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -68,8 +69,54 @@ def _html(text: str) -> str:
     return f"<html><body><h1>{escape(r.title)}</h1><table><tr>{head}</tr>\n{body}</table><p>发布时间 2022-09-05</p></body></html>"
 
 
+def _layouts(text: str) -> dict[str, str]:
+    """The example in the text layouts that have no converter above."""
+    r = load_report(io.StringIO(text))
+    header = [h for h, _ in r.rows[0].cells]
+    rows = [[c.replace("\n", " ") for _, c in row.cells] for row in r.rows]
+    return {
+        "blocks": "\n\n".join(c for row in [header] + rows for c in row) + "\n",
+        "tsv": "\n".join("\t".join(row) for row in [header] + rows) + "\n",
+        "columns": "\n".join("   ".join(c.replace("  ", " ") for c in row) for row in [header] + rows) + "\n",
+    }
+
+
 PIPES = _pipes(EXAMPLE)
-SOURCES = {"cells": EXAMPLE, "pipes": PIPES, "csv": _csv(EXAMPLE), "html": _html(EXAMPLE)}
+SOURCES = {"cells": EXAMPLE, "pipes": PIPES, "csv": _csv(EXAMPLE), "html": _html(EXAMPLE), **_layouts(EXAMPLE)}
+
+
+def _office(kind: str) -> bytes | None:
+    """The example as .xlsx or .docx bytes, or None without the extra."""
+    r = load_report(io.StringIO(EXAMPLE))
+    header = [h for h, _ in r.rows[0].cells]
+    rows = [[c for _, c in row.cells] for row in r.rows]
+    buf = io.BytesIO()
+    try:
+        if kind == "xlsx":
+            import openpyxl
+
+            wb = openpyxl.Workbook()
+            ws = wb.active
+            ws.append([r.title])
+            for row in [header] + rows:
+                ws.append(row)
+            wb.save(buf)
+        else:
+            import docx
+
+            d = docx.Document()
+            d.add_paragraph(r.title)
+            table = d.add_table(rows=len(rows) + 1, cols=len(header))
+            for i, row in enumerate([header] + rows):
+                for j, cell in enumerate(row):
+                    table.cell(i, j).text = cell
+            d.save(buf)
+    except ImportError:
+        return None
+    return buf.getvalue()
+
+
+OFFICE = {k: v for k in ("xlsx", "docx") if (v := _office(k)) is not None}
 
 
 @st.composite
@@ -127,6 +174,26 @@ def test_load_report_raises_documented_errors_or_keeps_rows(case):
             gaps = [n for n in range(1, max(present)) if n not in present]
             if gaps:
                 assert report.warnings, (kind, gaps)
+
+
+@pytest.mark.skipif(not OFFICE, reason="needs the xlsx/docx extras")
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(sorted(OFFICE) or ["none"]), st.data())
+def test_damaged_office_files_raise_documented_errors(kind, data):
+    raw = bytearray(OFFICE[kind])
+    damage = data.draw(st.sampled_from(["truncate", "flip", "intact"]))
+    if damage == "truncate":
+        raw = raw[: data.draw(st.integers(0, len(raw)))]
+    elif damage == "flip":
+        for _ in range(data.draw(st.integers(1, 30))):
+            raw[data.draw(st.integers(0, len(raw) - 1))] = data.draw(st.integers(0, 255))
+    try:
+        report = load_report(io.BytesIO(bytes(raw)))
+    except LOAD_ERRORS as exc:
+        assert str(exc).strip()
+        return
+    if damage == "intact":
+        assert [r.no for r in report.rows] == GOLD_NOS
 
 
 @settings(deadline=None)
