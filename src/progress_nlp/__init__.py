@@ -25,6 +25,7 @@ from .report import Report, ReportRow, load_report
 from .score import ProgressScore, QuantityPair, ScoringRules, StagePair, Status, score_progress
 from .scored import ScoredReport, ScoredRow, Summary, score_frame, score_report
 from .segment import Token, segment
+from .tracking import Timeline, track
 
 __all__ = [
     "load_report",
@@ -36,6 +37,8 @@ __all__ = [
     "ScoredRow",
     "Summary",
     "score_progress",
+    "track",
+    "Timeline",
     "Status",
     "ScoringRules",
     "ProgressScore",
