@@ -6,6 +6,8 @@
     Print the quantities of sentences (or of every line of a text file).
 ``progress-nlp explain TARGET ACTUAL``
     Print one verdict with its evidence.
+``progress-nlp report REPORT... --html OUT.html``
+    Write one self-contained HTML page (several months: trajectories, risks).
 
 Bad input gets one line on stderr and exit status 2, never a traceback.
 """
@@ -243,6 +245,27 @@ def _load(path: str, max_bytes: int, lexicon):
         raise _UsageError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
+def _report(args: argparse.Namespace, out: TextIO) -> int:
+    from .htmlreport import render_html
+    from .tracking import track
+
+    rules = _rules(args)
+    reports = []
+    for i, path in enumerate(args.report, 1):
+        if len(args.report) > 1:
+            print(f"[{i}/{len(args.report)}] {path}", file=sys.stderr)
+        reports.append(_load(path, args.max_bytes, rules.lexicon))
+    timeline = track(reports, rules=rules) if len(reports) > 1 else None
+    ordered = list(timeline.reports) if timeline else reports
+    page = render_html([score_report(r, rules=rules) for r in ordered], timeline)
+    try:
+        Path(args.html).write_text(page, encoding="utf-8")
+    except OSError as exc:
+        raise _UsageError(f"{args.html}: cannot write ({exc.strerror or exc})") from None
+    print(f"wrote {args.html}", file=out)
+    return 0
+
+
 # -- wiring --------------------------------------------------------------------------
 
 
@@ -265,6 +288,14 @@ def _parser() -> argparse.ArgumentParser:
     sc.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger files (default 50 MB)")
     sc.add_argument("--lexicon", action="append", default=[], metavar="PATH", help=lex_help)
     sc.set_defaults(run=_score)
+
+    rp = sub.add_parser("report", help="write one self-contained HTML page for one or several months")
+    rp.add_argument("report", nargs="+", help="report files of one programme, any order")
+    rp.add_argument("--html", required=True, metavar="OUT.html", help="where to write the page")
+    rp.add_argument("--rules", choices=tuple(ScoringRules.PRESETS), default="guide")
+    rp.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES)
+    rp.add_argument("--lexicon", action="append", default=[], metavar="PATH", help=lex_help)
+    rp.set_defaults(run=_report)
 
     ex = sub.add_parser("extract", help="print the quantities of texts or of every line of a file")
     ex.add_argument("text", nargs="*", help="a sentence such as 新增81台,完工52台")
