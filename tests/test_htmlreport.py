@@ -43,7 +43,7 @@ def pages(tmp_path_factory):
     one = render_html([score_report(load_report(EXAMPLE))])
     reports = [load_report(io.StringIO(month_report(m))) for m in (6, 7, 8)]
     timeline = track(reports)
-    several = render_html([score_report(r) for r in timeline.reports], timeline)
+    several = render_html(list(timeline.scored), timeline)
     return one, several
 
 

@@ -216,13 +216,20 @@ def _pad(s: str, n: int) -> str:
     return s + " " * max(0, n - _width(s))
 
 
-def _score(args: argparse.Namespace, out: TextIO) -> int:
-    rules = _rules(args)
-    results = []
+def _load_all(args: argparse.Namespace, rules: ScoringRules) -> list:
+    """Every REPORT argument, with progress on stderr when there are several."""
+    reports = []
     for i, path in enumerate(args.report, 1):
         if len(args.report) > 1:
             print(f"[{i}/{len(args.report)}] {path}", file=sys.stderr)
-        report = _load(path, args.max_bytes, rules.lexicon)
+        reports.append(_load(path, args.max_bytes, rules.lexicon))
+    return reports
+
+
+def _score(args: argparse.Namespace, out: TextIO) -> int:
+    rules = _rules(args)
+    results = []
+    for report in _load_all(args, rules):
         scored = score_report(report, rules=rules)
         if args.lead:
             scored = scored.filter(args.lead)
@@ -250,14 +257,13 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
     from .tracking import track
 
     rules = _rules(args)
-    reports = []
-    for i, path in enumerate(args.report, 1):
-        if len(args.report) > 1:
-            print(f"[{i}/{len(args.report)}] {path}", file=sys.stderr)
-        reports.append(_load(path, args.max_bytes, rules.lexicon))
-    timeline = track(reports, rules=rules) if len(reports) > 1 else None
-    ordered = list(timeline.reports) if timeline else reports
-    page = render_html([score_report(r, rules=rules) for r in ordered], timeline)
+    reports = _load_all(args, rules)
+    if len(reports) > 1:
+        # track() has scored every report already; render those verdicts.
+        timeline = track(reports, rules=rules)
+        page = render_html(list(timeline.scored), timeline)
+    else:
+        page = render_html([score_report(reports[0], rules=rules)])
     try:
         Path(args.html).write_text(page, encoding="utf-8")
     except OSError as exc:

@@ -22,7 +22,7 @@ from .extract import extract_quantities
 from .lexicon import Lexicon, default_lexicon
 from .report import Report, load_report
 from .score import ScoringRules, Status
-from .scored import score_report
+from .scored import ScoredReport, score_report
 from .signals import find_stages
 
 __all__ = ["TrackPoint", "Forecast", "ProjectTrack", "Timeline", "track"]
@@ -99,6 +99,7 @@ class Timeline:
     reports: tuple[Report, ...]
     projects: tuple[ProjectTrack, ...]
     unlinked: tuple[tuple[str, str], ...] = field(default=())  # (report title or source, row no)
+    scored: tuple[ScoredReport, ...] = field(default=())  # the reports' verdicts, same order
 
     @property
     def at_risk(self) -> list[ProjectTrack]:
@@ -211,8 +212,10 @@ def track(
     loaded.sort(key=lambda r: (r.year or 0, r.month or 0))
     tracks: list[dict] = []  # {"key": (text, lead), "project", "lead", "points": []}
     unlinked: list[tuple[str, str]] = []
+    all_scored: list[ScoredReport] = []
     for index, report in enumerate(loaded):
         scored = score_report(report, rules=rules)
+        all_scored.append(scored)
         rows = list(scored.rows)
         # Best pairs first, one to one: a row joins at most one project and a
         # project takes at most one row of this report.
@@ -235,12 +238,12 @@ def track(
             j = row_to_track.get(i)
             if j is None:
                 tracks.append({"key": (_key(sr.row.project), sr.row.lead), "project": sr.row.project,
-                               "lead": sr.row.lead, "points": []})
+                               "lead": sr.row.lead, "points": [], "annual": _annual_count(sr.row.project, lex)})
                 j = len(tracks) - 1
                 if index:
                     unlinked.append((report.title or report.source, sr.row.no))
             t = tracks[j]
-            annual = _annual_count(t["project"], lex)
+            annual = t["annual"]  # read once, from the project's first wording
             stages = find_stages(sr.row.actual, lex)
             furthest = max(stages, key=lambda m: (m.level, m.rank)).rung if stages else ""
             t["points"].append(TrackPoint(
@@ -254,5 +257,5 @@ def track(
     projects = []
     for t in tracks:
         points = tuple(t["points"])
-        projects.append(ProjectTrack(t["project"], t["lead"], points, _forecast(points, _annual_count(t["project"], lex))))
-    return Timeline(tuple(loaded), tuple(projects), tuple(unlinked))
+        projects.append(ProjectTrack(t["project"], t["lead"], points, _forecast(points, t["annual"])))
+    return Timeline(tuple(loaded), tuple(projects), tuple(unlinked), tuple(all_scored))
