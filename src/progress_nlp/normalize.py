@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["to_halfwidth", "to_fullwidth"]
+__all__ = ["to_halfwidth", "to_fullwidth", "to_simplified", "normalize"]
 
 # U+FF01..U+FF5E are the full-width twins of U+0021..U+007E, in order.
 _FULL_TO_HALF = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -46,3 +46,63 @@ def to_fullwidth(text: str) -> str:
     '８１％'
     """
     return text.translate(_HALF_TO_FULL)
+
+
+# Traditional → simplified comes from a table generated from OpenCC's
+# character list (tools/gen_t2s.py writes _t2s_table.py): one character for
+# one, so spans stay valid like they do for width. It is built on first use
+# because most reports are simplified already and importing the package
+# should not pay for a 4,000-entry dict. Two threads racing on the first call
+# both build the same tables and one assignment wins; the tuple is bound in a
+# single step, so no caller ever sees half of it.
+_TABLES: tuple[dict[int, int], dict[int, int]] | None = None
+
+
+def _t2s_tables() -> tuple[dict[int, int], dict[int, int]]:
+    """(traditional → simplified, that plus full-width → half-width)."""
+    global _TABLES
+    tables = _TABLES
+    if tables is None:
+        from ._t2s_table import SIMPLIFIED, TRADITIONAL
+
+        t2s = str.maketrans(TRADITIONAL, SIMPLIFIED)
+        # The generator keeps CJK and the width forms apart, so the union
+        # does both jobs in one pass with neither overriding the other.
+        tables = _TABLES = (t2s, {**t2s, **_FULL_TO_HALF})
+    return tables
+
+
+def to_simplified(text: str) -> str:
+    """Map traditional Chinese characters to simplified, one for one.
+
+    Characters used in simplified text as well (于, 台, 了, 干) never change,
+    so simplified text comes back as it was and converting twice is the same
+    as converting once. Word-level choices OpenCC makes from phrase lists
+    (計畫 → 计划) are out of reach of a one-for-one table: 畫 becomes 画.
+
+    >>> to_simplified("因疫情防控暫停")
+    '因疫情防控暂停'
+    >>> to_simplified("完成投資3500萬元")
+    '完成投资3500万元'
+    >>> to_simplified("項目進展情況")
+    '项目进展情况'
+    >>> to_simplified("牽頭單位")
+    '牵头单位'
+    >>> to_simplified("项目进展情况")
+    '项目进展情况'
+    """
+    return text.translate(_t2s_tables()[0])
+
+
+def normalize(text: str) -> str:
+    """:func:`to_halfwidth` and :func:`to_simplified` in one pass.
+
+    The result always has the length of *text*, and index ``i`` of it is
+    character ``i`` of *text*, converted.
+
+    >>> normalize("累計新增１２個")
+    '累计新增12个'
+    >>> normalize("完成率８５％　滯後")
+    '完成率85% 滞后'
+    """
+    return text.translate(_t2s_tables()[1])
