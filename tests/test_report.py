@@ -792,7 +792,7 @@ def _small_frame():
     )
 
 
-_ADDED = ["status", "basis", "ratio", "confidence", "reason"]
+_ADDED = ["status", "basis", "ratio", "confidence", "needs_review", "reason"]
 
 
 def test_score_frame_month_as_int_and_as_column():

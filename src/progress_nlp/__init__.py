@@ -22,7 +22,7 @@ from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .numerals import parse_number
 from .quantity import Quantity
 from .report import Report, ReportRow, load_report
-from .score import ProgressScore, QuantityPair, ScoringRules, StagePair, Status, score_progress
+from .scoring import ProgressScore, QuantityPair, SchedulePair, ScoringRules, StagePair, Status, score_progress
 from .scored import ScoredReport, ScoredRow, Summary, score_frame, score_report
 from .segment import Token, segment
 from .tracking import Timeline, track
@@ -44,6 +44,7 @@ __all__ = [
     "ProgressScore",
     "QuantityPair",
     "StagePair",
+    "SchedulePair",
     "extract_quantities",
     "parse_number",
     "Quantity",

@@ -28,7 +28,7 @@ from .errors import MissingExtraError, ProgressNLPError
 from .extract import extract_quantities
 from .lexicon import load_lexicon
 from .report import DEFAULT_MAX_BYTES, load_report
-from .score import ScoringRules, Status, score_progress
+from .scoring import ScoringRules, Status, score_progress
 from .scored import ScoredReport, score_report
 from .textformats import decode
 
@@ -36,6 +36,7 @@ __all__ = ["main"]
 
 _COLOURS = {Status.AHEAD: "\033[32m", Status.ON_TRACK: "\033[36m", Status.BEHIND: "\033[33m", Status.BLOCKED: "\033[31m"}
 _RESET = "\033[0m"
+_DIM = "\033[2m"
 
 
 class _UsageError(Exception):
@@ -109,8 +110,8 @@ def _extract(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _explain(args: argparse.Namespace, out: TextIO) -> int:
-    if args.month is not None and not 1 <= args.month <= 12:
-        raise _UsageError(f"--month must be 1 to 12, got {args.month}")
+    if args.month is not None and not 0 < args.month <= 12:
+        raise _UsageError(f"--month must be more than 0 and at most 12, got {args.month:g}")
     s = score_progress(args.target, args.actual, annual=args.annual, month=args.month, rules=_rules(args))
     if args.format == "json":
         json.dump(s.to_dict(), out, ensure_ascii=False, indent=1)
@@ -119,7 +120,7 @@ def _explain(args: argparse.Namespace, out: TextIO) -> int:
     print(f"status:     {s.status.value} ({s.status.label})", file=out)
     print(f"basis:      {s.basis}", file=out)
     print(f"ratio:      {'' if s.ratio is None else f'{s.ratio:.3f}'}", file=out)
-    print(f"confidence: {s.confidence:.2f}", file=out)
+    print(f"confidence: {s.confidence:.2f}{'  (待核实: needs review)' if s.needs_review else ''}", file=out)
     print(f"reason:     {s}", file=out)
     for ev in s.evidence:
         print(f"evidence:   {_evidence_line(ev)}", file=out)
@@ -131,12 +132,18 @@ def _explain(args: argparse.Namespace, out: TextIO) -> int:
 def _evidence_line(ev) -> str:
     name = type(ev).__name__
     if name == "QuantityPair":
-        t = f"{ev.target.text!r}{list(ev.target.span)}" if ev.target is not None else f"序时 {ev.expected:g}"
+        if ev.target is not None:
+            t = f"{ev.target.text!r}{list(ev.target.span)}"
+        else:
+            t = f"{'目标' if ev.note in ('floor', 'ceiling') else '序时'} {ev.expected:g}"
         return f"quantity {t} ↔ {ev.actual.text!r}{list(ev.actual.span)} ratio {ev.ratio:.3f} {ev.status.value}"
     if name == "StagePair":
         t = f"{ev.target.text!r}({ev.target.rung},{ev.target.state}){list(ev.target.span)}" if ev.target else "-"
         a = f"{ev.actual.text!r}({ev.actual.rung},{ev.actual.state}){list(ev.actual.span)}" if ev.actual else "-"
         return f"stage {t} ↔ {a} {ev.status.value}"
+    if name == "SchedulePair":
+        a = f"{ev.stage.text!r}({ev.stage.rung},{ev.stage.state}){list(ev.stage.span)}" if ev.stage else "-"
+        return f"schedule {a} ≈ {ev.share:g}% of the job, {ev.expected:.1f}% of the year gone, ratio {ev.ratio:.3f} {ev.status.value}"
     return f"cue {ev.word!r} {ev.kind} {list(ev.span)}"
 
 
@@ -173,12 +180,13 @@ def _render(scored: Iterable[ScoredReport], fmt: str, colour: bool, out: TextIO)
         return
     if fmt == "csv":
         w = csv.writer(out)
-        w.writerow(["source", "no", "project", "lead", "target", "actual", "official", "status", "basis", "ratio", "confidence", "reason"])
+        w.writerow(["source", "no", "project", "lead", "target", "actual", "official", "status", "basis", "ratio", "confidence", "needs_review", "reason"])
         for s in scored:
             for r in s.rows:
                 d = r.to_dict()
                 w.writerow([s.report.source, d["no"], d["project"], d["lead"], d["target"], d["actual"], d["official"],
-                            d["status"], d["basis"], "" if d["ratio"] is None else f"{d['ratio']:.4f}", f"{d['confidence']:.2f}", d["reason"]])
+                            d["status"], d["basis"], "" if d["ratio"] is None else f"{d['ratio']:.4f}", f"{d['confidence']:.2f}",
+                            "yes" if d["needs_review"] else "", d["reason"]])
         return
     for s in scored:
         rep = s.report
@@ -189,27 +197,33 @@ def _render(scored: Iterable[ScoredReport], fmt: str, colour: bool, out: TextIO)
             print("|" + "---|" * len(_COLUMNS), file=out)
             for r in s.rows:
                 d = _row_values(r.to_dict())
-                d["status"] = f"{r.status.label}"
+                d["status"] = _status_text(r)
                 print("| " + " | ".join(str(d[c]).replace("|", "\\|").replace("\n", " ") for c in _COLUMNS) + " |", file=out)
             print(f"\n{s.summary()}\n", file=out)
             continue
         print(f"{head}  ({rep.month or '?'}月, {len(s)} 项)", file=out)
-        widths = {"no": 5, "project": 34, "lead": 14, "status": 8, "ratio": 7, "reason": 60}
+        widths = {"no": 5, "project": 34, "lead": 14, "status": 15, "ratio": 7, "reason": 60}
         print("  ".join(_pad(_HEADINGS[c], widths[c]) for c in _COLUMNS), file=out)
         for r in s.rows:
             d = _row_values(r.to_dict())
             cells = []
             for c in _COLUMNS:
-                text = r.status.label if c == "status" else str(d[c])
+                text = _status_text(r) if c == "status" else str(d[c])
                 cell = _pad(_cut(text, widths[c]), widths[c]) if c != "reason" else _cut(text, widths[c])
                 if c == "status" and colour:
-                    cell = _COLOURS[r.status] + cell + _RESET
+                    # A verdict with no evidence behind it is shown dim, not in its colour.
+                    cell = (_DIM if r.score.needs_review else _COLOURS[r.status]) + cell + _RESET
                 cells.append(cell)
             print("  ".join(cells), file=out)
         print(str(s.summary()), file=out)
         for w in rep.warnings:
             print(f"warning: {w}", file=out)
         print(file=out)
+
+
+def _status_text(r) -> str:
+    """按序时, or 按序时 待核实 when the verdict rests on no or weak evidence."""
+    return f"{r.status.label} 待核实" if r.score.needs_review else r.status.label
 
 
 def _pad(s: str, n: int) -> str:
@@ -315,7 +329,7 @@ def _parser() -> argparse.ArgumentParser:
     xp.add_argument("target", help="the target for the period, e.g. 累计新增450个 (\"\" if none)")
     xp.add_argument("actual", help="the progress reported, e.g. 已累计完成576个")
     xp.add_argument("--annual", help="the whole-year task, e.g. 新增700个公共充电桩")
-    xp.add_argument("--month", type=int, help="last month the report covers (1-12)")
+    xp.add_argument("--month", type=float, help="how far into the year the report goes: 8 for 1-8月, 4.5 for 截至5月15日")
     xp.add_argument("--rules", choices=tuple(ScoringRules.PRESETS), default="guide")
     xp.add_argument("--format", choices=("text", "json"), default="text")
     xp.add_argument("--output", "-o", metavar="FILE")

@@ -42,7 +42,7 @@ import regex
 
 from .errors import NumberFormatError
 from .lexicon import Lexicon, default_lexicon
-from .normalize import to_halfwidth
+from .normalize import normalize
 from .numerals import DIGITS, MULTIPLIERS, numeral_value, to_output
 from .quantity import Quantity
 
@@ -83,7 +83,7 @@ def _alt(words) -> str:
 def _by_last(pairs) -> dict[str, list[tuple[str, str]]]:
     index: dict[str, list[tuple[str, str]]] = {}
     for word, payload in sorted(pairs, key=lambda x: len(x[0]), reverse=True):
-        index.setdefault(to_halfwidth(word)[-1], []).append((to_halfwidth(word), payload))
+        index.setdefault(normalize(word)[-1], []).append((normalize(word), payload))
     return index
 
 
@@ -94,7 +94,7 @@ def _build(lex: Lexicon) -> dict[str, Any]:
     # phrase by the numeral characters it contains and their offsets.
     phrases_at: dict[str, list[tuple[str, int]]] = {}
     for phrase in lex.set_phrases:
-        p = to_halfwidth(phrase)
+        p = normalize(phrase)
         for j, ch in enumerate(p):
             if ch in numeral_chars:
                 phrases_at.setdefault(ch, []).append((p, j))
@@ -226,16 +226,29 @@ def extract_quantities(text: str, *, lexicon: Lexicon | None = None) -> list[Qua
         raise TypeError(f"extract_quantities() expects str, got {type(text).__name__}")
     if not text:
         return []
-    lex = lexicon or default_lexicon()
-    m = _matcher(lex)
-    return _Scanner(to_halfwidth(text), text, lex, m).run()
+    return extract_normalized(normalize(text), text, lexicon or default_lexicon())
+
+
+def extract_normalized(norm: str, original: str, lex: Lexicon, *, durations: bool = False) -> list[Quantity]:
+    """:func:`extract_quantities` on a text normalised already (``norm`` =
+    ``normalize(original)``, same length), so callers that read a text with
+    several rules normalise it once. ``durations`` keeps numbers of a
+    ``time`` unit (平均候诊时间28分钟), which progress never counts but a
+    level (反应时间控制在12分钟以内) may be stated in."""
+    if not original:
+        return []
+    return _Scanner(norm, original, lex, _matcher(lex), durations).run()
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 class _Scanner:
     """One pass over one text."""
 
-    def __init__(self, t: str, original: str, lex: Lexicon, m: dict[str, Any]) -> None:
+    def __init__(self, t: str, original: str, lex: Lexicon, m: dict[str, Any], durations: bool = False) -> None:
         self.t = t
+        self.durations = durations
         self.original = original
         self.lex = lex
         self.m = m
@@ -396,6 +409,8 @@ class _Scanner:
                     return end
                 if kind == "count" and value.denominator != 1 and qualifier is None:
                     return end  # 2.3本项目: a section number, not 2.3 books
+                if entry.ambiguous and _YEAR.fullmatch(t[start:numeral_end]):
+                    return end  # 2014级, 2019届: a cohort named by its year
             else:
                 if not self._bare_ok(mt, start, numeral_end, numeral, value):
                     return numeral_end
@@ -491,7 +506,7 @@ class _Scanner:
         if word is None:
             return "", end, value, upper, end
         entry = lex.units.get(word)
-        if entry is None or entry.kind == "time":
+        if entry is None or entry.kind == "time" and not self.durations:
             return None, end + len(word), value, upper, end
         return word, end + len(word), value, upper, end
 

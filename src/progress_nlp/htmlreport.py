@@ -12,7 +12,7 @@ from __future__ import annotations
 from html import escape
 from typing import Sequence
 
-from .score import Status
+from .scoring import Status
 from .scored import ScoredReport
 from .tracking import ProjectTrack, Timeline
 
@@ -30,7 +30,13 @@ th{background:#f3f3f3}
 .st{color:#fff;font-weight:bold;white-space:nowrap;border-radius:3px;padding:1px 6px}
 .counts span{display:inline-block;margin-right:1.2em;font-size:1.1em}
 .risk{color:#c62828}
+.review{opacity:.55}
+.review .st{background-image:repeating-linear-gradient(45deg,transparent 0 4px,rgba(255,255,255,.35) 4px 8px)}
+.tag{border:1px dashed #999;border-radius:3px;padding:0 4px;margin-left:4px;font-size:.85em;color:#555;white-space:nowrap}
 """
+
+
+_REVIEW_CLASS = ' class="review"'
 
 
 def _badge(status: Status) -> str:
@@ -125,9 +131,13 @@ def render_html(reports: Sequence[ScoredReport], timeline: Timeline | None = Non
     out.append("</tr></thead><tbody>")
     for r in latest.rows:
         ratio = "" if r.score.ratio is None else f"{r.score.ratio * 100:.0f}%"
+        # A verdict resting on no evidence must not look like a confident one.
+        review = r.score.needs_review
+        tag = '<span class="tag">待核实</span>' if review else ""
         row = (
-            f'<tr data-status="{r.status.value}"><td>{escape(r.row.no)}</td><td>{escape(r.row.project)}</td>'
-            f"<td>{escape(r.row.lead)}</td><td>{_badge(r.status)}</td><td>{ratio}</td><td>{escape(str(r.score))}</td>"
+            f'<tr data-status="{r.status.value}"{_REVIEW_CLASS if review else ""}><td>{escape(r.row.no)}</td>'
+            f"<td>{escape(r.row.project)}</td><td>{escape(r.row.lead)}</td><td>{_badge(r.status)}{tag}</td>"
+            f"<td>{ratio}</td><td>{escape(str(r.score))}</td>"
         )
         if tracks:
             p = tracks.get((r.row.no, r.row.project))

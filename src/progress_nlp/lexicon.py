@@ -26,6 +26,7 @@ __all__ = [
     "Lexicon",
     "UnitEntry",
     "QualifierEntry",
+    "StageShare",
     "load_lexicon",
     "default_lexicon",
     "TABLES",
@@ -39,8 +40,10 @@ UNIT_KINDS = frozenset(
 )
 QUALIFIERS = frozenset({"at_least", "at_most", "about", "over"})
 METRIC_CLASSES = frozenset({"add", "finish", "start", "install", "serve", "complete", "total"})
-STAGE_STATES = frozenset({"done", "under_way", "not_started"})
-CUE_KINDS = frozenset({"stop", "resume", "past", "intent", "completion", "ongoing", "delay", "share", "workdone"})
+STAGE_STATES = frozenset({"done", "under_way", "not_started", "none"})
+STAGE_FLAGS = frozenset({"reached", "work"})
+FIGURE_ROLES = frozenset({"plan", "part", "pending", "rate", "ceiling", "floor"})
+CUE_KINDS = frozenset({"stop", "resume", "past", "intent", "completion", "ongoing", "delay", "share", "workdone", "ahead", "on_pace", "done"})
 
 
 @dataclass(frozen=True)
@@ -147,6 +150,33 @@ def _parse_stage(cols: list[str]) -> tuple[str, tuple[str, ...]]:
 
 
 _parse_stage_state = _parse_positioned(STAGE_STATES, "state", lambda w, state, pos: (w, state, pos))
+_parse_figure_role = _parse_positioned(FIGURE_ROLES, "role", lambda w, role, pos: (w, role, pos))
+
+
+@dataclass(frozen=True)
+class StageShare:
+    """One line of ``stage_shares.txt``: how far along a rung is."""
+
+    rung: str
+    share: Fraction
+    reached: bool = False
+    work: bool = False
+
+
+def _parse_stage_share(cols: list[str]) -> tuple[str, StageShare]:
+    if len(cols) < 2:
+        raise ValueError("expected <rung> <share> [reached] [work]")
+    rung, raw, *flags = cols
+    try:
+        share = Fraction(Decimal(raw.rstrip("%")))
+    except (InvalidOperation, ValueError):
+        raise ValueError(f"share must be a percentage, got {raw!r}") from None
+    if not 0 <= share <= 100:
+        raise ValueError(f"share must be from 0 to 100, got {raw}")
+    unknown = [f for f in flags if f not in STAGE_FLAGS]
+    if unknown:
+        raise ValueError(f"unknown flag {unknown[0]!r} (one of {', '.join(sorted(STAGE_FLAGS))})")
+    return rung, StageShare(rung, share, "reached" in flags, "work" in flags)
 
 
 HEADER_ROLES = frozenset({"no", "project", "lead", "target", "actual", "official", "unit"})
@@ -170,6 +200,8 @@ TABLES: dict[str, Callable[[list[str]], tuple[str, Any]]] = {
     "non_quantity_words": _parse_non_quantity,
     "stages": _parse_stage,
     "stage_states": _parse_stage_state,
+    "stage_shares": _parse_stage_share,
+    "figure_roles": _parse_figure_role,
     "cues": _parse_pair(CUE_KINDS, "kind"),
     "headers": _parse_header,
 }
@@ -233,7 +265,12 @@ class Lexicon:
     stages: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: (word, state, position) triples of stage_states.txt.
     stage_states: tuple[tuple[str, str, str], ...] = ()
-    #: word → kind (stop, resume, past, completion, ongoing, delay, share, workdone).
+    #: rung → :class:`StageShare` (share of the whole job, reached/work flags).
+    stage_shares: Mapping[str, StageShare] = field(default_factory=dict)
+    #: (word, role, position) triples of figure_roles.txt.
+    figure_roles: tuple[tuple[str, str, str], ...] = ()
+    #: word → kind (stop, resume, past, completion, ongoing, delay, share,
+    #: workdone, ahead, on_pace, done).
     cues: Mapping[str, str] = field(default_factory=dict)
     #: header word → column role (no, project, lead, target, actual, official, unit).
     headers: Mapping[str, str] = field(default_factory=dict)
@@ -334,6 +371,7 @@ def load_lexicon(*paths: str | PathLike[str], replace: bool = False) -> Lexicon:
         if surface in after_words and unit.kind != "time":
             problems.append(("units.txt", 0, surface, "also listed as a non-quantity word in non_quantity_words.txt"))
     _owners(tables["stages"].items(), "stages.txt", problems)
+    _check_shares(tables["stages"], tables["stage_shares"], problems)
     header_words = _owners(tables["headers"].values(), "headers.txt", problems)
     if problems:
         raise LexiconError(problems)
@@ -348,10 +386,28 @@ def load_lexicon(*paths: str | PathLike[str], replace: bool = False) -> Lexicon:
         non_quantity_after=MappingProxyType({w: why for w, side, why in nq if side == "after"}),
         stages=tuple(tables["stages"].items()),
         stage_states=tuple(tables["stage_states"].values()),
+        stage_shares=MappingProxyType(tables["stage_shares"]),
+        figure_roles=tuple(tables["figure_roles"].values()),
         cues=MappingProxyType(tables["cues"]),
         headers=MappingProxyType(header_words),
         sources=(str(default),) + tuple(str(p) for _, p in user),
     )
+
+
+def _check_shares(stages: dict[str, Any], shares: dict[str, StageShare], problems: _Problems) -> None:
+    """Every rung has a share, and shares never fall along the ladder."""
+    last: StageShare | None = None
+    for rung in stages:
+        share = shares.get(rung)
+        if share is None:
+            problems.append(("stage_shares.txt", 0, rung, f"no share for the rung {rung!r} of stages.txt"))
+            continue
+        if last is not None and share.share < last.share:
+            problems.append(("stage_shares.txt", 0, rung, f"share {share.share} of {rung!r} is below {last.share} of the earlier rung {last.rung!r}"))
+        last = share
+    for rung in shares:
+        if rung not in stages:
+            problems.append(("stage_shares.txt", 0, rung, f"{rung!r} is not a rung of stages.txt"))
 
 
 def _owners(groups, filename: str, problems: _Problems) -> dict[str, str]:

@@ -57,6 +57,16 @@ class ReportRow:
     def is_subrow(self) -> bool:
         return "." in self.no
 
+    @property
+    def annual_text(self) -> str:
+        """The whole-year commitment as the comparator reads it (``annual``)."""
+        return self.project
+
+    @property
+    def progress_text(self) -> str:
+        """The progress as the comparator reads it (``actual``)."""
+        return self.actual
+
 
 @dataclass(frozen=True)
 class Report:

@@ -13,33 +13,41 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from .errors import MissingExtraError
+from .lexicon import default_lexicon
 from .report import Report, ReportRow
-from .score import ProgressScore, ScoringRules, Status, score_progress
+from .signals import find_cues
+from .scoring import ProgressScore, ScoringRules, Status, score_progress
 
 __all__ = ["ScoredRow", "ScoredReport", "Summary", "Agreement", "score_report", "score_frame", "official_status"]
 
 _ORDER = (Status.AHEAD, Status.ON_TRACK, Status.BEHIND, Status.BLOCKED)
 
-# Publishers' verdict words, most specific first. "met" is 达序 without
-# saying whether ahead or on track.
+# Whole-cell answers of a verdict column (是否达序时: 是/否) and the words
+# no cue list holds; cues.txt's stop, delay, ahead and on_pace words come first.
 _OFFICIAL = (
-    ("严重滞后", "behind"), ("未达序", "behind"), ("未达到序时", "behind"), ("慢序时", "behind"),
-    ("滞后", "behind"), ("缓慢", "behind"), ("未完成", "behind"), ("否", "behind"),
-    ("暂停", "blocked"), ("暂缓", "blocked"), ("停工", "blocked"), ("受阻", "blocked"),
-    ("超序时", "ahead"), ("提前", "ahead"), ("超额", "ahead"),
-    ("按序时", "met"), ("达序", "met"), ("正常", "met"), ("已完成", "met"), ("完成", "met"), ("是", "met"),
+    ("未达序", "behind"), ("未完成", "behind"), ("否", "behind"), ("受阻", "blocked"),
+    ("达序", "met"), ("正常", "met"), ("已完成", "met"), ("完成", "met"), ("是", "met"),
 )
+_CUE_VERDICT = (("stop", "blocked"), ("delay", "behind"), ("ahead", "ahead"), ("on_pace", "met"), ("completion", "met"))
 
 
-def official_status(text: str) -> str | None:
+def official_status(text: str, *, lexicon=None) -> str | None:
     """The publisher's verdict as ``ahead``, ``met``, ``behind``, ``blocked`` or None.
 
-    >>> official_status("是"), official_status("进度滞后"), official_status("")
-    ('met', 'behind', None)
+    Read from a verdict column, a remark (备注, ``(进度滞后)``) or a named
+    list (滞后项目): the cue words of ``cues.txt`` first, then a column's
+    whole-cell answers (是/否).
+
+    >>> official_status("是"), official_status("进度滞后"), official_status("达到时间进度"), official_status("")
+    ('met', 'behind', 'met', None)
     """
     t = (text or "").strip()
     if not t:
         return None
+    kinds = {c.kind for c in find_cues(t, lexicon or default_lexicon()) if c.active}
+    for kind, status in _CUE_VERDICT:
+        if kind in kinds:
+            return status
     for word, status in _OFFICIAL:
         if word in t:
             return status
@@ -70,7 +78,7 @@ class ScoredRow:
         return {
             "no": r.no, "project": r.project, "lead": r.lead, "target": r.target, "actual": r.actual,
             "official": r.official, "unit": r.unit, "section": r.section, "previous_actual": r.previous_actual,
-            **{k: v for k, v in self.score.to_dict().items() if k in ("status", "basis", "ratio", "confidence", "reason")},
+            **{k: v for k, v in self.score.to_dict().items() if k in ("status", "basis", "ratio", "confidence", "needs_review", "reason")},
         }
 
 
@@ -84,13 +92,17 @@ class Summary:
     counts: Mapping[Status, int]
     by_lead: Mapping[str, Mapping[Status, int]]
     total: int
+    #: Rows whose verdict rests on no or weak evidence (needs_review, 待核实).
+    review: int = 0
 
     def __str__(self) -> str:
-        return _line(self.counts, self.total)
+        line = _line(self.counts, self.total)
+        return f"{line}, 其中 {self.review} 项证据不足,待核实" if self.review else line
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "total": self.total,
+            "needs_review": self.review,
             "counts": {s.value: self.counts.get(s, 0) for s in _ORDER},
             "by_lead": {lead: {s.value: c.get(s, 0) for s in _ORDER} for lead, c in self.by_lead.items()},
         }
@@ -137,7 +149,8 @@ class ScoredReport:
             # A row led by several units (团区委、区教育局) counts for each.
             for lead in _leads(r.row.lead):
                 by_lead.setdefault(lead, Counter())[r.status] += 1
-        return Summary(dict(counts), {k: dict(v) for k, v in by_lead.items()}, len(self.rows))
+        review = sum(1 for r in self.rows if r.score.needs_review)
+        return Summary(dict(counts), {k: dict(v) for k, v in by_lead.items()}, len(self.rows), review)
 
     def agreement(self) -> Agreement:
         compared = agreed = 0
@@ -223,8 +236,9 @@ def score_frame(df, *, target: str, actual: str, annual: str | None = None, mont
 
     ``target``, ``actual`` and ``annual`` name columns; ``month`` is a
     number for all rows or the name of a column. The result is a copy of
-    ``df`` with the columns ``status``, ``basis``, ``ratio``, ``confidence``
-    and ``reason`` added. Missing values (NaN, None) count as empty text.
+    ``df`` with the columns ``status``, ``basis``, ``ratio``, ``confidence``,
+    ``needs_review`` and ``reason`` added. Missing values (NaN, None) count
+    as empty text; a month may be fractional (4.5 for 截至5月15日).
     """
     pd = _pandas()
     for col in (target, actual, annual) + ((month,) if isinstance(month, str) else ()):
@@ -234,16 +248,17 @@ def score_frame(df, *, target: str, actual: str, annual: str | None = None, mont
     def text(v) -> str:
         return "" if v is None or (isinstance(v, float) and v != v) else str(v)
 
-    out: dict[str, list] = {"status": [], "basis": [], "ratio": [], "confidence": [], "reason": []}
+    out: dict[str, list] = {"status": [], "basis": [], "ratio": [], "confidence": [], "needs_review": [], "reason": []}
     months: Iterable = df[month] if isinstance(month, str) else [month] * len(df)
     annuals: Iterable = df[annual] if annual is not None else [None] * len(df)
     for t, a, y, m in zip(df[target], df[actual], annuals, months):
-        m = None if m is None or (isinstance(m, float) and m != m) else int(m)
+        m = None if m is None or (isinstance(m, float) and m != m) else (int(m) if float(m).is_integer() else float(m))
         s = score_progress(text(t), text(a), annual=None if y is None else text(y), month=m, rules=rules)
         out["status"].append(s.status.value)
         out["basis"].append(s.basis)
         out["ratio"].append(s.ratio)
         out["confidence"].append(s.confidence)
+        out["needs_review"].append(s.needs_review)
         out["reason"].append(s.reason)
     result = df.copy()
     for k, v in out.items():

@@ -24,11 +24,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from .lexicon import Lexicon
-from .normalize import to_halfwidth
+from .normalize import normalize
 
 __all__ = ["StageMention", "Cue", "find_stages", "find_cues", "stage_level"]
 
 _CLAUSE = re.compile(r"[,;。!?\n:()\[\]【】]")
+_DONE_END = frozenset(",;。!?\n:)]】 、.")
 # How far a marker may stand from the word it qualifies; also what keeps a
 # text without punctuation linear.
 _WINDOW = 80
@@ -46,6 +47,8 @@ class StageMention:
     state: str
     text: str
     span: tuple[int, int]
+    #: Share of the whole job (percent) the rung stands for (stage_shares.txt).
+    share: float = 0.0
 
     @property
     def level(self) -> int:
@@ -68,17 +71,19 @@ class Cue:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(to_halfwidth(w)) for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(normalize(w)) for w in sorted(words, key=len, reverse=True))
 
 
 def _build(lex: Lexicon) -> dict[str, Any]:
     rung_of: dict[str, tuple[str, int]] = {}
     for rank, (rung, words) in enumerate(lex.stages):
         for w in words:
-            rung_of[to_halfwidth(w)] = (rung, rank)
-    before = {to_halfwidth(w): state for w, state, pos in lex.stage_states if pos == "before"}
-    after = {to_halfwidth(w): state for w, state, pos in lex.stage_states if pos == "after"}
-    ranks = [rank for rank, (rung, _) in enumerate(lex.stages) if rung == "完工"]
+            rung_of[normalize(w)] = (rung, rank)
+    before = {normalize(w): state for w, state, pos in lex.stage_states if pos == "before"}
+    after = {normalize(w): state for w, state, pos in lex.stage_states if pos == "after"}
+    # Rungs marked `reached` in stage_shares.txt (建成, 验收, 投入使用) are
+    # reached when named; the first of them is where that starts.
+    ranks = [rank for rank, (rung, _) in enumerate(lex.stages) if (s := lex.stage_shares.get(rung)) and s.reached]
     return {
         "stage": re.compile(_alt(rung_of)) if rung_of else None,
         "rung_of": rung_of,
@@ -86,10 +91,12 @@ def _build(lex: Lexicon) -> dict[str, Any]:
         "before_state": before,
         "after": re.compile(_alt(after)) if after else None,
         "after_state": after,
-        # Rungs from 完工 on are reached when named (建成, 验收, 投入使用).
         "reached_from": ranks[0] if ranks else len(lex.stages),
+        "share": {rung: float(s.share) for rung, s in lex.stage_shares.items()},
+        # A stage word that holds a done word (主体工程已完工) is done.
+        "done_inside": re.compile(_alt(w for w, st, _ in lex.stage_states if st == "done") or "(?!)"),
         "cue": re.compile(_alt(lex.cues)) if lex.cues else None,
-        "cue_kind": {to_halfwidth(w): k for w, k in lex.cues.items()},
+        "cue_kind": {normalize(w): k for w, k in lex.cues.items()},
     }
 
 
@@ -104,15 +111,27 @@ def find_stages(text: str, lexicon: Lexicon) -> list[StageMention]:
     >>> [(m.rung, m.state) for m in find_stages("已完成初设批复,前期招标手续办理中", default_lexicon())]
     [('设计', 'done'), ('前期', 'under_way'), ('招标', 'under_way')]
     """
+    return stages_in(normalize(text), text, lexicon)
+
+
+def stages_in(t: str, text: str, lexicon: Lexicon) -> list[StageMention]:
+    """:func:`find_stages` on ``t = normalize(text)`` computed by the caller."""
     m = _compiled(lexicon)
     if m["stage"] is None or not text:
         return []
-    t = to_halfwidth(text)
     delims = [d.start() for d in _CLAUSE.finditer(t)]
     out: list[StageMention] = []
-    for sm in m["stage"].finditer(t):
+    matches = list(m["stage"].finditer(t))
+    for k, sm in enumerate(matches):
         start, end = sm.span()
         rung, rank = m["rung_of"][sm.group()]
+        if k + 1 < len(matches) and matches[k + 1].start() == end:
+            # 开始招标, 施工招标: a stage word right before one of an earlier
+            # or equal rung acts as its verb; the second names the rung
+            # (前期招标 keeps both).
+            nxt = m["rung_of"][matches[k + 1].group()][0]
+            if len(sm.group()) <= 2 and m["share"].get(nxt, 0.0) <= m["share"].get(rung, 0.0):
+                continue
         i = bisect_left(delims, start)
         clause_start = max(delims[i - 1] + 1 if i else 0, start - _WINDOW)
         state = None
@@ -120,6 +139,8 @@ def find_stages(text: str, lexicon: Lexicon) -> list[StageMention]:
             am = m["after"].match(t, end)
             if am:
                 state = m["after_state"][am.group()]
+        if state == "none":
+            continue  # 运营单位, 施工单位: an actor, not a stage reached
         if state is None and m["before"] is not None:
             last = None
             for bm in m["before"].finditer(t, clause_start, start):
@@ -129,9 +150,11 @@ def find_stages(text: str, lexicon: Lexicon) -> list[StageMention]:
                     last = bm
             if last is not None:
                 state = m["before_state"][last.group()]
+        if state is None and m["done_inside"].search(sm.group()):
+            state = "done"  # 主体工程已完工, 完成主体工程: the word says it
         if state is None:
             state = "done" if rank >= m["reached_from"] else "under_way"
-        out.append(StageMention(rung, rank, state, text[start:end], (start, end)))
+        out.append(StageMention(rung, rank, state, text[start:end], (start, end), m["share"].get(rung, 0.0)))
     return out
 
 
@@ -144,15 +167,19 @@ def find_cues(text: str, lexicon: Lexicon) -> list[Cue]:
     >>> [(c.word, c.kind, c.active) for c in find_cues("受疫情影响一度停工,现已复工", default_lexicon())]
     [('一度', 'past', True), ('停工', 'stop', False), ('复工', 'resume', True)]
     """
+    return cues_in(normalize(text), text, lexicon)
+
+
+def cues_in(t: str, text: str, lexicon: Lexicon) -> list[Cue]:
+    """:func:`find_cues` on ``t = normalize(text)`` computed by the caller."""
     m = _compiled(lexicon)
     if m["cue"] is None or not text:
         return []
-    t = to_halfwidth(text)
     found = [(cm.group(), m["cue_kind"][cm.group()], cm.span()) for cm in m["cue"].finditer(t)]
     if not found:
         return []
     kinds = {k for _, k, _ in found}
-    if not kinds & {"resume", "completion", "stop"}:
+    if not kinds & {"resume", "completion", "stop", "done"}:
         return [Cue(text[s:e], k, (s, e)) for _, k, (s, e) in found]
     delims = [d.start() for d in _CLAUSE.finditer(t)]
     sentence_ends = [i for i, ch in enumerate(t) if ch in "。;!?\n"]
@@ -189,6 +216,9 @@ def find_cues(text: str, lexicon: Lexicon) -> list[Cue]:
                 active = False
         elif kind == "resume":
             active = start in resumed_set
+        elif kind == "done":
+            # …建设已完成。 finishes its subject; 已完成初设批复 names an object.
+            active = end == len(t) or t[end] in _DONE_END
         elif kind == "completion":
             # 完成年度任务的65%: a share of the year, not the year done.
             j = bisect_left(delims, end)

@@ -21,7 +21,7 @@ from .errors import MissingExtraError
 from .extract import extract_quantities
 from .lexicon import Lexicon, default_lexicon
 from .report import Report, load_report
-from .score import ScoringRules, Status
+from .scoring import ScoringRules, Status
 from .scored import ScoredReport, score_report
 from .signals import find_stages
 

@@ -1,0 +1,327 @@
+"""Figures made comparable: each quantity of a text with its canonical unit,
+what it counts, and what it is in the sentence.
+
+A progress text holds more figures than progress: the year's task quoted
+back (超额完成4.7万批次的年度目标任务), breakdowns (其中新店溪3.79公里),
+work not done yet (另有8个正在改造), labels (新增100张养老床位:目前…).
+:func:`read_figures` marks each with a ``role`` from ``figure_roles.txt`` so
+the rules compare only what was done. A whole-year task's figures are also
+marked as levels (失业率低于4.3%, 标准不低于600元/月), which are compared as
+reached or not, never pro-rated.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from fractions import Fraction
+from typing import Any
+
+from ..extract import extract_normalized
+from ..lexicon import Lexicon
+from ..quantity import Quantity
+from ..signals import Cue
+from ..prepared import Prepared
+
+__all__ = ["Figure", "read_figures", "head_cells"]
+
+# What a figure counts: the Chinese characters right after its unit.
+_NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
+# A bare number's unit written before it as a cell or a bracket: 城镇新增就业(人) 26000,
+# 人次 2800, 元/月/人 600, (%) 4.3.
+_UNIT_BEFORE = re.compile(r"(?:\(([^()]{1,8})\)|(?<![^\s])([^\s()]{1,8}))\s+$")
+_AFTER_WINDOW = 12
+# A percentage needs words for its role that sit far from it (城镇登记失业率低于(%) 4.3).
+_SINGLE_TOUCH_ROLES = frozenset({"plan", "part", "pending"})
+
+
+class Figure:
+    """A quantity brought to a comparable (unit, value) form.
+
+    ``unit`` is the canonical unit (``""`` for a bare number, ``"%"`` for
+    percentages); ``value`` is exact, in that unit. ``role`` is
+    ``progress``, ``plan``, ``part``, ``pending`` or ``label``. ``rate`` and
+    ``bound`` (``"floor"``/``"ceiling"``) mark levels; ``share`` and
+    ``workdone`` mark percentages of the year's task and of the work.
+    """
+
+    __slots__ = ("q", "unit", "value", "written", "metric_class", "cumulative", "noun", "nouns",
+                 "share", "workdone", "role", "rate", "bound", "cell", "per", "scale", "kind", "noun_before")
+
+    def __init__(self, q: Quantity) -> None:
+        self.q = q
+        self.unit = ""
+        self.value = Fraction(q.exact) if q.exact is not None else Fraction(q.value)
+        self.written = q.unit
+        self.metric_class: str | None = None
+        self.cumulative = q.cumulative
+        self.noun = ""
+        self.noun_before = ""
+        self.nouns: frozenset[str] = frozenset()
+        self.share = self.workdone = False
+        self.role = "progress"
+        self.rate = False
+        self.bound: str | None = None
+        self.cell = False
+        self.per = ""  # the period or head a rate is per: 月, 年, 人
+        self.scale = Fraction(1)  # canonical units in one written unit (公里: 1000)
+        self.kind = q.kind  # the unit's kind: count, money, time …
+
+    @property
+    def is_percent(self) -> bool:
+        return self.unit == "%"
+
+    def copy(self, **changes: Any) -> "Figure":
+        f = object.__new__(Figure)
+        for name in Figure.__slots__:
+            setattr(f, name, getattr(self, name))
+        for name, value in changes.items():
+            setattr(f, name, value)
+        return f
+
+    def __repr__(self) -> str:
+        return f"<Figure {self.q.text} {float(self.value):g}{self.unit} {self.role}{' level' if self.rate else ''}>"
+
+
+def _compiled(lex: Lexicon) -> dict[str, Any]:
+    return lex.cached("figure_roles", _build)
+
+
+def _build(lex: Lexicon) -> dict[str, Any]:
+    words: dict[str, dict[str, str]] = {"before": {}, "after": {}}
+    for word, role, pos in lex.figure_roles:
+        words[pos][word] = role
+
+    def alt(ws) -> re.Pattern[str]:
+        return re.compile("|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)))
+
+    count_nouns = [w for w, e in lex.units.items() if e.kind == "count" and len(w) > 1 and w != "个"]
+    return {
+        # One pattern per side, longest word first: 不低于 is a floor although
+        # it holds 低于.
+        "before": alt(words["before"]) if words["before"] else None,
+        "after": alt(words["after"]) if words["after"] else None,
+        "role": words,
+        "count_nouns": alt(count_nouns) if count_nouns else None,
+        # Words after a figure that are not what it counts (以上, 左右, 以内).
+        "skip": alt([qe.word for qe in lex.qualifiers.values() if qe.position == "after"] + list(words["after"]))
+        if lex.qualifiers or words["after"] else None,
+    }
+
+
+def read_figures(p: Prepared, lex: Lexicon, cues: list[Cue], *, annual: bool = False, limit: int = 64) -> list[Figure]:
+    """The figures of a prepared text, in order, with roles.
+
+    ``annual`` reads a whole-year task: percentages there are levels
+    (覆盖率达到95%) unless they name a share of the work, and nothing is a
+    plan (the whole text is one). Percentage points (提高5个百分点) are
+    changes, never progress, and are left out; so are figures past
+    ``limit`` (pairing is quadratic; a real cell holds a handful).
+    """
+    if not p.original:
+        return []
+    m = _compiled(lex)
+    out = []
+    for q in extract_normalized(p.norm, p.original, lex, durations=True):
+        if q.kind == "percentage_point":
+            continue
+        f = Figure(q)
+        _unit(f, p, lex)
+        _context(f, p, lex, m, cues, annual)
+        out.append(f)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _unit(f: Figure, p: Prepared, lex: Lexicon) -> None:
+    q = f.q
+    entry = lex.units.get(q.unit)
+    if q.kind == "fraction":
+        f.unit, f.value = "%", f.value * 100
+    elif q.unit == "%" or q.kind == "percent":
+        f.unit = "%"
+        if entry is not None and entry.scale != 1:
+            f.value *= entry.scale
+    elif entry is not None:
+        f.unit = entry.canonical
+        f.scale = entry.scale
+        # 万元/亿元 carry their magnitude in the value already.
+        if entry.scale != 1 and not (q.unit[:1] in "万亿" and entry.canonical != q.unit):
+            f.value *= entry.scale
+    elif not q.unit:
+        _unit_before(f, p, lex)
+    t = p.norm
+    # 3480元/年, 185元/月, 300元/人: a rate per period or per head.
+    if f.unit and q.end < len(t) and t[q.end] == "/":
+        per = _NOUN.match(t, q.end + 1)
+        if per:
+            f.per = per.group()[:1]
+            f.rate = True
+
+
+def _unit_before(f: Figure, p: Prepared, lex: Lexicon) -> None:
+    """A bare number whose unit is a cell or a bracket before it."""
+    t = p.norm
+    m = _UNIT_BEFORE.search(t, max(0, f.q.start - 12), f.q.start)
+    if m is None:
+        return
+    word = m.group(1) or m.group(2)
+    head, _, per = word.partition("/")
+    magnitude = Fraction(1)
+    if head[:1] in "万亿" and len(head) > 1:
+        magnitude = Fraction(10**4 if head[0] == "万" else 10**8)
+        head = head[1:]
+    if head == "%":
+        f.unit = "%"
+    else:
+        entry = lex.units.get(head)
+        if entry is None or entry.kind == "time":
+            return
+        f.unit = entry.canonical
+        f.scale = entry.scale * magnitude
+        f.value *= f.scale
+        f.written = head
+    if per:
+        f.rate = True
+        f.per = per[:1]
+
+
+def _phrase(p: Prepared, pos: int) -> tuple[int, int]:
+    """The clause around ``pos``; brackets do not end it here, so 失业率低于
+    reaches a figure written 失业率低于(%) 4.3."""
+    d = p.phrase_delims
+    i = bisect_left(d, pos)
+    return (d[i - 1] + 1 if i else 0), (d[i] if i < len(d) else len(p.norm))
+
+
+def _sentence_start(p: Prepared, pos: int) -> int:
+    d = p.sentence_ends
+    i = bisect_right(d, pos - 1)
+    return d[i - 1] + 1 if i else 0
+
+
+def _enclosed(t: str, start: int, end: int, clause_start: int) -> bool:
+    """A figure inside brackets: 上海城怡养护院(80张)."""
+    opened = t.rfind("(", clause_start, start)
+    return opened >= 0 and t.rfind(")", opened, start) < 0 and 0 <= t.find(")", end, end + 24)
+
+
+def _roles_around(f: Figure, p: Prepared, m: dict[str, Any], cs: int, ce: int) -> set[str]:
+    """The roles the words around a figure give it (figure_roles.txt)."""
+    t, q = p.norm, f.q
+    found: set[str] = set()
+    if m["before"] is not None:
+        sentence = _sentence_start(p, q.start)
+        for hit in m["before"].finditer(t, min(cs, sentence), q.start):
+            role = m["role"]["before"][hit.group()]
+            if hit.start() < cs and role != "part":
+                continue  # only 其中 reaches back past a comma
+            # A one-character word must touch the figure (正 of 正式 says nothing).
+            if len(hit.group()) == 1 and role in _SINGLE_TOUCH_ROLES and hit.end() != q.start:
+                continue
+            found.add(role)
+    if m["after"] is not None:
+        for hit in m["after"].finditer(t, q.end, min(ce, q.end + _AFTER_WINDOW)):
+            found.add(m["role"]["after"][hit.group()])
+    return found
+
+
+def _context(f: Figure, p: Prepared, lex: Lexicon, m: dict[str, Any], cues: list[Cue], annual: bool) -> None:
+    t = p.norm
+    q = f.q
+    cs, ce = _phrase(p, q.start)
+    roles = _roles_around(f, p, m, cs, ce)
+    if not annual:
+        if "plan" in roles and not f.is_percent:  # 投资计划的66% is progress
+            f.role = "plan"
+        elif "part" in roles or _enclosed(t, q.start, q.end, cs):
+            f.role = "part"
+        elif "pending" in roles:
+            f.role = "pending"
+        elif ce < len(t) and t[ce] == ":":
+            f.role = "label"
+    if "ceiling" in roles or q.qualifier == "at_most":
+        f.bound = "ceiling"
+    elif "floor" in roles or q.qualifier == "at_least":
+        f.bound = "floor"
+    f.metric_class = lex.metric_verbs.get(q.metric) if q.metric else None
+    f.noun = _noun_after(t, q.end, m["skip"])
+    f.noun_before = _noun_before(t, q, cs)
+    # 个 is the general measure word: 泊位150个 counts 泊位.
+    if q.unit == "个" and m["count_nouns"] is not None:
+        f.nouns = frozenset(lex.units[w].canonical for w in m["count_nouns"].findall(t, cs, ce))
+    rate_at = _last_rate_word(t, m, cs, q.start)
+    if f.is_percent:
+        # 完成年度任务的65%: a share of the year; 工程量80%: of the work; the
+        # nearer word wins over a rate word (全年失业率为5.1% is a rate).
+        for c in cues:
+            if cs <= c.span[0] < q.start and c.span[0] > rate_at:
+                if c.kind in ("share", "completion"):
+                    f.share = True
+                elif c.kind == "workdone":
+                    f.workdone = True
+    # A level: a rate (率, 占比) or standard (标准, 人均) stated as a percentage
+    # or an amount per head or period, or a bounded amount or duration
+    # (不低于600元, 控制在12分钟以内).
+    if f.is_percent:
+        f.rate = (rate_at >= 0 or annual) and not (f.share or f.workdone)
+    else:
+        f.rate = bool(f.per) or f.bound is not None and (f.kind == "time" or rate_at >= 0 and f.kind in ("money", "mass", ""))
+
+
+def _last_rate_word(t: str, m: dict[str, Any], cs: int, end: int) -> int:
+    """Where the last rate word (率, 标准, 人均 …) before ``end`` starts, or -1."""
+    last = -1
+    if m["before"] is not None:
+        for hit in m["before"].finditer(t, cs, end):
+            if m["role"]["before"][hit.group()] == "rate":
+                last = hit.start()
+    return last
+
+
+def _noun_after(t: str, end: int, skip: re.Pattern[str] | None) -> str:
+    """What a figure counts, written after it (新增378张养老床位 → 养老床位);
+    not a qualifier (200场以上) nor 的 (22个的年度目标)."""
+    if skip is not None:
+        hit = skip.match(t, end)
+        if hit:
+            end = hit.end()
+    noun = _NOUN.match(t, end)
+    return noun.group() if noun and not noun.group().startswith("的") else ""
+
+
+def _noun_before(t: str, q: Quantity, cs: int) -> str:
+    """What a figure counts when the noun comes first: 体育驿站8个,
+    已投用充电桩270个 (after the verb), 充电桩270个."""
+    start = q.start
+    i = start
+    while i > cs and "\u4e00" <= t[i - 1] <= "\u9fff" and start - i < 8:
+        i -= 1
+    run = t[i:start]
+    if q.metric and q.metric in run:
+        run = run[run.rindex(q.metric) + len(q.metric):]
+    return run if len(run) > 1 else ""
+
+
+def head_cells(p: Prepared, figures: list[Figure]) -> list[Figure]:
+    """The figures a progress text opens with as bare cells: ``4385 110%``,
+    ``700 54% 已解决700人…``, ``80%(进度滞后)``, ``3个 5% 春季入学…``.
+
+    Tables of counts and shares are copied into one text this way (完成数 |
+    占全年计划 | 备注); the cells are the row's measure and the prose after
+    them is a remark.
+    """
+    t = p.norm
+    by_start = {f.q.start: f for f in figures}
+    cells: list[Figure] = []
+    for tok in re.finditer(r"\S+", t):
+        f = by_start.get(tok.start())
+        if f is None or not (f.q.end == tok.end() or t[f.q.end] == "("):
+            break
+        cells.append(f)
+        if f.q.end != tok.end():
+            break  # 80%(…): the remark ends the cells
+    for f in cells:
+        f.cell = True
+    return cells

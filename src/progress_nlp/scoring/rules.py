@@ -1,0 +1,718 @@
+"""The rules of the comparator, in the order they apply.
+
+Each rule reads a :class:`Row` (the three texts prepared once, their cues,
+stages and figures computed on first use) and returns a verdict or None;
+the first verdict wins (:data:`RULES`). docs/scoring.md describes them in
+the same order, with the scoring guide's reasons.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from functools import cached_property
+from typing import Callable, Iterable
+
+from ..lexicon import Lexicon
+from ..prepared import Prepared
+from ..signals import Cue, StageMention, cues_in, stages_in, stage_level
+from .amounts import amount, number
+from .figures import Figure, head_cells, read_figures
+from .verdict import ProgressScore, QuantityPair, SchedulePair, ScoringRules, StagePair, Status
+
+__all__ = ["Row", "RULES", "decide"]
+
+#: How much each rule's evidence is worth; under 0.5 a verdict needs review.
+CONFIDENCE = {
+    "blocked": 0.85,
+    "quantity": 0.9,
+    "repeat": 0.8,
+    "stage": 0.7,
+    "level": 0.8,
+    "pace": 0.85,
+    "completion": 0.8,
+    "schedule": 0.6,
+    "verdict": 0.6,
+    "delay": 0.7,
+    "ongoing": 0.6,
+    "ongoing_weak": 0.45,
+    "no_evidence_empty": 0.2,
+    "no_evidence": 0.1,
+}
+
+_GENERIC_METRICS = {None, "complete", "total"}
+_NOT_WORD = re.compile(r"[\W_]+")
+_STATE = {"done": "已完成", "under_way": "进行中", "not_started": "未开始"}
+# A share cell and a count cell of one row should tell the same story; past
+# this relative gap the count's unit was guessed wrong and the share decides.
+_CELL_DISAGREEMENT = Fraction(3, 2)
+
+
+class Row:
+    """One row to judge: target, actual and the whole-year task."""
+
+    def __init__(self, target: str, actual: str, annual: str, month: Fraction | None, rules: ScoringRules, lex: Lexicon) -> None:
+        self.t = Prepared(target)
+        self.a = Prepared(actual)
+        self.y = Prepared(annual)
+        self.month = month
+        self.rules = rules
+        self.lex = lex
+
+    # -- what the texts say, computed on first use ------------------------------
+    @cached_property
+    def t_cues(self) -> list[Cue]:
+        return cues_in(self.t.norm, self.t.original, self.lex)
+
+    @cached_property
+    def a_cues(self) -> list[Cue]:
+        return cues_in(self.a.norm, self.a.original, self.lex)
+
+    @cached_property
+    def t_stages(self) -> list[StageMention]:
+        return stages_in(self.t.norm, self.t.original, self.lex)
+
+    @cached_property
+    def a_stages(self) -> list[StageMention]:
+        return stages_in(self.a.norm, self.a.original, self.lex)
+
+    @cached_property
+    def y_stages(self) -> list[StageMention]:
+        return stages_in(self.y.norm, self.y.original, self.lex)
+
+    @cached_property
+    def t_figs(self) -> list[Figure]:
+        # A duration (一季度, 3个月) counts only as a level (控制在12分钟以内).
+        return [f for f in read_figures(self.t, self.lex, self.t_cues) if f.kind != "time" or f.rate]
+
+    @cached_property
+    def a_all(self) -> list[Figure]:
+        """Every figure of the actual, with its role."""
+        return read_figures(self.a, self.lex, self.a_cues)
+
+    @cached_property
+    def a_figs(self) -> list[Figure]:
+        """The actual's figures of progress made."""
+        return [f for f in self.a_all if f.role == "progress"]
+
+    @cached_property
+    def cells(self) -> list[Figure]:
+        return head_cells(self.a, self.a_all)
+
+    @cached_property
+    def y_figs(self) -> list[Figure]:
+        if not self.y:
+            return []
+        y_cues = cues_in(self.y.norm, self.y.original, self.lex) if "%" in self.y.norm or "百分之" in self.y.norm else []
+        return _dedupe([f for f in read_figures(self.y, self.lex, y_cues, annual=True) if f.kind != "time" or f.rate])
+
+    @cached_property
+    def quoted_plan(self) -> list[Figure]:
+        """Whole-year figures quoted inside the actual (超额完成X的年度目标任务)."""
+        return [f for f in self.a_all if f.role == "plan"]
+
+    @cached_property
+    def year_items(self) -> list[Figure]:
+        """The year's counted items: the annual's, else those quoted in the actual."""
+        items = [f for f in self.y_figs if not f.rate and not f.is_percent and f.kind != "time"]
+        return items or [f for f in self.quoted_plan if not f.is_percent and f.kind != "time"]
+
+    @cached_property
+    def levels(self) -> list[Figure]:
+        return [f for f in self.y_figs if f.rate]
+
+    @cached_property
+    def share_of_year(self) -> Fraction | None:
+        return None if self.month is None else self.month / 12
+
+    def cues(self, kind: str, where: str = "actual") -> list[Cue]:
+        cues = self.a_cues if where == "actual" else self.t_cues
+        return [c for c in cues if c.kind == kind and c.active]
+
+    @cached_property
+    def all_cues(self) -> tuple[tuple[str, Cue], ...]:
+        return tuple(("target", c) for c in self.t_cues) + tuple(("actual", c) for c in self.a_cues)
+
+    # -- figures compared ------------------------------------------------------------
+    @cached_property
+    def target_pairs(self) -> list[tuple[QuantityPair, str]]:
+        """Target figures against actual figures (guide rule 2)."""
+        targets: list[Figure] = []
+        for t in self.t_figs:
+            if t.is_percent and t.share and self.year_items:
+                c = _share_to_count(t, self.year_items)
+                if c is not None:
+                    if not any(o is not t and o.unit == c.unit and o.value == c.value for o in self.t_figs):
+                        targets.append(c)
+                    continue
+            targets.append(t)
+        actuals: list[Figure] = []
+        for a in self._measure_pool(targets):
+            if a.is_percent and a.share and self.year_items and not any(t.is_percent for t in targets):
+                c = _share_to_count(a, self.year_items)
+                if c is not None:
+                    actuals.append(c)
+                    continue
+            actuals.append(a)
+        out = []
+        for t, a in _pair(targets, actuals, _target_score):
+            if a.kind == "time" and not t.rate:
+                continue
+            if t.rate or t.bound == "ceiling":
+                # 失业率控制在5.5%以内 as the target: a level, not a count.
+                pair = self._judge_level(t, a)
+                if pair is not None:
+                    out.append(pair)
+                continue
+            p = self._judge(t.value, a, t, None)
+            if p is not None:
+                out.append((p, f"{self.figure_text(a)},目标{self.plain_text(t)}"))
+        return out
+
+    def _measure_pool(self, units_from: list[Figure]) -> list[Figure]:
+        """The actual's figures to compare: its opening cells when it has
+        them (the rest is a remark), a bare cell taking the unit of what it
+        is compared with; else every figure of progress made."""
+        if not self.cells:
+            return self.a_figs
+        pool: list[Figure] = []
+        counts = [f for f in units_from if f.unit not in ("", "%")]
+        for i, c in enumerate(self.cells):
+            if c.unit or c.is_percent:
+                pool.append(c)
+            elif i == 0:
+                if len(counts) >= 1:
+                    y = counts[0]
+                    pool.append(c.copy(unit=y.unit, value=c.value * y.scale, written=y.written, scale=y.scale,
+                                       noun="", nouns=frozenset(), metric_class=None))
+                else:
+                    pool.append(c)
+            elif pool and not pool[0].is_percent and units_from:
+                # 19456 74.8: a second bare cell is the share of the year
+                # when it agrees with the count.
+                y = next((f for f in units_from if f.unit == pool[0].unit), None)
+                if y is not None and y.value and abs(c.value - 100 * pool[0].value / y.value) <= max(Fraction(3, 2), c.value / 50):
+                    pool.append(c.copy(unit="%", share=True))
+        return pool
+
+    def _judge(self, expected: Fraction, a: Figure, target: Figure | None, annual: Figure | None, note: str = "") -> QuantityPair | None:
+        if expected <= 0:
+            return None
+        ratio = a.value / expected
+        shortfall = None
+        if self.rules.slack_points and ratio < self.rules._behind:
+            # Only a slack rule needs the shortfall in points of the year.
+            total = annual.value if annual is not None else next((y.value for y in self.year_items if y.unit == a.unit), None)
+            shortfall = (expected - a.value) / total * 100 if total else None
+        status = self.rules.judge(ratio, shortfall)
+        return QuantityPair(
+            actual=a.q, expected=float(expected), ratio=float(ratio), status=status,
+            target=None if target is None else target.q, annual=None if annual is None else annual.q, note=note,
+        )
+
+    @cached_property
+    def level_pairs(self) -> list[tuple[QuantityPair, str]]:
+        """Levels of the year's task (失业率低于4.3%, 标准不低于600元/月)
+        against the level reached: never pro-rated."""
+        out = []
+        used: set[int] = set()
+        candidates = [a for a in self.a_figs if not (a.cell and a.is_percent and not self._bare_level_cell(a)) and not a.share and not a.workdone]
+        for y in self.levels:
+            best = None
+            for i, a in enumerate(candidates):
+                if i in used:
+                    continue
+                bare = self._bare_level_cell(a)
+                if not (a.unit == y.unit or bare):
+                    continue
+                score = (a.per == y.per) * 2 + (a.rate or bare)
+                if best is None or score > best[0]:
+                    best = (score, i, a)
+            if best is None:
+                continue
+            _, i, a = best
+            used.add(i)
+            if a.unit != y.unit:
+                a = a.copy(unit=y.unit, written=y.written)
+            out.append(self._judge_level(y, a))
+        return [p for p in out if p is not None]
+
+    def _bare_level_cell(self, a: Figure) -> bool:
+        return a.cell and not a.unit and a is self.cells[0]
+
+    def _judge_level(self, y: Figure, a: Figure) -> tuple[QuantityPair, str] | None:
+        if y.value <= 0 or a.value <= 0:
+            return None
+        ceiling = y.bound == "ceiling"
+        ratio = y.value / a.value if ceiling else a.value / y.value
+        status = self.rules.judge(ratio)
+        if ceiling and status is Status.AHEAD:
+            # Under a ceiling is met; far under it is no more than met.
+            status = Status.ON_TRACK
+        pair = QuantityPair(actual=a.q, expected=float(y.value), ratio=float(ratio), status=status, annual=y.q,
+                            note="ceiling" if ceiling else "floor")
+        bound = "不高于" if ceiling else "不低于"
+        per = f"/{y.per}" if y.per else ""
+        return pair, f"实际{a.q.text.strip() if a.q.unit else self.amount(a)}{f'/{a.per}' if a.per else per},目标{bound}{self.amount(y)}{per}"
+
+    @cached_property
+    def pace_pairs(self) -> list[tuple[QuantityPair, str]]:
+        """With no target figure: the year's figures × month/12 (序时进度),
+        and percentages of the work or the year against month/12 × 100%."""
+        share = self.share_of_year
+        if share is None:
+            return []
+        items = self.year_items
+        pool = self._measure_pool(items)
+        if self.levels and not items:
+            pool = [a for a in pool if not (a.cell and a.is_percent)]  # 100% beside a level: 达标率
+        out: list[tuple[QuantityPair, str]] = []
+        count_pairs = []
+        for y, a in _pair(items, [a for a in pool if not a.is_percent and a.kind != "time"], _pace_score):
+            p = self._judge(y.value * share, a, None, y, "pace")
+            if p is not None:
+                text = f"{self.figure_text(a)},序时进度{self.amount(y, y.value * share)}" + (
+                    "" if share == 1 else f"(全年{self.amount(y)}×{number(self.month)}/12)")
+                count_pairs.append((p, text))
+        share_pairs = []
+        for a in pool:
+            if a.is_percent and (a.cell or a.share or a.workdone or not a.rate):
+                p = self._judge(share * 100, a, None, None, "share")
+                if p is not None:
+                    share_pairs.append((p, f"{self.figure_text(a)},序时进度{number(share * 100)}%"))
+        if count_pairs and share_pairs and all(c.cell for c in pool):
+            # Count and share cells of one row: trust the share when they
+            # disagree (the count's unit was a guess).
+            cr, sr = Fraction(count_pairs[0][0].ratio), Fraction(share_pairs[0][0].ratio)
+            if cr <= 0 or sr <= 0 or max(cr, sr) / min(cr, sr) > _CELL_DISAGREEMENT:
+                count_pairs = []
+        out = count_pairs + share_pairs
+        return out
+
+    # -- stages against time ------------------------------------------------------------
+    def goal_share(self) -> Fraction:
+        """The share of the ladder the whole-year task asks for: its furthest
+        rung named (建成投用 → 100), an explicit start (开工建设 → 40), or
+        the first rung reached by being named (完工, 95) for a task of work."""
+        shares = self.lex.stage_shares
+        reached = [s for s in shares.values() if s.reached]
+        default = reached[0].share if reached else Fraction(100)
+        best = None
+        for m in self.y_stages:
+            s = shares.get(m.rung)
+            if s is None or s.work:
+                continue
+            if best is None or s.share > best:
+                best = s.share
+        if best is None or best < default and any(shares.get(m.rung) and shares[m.rung].work for m in self.y_stages):
+            return default
+        return best
+
+    def stage_share(self, m: StageMention) -> Fraction:
+        """How far a stage mention says the job is: the rung's share once it
+        is reached or under way, the share of the rung before when not
+        started (尚未开工 = contracts at most)."""
+        share = Fraction(str(m.share))
+        if m.state != "not_started":
+            return share
+        below = [s.share for s in self.lex.stage_shares.values() if s.share < share]
+        return max(below) if below else Fraction(0)
+
+    # -- reasons ------------------------------------------------------------------------
+    def amount(self, f: Figure, value: Fraction | None = None) -> str:
+        v = f.value if value is None else value
+        return amount(v, f.unit, f.written or ("" if f.unit == "" else f.unit), self.lex)
+
+    def figure_text(self, f: Figure) -> str:
+        """累计完成576个, 完成1.2亿元, 7965万元 (a bare cell with the unit it was given)."""
+        q = f.q
+        prefix = ("累计" if q.cumulative and q.metric != "累计" else "") + (q.metric or "")
+        if q.unit or f.unit in ("", "%") and not (f.unit == "%" and not q.text.rstrip().endswith(("%", "％"))):
+            return f"{prefix}{q.text.strip()}"
+        return f"{prefix}{self.amount(f)}"
+
+    def stage_text(self, pair: SchedulePair) -> str:
+        """已竣工(完工已完成,约占全程100%)."""
+        m = pair.stage
+        if m is None:
+            return f"约完成{number(pair.share)}%"
+        return f"{m.text}({m.rung}{_STATE[m.state]},约占全程{number(pair.share)}%)"
+
+    def plain_text(self, f: Figure) -> str:
+        """A target as written, or the count a share of the year became."""
+        if f.q.unit == "%" and f.unit != "%":  # 完成全年总人数30% → 9000名
+            return self.amount(f)
+        return f.q.text.strip()
+
+    def verdict(self, status: Status, basis: str, reason: str, evidence: Iterable = (), ratio=None, confidence: float | None = None) -> ProgressScore:
+        return ProgressScore(
+            status=status,
+            basis=basis,
+            ratio=None if ratio is None else float(ratio),
+            confidence=CONFIDENCE[basis] if confidence is None else confidence,
+            evidence=tuple(evidence),
+            reason=f"{reason},{status.label}" if reason else status.label,
+            cues=self.all_cues,
+        )
+
+    def contradiction(self, status: Status) -> str:
+        """报称超额完成,但…: the publisher's word that the figures do not bear out."""
+        if status is Status.BEHIND or status is Status.BLOCKED:
+            words = self.cues("ahead") + self.cues("on_pace")
+        elif status is Status.ON_TRACK:
+            words = self.cues("ahead") + self.cues("delay")
+        else:
+            words = self.cues("delay")
+        return f"报称{words[0].word},但" if words else ""
+
+
+# -- pairing ---------------------------------------------------------------------------
+
+
+def _dedupe(figs: list[Figure]) -> list[Figure]:
+    """A task written twice (项目 cell and 目标任务 cell: 10000万元 10000万)
+    counts once; the form with a unit wins."""
+    out: list[Figure] = []
+    for f in figs:
+        twin = next((o for o in out if o.value == f.value and (o.unit == f.unit or not o.unit or not f.unit) and o.rate == f.rate), None)
+        if twin is None:
+            out.append(f)
+        elif not twin.unit and f.unit:
+            out[out.index(twin)] = f
+    return out
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[i : i + 2] for i in range(len(s) - 1)}
+
+
+def _same_thing(t: Figure, a: Figure) -> bool:
+    if t.unit != a.unit and not (a.unit in t.nouns or t.unit in a.nouns):
+        return False
+    # 3个驿站 and 8个课程 share the unit, not the thing.
+    return not (len(t.noun) > 1 and len(a.noun) > 1 and not (_bigrams(t.noun) & _bigrams(a.noun)))
+
+
+def _target_score(t: Figure, a: Figure) -> int:
+    """Pairing score of a target and an actual figure, or -1."""
+    if not _same_thing(t, a):
+        return -1
+    score = 1
+    if t.metric_class == a.metric_class and t.metric_class is not None:
+        score += 2
+    elif t.metric_class in _GENERIC_METRICS or a.metric_class in _GENERIC_METRICS:
+        score += 1
+    else:
+        return -1  # 新增 vs 完工: different counts
+    if t.cumulative == a.cumulative:
+        score += 2
+    elif t.cumulative and not a.cumulative:
+        score -= 1  # a month's figure against a running total: weak
+    return score
+
+
+def _pace_score(y: Figure, a: Figure) -> int:
+    """Pairing score of a whole-year item and an actual figure: the thing
+    counted decides, whatever the verbs (新建驿站6个 ↔ 已建成驿站5个); the
+    verb only separates items of one unit (新增400台、完工200台)."""
+    if not _same_thing(y, a):
+        return -1
+    score = 1
+    if y.metric_class == a.metric_class and y.metric_class is not None:
+        score += 2
+    # The noun may stand before the figure (体育驿站8个、充电桩480个).
+    ys = set().union(*(_bigrams(n) for n in (y.noun, y.noun_before)))
+    if ys & set().union(*(_bigrams(n) for n in (a.noun, a.noun_before))):
+        score += 2
+    return score
+
+
+def _pair(targets: list[Figure], actuals: list[Figure], score: Callable[[Figure, Figure], int]) -> list[tuple[Figure, Figure]]:
+    candidates = []
+    for i, t in enumerate(targets):
+        for j, a in enumerate(actuals):
+            s = score(t, a)
+            if s >= 0:
+                # Better matches first, then items in the same position.
+                candidates.append((-s, abs(i - j), i, j))
+    candidates.sort()
+    used_t: set[int] = set()
+    used_a: set[int] = set()
+    pairs = []
+    for _, _, i, j in candidates:
+        if i in used_t or j in used_a:
+            continue
+        used_t.add(i)
+        used_a.add(j)
+        pairs.append((i, j))
+    pairs.sort(key=lambda p: p[1])
+    return [(targets[i], actuals[j]) for i, j in pairs]
+
+
+def _share_to_count(share: Figure, year: list[Figure]) -> Figure | None:
+    """完成全年总人数30% with the year's 3万名 → 9000 名."""
+    counts = [y for y in year if y.unit not in ("%", "")]
+    if len(counts) != 1:
+        return None
+    y = counts[0]
+    return share.copy(unit=y.unit, value=y.value * share.value / 100, written=y.written, scale=y.scale,
+                      share=False, workdone=False, noun=y.noun, nouns=y.nouns)
+
+
+def _worst(pairs: list[tuple[QuantityPair, str]]) -> QuantityPair:
+    return min((p for p, _ in pairs), key=lambda p: (p.status.rank, p.ratio))
+
+
+def _normal(text: str) -> str:
+    return _NOT_WORD.sub("", text)
+
+
+# -- the rules, in order -------------------------------------------------------------------
+
+
+def blocked(row: Row) -> ProgressScore | None:
+    """Guide rule 1: a stated stop, and nothing reported that meets the plan."""
+    stops = row.cues("stop")
+    if not stops or row.cues("completion"):
+        return None
+    if any(p.ratio >= 1 for p, _ in row.target_pairs):
+        return None
+    if not row.t_figs and any(p.ratio >= 1 for p, _ in row.pace_pairs):
+        return None
+    words = "、".join(dict.fromkeys(c.word for c in stops))
+    return row.verdict(Status.BLOCKED, "blocked", f"实际进展称{words}", stops)
+
+
+def quantity(row: Row) -> ProgressScore | None:
+    """Guide rule 2: target and actual count the same thing."""
+    pairs = row.target_pairs
+    if not pairs:
+        return None
+    worst = _worst(pairs)
+    reason = ";".join(_pair_reason(p, text) for p, text in pairs)
+    conf = CONFIDENCE["quantity"] if len(pairs) == 1 or worst.status is not Status.AHEAD else 0.85
+    basis = "level" if all(p.note in ("floor", "ceiling") for p, _ in pairs) else "quantity"
+    return row.verdict(worst.status, basis, row.contradiction(worst.status) + reason, [p for p, _ in pairs], worst.ratio, conf)
+
+
+def _pair_reason(p: QuantityPair, text: str) -> str:
+    if p.note == "ceiling":
+        return f"{text},{'未超' if p.ratio >= 1 else '超出'}上限"
+    if p.note == "floor":
+        return f"{text},为目标的{round(p.ratio * 100)}%"
+    return f"{text},完成率{round(p.ratio * 100)}%"
+
+
+def repeat(row: Row) -> ProgressScore | None:
+    """Guide rule 4: the actual repeats the target word for word. After the
+    figures, so a repeated figure keeps its ratio."""
+    a = _normal(row.a.norm)
+    if a and a == _normal(row.t.norm):
+        return row.verdict(Status.ON_TRACK, "repeat", "进展与目标表述一致")
+    return None
+
+
+def _order(row: Row, m: StageMention) -> int:
+    """Stage level by share, so 进场施工 and 正在施工 (two rungs of one share) tie."""
+    shares = sorted({s.share for s in row.lex.stage_shares.values()})
+    share = Fraction(str(m.share))
+    return stage_level(shares.index(share) if share in shares else m.rank, m.state)
+
+
+def stage(row: Row) -> ProgressScore | None:
+    """Guide rule 3: the target names a rung; compare the actual's."""
+    if not row.t_stages:
+        return None
+    t_best = max(row.t_stages, key=lambda m: (_order(row, m), m.rank))
+    if not row.a_stages:
+        # The target names a step and the actual names none: on track only
+        # if the actual at least reports the work going on.
+        if row.cues("ongoing") and not row.cues("delay"):
+            return None
+        pair = StagePair(t_best, None, Status.BEHIND)
+        return row.verdict(Status.BEHIND, "stage", f"目标{t_best.text}({t_best.rung}),实际未提及该环节", [pair], confidence=0.45)
+    a_best = max(row.a_stages, key=lambda m: (_order(row, m), m.rank))
+    ta, aa = _order(row, t_best), _order(row, a_best)
+    if aa < ta:
+        status = Status.BEHIND
+    elif aa > ta and a_best.share > t_best.share:
+        status = Status.AHEAD
+    else:
+        status = Status.ON_TRACK
+    reason = f"目标{t_best.text}({t_best.rung}{_STATE[t_best.state]}),实际{a_best.text}({a_best.rung}{_STATE[a_best.state]})"
+    if status is not Status.BEHIND and row.cues("ongoing", "target") and row.cues("ongoing"):
+        # Guide rule 4: a target of continuing work (推进…建设) met by a
+        # report of that work going on is on track, even when the report
+        # also names a later step of something else (平台试运行).
+        pair = StagePair(t_best, a_best, Status.ON_TRACK)
+        return row.verdict(Status.ON_TRACK, "ongoing", reason, [pair, *row.cues("ongoing")])
+    return row.verdict(status, "stage", reason, [StagePair(t_best, a_best, status)])
+
+
+def annual_figures(row: Row) -> ProgressScore | None:
+    """Guide rule 5 (no period target): levels compared as levels, counts
+    and shares against the time gone; the worst item decides."""
+    if row.t_figs or row.t_stages:
+        return None
+    levels = row.level_pairs
+    pace = row.pace_pairs
+    pairs = levels + pace
+    if not pairs:
+        if row.levels and (row.cues("done") or row.cues("completion") or any(c.is_percent and c.value >= 100 for c in row.cells)):
+            # 已达标完成 / 100% beside a level with no figure of its own.
+            y = row.levels[0]
+            return row.verdict(Status.ON_TRACK, "level", f"报称达标,目标{'不高于' if y.bound == 'ceiling' else '不低于'}{row.amount(y)}",
+                               row.cues("done") + row.cues("completion"), confidence=0.6)
+        return None
+    extra = _unreported_items(row, pace)
+    worst = _worst(pairs)
+    status = worst.status
+    reason = ";".join(_pair_reason(p, text) for p, text in pairs)
+    evidence: list = [p for p, _ in pairs]
+    if extra is not None and extra.status.rank < status.rank:
+        status = extra.status
+        reason += f";其余项目{row.stage_text(extra)}"
+        evidence.append(extra)
+    basis = "level" if levels and not pace else "pace"
+    return row.verdict(status, basis, row.contradiction(status) + reason, evidence, worst.ratio)
+
+
+def _unreported_items(row: Row, pace: list[tuple[QuantityPair, str]]) -> SchedulePair | None:
+    """Whole-year items with no figure reported, judged by the stage the
+    text reports (新增300个托额 while only 摸底 is done): the worst item
+    decides, so an item left out cannot hide behind another's count."""
+    if not row.a_stages or not pace or any(p.note == "share" for p, _ in pace):
+        return None  # a share of the work covers every item
+    paired = {id(p.annual) for p, _ in pace if p.annual is not None}
+    if len([y for y in row.year_items if id(y.q) not in paired]) == 0:
+        return None
+    return _schedule_pair(row)
+
+
+def _schedule_pair(row: Row) -> SchedulePair | None:
+    share = row.share_of_year
+    if share is None or not row.a_stages:
+        return None
+    best = max(row.a_stages, key=lambda m: (row.stage_share(m), _order(row, m)))
+    goal = row.goal_share()
+    # The guide's shares below the task's goal; reaching the goal (竣工 for a
+    # task of building) is the whole job done.
+    reached = row.stage_share(best)
+    job = Fraction(100) if reached >= goal else reached
+    expected = share * 100
+    ratio = job / expected
+    status = row.rules.judge(ratio)
+    if job < 100 and status is Status.AHEAD:
+        # An intermediate rung reached early proves no more than being on
+        # schedule: the plan of an unknown project is not known.
+        status = Status.ON_TRACK
+    if job < 100 and row.month is not None and row.month <= Fraction(str(row.rules.grace_months)):
+        status = Status.ON_TRACK  # early in the year, preparation is the plan
+    return SchedulePair(best, float(job), float(expected), float(ratio), status)
+
+
+def completion(row: Row) -> ProgressScore | None:
+    """The whole-year task is stated done: ahead before December (the guide's
+    "a job finished before December"), on track in it or when the target
+    was the whole task too. Done early or beyond the task (提前完成全年任务,
+    超额完成年度任务) is ahead in any month."""
+    beyond = _ahead_of_task(row)
+    done = beyond + row.cues("completion")
+    if not any(m.state != "done" for m in row.a_stages) and not row.cues("ongoing"):
+        # 人员配置已完成,现正在安装…: a part is done, the job goes on.
+        done += row.cues("done")
+    raised = _level_raised(row)
+    if not done and not raised:
+        return None
+    whole = row.month is not None and row.month >= 12 or (
+        row.month is None and row.cues("completion", "target") and not any(t.is_percent for t in row.t_figs))
+    if row.t_figs or row.t_stages:
+        whole = whole or bool(row.cues("completion", "target"))
+    status = Status.AHEAD if beyond or not whole else Status.ON_TRACK
+    if raised and not done:
+        return row.verdict(status, "completion", f"标准已提高到{raised.q.text}", [])
+    return row.verdict(status, "completion", f"实际进展称{done[0].word}", done)
+
+
+def _ahead_of_task(row: Row) -> list[Cue]:
+    """超额完成/提前完成 said of the year's task (超额完成全年任务): an ahead
+    word followed by a word of the year (cues.txt kind ``share``)."""
+    share_at = {c.span[0] for c in row.a_cues if c.kind == "share"}
+    return [c for c in row.cues("ahead") if any(c.span[1] + k in share_at for k in range(3))]
+
+
+def _level_raised(row: Row) -> Figure | None:
+    """提高…标准 as the task and 提高到每人每月295元 reported: the level the
+    task asked to raise has been raised."""
+    if row.y_figs or not row.y:
+        return None
+    return next((a for a in row.a_figs if a.rate and a.bound == "floor"), None)
+
+
+def schedule(row: Row) -> ProgressScore | None:
+    """Guide rule 5, stages under time: with no period target, the furthest
+    stage reached stands for a share of the job (stage_shares.txt), compared
+    with the share of the year gone."""
+    if row.t_figs or row.t_stages:
+        return None
+    pair = _schedule_pair(row)
+    if pair is None:
+        return None
+    reason = f"实际{row.stage_text(pair)},序时进度{number(pair.expected)}%"
+    if pair.status is Status.ON_TRACK and pair.ratio < 1:
+        reason += "(年初前期阶段)"
+    # Only the first rung under way (对接, 调研, 协商) is weak evidence: a
+    # person should look.
+    first = min(row.lex.stage_shares.values(), key=lambda s: s.share, default=None)
+    weak = pair.stage is not None and first is not None and pair.stage.rung == first.rung and pair.stage.state != "done"
+    return row.verdict(pair.status, "schedule", row.contradiction(pair.status) + reason, [pair], pair.ratio,
+                       CONFIDENCE["ongoing_weak"] if weak else None)
+
+
+def verdict_words(row: Row) -> ProgressScore | None:
+    """The publisher's own pace words, when nothing above decided."""
+    ahead = row.cues("ahead")
+    if ahead:
+        return row.verdict(Status.AHEAD, "verdict", f"实际进展称{ahead[0].word}", ahead)
+    on_pace = row.cues("on_pace")
+    if on_pace:
+        return row.verdict(Status.ON_TRACK, "verdict", f"实际进展称{on_pace[0].word}", on_pace)
+    return None
+
+
+def delay(row: Row) -> ProgressScore | None:
+    delays = row.cues("delay")
+    if delays:
+        return row.verdict(Status.BEHIND, "delay", f"实际进展称{delays[0].word}", delays)
+    return None
+
+
+def ongoing(row: Row) -> ProgressScore | None:
+    """Guide rule 4: continuing work reported. Weak evidence unless the
+    target is continuing work too."""
+    words = row.cues("ongoing")
+    if not words or not row.a:
+        return None
+    strong = bool(row.cues("ongoing", "target"))
+    return row.verdict(Status.ON_TRACK, "ongoing", f"实际进展称{words[0].word}", words,
+                       confidence=CONFIDENCE["ongoing" if strong else "ongoing_weak"])
+
+
+def no_evidence(row: Row) -> ProgressScore:
+    if not row.a:
+        return row.verdict(Status.BEHIND, "no_evidence", "未报告进展", confidence=CONFIDENCE["no_evidence_empty"])
+    return row.verdict(Status.ON_TRACK, "no_evidence", "目标与进展无可比内容,待核实")
+
+
+#: The ladder; the first rule with evidence decides (docs/scoring.md).
+RULES: tuple[Callable[[Row], ProgressScore | None], ...] = (
+    blocked, quantity, repeat, annual_figures, completion, stage, schedule, verdict_words, delay, ongoing,
+)
+
+
+def decide(row: Row) -> ProgressScore:
+    for rule in RULES:
+        verdict = rule(row)
+        if verdict is not None:
+            return verdict
+    return no_evidence(row)
