@@ -3,7 +3,7 @@
     python benchmarks/scoring.py [-v] [GOLD.jsonl ...]
 
 Each gold row is scored with ``score_progress(target, actual,
-annual=project, month=period_end_month)``. A prediction is correct when it
+annual=project, month=period_end_month, year=year)``. A prediction is correct when it
 is among the row's gold statuses. Printed for the bundled report, for
 tests/data/reports/, and for the rows of both that have no period target:
 
@@ -53,7 +53,8 @@ def evaluate(rows: list[dict], verbose: bool = False) -> dict:
     per = defaultdict(lambda: [0, 0])  # preferred gold status → [correct, total]
     correct = agreed = compared = review = review_wrong = 0
     for row in rows:
-        s = score_progress(row["target"], row["actual"], annual=row["project"], month=row.get("period_end_month"))
+        s = score_progress(row["target"], row["actual"], annual=row["project"], month=row.get("period_end_month"),
+                           year=row.get("year"))
         ok = s.status.value in row["gold"]
         per[row["gold"][0]][0] += ok
         per[row["gold"][0]][1] += 1

@@ -363,3 +363,34 @@ def test_missing_pdfplumber_names_the_extra(monkeypatch):
     monkeypatch.setitem(sys.modules, "pdfplumber", None)
     with pytest.raises(MissingExtraError, match=re.escape('pip install "progress-nlp[pdf]"')):
         read_pdf(_good())
+
+
+# ---------------------------------------------------------------- load_report
+
+
+def test_load_report_reads_a_ruled_pdf_table():
+    """A PDF attachment with a ruled table loads and scores like its text."""
+    from progress_nlp import load_report, score_report
+
+    data = document([Paragraph(TITLE, STYLE), ruled(ROWS)])
+    report = load_report(io.BytesIO(data))
+    assert report.month == 8 and report.format == "pdf"
+    assert [(r.no, r.project, r.lead, r.actual) for r in report.rows] == [
+        ("1", "新增养老床位200张", "区民政局", "已完成150张"),
+        ("2", "改造老旧小区3个", "区住建委", "完成2个"),
+    ]
+    assert [s.status.value for s in score_report(report)] == ["ahead", "on_track"]  # 150 vs 133.3; 2 vs 3 × 8/12 = 2
+
+
+def test_load_report_reads_a_text_table_and_prose_in_a_pdf():
+    """No rules: the text layout reader reads the columns; no table at all: prose."""
+    from progress_nlp import load_report
+
+    table = drawn([[(60, 800, TITLE), (60, 770, "序号"), (110, 770, "项目名称"), (300, 770, "牵头单位"), (420, 770, "进展情况"),
+                    (60, 750, "1"), (110, 750, "新增养老床位200张"), (300, 750, "区民政局"), (420, 750, "已完成150张")]])
+    report = load_report(io.BytesIO(table))
+    assert [(r.project, r.lead, r.actual) for r in report.rows] == [("新增养老床位200张", "区民政局", "已完成150张")]
+    prose = drawn([[(60, 800, TITLE), (60, 770, "1.新增养老床位200张。目前已完成150张。"), (60, 750, "2.改造老旧小区3个。目前已完工1个。")]])
+    report = load_report(io.BytesIO(prose))
+    assert report.format == "prose"
+    assert [r.no for r in report.rows] == ["1", "2"]

@@ -241,6 +241,8 @@ def extract_normalized(norm: str, original: str, lex: Lexicon, *, durations: boo
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# Measure words that follow a year to name a cohort (2014级毕业生, 2019届).
+_COHORT = frozenset({"级", "届"})
 
 
 class _Scanner:
@@ -409,7 +411,7 @@ class _Scanner:
                     return end
                 if kind == "count" and value.denominator != 1 and qualifier is None:
                     return end  # 2.3本项目: a section number, not 2.3 books
-                if entry.ambiguous and _YEAR.fullmatch(t[start:numeral_end]):
+                if unit in _COHORT and _YEAR.fullmatch(t[start:numeral_end]):
                     return end  # 2014级, 2019届: a cohort named by its year
             else:
                 if not self._bare_ok(mt, start, numeral_end, numeral, value):

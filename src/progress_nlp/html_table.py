@@ -85,6 +85,9 @@ def read_html(data: bytes | str, *, encoding: str | None = None) -> list[Grid]:
     nested in a cell is a grid of its own, and its text is not part of the
     outer cell.
 
+    A page with no table gives one grid with no rows whose ``before`` is the
+    page's text (an article to read as prose).
+
     ``before`` holds the page's text blocks (outside every table) that come
     before the table, ``after`` those that come after it; a caption or stray
     text inside the table ends ``before``. So the first grid's ``before`` is the
@@ -313,6 +316,9 @@ class _TableParser(HTMLParser):
         for grid, start in zip(self.grids, self._starts):
             grid.before[:0] = self._blocks[:start]  # ahead of its caption/stray lines
             grid.after = self._blocks[start:]
+        if not self.grids and self._blocks:
+            # A page with no table (an article): its text, for prose reading.
+            self.grids.append(Grid(rows=[], before=list(self._blocks), format="html"))
 
     # -- helpers
 

@@ -42,7 +42,7 @@ QUALIFIERS = frozenset({"at_least", "at_most", "about", "over"})
 METRIC_CLASSES = frozenset({"add", "finish", "start", "install", "serve", "complete", "total"})
 STAGE_STATES = frozenset({"done", "under_way", "not_started", "none"})
 STAGE_FLAGS = frozenset({"reached", "work"})
-FIGURE_ROLES = frozenset({"plan", "part", "pending", "rate", "ceiling", "floor"})
+FIGURE_ROLES = frozenset({"plan", "part", "pending", "rate", "ceiling", "floor", "excess"})
 CUE_KINDS = frozenset({"stop", "resume", "past", "intent", "completion", "ongoing", "delay", "share", "workdone", "ahead", "on_pace", "done"})
 
 
@@ -179,7 +179,10 @@ def _parse_stage_share(cols: list[str]) -> tuple[str, StageShare]:
     return rung, StageShare(rung, share, "reached" in flags, "work" in flags)
 
 
-HEADER_ROLES = frozenset({"no", "project", "lead", "target", "actual", "official", "unit"})
+HEADER_ROLES = frozenset({
+    "no", "category", "project", "task", "lead", "person", "unit", "target", "actual", "share",
+    "official", "remark", "deadline", "problem", "next",
+})
 
 
 def _parse_header(cols: list[str]) -> tuple[str, tuple[str, tuple[str, ...]]]:
@@ -202,6 +205,7 @@ TABLES: dict[str, Callable[[list[str]], tuple[str, Any]]] = {
     "stage_states": _parse_stage_state,
     "stage_shares": _parse_stage_share,
     "figure_roles": _parse_figure_role,
+    "organisations": _parse_word,
     "cues": _parse_pair(CUE_KINDS, "kind"),
     "headers": _parse_header,
 }
@@ -269,6 +273,8 @@ class Lexicon:
     stage_shares: Mapping[str, StageShare] = field(default_factory=dict)
     #: (word, role, position) triples of figure_roles.txt.
     figure_roles: tuple[tuple[str, str, str], ...] = ()
+    #: Endings of organisation names (局, 委, 街道) from organisations.txt.
+    organisations: frozenset[str] = frozenset()
     #: word → kind (stop, resume, past, completion, ongoing, delay, share,
     #: workdone, ahead, on_pace, done).
     cues: Mapping[str, str] = field(default_factory=dict)
@@ -388,6 +394,7 @@ def load_lexicon(*paths: str | PathLike[str], replace: bool = False) -> Lexicon:
         stage_states=tuple(tables["stage_states"].values()),
         stage_shares=MappingProxyType(tables["stage_shares"]),
         figure_roles=tuple(tables["figure_roles"].values()),
+        organisations=frozenset(tables["organisations"]),
         cues=MappingProxyType(tables["cues"]),
         headers=MappingProxyType(header_words),
         sources=(str(default),) + tuple(str(p) for _, p in user),

@@ -588,6 +588,9 @@ def _document_grids(body: Any) -> list[Grid]:
                 blocks.append(line)
     for grid, start in zip(grids, starts):
         grid.before, grid.after = blocks[:start], blocks[start:]
+    if not grids and blocks:
+        # A document of paragraphs only (a circular): its text, for prose reading.
+        grids.append(Grid(rows=[], before=blocks, format="docx"))
     return grids
 
 

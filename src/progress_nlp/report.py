@@ -1,12 +1,15 @@
 """Reading whole progress reports: :func:`load_report`.
 
-A source (path or file-like) is read with a size limit, its format detected
-from the content (zip → .xlsx/.docx, ``<table`` → HTML, else one of the
-text layouts of :mod:`.textformats`), turned into grids, and the first grid
-whose header names progress columns (``headers.txt``) becomes the report.
-Rows are kept in source order, every numbered row exactly once; a problem
-that does not stop the reading (a missing cell, a gap in the numbering)
-becomes a line in :attr:`Report.warnings`.
+A source (path or file-like) is read with a size limit and its format
+detected from the content (zip → .xlsx/.docx, ``%PDF`` → PDF, ``<table`` or
+``<html`` → HTML, else text, decoded as UTF-8, GB18030 or Big5). It is read
+as tables first (:mod:`.tables`: headers by role, cells aligned to columns
+by what they hold, merged cells carried down, every table of the file in
+order), and when it holds no table, as prose (:mod:`.prose`: numbered items,
+enumerations, lists under a verdict heading). Rows are kept in source order,
+every numbered row exactly once; a problem that does not stop the reading (a
+row whose cells could not be aligned, a gap in the numbering) becomes a line
+in :attr:`Report.warnings` naming the row.
 """
 
 from __future__ import annotations
@@ -21,10 +24,12 @@ from typing import BinaryIO, Mapping, TextIO, Union
 
 from .errors import ReportFormatError, ReportTooLargeError
 from .grid import Grid
+from .header import Column, header_words
 from .lexicon import Lexicon, default_lexicon
-from .normalize import to_halfwidth
-from .numerals import NumberFormatError, parse_number
-from .textformats import decode, is_serial, read_text
+from .period import month_of, published_month, year_of
+from .signals import find_cues
+from .tables import Table, TableRow, read_tables
+from .textformats import decode, text_readings
 
 __all__ = ["Report", "ReportRow", "load_report", "DEFAULT_MAX_BYTES"]
 
@@ -38,8 +43,17 @@ class ReportRow:
     """One project row of a report.
 
     ``no`` is the row number as text (``"7"``; sub-rows under a numbered
-    project are ``"7.2"``, ``"7.3"`` …). ``cells`` keeps every cell of the
-    source row as ``(header, text)`` pairs, whatever its role.
+    project are ``"7.2"``, ``"7.3"`` …). The text fields hold the cells of
+    the columns of that role (``headers.txt``): ``project`` its name or
+    content, ``task`` the whole-year task when a column of its own holds it
+    (目标任务 | 8950人), ``unit`` a unit cell (人次), ``target`` the period
+    target, ``actual`` the latest progress column, ``share`` a share-of-year
+    column (``%`` added when only the header says it), ``remark`` a 备注 that
+    is not a verdict, ``official`` the publisher's verdict (a verdict column,
+    a verdict remark, a bracketed verdict in the progress: ``80%(进度滞后)``,
+    a named list in prose). Earlier progress columns are in ``history`` as
+    ``(header, text)``; ``cells`` keeps every cell of the source row as
+    ``(header, text)`` pairs, whatever its role.
     """
 
     no: str
@@ -52,6 +66,13 @@ class ReportRow:
     previous_actual: str = ""
     section: str = ""
     cells: tuple[tuple[str, str], ...] = ()
+    task: str = ""
+    share: str = ""
+    remark: str = ""
+    category: str = ""
+    person: str = ""
+    deadline: str = ""
+    history: tuple[tuple[str, str], ...] = ()
 
     @property
     def is_subrow(self) -> bool:
@@ -59,27 +80,31 @@ class ReportRow:
 
     @property
     def annual_text(self) -> str:
-        """The whole-year commitment as the comparator reads it (``annual``)."""
-        return self.project
+        """The whole-year commitment as the comparator reads it (``annual``):
+        project, unit cell and task, joined by spaces (孕产妇免费产前筛查 人次 2800)."""
+        return " ".join(t for t in (self.project, self.unit, self.task) if t)
 
     @property
     def progress_text(self) -> str:
-        """The progress as the comparator reads it (``actual``)."""
-        return self.actual
+        """The progress as the comparator reads it (``actual``): progress,
+        share and a remark that is not a verdict (4385 110% …)."""
+        return " ".join(t for t in (self.actual, self.share, self.remark) if t)
 
 
 @dataclass(frozen=True)
 class Report:
     """A progress report as published.
 
-    ``month`` is the last month the report covers (from the progress or
-    target header, else the title); ``meta`` holds the page text that is not
-    the table (title, publisher, dates), never rows.
+    ``month`` is how far into the year the report goes (from the progress or
+    target header, else the title, else the text: ``截至5月15日`` is 4.5);
+    ``meta`` holds the page text that is not the table (title, publisher,
+    dates), never rows. ``format`` names the layout read (``pipes``,
+    ``blocks``, ``words``, ``html``, ``prose`` …).
     """
 
     title: str
     year: int | None
-    month: int | None
+    month: float | None
     rows: tuple[ReportRow, ...]
     meta: Mapping[str, str] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
@@ -119,7 +144,11 @@ def _read(source: Source, max_bytes: int) -> tuple[bytes | str, str]:
     return data, str(name)
 
 
-def _grids(data: bytes | str, name: str, max_bytes: int, header_finder) -> list[Grid]:
+def _readings(data: bytes | str, name: str, max_bytes: int) -> tuple[list[list[tuple[Grid, bool]]], str]:
+    """Ways to read the source as tables, best first, and its text for prose.
+
+    Each reading is a list of ``(grid, stream)``; ``stream`` marks a grid of
+    one cell per row to be cut into rows by their numbers."""
     if isinstance(data, bytes) and data[:4] == b"PK\x03\x04":
         from . import office
 
@@ -130,98 +159,41 @@ def _grids(data: bytes | str, name: str, max_bytes: int, header_finder) -> list[
         except zipfile.BadZipFile:
             raise ReportFormatError(f"{name}: a damaged zip file (expected .xlsx or .docx)") from None
         if "word/document.xml" in names:
-            return office.read_docx(data, max_unpacked=max(4 * max_bytes, 200 * 2**20))
-        if any(n.startswith("xl/") for n in names):
-            return office.read_xlsx(data, max_unpacked=max(4 * max_bytes, 200 * 2**20))
-        raise ReportFormatError(f"{name}: a zip file that is neither .xlsx nor .docx")
+            grids = office.read_docx(data, max_unpacked=max(4 * max_bytes, 200 * 2**20))
+        elif any(n.startswith("xl/") for n in names):
+            grids = office.read_xlsx(data, max_unpacked=max(4 * max_bytes, 200 * 2**20))
+        else:
+            raise ReportFormatError(f"{name}: a zip file that is neither .xlsx nor .docx")
+        return [[(g, False) for g in grids]], _grid_text(grids)
+    if isinstance(data, bytes) and data[:5] == b"%PDF-":
+        from .pdf import read_pdf
+
+        grids, text = read_pdf(data)
+        return [[(g, False) for g in grids]] + text_readings(text), text
     if isinstance(data, bytes):
         if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            raise ReportFormatError(f"{name}: binary data, not a text, HTML, .xlsx or .docx report")
+            raise ReportFormatError(f"{name}: binary data, not a text, HTML, PDF, .xlsx or .docx report")
         head = data[:65536].lower()
         if b"<table" in head or b"<html" in head:
             from .html_table import read_html
 
-            return read_html(data)
+            grids = read_html(data)
+            return [[(g, False) for g in grids]], _grid_text(grids)
         text = decode(data)
     else:
         text = data.lstrip("\ufeff")
-        if "<table" in text[:65536].lower():
+        if "<table" in text[:65536].lower() or "<html" in text[:65536].lower():
             from .html_table import read_html
 
-            return read_html(text)
-    return read_text(text, header_finder)
+            grids = read_html(text)
+            return [[(g, False) for g in grids]], _grid_text(grids)
+    return text_readings(text), text
 
 
-# -- headers ------------------------------------------------------------------------
-
-_PERIOD = re.compile(r"\d{4}年|\d{1,2}\s*[-~至—]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?")
-_MONTH = re.compile(r"(?:(\d{1,2})|([一二三四五六七八九十]{1,3}))\s*月")
-_QUARTERS = (("前三季度", 9), ("三季度", 9), ("四季度", 12), ("一季度", 3), ("二季度", 6), ("上半年", 6), ("下半年", 12), ("全年", 12), ("年底", 12), ("年末", 12))
-_UNIT_IN_HEADER = re.compile(r"[(（]\s*([^()（）]{1,6})\s*[)）]\s*$")
-
-
-def _month_of(text: str) -> int | None:
-    """The last month a header or title names: 1-11月 → 11, 一季度 → 3."""
-    t = to_halfwidth(text)
-    months = []
-    for m in _MONTH.finditer(t):
-        try:
-            n = int(m.group(1)) if m.group(1) else parse_number(m.group(2))
-        except (ValueError, NumberFormatError):
-            continue
-        if isinstance(n, int) and 1 <= n <= 12:
-            months.append(n)
-    if months:
-        return months[-1]
-    for word, month in _QUARTERS:
-        if word in t:
-            return month
-    return None
-
-
-class _Header:
-    def __init__(self, lex: Lexicon) -> None:
-        self.words = sorted(((to_halfwidth(w), r) for w, r in lex.headers.items()), key=lambda x: -len(x[0]))
-
-    def role(self, cell: str) -> str | None:
-        c = re.sub(r"\s+", "", to_halfwidth(cell))
-        # Header cells are labels; a long cell is data (计划完成3个小区…),
-        # and so is one with figures other than a period (8月份, 1-11月).
-        if not c or len(c) > 16 or c[-1] in "。;" or not ("\u4e00" <= c[0] <= "\u9fff" or c[0].isdigit()):
-            return None
-        if any(ch.isdigit() or ch == "%" for ch in _PERIOD.sub("", c)):
-            return None
-        for word, role in self.words:
-            if word in c:
-                return role
-        return None
-
-    def is_header(self, cells: list[str]) -> bool:
-        roles = [self.role(c) for c in cells]
-        found = {r for r in roles if r}
-        filled = sum(1 for c in cells if c.strip())
-        return len(found) >= 2 and bool(found & {"project", "actual", "target"}) and sum(1 for r in roles if r) >= max(2, 0.6 * filled)
-
-    def find_in_stream(self, cells: list[str]) -> tuple[int, int] | None:
-        """(index, width) of the longest run of header cells in a stream."""
-        for i in range(len(cells)):
-            if self.role(cells[i]) is None:
-                continue
-            j = i
-            while j < len(cells) and self.role(cells[j]) is not None and is_serial(cells[j]) is None:
-                j += 1
-            if self.is_header(cells[i:j]):
-                return i, j - i
-        return None
-
-
-def _columns(header: list[str], h: _Header) -> dict[str, list[int]]:
-    cols: dict[str, list[int]] = {}
-    for i, cell in enumerate(header):
-        role = h.role(cell)
-        if role:
-            cols.setdefault(role, []).append(i)
-    return cols
+def _grid_text(grids: list[Grid]) -> str:
+    """The page text around a reader's grids (for prose)."""
+    # Every grid's before/after is cut from the same page text at its table.
+    return "\n".join(grids[-1].before + grids[-1].after) if grids else ""
 
 
 # -- metadata --------------------------------------------------------------------
@@ -234,8 +206,15 @@ def _meta(lines: list[str]) -> tuple[str, int | None, dict[str, str]]:
     meta: dict[str, str] = {}
     title = ""
     year = None
-    # A block of page text may arrive as one cell with several lines.
-    clean = [ln.strip().lstrip("-").strip() for block in lines for ln in block.splitlines() if ln.strip()]
+    # A block of page text may arrive as one cell with several lines; a
+    # saved page may carry its title as a comment (# title: …).
+    clean = [ln.strip().lstrip("-#•·").strip() for block in lines for ln in block.splitlines() if ln.strip()]
+    for ln in clean:
+        key, sep, value = ln.partition(":")
+        if sep and key.strip().lower() in ("title", "标题") and value.strip():
+            title = value.strip()
+            year = year_of(title)
+            break
     i = 0
     while i < len(clean):
         ln = clean[i]
@@ -251,7 +230,7 @@ def _meta(lines: list[str]) -> tuple[str, int | None, dict[str, str]]:
         elif ln in _META_KEYS and i + 1 < len(clean) and not any(clean[i + 1].startswith(k) for k in _META_KEYS):
             meta[ln.replace(" ", "")] = clean[i + 1]
             i += 1
-        elif not title and _TITLE.search(ln):
+        elif not title and _TITLE.search(ln) and len(ln) <= 80:
             title = ln
             year = int(_TITLE.search(ln).group(1))
         i += 1
@@ -259,6 +238,8 @@ def _meta(lines: list[str]) -> tuple[str, int | None, dict[str, str]]:
     if other:
         meta["page_text"] = "\n".join(other)
     return title, year, meta
+
+
 
 
 # -- assembling the report -------------------------------------------------------------
@@ -272,10 +253,12 @@ def load_report(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, lexicon: 
     source:
         A path (``str`` or ``os.PathLike``) or a binary/text file object.
         The format is detected from the content: the text layouts of
-        :mod:`progress_nlp.textformats` (cell per line with `` |``, ``|``
-        between cells, blank lines between cells, runs of spaces, CSV/TSV),
-        HTML with a ``<table>``, ``.xlsx`` and ``.docx`` (extras ``xlsx`` and
-        ``docx``). Text is UTF-8 (BOM or not) or GB18030/GBK.
+        :mod:`progress_nlp.textformats` (cell per line with or without
+        `` |``, ``|`` between cells, blank lines between cells, runs of
+        spaces, single spaces, CSV/TSV), HTML, ``.xlsx``, ``.docx`` and PDF
+        (extras ``xlsx``, ``docx``, ``pdf``), and prose (articles and
+        circulars, when no table is found). Text is UTF-8 (BOM or not),
+        GB18030/GBK or Big5; traditional characters read like simplified.
     max_bytes:
         Refuse sources larger than this (default 50 MB).
     lexicon:
@@ -290,10 +273,11 @@ def load_report(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, lexicon: 
     UnsafeFileError
         A zip bomb or an XML entity declaration in .xlsx/.docx.
     ReportFormatError
-        No progress table (the message lists the header words looked for),
-        an undecodable text, a damaged file.
+        No progress table and no progress items (the message lists the
+        header words looked for), a table with a header and no rows, an
+        undecodable text, a damaged file.
     MissingExtraError
-        .xlsx/.docx without their optional dependency.
+        .xlsx/.docx/PDF without their optional dependency.
 
     Examples
     --------
@@ -301,76 +285,106 @@ def load_report(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, lexicon: 
     >>> r = load_report(io.StringIO("序号 | 项目内容 | 牵头单位 | 8月份目标 | 进展情况\\n1 | 新增400台 | 区房管局 | 新增30台 | 新增81台"))
     >>> r.month, [(row.no, row.target, row.actual) for row in r.rows]
     (8, [('1', '新增30台', '新增81台')])
+    >>> r = load_report(io.StringIO("序号 项目名称 责任单位 目标任务 1-7月实际完成情况 完成率\\n1 新增城镇就业 区人社局 8950人 6453人 72%\\n新增养老床位 民政局 71个 55 77%"))
+    >>> [(row.no, row.project, row.lead, row.task, row.progress_text) for row in r.rows]
+    [('1', '新增城镇就业', '区人社局', '8950人', '6453人 72%'), ('1.2', '新增养老床位', '民政局', '71个', '55 77%')]
     """
     if not isinstance(max_bytes, int) or max_bytes <= 0:
         raise ValueError("max_bytes must be a positive integer")
     lex = lexicon or default_lexicon()
-    h = _Header(lex)
+    hw = header_words(lex)
     data, name = _read(source, max_bytes)
-    grids = _grids(data, name, max_bytes, h.find_in_stream)
-    for grid in grids:
-        for r, row in enumerate(grid.rows[:30]):
-            if h.is_header(row):
-                return _assemble(grid, r, h, name, grids)
-    looked = "、".join(sorted({w for w, role in lex.headers.items() if role in ("project", "actual", "target")}, key=lambda w: (len(w), w))[:12])
+    readings, text = _readings(data, name, max_bytes)
+    empty_header: Table | None = None
+    for reading in readings:
+        tables: list[Table] = []
+        for grid, stream in reading:
+            found = read_tables(grid, hw, lex, stream=stream)
+            tables += [t for t in found if t.rows]
+            if empty_header is None:
+                empty_header = next((t for t in found if not t.rows), None)
+        if tables:
+            return _from_tables(tables, name, lex)
+        if empty_header is not None:
+            break  # the layout was right and the table is empty: say so, do not guess another
+    report = _from_prose(text, name, lex)
+    if report is not None:
+        return report
+    if empty_header is not None:
+        header = " | ".join(c.name for c in empty_header.columns)
+        raise ReportFormatError(f"{name or 'the source'}: a progress table with a header ({header}) and no rows")
+    looked = "、".join(hw.looked_for[:12])
     raise ReportFormatError(
         f"{name or 'the source'}: no progress table found: looked for a header row naming a project and its "
-        f"progress or target ({looked} …)"
+        f"progress or target ({looked} …), and for numbered items of progress in the text"
     )
 
 
-def _assemble(grid: Grid, header_row: int, h: _Header, name: str, grids: list[Grid]) -> Report:
-    header = [c.strip() for c in grid.rows[header_row]]
-    cols = _columns(header, h)
-    width = len(header)
+_CARRIED = ("lead", "category", "person", "deadline")
+
+
+def _from_tables(tables: list[Table], name: str, lex: Lexicon) -> Report:
+    first = tables[0]
+    before = list(first.before)
+    after = list(tables[-1].after)
+    title, year, meta = _meta(before + after)
     warnings: list[str] = []
-
-    # The latest progress column is the actual; an earlier one is kept.
-    actual_cols = cols.get("actual", [])
-    if len(actual_cols) > 1:
-        actual_cols = sorted(actual_cols, key=lambda i: (_month_of(header[i]) or 0, i))
-    actual_col = actual_cols[-1] if actual_cols else None
-    previous_col = actual_cols[-2] if len(actual_cols) > 1 else None
-    target_col = cols.get("target", [None])[0]
-
-    def col(role: str) -> int | None:
-        return cols.get(role, [None])[0]
-
-    before = list(grid.before) + [" ".join(c for c in row if c) for row in grid.rows[:header_row]]
-    title, year, meta = _meta(before + list(grid.after))
-    month = None
-    for i in (actual_col, target_col):
-        if i is not None:
-            month = month or _month_of(header[i])
-    month = month or (_month_of(title) if title else None)
-    units_in_header = {i: m.group(1) for i, c in enumerate(header) if (m := _UNIT_IN_HEADER.search(c))}
-
     rows: list[ReportRow] = []
+    month = None
+    for table in tables:
+        for role in ("actual", "share", "target"):
+            idx = [k for k in table.index(role) if table.columns[k].month]
+            if idx and month is None:
+                month = table.columns[_latest(table, idx)].month
+        rows += _table_rows(table, lex, warnings, prefix=f"表{tables.index(table) + 1} " if len(tables) > 1 else "")
+    month = month or (month_of(title, year=year) if title else None) or _month_in(before, year)
+    year = year or _year_in(before)
+    month = month or _month_published(before + after, year, warnings)
+    columns: dict[str, str] = {}
+    for col in first.columns:
+        if col.role and col.role not in columns:
+            columns[col.role] = col.name
+    actual_cols = first.index("actual")
+    if actual_cols:
+        columns["actual"] = first.columns[_latest(first, actual_cols)].name
+    fmt = first.format if len(tables) == 1 else f"{first.format} ×{len(tables)}"
+    return Report(title=title, year=year, month=month, rows=tuple(rows), meta=meta, warnings=tuple(warnings),
+                  format=fmt, columns=columns, source=name)
+
+
+def _latest(table: Table, idx: list[int]) -> int:
+    """The latest progress column: by the month its header names, else the last."""
+    return max(idx, key=lambda k: (table.columns[k].month or 0, k))
+
+
+def _table_rows(table: Table, lex: Lexicon, warnings: list[str], prefix: str = "") -> list[ReportRow]:
+    cols = table.columns
+    actual_idx = table.index("actual")
+    latest = _latest(table, actual_idx) if actual_idx else None
+    earlier = [k for k in sorted(actual_idx, key=lambda k: (cols[k].month or 0, k)) if k != latest]
+    names = [c.name or f"列{k + 1}" for k, c in enumerate(cols)]
+    out: list[ReportRow] = []
+    carried: dict[str, str] = {}
     parent: str | None = None
     sub = 0
     expected = 1
     section = ""
-    no_col = col("no")
-    for r in range(header_row + 1, len(grid.rows)):
-        cells = [c.strip() for c in grid.rows[r]]
-        if not any(cells):
-            continue
-        if cells[: len(header)] == header:
-            continue  # the header repeated on a new page
-        if len(cells) < width:
-            missing = [header[i] for i in range(len(cells), width)]
-            warnings.append(f"row after {parent or 'the header'}: {len(cells)} of {width} cells; {', '.join(missing)} left empty")
-            cells = cells + [""] * (width - len(cells))
-        serial = is_serial(cells[no_col]) if no_col is not None and (r, no_col) not in grid.merged else None
-        filled = [c for c in cells if c]
-        if serial is None and len(filled) == 1 and no_col is not None and cells[no_col] == filled[0]:
+    for row in table.rows:
+        texts = row.texts
+        filled = [t for t in texts if t.strip()]
+        if row.serial is None and len(filled) == 1 and len(row.cells) == 1 and _is_heading(filled[0]):
             section = filled[0]  # 一、民生保障类: a heading row
             continue
-        if serial is not None:
-            if serial != expected:
-                warnings.append(f"row {serial}: numbering jumps from {expected - 1} to {serial}")
-            expected = serial + 1
-            parent, sub = str(serial), 1
+
+        def get(role: str) -> str:
+            return " ".join(texts[k] for k in table.index(role) if texts[k].strip())
+
+        if row.serial is not None:
+            n = int(row.serial)
+            if n != expected:
+                warnings.append(f"{prefix}row {n}: numbering jumps from {expected - 1} to {n}")
+            expected = n + 1
+            parent, sub = row.serial, 1
             no = parent
         elif parent is not None:
             sub += 1
@@ -378,43 +392,164 @@ def _assemble(grid: Grid, header_row: int, h: _Header, name: str, grids: list[Gr
         else:
             sub += 1
             no = f"0.{sub}"
-            warnings.append(f"a row before row 1 has no number; kept as {no}")
+            warnings.append(f"{prefix}a row before row 1 has no number; kept as {no}")
+        # A merged cell (牵头单位 over several rows) is written once: a row
+        # that left the column out carries the one above.
+        values = {}
+        for role in _CARRIED:
+            idx = table.index(role)
+            here = "".join(texts[k] for k in idx if texts[k].strip()) if role == "lead" else get(role)
+            if idx and (not any(row.taken[k] for k in idx) or (not here and row.serial is None)):
+                here = carried.get(role, "")
+            elif here:
+                carried[role] = here
+            values[role] = here
+        actual = texts[latest] if latest is not None else ""
+        share = _share_text(table, texts)
+        remark = get("remark")
+        official_parts = [get("official")]
+        if remark and _is_verdict(remark, lex):
+            official_parts.append(remark)  # and it stays with the progress
+        official_parts += _bracket_verdicts(actual, lex)
+        unit = get("unit") or _header_unit(table, texts)
+        if row.misfits:
+            warnings.append(f"{prefix}row {no}: cells that do not fit their column ({', '.join(dict.fromkeys(row.misfits))}): check the alignment")
+        if row.overflow:
+            warnings.append(f"{prefix}row {no}: {len(row.overflow)} cell(s) past the last column kept in cells: {' | '.join(row.overflow)[:60]}")
+        missing = [names[k] for k, col in enumerate(cols)
+                   if col.role in ("project", "target", "actual") and not row.taken[k] and (col.role != "actual" or k == latest)]
+        if missing and len(row.cells) < len(cols):
+            warnings.append(f"{prefix}row {no}: {len(row.cells)} of {len(cols)} cells; {', '.join(missing)} left empty")
+        cells = tuple(zip(names, texts)) + tuple((f"列{len(names) + i + 1}", c) for i, c in enumerate(row.overflow))
+        out.append(ReportRow(
+            no=no,
+            project=get("project"),
+            lead=values["lead"],
+            target=texts[table.index("target")[0]] if table.index("target") else "",
+            actual=actual,
+            official=" ".join(p for p in official_parts if p),
+            unit=unit,
+            previous_actual=texts[earlier[-1]] if earlier else "",
+            section=section,
+            cells=cells,
+            task=get("task"),
+            share=share,
+            remark=remark,
+            category=values["category"],
+            person=values["person"],
+            deadline=values["deadline"],
+            history=tuple((names[k], texts[k]) for k in earlier if texts[k].strip()),
+        ))
+    return out
 
-        def get(i: int | None) -> str:
-            return cells[i] if i is not None and i < len(cells) else ""
 
-        unit = get(col("unit"))
-        if not unit and actual_col in units_in_header:
-            unit = units_in_header[actual_col]
-        rows.append(
-            ReportRow(
-                no=no,
-                project=get(col("project")),
-                lead=get(col("lead")) or (rows[-1].lead if rows and "." in no else ""),
-                target=get(target_col),
-                actual=get(actual_col),
-                official=get(col("official")),
-                unit=unit,
-                previous_actual=get(previous_col),
-                section=section,
-                cells=tuple(zip(header + [f"列{i + 1}" for i in range(width, len(cells))], cells)),
-            )
-        )
-    if not rows:
-        warnings.append("the table has a header but no rows")
-    if grid.format in ("cells", "blocks") and grid.after and any(is_serial(c) for c in grid.after[:1]):
-        warnings.append("the file ends inside a row: it may be truncated")
-    columns = {role: header[idxs[0]] for role, idxs in cols.items()}
-    if actual_col is not None:
-        columns["actual"] = header[actual_col]
-    return Report(
-        title=title,
-        year=year,
-        month=month,
-        rows=tuple(rows),
-        meta=meta,
-        warnings=tuple(warnings),
-        format=grid.format,
-        columns=columns,
-        source=name,
-    )
+def _is_heading(text: str) -> bool:
+    return bool(re.match(r"^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）])", text))
+
+
+def _share_text(table: Table, texts: list[str]) -> str:
+    parts = []
+    for k in table.index("share"):
+        t = texts[k].strip()
+        if t and table.columns[k].percent and re.fullmatch(r"[\d.]+", t):
+            t += "%"  # 完成目标(%) | 74.8: the header says what the cell leaves out
+        if t:
+            parts.append(t)
+    return " ".join(parts)
+
+
+def _header_unit(table: Table, texts: list[str]) -> str:
+    for role in ("task", "actual"):
+        for k in table.index(role):
+            if table.columns[k].unit:
+                return table.columns[k].unit
+    return ""
+
+
+_VERDICT_KINDS = frozenset({"delay", "ahead", "on_pace", "completion", "stop"})
+_BRACKETS = re.compile(r"[(（]([^()（）]{2,40})(?:[)）]|$)")
+
+
+def _is_verdict(text: str, lex: Lexicon) -> bool:
+    """A remark that is the publisher's verdict (达到时间进度, 已超额完成) rather than progress."""
+    t = text.strip()
+    return len(t) <= 12 and any(c.active and c.kind in _VERDICT_KINDS | {"done"} for c in find_cues(t, lex))
+
+
+def _bracket_verdicts(actual: str, lex: Lexicon) -> list[str]:
+    """80%(新区实验幼儿园进度滞后): the publisher's verdict in brackets."""
+    return [m.group(1) for m in _BRACKETS.finditer(actual or "")
+            if any(c.active and c.kind in _VERDICT_KINDS for c in find_cues(m.group(1), lex))]
+
+
+def _month_in(lines: list[str], year: int | None) -> float | None:
+    """A period stated in the page text near the top (截至9月底, 1-10月)."""
+    for ln in lines[:12]:
+        m = month_of(ln, year=year, strict=True)
+        if m is not None and not re.search(r"发布|来源|日期|时间", ln):
+            return m
+    return None
+
+
+def _month_published(lines: list[str], year: int | None, warnings: list[str]) -> float | None:
+    """No period stated: reports come out after their period, so take the end
+    of the month before the publication date, and say so."""
+    found = next((p for p in (published_month(ln) for ln in lines[:20]) if p), None)
+    if found is None:
+        warnings.append("the period is not stated (no 截至…, 1-N月 or 季度 in the title, headers or text): "
+                        "rows are scored without 序时进度")
+        return None
+    y, m = found
+    if year is not None and y > year:
+        month = 12
+    else:
+        month = max(1, m - 1)
+    warnings.append(f"the period is not stated: taken as the end of month {month}, the month before the "
+                    f"publication date ({y}-{m:02d})")
+    return month
+
+
+def _year_in(lines: list[str]) -> int | None:
+    for ln in lines[:12]:
+        y = year_of(ln)
+        if y is not None:
+            return y
+    return None
+
+
+def _reports_progress(text: str, lex: Lexicon) -> bool:
+    from .extract import extract_quantities
+    from .signals import find_stages
+
+    if not text or not text.strip():
+        return False
+    return bool(find_stages(text, lex) or extract_quantities(text, lexicon=lex)
+                or any(c.active and c.kind != "intent" for c in find_cues(text, lex)))
+
+
+def _from_prose(text: str, name: str, lex: Lexicon) -> Report | None:
+    if not text or not text.strip():
+        return None
+    try:
+        from .prose import read_prose
+    except ImportError:  # pragma: no cover - the prose reader ships with the package
+        return None
+    items = read_prose(text, lexicon=lex)
+    # A text with one numbered line (a README, a notice) is not a report:
+    # two items at least must report progress (a figure, a stage, a cue).
+    if sum(1 for item in items if _reports_progress(item.actual, lex)) < 2:
+        return None
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    title, year, meta = _meta(lines[:8])
+    month = (month_of(title, year=year) if title else None) or _month_in(lines, year)
+    year = year or _year_in(lines)
+    warnings: list[str] = []
+    month = month or _month_published(lines, year, warnings)
+    rows = []
+    for k, item in enumerate(items, 1):
+        rows.append(ReportRow(
+            no=item.no or str(k), project=item.project, lead=item.lead, actual=item.actual,
+            official=item.official, section=item.section,
+        ))
+    return Report(title=title, year=year, month=month, rows=tuple(rows), meta=meta, warnings=tuple(warnings),
+                  format="prose", columns={}, source=name)

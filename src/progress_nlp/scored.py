@@ -15,7 +15,7 @@ from typing import Any, Iterable, Mapping
 from .errors import MissingExtraError
 from .lexicon import default_lexicon
 from .report import Report, ReportRow
-from .signals import find_cues
+from .signals import find_cues, find_stages
 from .scoring import ProgressScore, ScoringRules, Status, score_progress
 
 __all__ = ["ScoredRow", "ScoredReport", "Summary", "Agreement", "score_report", "score_frame", "official_status"]
@@ -44,10 +44,15 @@ def official_status(text: str, *, lexicon=None) -> str | None:
     t = (text or "").strip()
     if not t:
         return None
-    kinds = {c.kind for c in find_cues(t, lexicon or default_lexicon()) if c.active}
+    lex = lexicon or default_lexicon()
+    kinds = {c.kind for c in find_cues(t, lex) if c.active}
     for kind, status in _CUE_VERDICT:
         if kind in kinds:
             return status
+    # 已投入使用, 已竣工: a stage the job is done at is a verdict of met.
+    reached = [s for s in lex.stage_shares.values() if s.reached]
+    if reached and any(m.state == "done" and m.share >= float(reached[0].share) for m in find_stages(t, lex)):
+        return "met"
     for word, status in _OFFICIAL:
         if word in t:
             return status
@@ -78,6 +83,7 @@ class ScoredRow:
         return {
             "no": r.no, "project": r.project, "lead": r.lead, "target": r.target, "actual": r.actual,
             "official": r.official, "unit": r.unit, "section": r.section, "previous_actual": r.previous_actual,
+            "task": r.task, "share": r.share, "remark": r.remark,
             **{k: v for k, v in self.score.to_dict().items() if k in ("status", "basis", "ratio", "confidence", "needs_review", "reason")},
         }
 
@@ -202,8 +208,9 @@ def _leads(text: str) -> list[str]:
 def score_report(report: Report, *, rules: ScoringRules | None = None) -> ScoredReport:
     """Score every row with :func:`score_progress`.
 
-    Each row is scored as ``score_progress(row.target, row.actual,
-    annual=row.project, month=report.month)``.
+    Each row is scored as ``score_progress(row.target, row.progress_text,
+    annual=row.annual_text, month=report.month)``: the progress with its
+    share and remark cells, the project with its unit and task cells.
 
     >>> import io
     >>> from progress_nlp import load_report
@@ -216,7 +223,8 @@ def score_report(report: Report, *, rules: ScoringRules | None = None) -> Scored
     return ScoredReport(
         report,
         tuple(
-            ScoredRow(row, score_progress(row.target, row.actual, annual=row.project, month=report.month, rules=rules))
+            ScoredRow(row, score_progress(row.target, row.progress_text, annual=row.annual_text, month=report.month,
+                                          year=report.year, rules=rules))
             for row in report.rows
         ),
     )

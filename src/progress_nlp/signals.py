@@ -191,6 +191,7 @@ def cues_in(t: str, text: str, lexicon: Lexicon) -> list[Cue]:
     # Everything below uses sorted positions and bisection, so a text of
     # thousands of cues stays linear-logarithmic.
     wishes = [sp[0] for _, k, sp in found if k in ("intent", "ongoing")]
+    intents = [sp[0] for _, k, sp in found if k == "intent"]
     # A resumption that is only wished for (正在协调复工, 待疫情平稳后恢复)
     # does not end a stop.
     resumed = []
@@ -224,5 +225,9 @@ def cues_in(t: str, text: str, lexicon: Lexicon) -> list[Cue]:
             j = bisect_left(delims, end)
             rest = t[end : min(delims[j] if j < len(delims) else len(t), end + _WINDOW)]
             active = "%" not in rest and "百分之" not in rest
+            # 预计11月底全面完成: expected, not done.
+            w = bisect_left(intents, start)
+            if active and w and intents[w - 1] >= clause_start(start):
+                active = False
         out.append(Cue(text[start:end], kind, (start, end), active))
     return out

@@ -27,7 +27,7 @@ import re
 from .errors import ReportFormatError
 from .grid import Grid
 
-__all__ = ["decode", "sniff", "read_text", "stream_to_grid", "is_serial"]
+__all__ = ["decode", "sniff", "read_text", "text_readings", "stream_to_grid", "is_serial", "strip_pinyin"]
 
 _SERIAL = re.compile(r"^\s*(\d{1,4})\s*[.、．]?\s*$")
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -51,12 +51,45 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    try:
-        return data.decode("gb18030")
-    except UnicodeDecodeError:
+    decoded = {}
+    for codec in ("gb18030", "big5"):
+        try:
+            decoded[codec] = data.decode(codec)
+        except UnicodeDecodeError:
+            pass
+    if not decoded:
         raise ReportFormatError(
-            f"cannot decode the text: not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) nor GB18030/GBK"
-        ) from None
+            f"cannot decode the text: not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) nor GB18030/GBK nor Big5"
+        )
+    # Big5 bytes often decode as GB18030 too, into rare characters: keep the
+    # reading that holds more of the characters progress reports are made of.
+    return max(decoded.values(), key=_common_share)
+
+
+# Frequent characters of progress reports, simplified and traditional.
+_COMMON = frozenset("项目進进展完成建设設情况況工作推进實实施年月日个個的和已新增等区區县縣市局单位單位计划計劃序号號全任务務")
+
+
+def _common_share(text: str) -> int:
+    return sum(1 for ch in text[:20000] if ch in _COMMON)
+
+
+# 项(xiàng)目(mù): pinyin a mirror site put after each character.
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\(([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7})\)")
+
+
+def strip_pinyin(text: str) -> str:
+    """Drop pinyin in brackets after characters, as some mirror pages add it.
+
+    >>> strip_pinyin("项(xiàng)目(mù)进展(zhǎn)情况,完成(80)个")
+    '项目进展情况,完成(80)个'
+    """
+    if "(" not in text:
+        return text
+    hits = _PINYIN.findall(text[:20000])
+    # A page that annotates characters does so throughout; one bracketed word
+    # in a text (备注(PPP)) is not that.
+    return _PINYIN.sub("", text) if len(hits) >= 3 else text
 
 
 def is_serial(cell: str) -> int | None:
@@ -125,6 +158,45 @@ def _cells_from_pipes(text: str) -> tuple[list[str], list[str], list[str]]:
         elif line:
             pending.append(line)
     return before, cells, pending
+
+
+def text_readings(text: str) -> list[list[tuple[Grid, bool]]]:
+    """Ways to read a text as tables, the sniffed layout first.
+
+    Each reading is a list of ``(grid, stream)``: ``stream`` marks a grid of
+    one cell per row (cells, blocks, lines) whose rows are cut by their
+    numbers. After the sniffed layout come the others a page copied in a
+    hurry is often in: words (cells split by single spaces), one cell per
+    line with no separator, blocks.
+    """
+    text = strip_pinyin(text)
+    layout = sniff(text)
+    order = [layout] + [alt for alt in ("words", "lines", "blocks") if alt != layout]
+    readings = []
+    for name in order:
+        reading = _reading(text, name)
+        if reading:
+            readings.append(reading)
+    return readings
+
+
+def _reading(text: str, layout: str) -> list[tuple[Grid, bool]]:
+    if layout == "cells":
+        before, cells, after = _cells_from_pipes(text)
+        return [(Grid(rows=[[c] for c in cells], before=before, after=after, format="cells"), True)]
+    if layout == "blocks":
+        return [(Grid(rows=[[c] for c in _cells_from_blocks(text)], format="blocks"), True)]
+    if layout == "lines":
+        return [(Grid(rows=[[ln.strip()] for ln in text.splitlines() if ln.strip()], format="lines"), True)]
+    if layout == "pipes":
+        return [(_rows_grid(text, layout, _pipe_splitter(text)), False)]
+    if layout in ("csv", "tsv"):
+        delimiter = "," if layout == "csv" else "\t"
+        rows = [[c.strip() for c in r] for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
+        return [(Grid(rows=[r for r in rows if any(r)], format=layout), False)]
+    if layout == "words":
+        return [(_rows_grid(text, "words", lambda ln: ln.split()), False)]
+    return [(_rows_grid(text, layout, lambda ln: [c.strip() for c in _SPACE_COLS.split(ln.strip())]), False)]
 
 
 def _cells_from_blocks(text: str) -> list[str]:
@@ -259,7 +331,9 @@ def _rows_grid(text: str, layout: str, split) -> Grid:
         if not raw.strip() or _MD_RULE.match(raw):
             continue
         cells = split(raw)
-        if cells is None or len(cells) < 2:
+        # Lines split on spaces keep their one-cell lines: a header broken
+        # over lines, a cell broken over lines (the reader decides which).
+        if cells is None or len(cells) < (1 if layout in ("words", "columns") else 2):
             (after if rows else before).append(raw.strip())
             continue
         if after:  # a table row after page text: keep the text, go on

@@ -32,6 +32,7 @@ def score_progress(
     *,
     annual: str | None = None,
     month: float | None = None,
+    year: int | None = None,
     rules: ScoringRules | None = None,
 ) -> ProgressScore:
     """Compare a period target with the progress reported.
@@ -52,6 +53,9 @@ def score_progress(
         How far into the year the report goes, 0 < month <= 12: the last
         month covered (8 for 1-8月), or a fraction for a period ending
         mid-month (4.5 for 截至5月15日). 序时进度 is month/12.
+    year:
+        The report's year. Only a task of several years (``2013—2017年…``)
+        needs it: the plan is then the years gone over the task's years.
     rules:
         Thresholds and lexicon; default :class:`ScoringRules()`.
 
@@ -88,9 +92,11 @@ def score_progress(
     if annual is not None and not isinstance(annual, str):
         raise TypeError(f"score_progress() annual must be str or None, got {type(annual).__name__}")
     m = _month(month)
+    if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
+        raise TypeError(f"year must be an int or None, got {type(year).__name__}")
     rules = rules or _DEFAULT_RULES
     lex = rules.lexicon or default_lexicon()
-    return decide(Row(target, actual, annual or "", m, rules, lex))
+    return decide(Row(target, actual, annual or "", m, rules, lex, year))
 
 
 def _month(month: float | None) -> Fraction | None:

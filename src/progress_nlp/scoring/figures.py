@@ -32,7 +32,7 @@ _NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
 _UNIT_BEFORE = re.compile(r"(?:\(([^()]{1,8})\)|(?<![^\s])([^\s()]{1,8}))\s+$")
 _AFTER_WINDOW = 12
 # A percentage needs words for its role that sit far from it (城镇登记失业率低于(%) 4.3).
-_SINGLE_TOUCH_ROLES = frozenset({"plan", "part", "pending"})
+_SINGLE_TOUCH_ROLES = frozenset({"plan", "part", "pending", "excess"})
 
 
 class Figure:
@@ -123,11 +123,11 @@ def read_figures(p: Prepared, lex: Lexicon, cues: list[Cue], *, annual: bool = F
     m = _compiled(lex)
     out = []
     for q in extract_normalized(p.norm, p.original, lex, durations=True):
-        if q.kind == "percentage_point":
-            continue
         f = Figure(q)
         _unit(f, p, lex)
         _context(f, p, lex, m, cues, annual)
+        if q.kind == "percentage_point" and f.role != "excess":
+            continue  # 提高5个百分点 is a change, not progress
         out.append(f)
         if len(out) >= limit:
             break
@@ -232,13 +232,18 @@ def _context(f: Figure, p: Prepared, lex: Lexicon, m: dict[str, Any], cues: list
     q = f.q
     cs, ce = _phrase(p, q.start)
     roles = _roles_around(f, p, m, cs, ce)
+    if q.kind == "percentage_point":
+        f.unit = "%"  # a difference of percentages, compared with percentages
     if not annual:
-        if "plan" in roles and not f.is_percent:  # 投资计划的66% is progress
+        if "excess" in roles:
+            f.role = "excess"
+        elif "plan" in roles and not f.is_percent:  # 投资计划的66% is progress
             f.role = "plan"
-        elif "part" in roles or _enclosed(t, q.start, q.end, cs):
+        elif "part" in roles or (_enclosed(t, q.start, q.end, cs) and not f.is_percent):
+            # 上海城怡养护院(80张) is a part; 正在施工中(93%) is the work done.
             f.role = "part"
-        elif "pending" in roles:
-            f.role = "pending"
+        elif "pending" in roles and not f.is_percent:
+            f.role = "pending"  # 另有8个正在改造; 正在施工中(93%) is work done
         elif ce < len(t) and t[ce] == ":":
             f.role = "label"
     if "ceiling" in roles or q.qualifier == "at_most":
@@ -256,7 +261,8 @@ def _context(f: Figure, p: Prepared, lex: Lexicon, m: dict[str, Any], cues: list
         # 完成年度任务的65%: a share of the year; 工程量80%: of the work; the
         # nearer word wins over a rate word (全年失业率为5.1% is a rate).
         for c in cues:
-            if cs <= c.span[0] < q.start and c.span[0] > rate_at:
+            # 完成率200%: the rate word inside a share word is that share.
+            if cs <= c.span[0] < q.start and (c.span[0] > rate_at or c.span[0] <= rate_at < c.span[1]):
                 if c.kind in ("share", "completion"):
                     f.share = True
                 elif c.kind == "workdone":

@@ -41,6 +41,7 @@ CONFIDENCE = {
 }
 
 _GENERIC_METRICS = {None, "complete", "total"}
+_YEARS = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年")
 _NOT_WORD = re.compile(r"[\W_]+")
 _STATE = {"done": "已完成", "under_way": "进行中", "not_started": "未开始"}
 # A share cell and a count cell of one row should tell the same story; past
@@ -51,11 +52,13 @@ _CELL_DISAGREEMENT = Fraction(3, 2)
 class Row:
     """One row to judge: target, actual and the whole-year task."""
 
-    def __init__(self, target: str, actual: str, annual: str, month: Fraction | None, rules: ScoringRules, lex: Lexicon) -> None:
+    def __init__(self, target: str, actual: str, annual: str, month: Fraction | None, rules: ScoringRules, lex: Lexicon,
+                 year: int | None = None) -> None:
         self.t = Prepared(target)
         self.a = Prepared(actual)
         self.y = Prepared(annual)
         self.month = month
+        self.year = year
         self.rules = rules
         self.lex = lex
 
@@ -92,8 +95,15 @@ class Row:
 
     @cached_property
     def a_figs(self) -> list[Figure]:
-        """The actual's figures of progress made."""
-        return [f for f in self.a_all if f.role == "progress"]
+        """The actual's figures of progress made. When the task names a rate
+        and no figure (城镇生活垃圾无害化处理率), a percentage reported is
+        that rate's level, not a share of work."""
+        figs = [f for f in self.a_all if f.role == "progress"]
+        if self.y and not self.y_figs and _names_rate(self):
+            for f in figs:
+                if f.is_percent and not (f.share or f.workdone):
+                    f.rate = True
+        return figs
 
     @cached_property
     def cells(self) -> list[Figure]:
@@ -122,8 +132,25 @@ class Row:
         return [f for f in self.y_figs if f.rate]
 
     @cached_property
+    def span(self) -> tuple[int, int] | None:
+        """A task of several years (2013—2017年新建…), or None."""
+        m = _YEARS.search(self.y.norm)
+        if m is None:
+            return None
+        first, last = int(m.group(1)), int(m.group(2))
+        return (first, last) if first < last <= first + 10 else None
+
+    @cached_property
     def share_of_year(self) -> Fraction | None:
-        return None if self.month is None else self.month / 12
+        """The share of the task's time gone: month/12, or for a task of
+        several years the years gone over the years of the task (the guide's
+        multi-year rule; needs the report's year)."""
+        if self.month is None:
+            return None
+        span = self.span
+        if span is not None and self.year is not None and span[0] <= self.year <= span[1]:
+            return (self.year - span[0] + self.month / 12) / (span[1] - span[0] + 1)
+        return self.month / 12
 
     def cues(self, kind: str, where: str = "actual") -> list[Cue]:
         cues = self.a_cues if where == "actual" else self.t_cues
@@ -256,6 +283,25 @@ class Row:
         return pair, f"实际{a.q.text.strip() if a.q.unit else self.amount(a)}{f'/{a.per}' if a.per else per},目标{bound}{self.amount(y)}{per}"
 
     @cached_property
+    def excess_pairs(self) -> list[tuple[QuantityPair, str]]:
+        """115个,超任务42个: the task beaten by 42, so it was 73; the figure
+        is compared with the task so stated, not pro-rated."""
+        out = []
+        figs = self.a_all
+        for k, e in enumerate(figs):
+            if e.role != "excess":
+                continue
+            a = next((f for f in reversed(figs[:k]) if f.role == "progress" and f.unit == e.unit), None)
+            if a is None or a.value <= e.value:
+                continue
+            task = a.value - e.value
+            ratio = a.value / task
+            status = self.rules.judge(ratio)
+            pair = QuantityPair(actual=a.q, expected=float(task), ratio=float(ratio), status=status, note="excess")
+            out.append((pair, f"{self.figure_text(a)},{e.q.text.strip()}超出任务{self.amount(a, task)}"))
+        return out
+
+    @cached_property
     def pace_pairs(self) -> list[tuple[QuantityPair, str]]:
         """With no target figure: the year's figures × month/12 (序时进度),
         and percentages of the work or the year against month/12 × 100%."""
@@ -271,8 +317,11 @@ class Row:
         for y, a in _pair(items, [a for a in pool if not a.is_percent and a.kind != "time"], _pace_score):
             p = self._judge(y.value * share, a, None, y, "pace")
             if p is not None:
-                text = f"{self.figure_text(a)},序时进度{self.amount(y, y.value * share)}" + (
-                    "" if share == 1 else f"(全年{self.amount(y)}×{number(self.month)}/12)")
+                if self.span is not None and share != self.month / 12:
+                    how = f"({self.span[0]}—{self.span[1]}年共{self.amount(y)}×{number(share * 100)}%)"
+                else:
+                    how = "" if share == 1 else f"(全年{self.amount(y)}×{number(self.month)}/12)"
+                text = f"{self.figure_text(a)},序时进度{self.amount(y, y.value * share)}{how}"
                 count_pairs.append((p, text))
         share_pairs = []
         for a in pool:
@@ -424,6 +473,8 @@ def _pace_score(y: Figure, a: Figure) -> int:
     ys = set().union(*(_bigrams(n) for n in (y.noun, y.noun_before)))
     if ys & set().union(*(_bigrams(n) for n in (a.noun, a.noun_before))):
         score += 2
+    if a.cumulative:
+        score += 1  # the running total is what the plan to date is for
     return score
 
 
@@ -495,7 +546,16 @@ def quantity(row: Row) -> ProgressScore | None:
     return row.verdict(worst.status, basis, row.contradiction(worst.status) + reason, [p for p, _ in pairs], worst.ratio, conf)
 
 
+def _names_rate(row: Row) -> bool:
+    """The task names a rate or standard (处理率, 低保标准) with no figure."""
+    rate_words = row.lex.cached("rate_words", lambda lx: re.compile("|".join(
+        re.escape(w) for w, role, pos in lx.figure_roles if role == "rate" and pos == "before") or "(?!)"))
+    return bool(rate_words.search(row.y.norm))
+
+
 def _pair_reason(p: QuantityPair, text: str) -> str:
+    if p.note == "excess":
+        return f"{text},完成率{round(p.ratio * 100)}%"
     if p.note == "ceiling":
         return f"{text},{'未超' if p.ratio >= 1 else '超出'}上限"
     if p.note == "floor":
@@ -555,8 +615,11 @@ def annual_figures(row: Row) -> ProgressScore | None:
     if row.t_figs or row.t_stages:
         return None
     levels = row.level_pairs
-    pace = row.pace_pairs
-    pairs = levels + pace
+    excess = row.excess_pairs
+    # A task stated by its excess (超任务42个) is the plan the figure met;
+    # the year's figures pro-rated are for rows that state none.
+    pace = [] if excess else row.pace_pairs
+    pairs = levels + excess + pace
     if not pairs:
         if row.levels and (row.cues("done") or row.cues("completion") or any(c.is_percent and c.value >= 100 for c in row.cells)):
             # 已达标完成 / 100% beside a level with no figure of its own.
@@ -573,7 +636,7 @@ def annual_figures(row: Row) -> ProgressScore | None:
         status = extra.status
         reason += f";其余项目{row.stage_text(extra)}"
         evidence.append(extra)
-    basis = "level" if levels and not pace else "pace"
+    basis = "level" if levels and not pace and not excess else ("quantity" if excess and not pace else "pace")
     return row.verdict(status, basis, row.contradiction(status) + reason, evidence, worst.ratio)
 
 
@@ -624,7 +687,8 @@ def completion(row: Row) -> ProgressScore | None:
     raised = _level_raised(row)
     if not done and not raised:
         return None
-    whole = row.month is not None and row.month >= 12 or (
+    # "In December": a period ending on 12月25日 (11.8) is the year's end.
+    whole = row.month is not None and row.month > 11 or (
         row.month is None and row.cues("completion", "target") and not any(t.is_percent for t in row.t_figs))
     if row.t_figs or row.t_stages:
         whole = whole or bool(row.cues("completion", "target"))

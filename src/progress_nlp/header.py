@@ -1,0 +1,179 @@
+"""The header of a progress table: which column holds what.
+
+A header cell takes the role of the longest word of ``headers.txt`` it
+holds (项目名称 → project, 1-8月实际完成情况 → actual, 是否按序时推进 →
+official). Headers come broken in the ways pages break them, and each is
+put back together here:
+
+* over two or three rows (``1- 8月`` / ``实际完成情况``): a continuation row
+  with as many cells is merged cell by cell (two-level headers), a shorter
+  one continues the row (a line break inside the header line);
+* with spaces inside words (``序 号``, ``备  注``, ``分管 领导``) or split
+  into fragments (``工程`` / ``名称``, ``完成目标`` / ``(%)``) when the page
+  was copied as words or blocks: the fragments are joined and cut again at
+  the header words (:meth:`HeaderWords.segment`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+from .normalize import normalize
+from .period import month_of
+
+__all__ = ["Column", "HeaderWords", "header_words"]
+
+_PERIOD = re.compile(r"\d{4}年|\d{1,2}\s*[-~至—–]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?(?:\d{1,2}日)?|[(]\s*\d{1,2}月\d{1,2}日\s*[)]")
+_UNIT_IN_HEADER = re.compile(r"[(]\s*(?:单位\s*[::]\s*)?([^()]{1,6}?)\s*[)]\s*$|单位\s*[::]\s*(\S{1,6})$")
+_SPACE = re.compile(r"\s+")
+# Progress given as a share of the year: a header ending in % or (%).
+_PERCENT = re.compile(r"%\s*[)]?\s*$")
+# Roles a progress-like column turns into when its header says %.
+_TO_SHARE = {"actual", "task", "target"}
+# Two header words of these roles next to each other are one column when
+# they came from fragments (市级牵头 / 责任单位); progress columns each with
+# their own period are not (1-10月 | 1-11月).
+_MERGEABLE = {"no", "category", "project", "task", "lead", "person", "unit", "official", "remark", "deadline", "problem", "next"}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table.
+
+    ``role`` is None for a column the lexicon does not know (its cells are
+    kept in :attr:`ReportRow.cells`). ``percent`` marks a header that says
+    its figures are percentages; ``unit`` is a unit named in the header
+    (``投资(万元)``, ``单位:公里``); ``month`` the period it names.
+    """
+
+    name: str
+    role: str | None
+    percent: bool = False
+    unit: str = ""
+    month: float | None = None
+
+
+class HeaderWords:
+    """The header words of a lexicon, compiled once (see :func:`header_words`)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        words = {normalize(w).replace(" ", ""): r for w, r in lex.headers.items()}
+        self.role_of = words
+        self.pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))) if words else None
+        self.looked_for = sorted({w for w, r in lex.headers.items() if r in ("project", "actual", "target", "task")}, key=lambda w: (len(w), w))
+
+    def squash(self, cell: str) -> str:
+        return _SPACE.sub("", normalize(cell or ""))
+
+    def role(self, cell: str) -> str | None:
+        """The role a header cell names, or None for data and unknown labels.
+
+        >>> from progress_nlp import default_lexicon
+        >>> hw = header_words(default_lexicon())
+        >>> hw.role("1- 8月 实际完成情况"), hw.role("全年目标任务"), hw.role("是否 达序时"), hw.role("新增400台")
+        ('actual', 'task', 'official', None)
+        """
+        c = self.squash(cell)
+        # Header cells are labels; a long cell is data (计划完成3个小区…),
+        # and so is one with figures other than a period (8月份, 1-11月).
+        if not c or len(c) > 18 or c[-1] in "。;," or not ("\u4e00" <= c[0] <= "\u9fff" or c[0].isdigit() or c[0] == "("):
+            return None
+        if any(ch.isdigit() for ch in _PERIOD.sub("", c)):
+            return None
+        if self.pattern is None:
+            return None
+        best = max((m.group() for m in self.pattern.finditer(c)), key=len, default=None)
+        if best is None:
+            return None
+        role = self.role_of[best]
+        if role in _TO_SHARE and _PERCENT.search(c):
+            return "share"
+        return role
+
+    def column(self, name: str) -> Column:
+        role = self.role(name)
+        c = self.squash(name)
+        unit = ""
+        m = _UNIT_IN_HEADER.search(c)
+        if m:
+            unit = m.group(1) or m.group(2) or ""
+            if unit in ("%", "%"):
+                unit = ""
+        percent = bool(_PERCENT.search(c))
+        month = month_of(c, header=True) if role in ("actual", "target", "share") else None
+        return Column(name=c, role=role, percent=percent, unit=unit, month=month)
+
+    def is_header(self, cells: list[str]) -> bool:
+        """Cells that read as a header row: two roles or more, one of them
+        what a progress table is about, and few cells that are not labels."""
+        roles = [self.role(c) for c in cells]
+        found = {r for r in roles if r}
+        filled = sum(1 for c in cells if c.strip())
+        return (len(found) >= 2 and bool(found & {"project", "actual", "target", "task"})
+                and sum(1 for r in roles if r) >= max(2, 0.6 * filled))
+
+    def segment(self, fragments: list[str]) -> list[Column]:
+        """Columns of a header written as words or fragments.
+
+        The fragments are joined without spaces and cut at the header words;
+        text between words joins the next word when it names a period
+        (``1-8月``), else the word before (``名称`` after ``工程``, ``(%)``).
+        Neighbouring words of one role join into one column.
+
+        >>> from progress_nlp import default_lexicon
+        >>> hw = header_words(default_lexicon())
+        >>> [(c.name, c.role) for c in hw.segment("序 号 考核指标 单位 工作目标 已完成数 占比 备  注".split())]  # doctest: +NORMALIZE_WHITESPACE
+        [('序号', 'no'), ('考核指标', 'project'), ('单位', 'unit'), ('工作目标', 'task'), ('已完成数', 'actual'),
+         ('占比', 'share'), ('备注', 'remark')]
+        >>> [(c.name, c.role) for c in hw.segment(["工程", "名称", "序号", "项 目 内 容", "完成目标", "(%)"])]
+        [('工程名称', 'category'), ('序号', 'no'), ('项目内容', 'project'), ('完成目标(%)', 'share')]
+        """
+        text = "".join(self.squash(f) for f in fragments)
+        if self.pattern is None or not text:
+            return []
+        words: list[list] = []  # [start, end] of each header word found
+        pos = 0
+        while pos < len(text):
+            # The alternation lists longer words first: the longest word
+            # starting here (实际完成情况, not 完成情况 two characters on).
+            m = self.pattern.match(text, pos)
+            if m is None:
+                pos += 1
+                continue
+            words.append([m.start(), m.end()])
+            pos = m.end()
+        if not words:
+            return []
+        # Text between words: a period (1-8月) prefixes the next word, the
+        # rest (名称, (%), %) ends the word before.
+        names = []
+        for k, (start, end) in enumerate(words):
+            lead_in = text[words[k - 1][1] if k else 0 : start]
+            names.append([lead_in, text[start:end], ""])
+        tail = text[words[-1][1]:]
+        names[-1][2] = tail
+        for k in range(1, len(names)):
+            gap = names[k][0]
+            # 序号 takes no suffix: 序号省重点民生实事项目名称 is 序号 | 省重点….
+            if gap and not re.search(r"\d|月", gap) and self.role_of.get(names[k - 1][1]) != "no":
+                names[k - 1][2] += gap
+                names[k][0] = ""
+        if names[0][0] and not re.search(r"\d|月", names[0][0]):
+            names[0][1] = names[0][0] + names[0][1]
+            names[0][0] = ""
+        columns = [self.column("".join(n)) for n in names]
+        merged: list[Column] = []
+        for col in columns:
+            prev = merged[-1] if merged else None
+            if prev is not None and col.role == prev.role and col.role in _MERGEABLE:
+                merged[-1] = self.column(prev.name + col.name)
+            else:
+                merged.append(col)
+        return merged
+
+
+def header_words(lex: Lexicon) -> HeaderWords:
+    """The compiled header words of ``lex``, built once per lexicon."""
+    return lex.cached("header_words", HeaderWords)

@@ -1,0 +1,107 @@
+"""How far into the year a report goes, from its title, headers or text.
+
+``1-8月`` and ``1—8月份`` end at month 8, ``截至9月底`` at 9, ``截至5月15日``
+at 4.5 (mid-month), ``上半年`` at 6, ``前三季度`` at 9, ``一季度`` at 3,
+``年底``/``全年`` at 12. A period's month is what 序时进度 (month/12) is
+computed from; a publication date (``发布日期:2022-12-14``) is never one.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from .normalize import normalize
+
+__all__ = ["month_of", "year_of", "published_month"]
+
+_CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+_M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+
+# Day-precise ends first: 截至5月15日 (the period ends mid-month).
+_DAY_END = re.compile(
+    rf"(?:(?:截至|截止|截止到|截至到|至|到)\s*|[(]\s*)(?:\d{{4}}\s*年\s*)?({_M})\s*月\s*(\d{{1,2}})\s*日"  # 截至5月15日, 进度(10月15日)
+)
+_MONTH_END = re.compile(
+    rf"""(?:(?:截至|截止|截止到|至|到)\s*(?:\d{{4}}\s*年\s*)?({_M})\s*月(?:份)?(?:底|末|止)?)   # 截至9月底
+      |(?:{_M}\s*[-—–~～至到]\s*({_M})\s*月)                                          # 1-8月, 1至8月
+      |(?:({_M})\s*月(?:份)?(?:底|末)\b)                                                # 9月底
+    """,
+    re.VERBOSE,
+)
+_PERIOD_WORDS = (("前三季度", 9), ("第三季度", 9), ("三季度", 9), ("第四季度", 12), ("四季度", 12), ("第一季度", 3), ("一季度", 3),
+                 ("第二季度", 6), ("二季度", 6), ("上半年", 6), ("下半年", 12), ("前两季度", 6), ("年底", 12), ("年末", 12), ("全年", 12))
+_MONTH_ONLY = re.compile(rf"(?<![\d年])({_M})\s*月份?(?!\s*\d{{1,2}}\s*日)")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _num(s: str) -> int:
+    return int(s) if s.isdigit() else _CN[s]
+
+
+def month_of(text: str, *, year: int | None = None, strict: bool = False, header: bool = False) -> float | None:
+    """The month a title, header or sentence says the period ends with.
+
+    Fractions mark periods ending mid-month: the 15th of May is 4.5 (April's
+    end plus the share of May gone, to a tenth).
+
+    >>> month_of("2022年度市县民生实事未完成项目进度表(截至10月31日)")
+    10
+    >>> month_of("岳阳楼区2019年1-7月省市重点民生实事项目完成情况"), month_of("截至9月底"), month_of("截至5月15日")
+    (7, 9, 4.5)
+    >>> month_of("2025年普陀区为民办实事项目一季度进展情况"), month_of("前三季度我市民生实事加快推进")
+    (3, 9)
+    >>> month_of("发布日期:2022-12-14") is None
+    True
+
+    ``strict`` reads running text rather than a title or header: only
+    phrases that state a period end (截至…, 1-8月, 9月底, 上半年) count, not a
+    lone month (确保12月完成) nor 全年/年底 (完成全年目标任务, 年底前建成).
+    ``header`` reads a column header: a lone month counts (8月份目标), 全年
+    does not (占全年计划 is a share of the year's plan).
+    """
+    t = normalize(text or "")
+    m = _DAY_END.search(t)
+    if m:
+        month, day = _num(m.group(1)), int(m.group(2))
+        days = calendar.monthrange(year or 2001, month)[1]
+        if 1 <= day <= days:
+            # The last day or two of a month close it; otherwise the days
+            # gone count, to a tenth of a month (截至5月15日 → 4.5).
+            return month if day >= days - 1 else round(month - 1 + day / days, 1)
+    found = [next(g for g in mm.groups() if g) for mm in _MONTH_END.finditer(t)]
+    if found:
+        return _num(found[-1])
+    for word, month in _PERIOD_WORDS:
+        if word in t and not ((strict or header) and word in _PLAN_WORDS):
+            return month
+    if strict:
+        return None
+    months = [_num(mm.group(1)) for mm in _MONTH_ONLY.finditer(t)]
+    return months[-1] if months else None
+
+
+_PLAN_WORDS = frozenset({"全年", "年底", "年末", "下半年"})
+_PUBLISHED = re.compile(
+    r"(?:(?:发布|发文|印发|成文)(?:日期|时间)\s*[::]?\s*|/)((?:19|20)\d{2})[-/.年]?(1[0-2]|0?[1-9])[-/.月]?(0[1-9]|[12]\d|3[01])?"
+)
+
+
+def published_month(text: str) -> tuple[int, int] | None:
+    """(year, month) of a publication date (发布日期:2022-12-14, or a
+    dated address /20230705/), or None.
+
+    >>> published_month("发布日期:2022-12-14"), published_month("# source: https://news.example.cn/fzxw/20230705/x.shtml")
+    ((2022, 12), (2023, 7))
+    """
+    m = _PUBLISHED.search(normalize(text or ""))
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def year_of(text: str) -> int | None:
+    """The first year a title names (``2022年``), or None.
+
+    >>> year_of("1-10月岳阳楼区重点民生实事项目进度表(2022年)")
+    2022
+    """
+    m = _YEAR.search(normalize(text or ""))
+    return int(m.group(1)) if m else None

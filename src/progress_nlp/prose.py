@@ -1,0 +1,1161 @@
+"""Progress reports published as prose, read into one item per project.
+
+News articles, circulars and announcements on the year's practical projects
+(实事项目, 民生实事, 为民办实事) carry no table; each project is a stretch of
+running text. :func:`read_prose` finds those stretches and splits each into
+the project (its name or whole-year task) and the progress reported for it.
+
+Forms read
+----------
+* **Numbered items**, one per paragraph or line: ``1.``, ``3、``, ``(三)``,
+  ``三、``, ``(3)``, ``①``, ``第三项:``, ``实事五:``, ``● 实事五:``, bullets.
+  Either one paragraph (``1.新增养老床位200张。目前已完成150张。``: split at
+  the first sentence end, progress opener or colon), or a heading line with
+  the progress on the following line(s), or labelled fields
+  (``责任单位:…`` gives the lead, ``实际完成情况:``/``进展情况:`` starts the
+  progress; ``牵头领导:``, ``项目责任人:``, ``配合单位:`` are people or
+  helpers and are dropped). Items flattened into one paragraph
+  (``…。 1.A… 2.B…``) are read when the numbers run in sequence.
+* **Enumerations** in running text: ``一是…;二是…``; a ``(第三项)``
+  reference after the name ends the project and gives ``no``.
+* **Lists after a heading**: ``滞后项目:一是…``, ``已完成子项目7个,分别是A已竣工,
+  B已完成,…``, ``提前完成的8件实事包括:A;B;…``. Items get the heading as
+  ``official`` when the heading is a verdict (its cue words, see
+  ``lexicons/cues.txt``, are of a verdict kind).
+* **News clauses** with plan and progress together, one item per clause
+  group (between ``;`` and ``。``): ``计划新建80个便利店,现已完成93个`` →
+  project ``计划新建80个便利店``, actual ``现已完成93个``.
+* **Headed paragraphs**, two or more in a row: ``X工程。全年建成…``.
+* **Headings** over groups: numbered ones (``一、省市两级为民办实事``) when
+  projects sit below them, and short unpunctuated lines
+  (``已完成的项目``, ``持续改善农村条件``) set ``section``, and ``official``
+  when they are a verdict.
+
+Never an item
+-------------
+Image file names (``2.png``), date lines, ``来源:``/``编辑:`` bylines,
+navigation (``首页 >>``, ``上一版``, ``字号``, ``打印``), titles with a year,
+sentences about the whole programme (``其余60件正按序时推进``,
+``29个项目已全部完成``, anything whose subject holds 实事), and numbers that
+only look like item numbers: dates (``9月底``, ``1月20日``), amounts and
+decimals (``1.2亿元``, ``3.5万``), markers inside a sentence (``其中:①…``).
+
+Text fields are the caller's text with full-width forms made half-width, so
+full- and half-width input give the same items; spans index the text given.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .errors import NumberFormatError
+from .lexicon import Lexicon, default_lexicon
+from .normalize import normalize, to_halfwidth
+from .numerals import numeral_value
+from .signals import find_cues
+
+__all__ = ["ProseItem", "read_prose"]
+
+
+@dataclass(frozen=True)
+class ProseItem:
+    """One project read from prose.
+
+    >>> ProseItem("1", "新增养老床位200张", "目前已完成150张").actual
+    '目前已完成150张'
+    """
+
+    no: str
+    project: str
+    actual: str
+    lead: str = ""
+    official: str = ""
+    section: str = ""
+    span: tuple[int, int] = (0, 0)
+
+
+# --------------------------------------------------------------------------
+# Word lists. Kept here as constants so the lead can move them to lexicons/.
+# --------------------------------------------------------------------------
+
+# Field labels of a numbered item. The lead is a unit, never a person.
+_LEAD_LABELS = ("牵头单位", "责任单位", "牵头部门", "责任部门", "主责单位", "主办单位", "实施单位")
+# People and helpers: read so that their values stay out of the project and
+# the progress, then dropped.
+_OTHER_LABELS = (
+    "牵头领导", "责任领导", "分管领导", "项目责任人", "责任人", "联系人",
+    "配合单位", "协办单位", "参与单位", "配合部门", "存在问题", "下步打算", "下一步计划",
+)
+# Labels whose value is the progress.
+_PROGRESS_LABELS = (
+    "实际完成情况", "目前完成情况", "完成情况", "进展情况", "目前进展", "工作进展",
+    "项目进展", "进度情况", "推进情况", "实施情况", "完成进度",
+)
+# Labels whose value is the project itself.
+_PROJECT_LABELS = ("项目名称", "项目内容", "建设内容", "主要内容", "目标任务", "年度目标")
+
+# Words that mark progress while standing inside a clause, after the
+# project's name: 20公里步行道已完成7.42公里, A正在拆迁, B尚未开工.
+_ASPECT = ("已", "正在", "尚未", "仍未", "暂未")
+# In a list under a verdict heading a forecast also starts the progress:
+# B预计9月份开始接种.
+_LIST_ASPECT = _ASPECT + ("预计", "计划于", "拟于")
+# Words that start the progress when they open a clause: …,现已完成216公里.
+_CLAUSE_OPENERS = (
+    "现已", "现正", "现在", "目前", "截至", "截止", "至今", "累计", "均已", "全部",
+    "尚未", "仍未", "暂未", "已", "正在", "完成", "建成",
+)
+# Aspects of the work that name what is progressing rather than the
+# project: 光明港自行车道|用地正在拆迁.
+_PROGRESS_SUBJECTS = ("主体工程", "前期工作", "用地", "征地", "征迁", "拆迁", "主体", "土建", "资金")
+# A project clause holding one of these speaks of the whole programme, not
+# of one project (今年68件为民办实事项目有8件已提前完成).
+_REPORT_WORDS = ("实事", "所有项目", "全部项目", "各项目", "项目中", "各项任务")
+# …and so does one that starts with these (其余60件正按序时推进).
+_REPORT_STARTS = ("其余", "其他", "其它", "剩余", "另有", "以上", "上述", "部分", "大部分", "多数", "少数", "个别", "所有")
+# Words that introduce a list of items.
+_LIST_INTROS = ("分别是", "分别为", "包括", "具体是", "具体为", "主要有", "如下")
+# Cue kinds that make a heading a verdict (signals.find_cues).
+_VERDICT_KINDS = frozenset({"delay", "ahead", "completion", "on_pace", "done"})
+# Navigation phrases: a short line holding one is page furniture.
+_NAV_PHRASES = (
+    "首页", "上一版", "下一版", "上一篇", "下一篇", "上一条", "下一条", "标题导航", "当前位置",
+    "您的位置", "所在位置", "返回顶部", "关闭窗口", "分享到", "切换浏览", "扫一扫", "责任编辑",
+    "打印本页", "【打印】", "[打印]", "【关闭】", "[关闭]", "浏览次数", "字号",
+)
+# Single words that are navigation only when the line holds nothing else.
+_NAV_WORDS = frozenset({"打印", "关闭", "字号", "大", "中", "小", "放大", "缩小", "默认", "分享", "收藏", "返回", "顶部", "纠错"})
+
+# --------------------------------------------------------------------------
+# Patterns (all run on normalize(text): half-width, simplified).
+# --------------------------------------------------------------------------
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_JUNK_LINE = re.compile(
+    r"""
+    \s*(?:
+        [\w\-.()]{1,60}\.(?:png|jpe?g|gif|bmp|webp|svg)      # an image file name
+      | \#\s*(?:source|title)\s*:.*                           # metadata of a stored page
+      | (?:来源|作者|编辑|责任编辑|记者|通讯员|发布时间|发布日期|时间|日期|浏览次数|点击数|阅读)
+        \s*:.{0,40}                                           # a byline
+      | \d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?    # a date line ...
+        (?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*星期.)?          # ... with a time or weekday
+      | (?:图为|图片来源|图片|摄影|供图|\(?图\)?\s*:).{0,60}           # a photo caption
+      | \(?[^()]{0,20}摄\)?                                   # (记者 张三 摄)
+      | [^\u4e00-\u9fff]*                                     # no Chinese at all (dlrb, ----)
+    )\s*
+    """,
+    re.X | re.I,
+)
+
+_ITEM_MARK = re.compile(
+    r"""
+    (?P<bullet>[●◆■▲★☆◇□○◎•▪▶►]\s*)?                      # an optional bullet
+    (?:
+        第(?P<ord>[一二三四五六七八九十百\d]{1,4})(?:项|件)    # 第三项: / 第三件、 / 第3项 …
+          (?:实事)?(?:\s*[:.、,]|\s+)
+      | (?:民生实事|实事|事项|项目)(?P<named>[一二三四五六七八九十百\d]{1,4})\s*[:.、]   # 实事五:
+      | \((?P<pcn>[一二三四五六七八九十]{1,3})\)\s*[、.]?    # (三)
+      | (?P<cn>[一二三四五六七八九十]{1,3})\s*[、.](?![一二三四五六七八九十\d])   # 三、 (not 三、四)
+      | \((?P<pnum>\d{1,2})\)\s*[、.]?                      # (3)
+      | (?P<num>\d{1,3})\s*(?P<np>[.、)])                     # 3. 3、 3)  (3.5 checked apart)
+      | (?P<circ>[\u2460-\u2473])                            # ①
+    )
+    """,
+    re.X,
+)
+# Where a marker may stand inside a line: after a space, a sentence end, or
+# the colon of 如下: (the line start is tried apart).
+_MARK_SITE = re.compile(r"[\s。!?;:]+")
+# Style → level: lower is a larger division (一、 > (一) > 第三项 > 1. > (1) > ①).
+_LEVEL = {"cn": 0, "pcn": 1, "ord": 2, "named": 2, "num": 3, "bullet": 3, "pnum": 4, "circ": 5}
+_BULLET_ONLY = re.compile(r"[●◆■▲★☆◇□▪▶►]\s*(?=\S)")
+
+_REF = re.compile(r"\(第(?P<n>[一二三四五六七八九十百\d]{1,5})(?:项|件)\)")  # (第三项)
+_ENUM = re.compile(r"(?P<n>[一二三四五六七八九十]{1,3})是")                # 一是 二是
+_ENUM_BEFORE = frozenset(":;,。!? \t\n、")
+_INTRO = re.compile(r"(?:" + _alt(_LIST_INTROS) + r")\s*:?")
+_PUNCT = re.compile(r"[,;:、。!?\n()\[\]【】“”《》]")
+_OPEN, _CLOSE = "([【“《", ")]】”》"
+_STOP = re.compile("。")
+
+_ASPECT_RE = re.compile(_alt(_ASPECT))
+_LIST_ASPECT_RE = re.compile(_alt(_LIST_ASPECT))
+# Anything that can start the progress: a clause without one is no item.
+_ANY_OPENER = re.compile(_alt(_CLAUSE_OPENERS + _ASPECT + ("(第",)))
+_OPENER_RE = re.compile(r"\s*(?:" + _alt(_CLAUSE_OPENERS) + ")")
+_SUBJECT_RE = re.compile(r"(?:" + _alt(_PROGRESS_SUBJECTS) + r")$")
+# A reason before the progress belongs to it: B公园建设|因用地问题尚未开工.
+_REASON_RE = re.compile(r"(?:因|受|由于)[^,;:。]{1,14}$")
+_LABEL = re.compile(
+    r"(?P<label>" + _alt(_LEAD_LABELS + _OTHER_LABELS + _PROGRESS_LABELS + _PROJECT_LABELS) + r")\s*:"
+)
+# A field's value: up to a space (unless after a comma), a sentence end or a
+# closing bracket.
+_FIELD_VALUE = re.compile(r"(?:[^\s。;)\]】]|(?<=[,、])\s)*")
+_BRACKET = re.compile(r"[(\[【]([^()\[\]【】]{1,12})[)\]】]")
+# Leading clauses that set the scene rather than name the project.
+_LEADING = re.compile(
+    r"""
+    \s*(?:
+        (?:另外|此外|同时|其中|另|并且|还有|总之)\s*,?                # a connective
+      | 在[^,;。]{1,30}?方面\s*,                                      # 在…方面, : a topic
+      | (?:截至|截止|截止到)[^,;。]{1,20}?,                          # 截至10月底, : a time
+      | (?:今年以来|年初以来|今年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度)\s*,
+      | \d{1,2}\s*[-~—至]\s*\d{1,2}\s*月(?:份|底)?\s*,                # 1~10月,
+      | 据[^,;。]{0,20}?\s*(?:,|$)                                   # 据市政府通报,
+      | [^,;。]{0,16}?(?:称|表示|介绍|指出|获悉|了解到)\s*(?:,|$)     # 报告称, 记者…获悉,
+    )
+    """,
+    re.X,
+)
+_REPORT_RE = re.compile(_alt(_REPORT_WORDS))
+_NAV_RE = re.compile(_alt(_NAV_PHRASES + (">>", " > ")))
+_COUNT_ONLY = re.compile(r"\d+\s*(?:个|项|件)(?:项目|子项目|任务)?")  # 29个项目
+_CLAUSE_MARK = re.compile(r"[,;:!?]")
+_DIGIT = re.compile(r"\d")
+# Words that cannot be a project on their own: 目前|已建成2个.
+_NOT_A_NAME = re.compile(r"\s*(?:目前|现在|当前|截至目前|至今|全年|今年|年内|其中|同时|此外|另外|项目|工程|该项目|本项目|全部|累计)\s*")
+_COUNT_TAIL = re.compile(r"\([^()]{0,10}\)$")
+_HEAD_NOUN = re.compile(r"(?:项目|实事|事项|工程|任务|类)\s*(?:\([^()]{0,10}\))?$")  # 已完成项目(6项)
+_YEAR = re.compile(r"\d{4}\s*年|\d{1,2}月\d{1,2}日")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK2 = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff]*?[\u4e00-\u9fff]")
+_BRACKETS = re.compile(r"[()\[\]【】“”《》]")
+_CONTENT = re.compile(r"[^ \t\r\n\u3000,;:、。]")
+_TRIM = " \t\r\n\u3000,;:、"
+
+
+# --------------------------------------------------------------------------
+# Small helpers.
+# --------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _value(s: str) -> int | None:
+    """The value of an item number, or None when it is not one.
+
+    >>> _value("十二"), _value("3"), _value("①"), _value("x")
+    (12, 3, 1, None)
+    """
+    if len(s) == 1 and "\u2460" <= s <= "\u2473":
+        return ord(s) - 0x2460 + 1
+    try:
+        v = numeral_value(s)
+    except (NumberFormatError, ValueError, ArithmeticError):
+        return None  # a malformed numeral is simply no item number
+    return int(v) if v == int(v) else None
+
+
+def _cjk(s: str) -> int:
+    return len(_CJK.findall(s))
+
+
+def _named(t: str, s: int, e: int) -> bool:
+    """Does t[s:e] hold at least two Chinese characters (enough to name
+    something)?"""
+    return _CJK2.search(t, s, e) is not None
+
+
+@lru_cache(maxsize=64)
+def _delim_re(delims: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(delims) + "]")
+
+
+def _strip(t: str, s: int, e: int, chars: str = _TRIM) -> tuple[int, int]:
+    """Narrow [s, e) past the given characters at both ends."""
+    while s < e and t[s] in chars:
+        s += 1
+    while e > s and t[e - 1] in chars:
+        e -= 1
+    return s, e
+
+
+def _report_level(p: str) -> bool:
+    """Does a project clause speak of the whole programme?
+
+    >>> _report_level("今年68件为民办实事项目"), _report_level("其余60件"), _report_level("农村公路安保工程")
+    (True, True, False)
+    """
+    p = p.strip(_TRIM)
+    if p.startswith(_REPORT_STARTS) or _REPORT_RE.search(p):
+        return True
+    return _COUNT_ONLY.fullmatch(p) is not None
+
+
+def _scan(t: str, s: int, e: int, delims: str = ",;:") -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """Clauses of t[s:e] split at ``delims`` outside brackets and quotes.
+
+    Returns (clauses as (start, end, delimiter), bracketed ranges). Depth is
+    reset at a sentence end so that an unclosed bracket cannot swallow the
+    rest of a page.
+    """
+    clauses: list[tuple[int, int, str]] = []
+    brackets: list[tuple[int, int]] = []
+    if _BRACKETS.search(t, s, e) is None:
+        # Most clauses hold no bracket: split without tracking depth.
+        cs = s
+        for m in _delim_re(delims).finditer(t, s, e):
+            clauses.append((cs, m.start(), m.group()))
+            cs = m.end()
+        clauses.append((cs, e, ""))
+        return clauses, brackets
+    depth, cs, open_at = 0, s, s
+    for m in _PUNCT.finditer(t, s, e):
+        ch, p = m.group(), m.start()
+        if ch in _OPEN:
+            if depth == 0:
+                open_at = p
+            depth += 1
+        elif ch in _CLOSE:
+            if depth:
+                depth -= 1
+                if depth == 0:
+                    brackets.append((open_at, p + 1))
+        elif depth == 0 or ch in "。!?\n":
+            if depth:
+                brackets.append((open_at, p))
+                depth = 0
+            if ch in delims:
+                clauses.append((cs, p, ch))
+                cs = p + 1
+    if depth:
+        brackets.append((open_at, e))
+    clauses.append((cs, e, ""))
+    return clauses, brackets
+
+
+def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    i = bisect_right(ranges, (pos, 1 << 62)) - 1
+    return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
+
+
+# --------------------------------------------------------------------------
+# Splitting a stretch into project and progress.
+# --------------------------------------------------------------------------
+
+
+def _split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] | None] | None:
+    """Where the progress starts in t[s:e], and the (第N项) reference if any.
+
+    ``mode``: ``news`` (clause groups), ``list`` (items under a heading: a
+    forecast counts), ``head`` (a heading line with the progress below: only
+    openers), ``single`` (a whole item in one stretch: a sentence end or a
+    colon also splits).
+
+    >>> t = "我市计划新建80个社区便利店,现已超额完成93个"
+    >>> t[_split_point(t, 0, len(t), "news")[0]:]
+    '现已超额完成93个'
+    >>> t = "20公里休闲步行道已完成7.42公里"
+    >>> t[_split_point(t, 0, len(t), "news")[0]:]
+    '已完成7.42公里'
+    """
+    ref = _REF.search(t, s, e)
+    if ref and _named(t, s, ref.start()):
+        return ref.end(), ref
+    clauses, brackets = _scan(t, s, e, ",;:。!?" if mode == "single" else ",;:")
+    aspect = _LIST_ASPECT_RE if mode == "list" else _ASPECT_RE
+    for k, (cs, ce, d) in enumerate(clauses):
+        if k == 0:
+            for am in aspect.finditer(t, cs, ce):
+                p = am.start()
+                if p > cs and not _inside(p, brackets) and _names_project(t, s, p):
+                    sub = _SUBJECT_RE.search(t, max(s, p - 4), p) or _REASON_RE.search(t, max(cs, p - 16), p)
+                    if sub and _names_project(t, s, sub.start()):
+                        p = sub.start()
+                    return p, None
+        else:
+            c0 = cs
+            while c0 < ce and t[c0].isspace():
+                c0 += 1
+            if _names_project(t, s, c0) and (
+                _OPENER_RE.match(t, c0, ce) or any(not _inside(m.start(), brackets) for m in aspect.finditer(t, c0, ce))
+            ):
+                return c0, None
+        if mode == "single" and d and d in "。!?:" and _CONTENT.search(t, ce + 1, e) and _named(t, s, ce):
+            return ce + 1, None
+    return None
+
+
+def _names_project(t: str, s: int, e: int) -> bool:
+    """Can t[s:e] be a project, once scene-setting clauses are dropped?
+    (目前, 截至10月底 cannot.)"""
+    if not _named(t, s, e):
+        return False
+    a, b = _clean_project(t, s, e)
+    return _named(t, a, b) and _NOT_A_NAME.fullmatch(t, a, b) is None
+
+
+def _clean_project(t: str, s: int, e: int) -> tuple[int, int]:
+    """Drop scene-setting clauses (另外, 在…方面, 截至…) and edge punctuation."""
+    s, e = _strip(t, s, e)
+    for _ in range(4):
+        m = _LEADING.match(t, s, e)
+        if not m or m.end() >= e:
+            break
+        s, e = _strip(t, m.end(), e)
+    return s, e
+
+
+# --------------------------------------------------------------------------
+# Lines.
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class _Mark:
+    style: str
+    level: int
+    no: str        # as written (normalised: half-width digits)
+    value: int
+    start: int     # first character of the marker
+    end: int       # first character after it
+    line_start: bool
+    digit_follows: bool
+
+
+@dataclass
+class _Line:
+    start: int
+    body: int
+    end: int
+    mark: _Mark | None = None
+
+
+def _is_junk(t: str, s: int, e: int) -> bool:
+    """Image names, dates, bylines, navigation: never part of an item."""
+    if _JUNK_LINE.fullmatch(t, s, e):
+        return True
+    seg = t[s:e].strip()
+    if len(seg) <= 40 and "。" not in seg:
+        if _NAV_RE.search(seg):
+            return True
+        words = seg.split()
+        if words and all(w in _NAV_WORDS or not _CJK.search(w) for w in words) and any(w in _NAV_WORDS for w in words):
+            return True
+    return False
+
+
+def _candidates(t: str, s: int, e: int) -> list[_Mark]:
+    """Possible item markers of one line: at its start, or after a sentence
+    end or a space inside it."""
+    out = []
+    lead = s
+    while lead < e and t[lead].isspace():
+        lead += 1
+    sites = [lead] + [m.end() for m in _MARK_SITE.finditer(t, lead, e)
+                      if m.group()[-1] != ":" or t.endswith("如下:", 0, m.end())]
+    for p in sites:
+        m = _ITEM_MARK.match(t, p, e)
+        if m is None:
+            continue
+        at_start = p == lead
+        style = next(k for k in ("ord", "named", "pcn", "cn", "pnum", "num", "circ") if m.group(k))
+        if not at_start and style == "circ":
+            continue  # 其中:①…②…: points inside a sentence, never items
+        raw = m.group(style)
+        v = _value(raw)
+        if v is None or v == 0:
+            continue
+        if style == "num" and m.group("np") == ")":
+            style = "pnum"
+        nxt = t[m.end()] if m.end() < e else ""
+        if m.end() >= e or nxt in "\n":
+            # A bare number at the end of a line is a figure, not a marker.
+            if style in ("num", "cn"):
+                continue
+        out.append(_Mark(style, _LEVEL[style], raw, v, p, m.end(), at_start, nxt.isdigit()))
+    if not out or out[0].start != lead:
+        b = _BULLET_ONLY.match(t, lead, e)
+        if b:
+            out.insert(0, _Mark("bullet", _LEVEL["bullet"], "", 0, lead, b.end(), True, False))
+    return out
+
+
+def _accept(cands: list[_Mark]) -> list[_Mark]:
+    """Keep the candidates whose numbers run in sequence.
+
+    A marker at a line start is kept unless a digit follows it (3.5万) and
+    it does not continue its sequence (3.3座 after 2. does). Inside a line
+    a marker must continue its sequence or start one at 1, and a sequence
+    found only inside lines needs two members.
+    """
+    last: dict[str, int] = {}
+    kept: list[_Mark] = []
+    runs: dict[int, list[int]] = {}   # id of a run → indexes into kept
+    run_of: dict[str, int] = {}
+    next_run = 0
+    for c in cands:
+        if c.style == "bullet":
+            kept.append(c)
+            continue
+        prev = last.get(c.style)
+        cont = prev is not None and c.value == prev + 1
+        if c.digit_follows and not (cont and c.value >= 2):
+            continue
+        if not c.line_start and not (cont or c.value == 1):
+            continue
+        if not cont:
+            run_of[c.style] = next_run
+            next_run += 1
+        runs.setdefault(run_of[c.style], []).append(len(kept))
+        last[c.style] = c.value
+        kept.append(c)
+    drop = set()
+    for idx in runs.values():
+        if len(idx) < 2 and not kept[idx[0]].line_start:
+            drop.update(idx)
+    return [c for i, c in enumerate(kept) if i not in drop]
+
+
+# --------------------------------------------------------------------------
+# The reader.
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class _Section:
+    level: int
+    text: str
+    official: str
+    used: bool = False
+
+
+@dataclass
+class _Reader:
+    t: str                    # normalised text, for matching
+    h: str                    # half-width text, for output
+    lexicon: Lexicon
+    lines: list[_Line] = field(default_factory=list)
+    sections: list[_Section] = field(default_factory=list)
+    items: list[ProseItem] = field(default_factory=list)
+    _verdicts: dict[str, bool] = field(default_factory=dict)
+    _stops: list[int] = field(default_factory=list)
+
+    # -- output ----------------------------------------------------------
+
+    def _text(self, pieces: list[tuple[int, int]]) -> str:
+        """The half-width text of the pieces, one line each; a leading
+        sentence end or closing bracket left by a split is dropped, a
+        closing 。 kept."""
+        parts = []
+        for a, b in pieces:
+            a, b = _strip(self.t, a, b)
+            while a < b and self.t[a] in "。)]】":
+                a, b = _strip(self.t, a + 1, b)
+            if a < b:
+                parts.append(self.h[a:b].strip())
+        return "\n".join(p for p in parts if p)
+
+    def _verdict(self, heading: str) -> bool:
+        """Do the heading's cue words give a verdict (滞后项目, 已完成的项目)?"""
+        if not heading or len(heading) > 60:
+            return False
+        hit = self._verdicts.get(heading)
+        if hit is None:
+            hit = self._verdicts[heading] = any(c.kind in _VERDICT_KINDS for c in find_cues(heading, self.lexicon))
+        return hit
+
+    def _bracket_verdict(self, s: int, e: int) -> str:
+        for m in _BRACKET.finditer(self.t, s, e):
+            inner = m.group(1)
+            if not any(ch.isdigit() for ch in inner) and self._verdict(inner):
+                return self.h[m.start(1) : m.end(1)].strip()
+        return ""
+
+    def _context(self) -> tuple[str, str]:
+        section = self.sections[-1].text if self.sections else ""
+        official = next((s.official for s in reversed(self.sections) if s.official), "")
+        if self.sections:
+            self.sections[-1].used = True
+        return section, official
+
+    def _emit(self, no: str, project: list[tuple[int, int]], actual: list[tuple[int, int]], span: tuple[int, int],
+              lead: str = "", official: str = "") -> None:
+        proj = self._text(project)
+        if _cjk(proj) < 2:
+            return
+        section, sec_official = self._context()
+        own = self._bracket_verdict(span[0], span[1])
+        self.items.append(ProseItem(
+            no=no, project=proj, actual=self._text(actual), lead=lead,
+            official=own or official or sec_official, section=section, span=span,
+        ))
+
+    # -- sections --------------------------------------------------------
+
+    def _push_section(self, level: int, text: str, official: str) -> None:
+        while self.sections and self.sections[-1].level >= level:
+            self.sections.pop()
+        self.sections.append(_Section(level, text, official))
+
+    def _drop_unused_heading(self) -> None:
+        if self.sections and self.sections[-1].level == 99 and not self.sections[-1].used:
+            self.sections.pop()
+
+    def _is_heading(self, ln: _Line) -> bool:
+        """A short unpunctuated line that heads a group (已完成的项目)."""
+        t = self.t
+        s, e = _strip(t, ln.start, ln.end, " \t\r\n\u3000:")
+        seg = t[s:e]
+        if not 2 <= len(seg) <= 30 or _cjk(seg) < 2 or ln.mark is not None:
+            return False
+        if any(ch in seg for ch in "。;!?,") or _YEAR.search(seg) or seg.startswith(_REPORT_STARTS):
+            return False
+        if "实事" in seg and (_ASPECT_RE.search(seg) or "均" in seg):
+            return False
+        # 已完成的项目 is a heading, 已完工 is progress: a heading that opens
+        # like progress must end on a noun of projects (a count may follow).
+        if _OPENER_RE.match(seg) and not _HEAD_NOUN.search(seg):
+            return False
+        if seg.endswith("如下"):
+            return False  # 现将进展情况公布如下: introduces, it does not head
+        return True
+
+    # -- the walk --------------------------------------------------------
+
+    def read(self, item_level: int | None) -> list[ProseItem]:
+        i, n = 0, len(self.lines)
+        while i < n:
+            ln = self.lines[i]
+            if ln.mark is not None and item_level is not None and ln.mark.level < item_level:
+                self._push_section(ln.mark.level, self._line_text(ln), self._heading_official(ln))
+                i += 1
+                continue
+            if ln.mark is not None:
+                i = self._numbered(i, item_level)
+                continue
+            i = self._plain(i, n)
+        return self.items
+
+    def _line_text(self, ln: _Line) -> str:
+        s, e = _strip(self.t, ln.start, ln.end)
+        return self.h[s:e].strip()
+
+    def _heading_official(self, ln: _Line) -> str:
+        s, e = _strip(self.t, ln.body, ln.end, _TRIM + "。")
+        head = self.h[s:e].strip()
+        return head if self._verdict(self.t[s:e]) else ""
+
+    def _block_end(self, i: int) -> int:
+        """The index after the last body line of the item starting at i."""
+        j, n = i + 1, len(self.lines)
+        while j < n:
+            ln = self.lines[j]
+            if ln.mark is not None:
+                break
+            if j + 1 < n and self.lines[j + 1].mark is not None and self._is_heading(ln):
+                # A heading over the next items ends this one, but the line
+                # right under an item's name is its progress unless the item
+                # has progress already or the line is a verdict heading.
+                if j > i + 1 or self._has_progress(self.lines[i]) or self._verdict(self.t[ln.start : ln.end].strip()):
+                    break
+            j += 1
+        return j
+
+    def _has_progress(self, ln: _Line) -> bool:
+        return _split_point(self.t, ln.body, ln.end, "single") is not None or _LABEL.search(self.t, ln.body, ln.end) is not None
+
+    def _numbered(self, i: int, item_level: int | None) -> int:
+        ln = self.lines[i]
+        j = self._block_end(i)
+        body = self.lines[i + 1 : j]
+        if ln.mark is not None and ln.mark.level <= 1 and body and self._as_section(i, j):
+            return j
+        last = j == len(self.lines)
+        pieces = [(ln.body, ln.end)] + [(b.start, b.end) for b in body]
+        used = self._numbered_item(ln, pieces, last)
+        return i + used
+
+    def _as_section(self, i: int, j: int) -> bool:
+        """A big-division block (一、 / (一)) whose body holds projects of
+        its own is a section: read its body as such and keep the result."""
+        ln = self.lines[i]
+        saved_sections = [(_Section(s.level, s.text, s.official, s.used)) for s in self.sections]
+        saved_items = len(self.items)
+        self._push_section(ln.mark.level, self._line_text(ln), self._heading_official(ln))
+        k = i + 1
+        while k < j:
+            k = self._plain(k, j)
+        found = len(self.items) - saved_items
+        heading = self.t[ln.body : ln.end]
+        if found >= 2 or (found == 1 and not any(ch.isdigit() for ch in heading)):
+            return True
+        del self.items[saved_items:]
+        self.sections = saved_sections
+        return False
+
+    def _numbered_item(self, ln: _Line, pieces: list[tuple[int, int]], last: bool) -> int:
+        """Emit the item of a numbered block; returns how many lines it used."""
+        t, mark = self.t, ln.mark
+        assert mark is not None
+        no = mark.no if mark.style != "bullet" else ""
+        labels = [(m, k) for k, (a, b) in enumerate(pieces) for m in _LABEL.finditer(t, a, b)]
+        if labels:
+            self._labelled(no, ln, pieces, labels)
+            return len(pieces)
+        head_s, head_e = pieces[0]
+        if len(pieces) == 1:
+            sp = _split_point(t, head_s, head_e, "single")
+            if sp is None:
+                self._emit(no, [(head_s, head_e)], [], (mark.start, head_e))
+            else:
+                self._emit_split(no, head_s, head_e, sp, [], mark.start)
+            return 1
+        sp = _split_point(t, head_s, head_e, "head")
+        body = pieces[1:]
+        if last:
+            # The last item of a page has no next marker to stop it: take
+            # one paragraph of progress, or none when the line holds it.
+            body = [] if sp is not None else body[:1]
+        if sp is None:
+            end = body[-1][1] if body else head_e
+            self._emit(no, [(head_s, head_e)], body, (mark.start, end))
+        else:
+            self._emit_split(no, head_s, head_e, sp, body, mark.start)
+        return 1 + len(body)
+
+    def _emit_split(self, no: str, s: int, e: int, sp: tuple[int, re.Match[str] | None],
+                    more: list[tuple[int, int]], span_start: int, official: str = "") -> None:
+        p, ref = sp
+        ps, pe = _clean_project(self.t, s, p)
+        if ref is not None and not no:
+            no = self.h[ref.start("n") : ref.end("n")]
+        end = more[-1][1] if more else e
+        self._emit(no, [(ps, pe)], [(p, e)] + more, (span_start, end), official=official)
+
+    def _labelled(self, no: str, ln: _Line, pieces: list[tuple[int, int]], labels) -> None:
+        """An item with fields: 责任单位:… 实际完成情况:…"""
+        t = self.t
+        assert ln.mark is not None
+        first, k0 = labels[0]
+        cut = first.start()
+        # A field in brackets, 改造管网30公里(牵头单位:市水务局), leaves the
+        # bracket out of the project.
+        while cut > pieces[k0][0] and t[cut - 1].isspace():
+            cut -= 1
+        if cut > pieces[k0][0] and t[cut - 1] in "([【":
+            cut -= 1
+        project = list(pieces[:k0]) + [(pieces[k0][0], cut)]
+        lead, actual, tail_from, proj_label = "", [], None, None
+        for idx, (m, k) in enumerate(labels):
+            name = m.group("label")
+            nxt = labels[idx + 1] if idx + 1 < len(labels) else None
+            stop = nxt[0].start() if nxt is not None and nxt[1] == k else pieces[k][1]
+            if name in _PROGRESS_LABELS:
+                if not actual:
+                    actual = [(m.end(), stop)]
+                    if nxt is None or nxt[1] != k:
+                        actual += pieces[k + 1 : nxt[1] if nxt is not None else len(pieces)]
+                continue
+            v = _FIELD_VALUE.match(t, m.end(), stop)
+            while v is not None and v.end() == m.end() and m.end() < stop and t[m.end()].isspace():
+                v = _FIELD_VALUE.match(t, m.end() + 1, stop)
+            vs, ve = (v.start(), v.end()) if v else (m.end(), m.end())
+            after = ve + 1 if ve < stop and t[ve] in ")]】" else ve
+            if name in _LEAD_LABELS and not lead:
+                a, b = _strip(t, vs, ve)
+                lead = self.h[a:b]
+            if name in _PROJECT_LABELS and proj_label is None:
+                proj_label = (vs, ve)
+            tail_from = (k, after)
+        if proj_label is not None and _cjk(self._text(project)) < 2:
+            project = [proj_label]
+        if not actual and tail_from is not None:
+            k, ve = tail_from
+            actual = [(ve, pieces[k][1])] + pieces[k + 1 :]
+        end = pieces[-1][1]
+        self._emit(no, project, actual, (ln.mark.start, end), lead=lead)
+
+    # -- unnumbered lines ------------------------------------------------
+
+    def _plain(self, i: int, n: int) -> int:
+        """Read the unnumbered line i (within lines[:n]); returns the next index."""
+        ln = self.lines[i]
+        if ln.mark is not None:
+            return i + 1
+        if self._is_heading(ln) and i + 1 < n:
+            return self._heading_line(i)
+        run = i
+        while run < n and self.lines[run].mark is None and self._headed(self.lines[run]) is not None:
+            run += 1
+        if run - i >= 2:
+            for k in range(i, run):
+                self._headed_item(self.lines[k])
+            return run
+        before = len(self.items)
+        self._paragraph(ln.start, ln.end)
+        if len(self.items) == before:
+            self._drop_unused_heading()
+        return i + 1
+
+    def _heading_line(self, i: int) -> int:
+        """A short unpunctuated line: the heading of the group below it, or,
+        when it names a task (新增养老床位200张) and the next line reports
+        progress that names no project of its own, an item of two lines."""
+        t, ln = self.t, self.lines[i]
+        s, e = _strip(t, ln.start, ln.end, _TRIM + "。")
+        official = self.h[s:e] if self._verdict(t[s:e]) else ""
+        self._push_section(99, self.h[s:e].strip(), official)
+        nxt = self.lines[i + 1]
+        # Only a task names a figure (新增养老床位200张); a count in brackets
+        # (已完成项目(6项)) or a verdict makes a heading.
+        task = _DIGIT.search(_COUNT_TAIL.sub("", t[s:e])) is not None and not official
+        if nxt.mark is not None or not task or self._is_heading(nxt):
+            return i + 1
+        if self._headed(nxt) is not None:
+            return i + 1
+        before = len(self.items)
+        self._paragraph(nxt.start, nxt.end)
+        if len(self.items) - before >= 2:
+            return i + 2
+        # One clause of progress under a task is that task's progress.
+        del self.items[before:]
+        self.sections.pop()
+        if self._progress_like(nxt):
+            a, b = _strip(t, nxt.start, nxt.end)
+            self._emit("", [(s, e)], [(a, b)], (ln.start, b))
+        return i + 2
+
+    def _progress_like(self, ln: _Line) -> bool:
+        """Does a line read as progress (a figure or a verdict, not a title
+        or a sentence on the whole programme)?"""
+        t = self.t
+        s, e = _strip(t, ln.start, ln.end)
+        head = t[s : min(e, s + 40)]
+        if _YEAR.match(head) or _report_level(_CLAUSE_MARK.split(head, 1)[0]):
+            return False
+        return _DIGIT.search(t, s, e) is not None or self._verdict(t[s : min(e, s + 200)])
+
+    def _headed(self, ln: _Line) -> int | None:
+        """End of the short first sentence of a headed paragraph
+        (``食品安全抽样检验工程。全年开展…``), or None."""
+        t = self.t
+        s, e = _strip(t, ln.start, ln.end)
+        k = t.find("。", s, min(e, s + 41))
+        if k < 0 or k + 1 >= e:
+            return None
+        if not _named(t, s, k) or _CLAUSE_MARK.search(t, s, k) or _OPENER_RE.match(t, s, k):
+            return None
+        first = t[s:k]
+        if _report_level(first) or _YEAR.search(first):
+            return None
+        # The rest must report something: a figure or a verdict word.
+        if _DIGIT.search(t, k + 1, e) is None and not self._verdict(t[k + 1 : min(e, k + 201)]):
+            return None
+        return k + 1
+
+    def _headed_item(self, ln: _Line) -> None:
+        k = self._headed(ln)
+        assert k is not None
+        s, e = _strip(self.t, ln.start, ln.end)
+        self._emit("", [(s, k)], [(k, e)], (s, e))
+
+    def _paragraph(self, s: int, e: int) -> None:
+        """Enumerations, lists after a heading, then news clauses."""
+        # Sentence ends, looked up by bisection so that a paragraph of many
+        # lists and no 。 stays linear.
+        self._stops = [m.start() for m in _STOP.finditer(self.t, s, e)]
+        taken: list[tuple[int, int]] = []
+        runs = self._enumerations(s, e)
+        for k, run in enumerate(runs):
+            # A run ends at its sentence end, and at the latest where the
+            # next run starts.
+            self._enum_items(run, s, runs[k + 1][0].start() if k + 1 < len(runs) else e, taken)
+        taken = self._lists(s, e, taken)
+        self._news(s, e, taken)
+
+    def _sentence_end(self, pos: int, e: int) -> int:
+        """The position after the first 。 at or after pos, or e."""
+        k = bisect_right(self._stops, pos - 1)
+        return self._stops[k] + 1 if k < len(self._stops) and self._stops[k] < e else e
+
+    # -- enumerations: 一是…;二是… ---------------------------------------
+
+    def _enumerations(self, s: int, e: int) -> list[list[re.Match[str]]]:
+        t = self.t
+        runs: list[list[re.Match[str]]] = []
+        cur: list[re.Match[str]] = []
+        for m in _ENUM.finditer(t, s, e):
+            p = m.start()
+            if p > s and t[p - 1] not in _ENUM_BEFORE:
+                continue
+            v = _value(m.group("n"))
+            if v is not None and cur and v == _value(cur[-1].group("n")) + 1:  # type: ignore[operator]
+                cur.append(m)
+            elif v == 1:
+                if len(cur) >= 2:
+                    runs.append(cur)
+                cur = [m]
+        if len(cur) >= 2:
+            runs.append(cur)
+        return runs
+
+    def _heading_before(self, p: int, s: int) -> tuple[int, int] | None:
+        """The clause just before position p (a colon or list word), at most
+        40 characters back, as (start, end)."""
+        t = self.t
+        q = p
+        while q > s and t[q - 1] in " :,":
+            q -= 1
+        a = q
+        depth = 0
+        while a > s and q - a < 40:
+            ch = t[a - 1]
+            if ch in _CLOSE:
+                depth += 1
+            elif ch in _OPEN:
+                depth = max(0, depth - 1)
+            elif depth == 0 and ch in ",;:。!?\n":
+                break
+            a -= 1
+        a, q = _strip(t, a, q)
+        m = re.match(r"其中\s*,?", t[a:q])
+        if m:
+            a += m.end()
+        return (a, q) if a < q else None
+
+    def _enum_items(self, run: list[re.Match[str]], s: int, e: int, taken: list[tuple[int, int]]) -> bool:
+        t = self.t
+        first = run[0].start()
+        head = self._heading_before(first, s) if first > s and t[first - 1] == ":" else None
+        official = ""
+        if head is not None:
+            official = self.h[head[0] : head[1]] if self._verdict(t[head[0] : head[1]]) else ""
+        run_end = self._sentence_end(run[-1].end(), e)
+        made = 0
+        for k, m in enumerate(run):
+            ms = m.end()
+            me = run[k + 1].start() if k + 1 < len(run) else run_end
+            a, b = _strip(t, ms, me, _TRIM + "。")
+            if a >= b:
+                continue
+            # A (第三项) reference is the page's own number for the project;
+            # the 一是 ordinal only counts the sentence's points.
+            ref = _REF.search(t, a, b)
+            no = self.h[ref.start("n") : ref.end("n")] if ref else m.group("n")
+            sp = _split_point(t, a, b, "list")
+            if sp is not None:
+                before = len(self.items)
+                self._emit_split(no, a, b, sp, [], m.start(), official=official)
+                self._keep_end(before, me)
+                made += 1
+            elif official:
+                self._emit(no, [(a, b)], [], (m.start(), b), official=official)
+                made += 1
+        if made:
+            taken.append(((head[0] if head else first), run_end))
+        return made > 0
+
+    def _keep_end(self, before: int, me: int) -> None:
+        """Let the last item of a list keep the sentence end (…工作。)."""
+        if len(self.items) > before and me > 0 and self.t[me - 1] == "。":
+            it = self.items[-1]
+            if it.actual and not it.actual.endswith("。"):
+                self.items[-1] = ProseItem(it.no, it.project, it.actual + "。", it.lead, it.official, it.section,
+                                           (it.span[0], max(it.span[1], me)))
+
+    # -- lists after a heading: 分别是… / 包括: / 滞后项目: ----------------
+
+    def _lists(self, s: int, e: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Read the lists of t[s:e] that no enumeration took; returns all
+        stretches taken so far, in order."""
+        t = self.t
+        intros: list[tuple[int, int, tuple[int, int] | None]] = []
+        for m in _INTRO.finditer(t, s, e):
+            intros.append((m.start(), m.end(), self._heading_before(m.start(), s)))
+        clauses = _scan(t, s, e, ":")[0] if t.find(":", s, e) >= 0 else []
+        for cs, ce, d in clauses:
+            if d == ":":
+                head = self._heading_before(ce, s)
+                if head and self._verdict(t[head[0] : head[1]]):
+                    intros.append((ce, ce + 1, head))
+        intros.sort()
+        mine: list[tuple[int, int]] = []
+        j = 0
+        for start, end, head in intros:
+            while j < len(taken) and taken[j][1] <= start:
+                j += 1
+            if (j < len(taken) and taken[j][0] <= start) or (mine and start < mine[-1][1]):
+                continue
+            body_end = self._sentence_end(end, e)
+            bs, be = _strip(t, end, body_end, _TRIM + "。")
+            if bs >= be or _ENUM.match(t, bs):
+                continue
+            official = ""
+            if head is not None and self._verdict(t[head[0] : head[1]]):
+                official = self.h[head[0] : head[1]]
+            if self._list_items(bs, be, body_end, official):
+                mine.append((min(head[0], start) if head else start, body_end))
+        return sorted(taken + mine)
+
+    def _list_items(self, s: int, e: int, end: int, official: str) -> bool:
+        t = self.t
+        clauses, brackets = _scan(t, s, e, ";")
+        parts: list[tuple[int, int]]
+        if len(clauses) >= 2:
+            parts = [(a, b) for a, b, _ in clauses]
+        else:
+            commas, _ = _scan(t, s, e, ",")
+            starts = [k for k, (a, b, _) in enumerate(commas) if _split_point(t, a, b, "list") is not None]
+            if len(starts) >= 2:
+                parts = self._comma_items(commas, starts)
+            else:
+                names, _ = _scan(t, s, e, "、")
+                parts = [(a, b) for a, b, _ in names]
+        before = len(self.items)
+        for a, b in parts:
+            a, b = _strip(t, a, b, _TRIM + "。")
+            if a >= b or _report_level(t[a:b]):
+                continue
+            sp = _split_point(t, a, b, "list")
+            if sp is not None:
+                self._emit_split("", a, b, sp, [], a, official=official)
+            elif official:
+                ref = _REF.search(t, a, b)
+                no = self.h[ref.start("n") : ref.end("n")] if ref else ""
+                self._emit(no, [(a, b)], [], (a, b), official=official)
+        if len(self.items) > before:
+            self._keep_end(before, end)
+        return len(self.items) > before
+
+    def _comma_items(self, commas: list[tuple[int, int, str]], starts: list[int]) -> list[tuple[int, int]]:
+        """Comma clauses grouped so that each item starts at a clause of the
+        form <name>已…; clauses after it continue its progress. A clause on
+        the rest of the programme (其他项目正按序时推进) ends the list."""
+        parts: list[tuple[int, int]] = []
+        first, heads = starts[0], set(starts)
+        for k in range(first, len(commas)):
+            a, b, _ = commas[k]
+            if _report_level(self.t[a:b]):
+                break
+            if k in heads or not parts:
+                parts.append((a, b))
+            else:
+                parts[-1] = (parts[-1][0], b)
+        return parts
+
+    # -- news clauses ------------------------------------------------------
+
+    def _news(self, s: int, e: int, taken: list[tuple[int, int]]) -> None:
+        t = self.t
+        groups, _ = _scan(t, s, e, ";。!?")
+        j = 0
+        for a, b, d in groups:
+            while j < len(taken) and taken[j][1] <= a:
+                j += 1
+            if j < len(taken) and taken[j][0] < b:
+                continue
+            a, b2 = _strip(t, a, b)
+            if a < b2 and _ANY_OPENER.search(t, a, b2) is not None:
+                self._news_item(a, b2, b + 1 if d == "。" else b2)
+
+    def _news_item(self, a: int, b: int, end: int) -> None:
+        """One clause group of news prose: an item when a project stands
+        before its progress."""
+        t = self.t
+        start = a
+        for _ in range(3):
+            sp = _split_point(t, start, b, "news")
+            if sp is None:
+                return
+            p, ref = sp
+            ps, pe = _clean_project(t, start, p)
+            # The subject of the progress must be a project, not the
+            # programme: …15件为民办实事项目进展顺利,部分项目已提前完成.
+            q = _ASPECT_RE.search(t, p, b)
+            if ps < pe and not t.startswith("其中", ps) and not _report_level(t[ps:pe]) \
+                    and not _report_level(t[start : q.start() if q else p]):
+                no = self.h[ref.start("n") : ref.end("n")] if ref else ""
+                self._emit(no, [(ps, pe)], [(p, end)], (start, end))
+                return
+            # Clauses that set the scene (据了解,今年15件实事中,) may stand
+            # before the project: read on from the clause of the progress.
+            if p <= start or t[p - 1] not in ",:":
+                return
+            start = p
+
+
+def _lines(t: str) -> tuple[list[_Line], int | None]:
+    """Content lines of t (junk left out) split at accepted markers, and the
+    item level: the level of the markers that number projects."""
+    raw: list[tuple[int, int]] = []
+    pos, n = 0, len(t)
+    while pos <= n:
+        k = t.find("\n", pos)
+        k = n if k < 0 else k
+        if t[pos:k].strip() and not _is_junk(t, pos, k):
+            raw.append((pos, k))
+        pos = k + 1
+    cands: list[_Mark] = []
+    for s, e in raw:
+        cands.extend(_candidates(t, s, e))
+    marks = _accept(cands)
+    level = _item_level(marks)
+    return _split_lines(t, raw, [m for m in marks if level is not None and m.level <= level]), level
+
+
+def _item_level(marks: list[_Mark]) -> int | None:
+    """The level that numbers projects: the smallest division among 一、,
+    (一), 第N项 and 1. that the page uses (the larger ones head sections),
+    else the largest of (1) and ①. A level needs two markers unless it is
+    the only one."""
+    count: dict[int, int] = {}
+    for m in marks:
+        count[m.level] = count.get(m.level, 0) + 1
+    present = [lv for lv, c in count.items() if c >= 2] or list(count)
+    if not present:
+        return None
+    big = [lv for lv in present if lv <= 3]
+    return max(big) if big else min(present)
+
+
+def _split_lines(t: str, raw: list[tuple[int, int]], useful: list[_Mark]) -> list[_Line]:
+    """Lines cut where a marker starts an item inside them (…。 2.新增…)."""
+    out: list[_Line] = []
+    j = 0
+    for s, e in raw:
+        here = []
+        while j < len(useful) and useful[j].start < e:
+            if useful[j].start >= s:
+                here.append(useful[j])
+            j += 1
+        cur = s
+        for k, m in enumerate(here):
+            if m.start > cur and t[cur : m.start].strip():
+                out.append(_Line(cur, cur, m.start))
+            end = here[k + 1].start if k + 1 < len(here) else e
+            out.append(_Line(m.start, m.end, end, m))
+            cur = end
+        if cur < e and not here:
+            out.append(_Line(s, s, e))
+    return out
+
+
+def read_prose(text: str, *, lexicon: Lexicon | None = None) -> list[ProseItem]:
+    """The projects of a progress report written as prose, in page order.
+
+    Returns an empty list when the text holds no item of progress.
+
+    >>> items = read_prose("1.新增养老床位200张。目前已完成150张。\\n2.改造老旧小区30个,现已完工12个。")
+    >>> [(i.no, i.project, i.actual) for i in items]
+    [('1', '新增养老床位200张。', '目前已完成150张。'), ('2', '改造老旧小区30个', '现已完工12个。')]
+    >>> [(i.project, i.actual, i.official) for i in read_prose("滞后项目:一是A路改造工程正在招标;二是B公园提升工程尚未开工。")]
+    [('A路改造工程', '正在招标', '滞后项目'), ('B公园提升工程', '尚未开工。', '滞后项目')]
+    """
+    if not isinstance(text, str) or not text.strip():
+        return []
+    lex = lexicon if lexicon is not None else default_lexicon()
+    t = normalize(text)
+    h = to_halfwidth(text)
+    lines, level = _lines(t)
+    items = _Reader(t, h, lex, lines).read(level)
+    items.sort(key=lambda it: it.span[0])
+    return items

@@ -1,0 +1,816 @@
+"""load_report on the layouts district progress reports are published in.
+
+Every table and article here is written for these tests (projects, units and
+figures of no real report), in the shapes pages come in: merged 序号 and
+牵头单位 cells, headers broken over lines or split by spaces, a period in
+brackets, ten or more columns, several progress columns, one cell per line,
+``||`` for empty cells, space-aligned columns, HTML inside a page, two tables
+in one file, traditional characters, Big5, pinyin-annotated mirrors, and prose.
+
+Each table test pins one shape; its id says which, and a one-line comment
+above it says what is expected.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from progress_nlp import ReportFormatError, load_report, score_progress, score_report
+
+P = pytest.param
+FIELDS = ("no", "project", "lead", "target", "actual")
+
+
+def load(text: str):
+    return load_report(io.StringIO(text))
+
+
+def rows_of(report, fields=FIELDS) -> list[tuple]:
+    return [tuple(getattr(r, f) for f in fields) for r in report.rows]
+
+
+def nospace(s: str) -> str:
+    """A header name without its spaces, full-width forms made half-width."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s))
+
+
+def names_row(warnings: tuple[str, ...], no: str) -> bool:
+    """Whether some warning names row ``no`` (as a number of its own, not a digit of 1200)."""
+    pat = re.compile(rf"(?<![\d.]){re.escape(no)}(?![\d.])")
+    return any(pat.search(w) for w in warnings)
+
+
+# ---------------------------------------------------------------------------
+# 1. Merged cells: 序号 / 牵头单位 written once, rows under it have fewer cells
+# ---------------------------------------------------------------------------
+
+MERGED_EXPECTED = [
+    ("1", "新增1200张养老床位", "区民政局", "600", "640"),
+    ("1.2", "新增800张护理型床位", "区民政局", "400", "410"),
+    ("1.3", "新增300张认知障碍照护床位", "区民政局", "150", "120"),
+    ("2", "改造18所学校食堂", "区教育局", "12", "13"),
+    ("3", "新建2所公办幼儿园", "区教育局", "开工建设", "主体结顶"),
+    ("4", "建设社区卫生服务站5个", "区卫健委", "4个", "5个"),
+]
+
+MERGED_PIPES = """2023年区政府为民办实事项目8月份进展情况
+序号 | 项目名称 | 牵头单位 | 8月份目标 | 进展情况
+1 | 新增1200张养老床位 | 区民政局 | 600 | 640
+新增800张护理型床位 | 400 | 410
+新增300张认知障碍照护床位 | 150 | 120
+2 | 改造18所学校食堂 | 区教育局 | 12 | 13
+3 | 新建2所公办幼儿园 | 开工建设 | 主体结顶
+4 | 建设社区卫生服务站5个 | 区卫健委 | 4个 | 5个
+"""
+
+
+def _blocks(cells: list[str]) -> str:
+    return "\n\n".join(cells) + "\n"
+
+
+# The same table copied one cell per paragraph: the merged cells are simply absent.
+MERGED_BLOCKS = _blocks(
+    ["2023年区政府为民办实事项目8月份进展情况", "序号", "项目名称", "牵头单位", "8月份目标", "进展情况",
+     "1", "新增1200张养老床位", "区民政局", "600", "640",
+     "新增800张护理型床位", "400", "410",
+     "新增300张认知障碍照护床位", "150", "120",
+     "2", "改造18所学校食堂", "区教育局", "12", "13",
+     "3", "新建2所公办幼儿园", "开工建设", "主体结顶",
+     "4", "建设社区卫生服务站5个", "区卫健委", "4个", "5个"]
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `|` rows: a sub-row `新增800张护理型床位 | 400 | 410` under row 1, row 3 under row 2's lead.
+        P(MERGED_PIPES, id="pipes-merged-no-and-lead"),
+        # one cell per paragraph: merged cells vanish, rows cut at the row numbers.
+        P(MERGED_BLOCKS, id="blocks-merged-no-and-lead"),
+    ],
+)
+def test_merged_cells_are_aligned_and_the_lead_carried(text):
+    report = load(text)
+    assert rows_of(report) == MERGED_EXPECTED
+    assert [r.is_subrow for r in report.rows] == [False, True, True, False, False, False]
+    assert report.month == 8
+
+
+# Single-space words: sub-row without 序号/责任单位, row 4 without 责任单位 (merged with row 3).
+def test_merged_cells_in_words_layout():
+    text = """2023年1-8月区重点民生实事项目完成情况
+序号 项目名称 责任单位 目标任务 1-8月实际完成情况 完成率
+1 新增城镇就业 区人社局 8950人 6453人 72%
+城镇失业人员再就业 2100人 1650人 79%
+2 新增义务教育学位 区教育局 1800个 1800个 100%
+3 孕产妇免费产前筛查 区卫健委 3600人 2849人 79%
+4 新生儿疾病筛查 3600人 2790人 78%
+"""
+    report = load(text)
+    got = rows_of(report, ("no", "project", "lead", "task", "actual", "share"))
+    assert got == [
+        ("1", "新增城镇就业", "区人社局", "8950人", "6453人", "72%"),
+        ("1.2", "城镇失业人员再就业", "区人社局", "2100人", "1650人", "79%"),
+        ("2", "新增义务教育学位", "区教育局", "1800个", "1800个", "100%"),
+        ("3", "孕产妇免费产前筛查", "区卫健委", "3600人", "2849人", "79%"),
+        ("4", "新生儿疾病筛查", "区卫健委", "3600人", "2790人", "78%"),
+    ]
+    assert report.rows[1].progress_text == "1650人 79%"
+    assert report.month == 8
+
+
+# Leads ending in 街道 / 中心 / 办 are read as units, wherever the merged cells leave them.
+def test_merged_cells_with_street_and_centre_leads():
+    text = """序号 | 项目名称 | 牵头单位 | 目标任务 | 进展情况
+1 | 改造背街小巷12条 | 城南街道 | 12条 | 已完工9条
+新增口袋公园2个 | 2个 | 已建成1个
+2 | 建设智慧社区平台 | 区城运中心 | 上线运行 | 系统联调中
+3 | 整治无物业小区8个 | 区府办 | 8个 | 已整治5个
+"""
+    report = load(text)
+    assert rows_of(report, ("no", "project", "lead", "task", "actual")) == [
+        ("1", "改造背街小巷12条", "城南街道", "12条", "已完工9条"),
+        ("1.2", "新增口袋公园2个", "城南街道", "2个", "已建成1个"),
+        ("2", "建设智慧社区平台", "区城运中心", "上线运行", "系统联调中"),
+        ("3", "整治无物业小区8个", "区府办", "8个", "已整治5个"),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# 2. Headers
+# ---------------------------------------------------------------------------
+
+_MULTI_ROWS = """1 | 新增城镇就业 | 区人社局 | 8950人 | 7120人 | 80% | |
+2 | 减少义务教育大班额 | 区教育局 | 40个 | 31个 | 78% | 秋季学期继续化解 |
+3 | 改造农村户用厕所 | 区农业农村局 | 2600个 | 1720个 | 66% | |
+"""
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a header line broken once: 任务完成率 | 备注 on the next line.
+        P("序号 | 项目名称 | 责任单位 | 目标任务 | 1-8月实际完成情况 |\n任务完成率 | 备注 |\n", id="header-over-2-lines"),
+        # broken twice.
+        P("序号 | 项目名称 | 责任单位 |\n目标任务 | 1-8月实际完成情况 |\n任务完成率 | 备注 |\n", id="header-over-3-lines"),
+    ],
+)
+def test_header_over_several_lines(header):
+    report = load("2023年区重点民生实事项目完成情况\n" + header + _MULTI_ROWS)
+    assert {k: nospace(v) for k, v in report.columns.items()} == {
+        "no": "序号", "project": "项目名称", "lead": "责任单位", "task": "目标任务",
+        "actual": "1-8月实际完成情况", "share": "任务完成率", "remark": "备注",
+    }
+    assert report.month == 8
+    assert rows_of(report, ("no", "project", "lead", "task", "actual", "share", "remark")) == [
+        ("1", "新增城镇就业", "区人社局", "8950人", "7120人", "80%", ""),
+        ("2", "减少义务教育大班额", "区教育局", "40个", "31个", "78%", "秋季学期继续化解"),
+        ("3", "改造农村户用厕所", "区农业农村局", "2600个", "1720个", "66%", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `|` cells whose header words carry spaces: 序 号, 分管 领导, 备  注.
+        P("序 号 | 项目名称 | 牵头单位 | 分管 领导 | 目标任务 | 进展情况 | 备  注\n"
+          "1 | 新建社区食堂6家 | 区民政局 | 陈志远 | 6家 | 已建成4家 | \n"
+          "2 | 新增公共停车泊位900个 | 区交通委 | 许文斌 | 900个 | 已新增720个 | 2处停车场在建\n",
+          id="pipes-spaces-in-header-words"),
+        # the same copied as single-space words (序 号 and 分管 领导 are split like cells).
+        P("序 号 项目名称 牵头单位 分管 领导 目标任务 进展情况 备  注\n"
+          "1 新建社区食堂6家 区民政局 陈志远 6家 已建成4家\n"
+          "2 新增公共停车泊位900个 区交通委 许文斌 900个 已新增720个 2处停车场在建\n",
+          id="words-spaces-in-header-words"),
+    ],
+)
+def test_header_words_with_spaces_inside(text):
+    report = load(text)
+    cols = {k: nospace(v) for k, v in report.columns.items()}
+    assert cols["no"] == "序号" and cols["person"] == "分管领导" and cols["remark"] == "备注"
+    assert rows_of(report, ("no", "project", "lead", "person", "task", "actual", "remark")) == [
+        ("1", "新建社区食堂6家", "区民政局", "陈志远", "6家", "已建成4家", ""),
+        ("2", "新增公共停车泊位900个", "区交通委", "许文斌", "900个", "已新增720个", "2处停车场在建"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "header, month",
+    [
+        P("进展情况(第三季度)", 9, id="bracket-quarter"),
+        P("进展情况（第三季度）", 9, id="fullwidth-bracket-quarter"),
+        P("最新进度(10月15日)", 9.5, id="bracket-day"),
+        P("1-6月工作完成情况", 6, id="range-before-word"),
+    ],
+)
+def test_period_in_the_progress_header(header, month):
+    # the progress header names the period: the report's month comes from it.
+    text = (f"序号 | 项目名称 | 牵头单位 | 目标任务 | {header}\n"
+            "1 | 新建社区食堂6家 | 区民政局 | 6家 | 已建成4家\n"
+            "2 | 改造老旧小区15个 | 区住建委 | 15个 | 已完工11个\n")
+    report = load(text)
+    assert report.month == month
+    assert nospace(report.columns["actual"]) == nospace(header)
+    assert [r.actual for r in report.rows] == ["已建成4家", "已完工11个"]
+
+
+# A two-level HTML header (工程进度 over 前期工作 | 建设进度): nothing crashes, rows found.
+def test_two_level_html_header():
+    page = """<table border="1">
+<tr><th rowspan="2">序号</th><th rowspan="2">项目名称</th><th rowspan="2">牵头单位</th><th colspan="2">工程进度</th><th rowspan="2">备注</th></tr>
+<tr><th>前期工作</th><th>建设进度</th></tr>
+<tr><td>1</td><td>新建区全民健身中心</td><td>区文旅局</td><td>已完成立项和施工招标</td><td>主体结构完成60%</td><td></td></tr>
+<tr><td>2</td><td>建设雨污分流管网18公里</td><td>区水务局</td><td>已完成初步设计批复</td><td>已铺设管网11公里</td><td></td></tr>
+<tr><td>3</td><td>新建垃圾分类集中投放点40个</td><td>区绿化市容局</td><td>点位已确定</td><td>已建成26个</td><td></td></tr>
+</table>"""
+    report = load(page)
+    assert rows_of(report, ("no", "project", "lead")) == [
+        ("1", "新建区全民健身中心", "区文旅局"),
+        ("2", "建设雨污分流管网18公里", "区水务局"),
+        ("3", "新建垃圾分类集中投放点40个", "区绿化市容局"),
+    ]
+    texts = [c for _, c in report.rows[1].cells]
+    assert "已完成初步设计批复" in texts and "已铺设管网11公里" in texts
+
+
+# A leading 类别 column before 序号.
+def test_leading_category_column():
+    text = """类别 | 序号 | 项目名称 | 牵头单位 | 年度目标 | 1-9月完成情况
+教育 | 1 | 新增公办学位2400个 | 区教育局 | 2400个 | 1900个
+教育 | 2 | 改造校园运动场8个 | 区教育局 | 8个 | 6个
+养老 | 3 | 新增社区助餐点15个 | 区民政局 | 15个 | 12个
+"""
+    report = load(text)
+    assert nospace(report.columns["category"]) == "类别"
+    assert report.month == 9
+    assert rows_of(report, ("no", "category", "project", "lead", "task", "actual")) == [
+        ("1", "教育", "新增公办学位2400个", "区教育局", "2400个", "1900个"),
+        ("2", "教育", "改造校园运动场8个", "区教育局", "8个", "6个"),
+        ("3", "养老", "新增社区助餐点15个", "区民政局", "15个", "12个"),
+    ]
+
+
+WIDE = """2023年区政府实事项目1-9月推进情况
+序号 | 项目名称 | 年度目标任务 | 牵头单位 | 分管领导 | 1-9月完成情况 | 完成比例 | 完成时限 | 是否按序时推进 | 存在问题 | 下步计划 | 备注
+1 | 口袋公园建设 | 新建口袋公园12个 | 区绿化市容局 | 刘卫东 | 已建成9个 | 75% | 12月底前 | 是 | 无 | 加快剩余3个公园绿化种植 |
+2 | 既有住宅加装电梯 | 完成加装电梯60台 | 区住建委 | 孙丽 | 完成加装38台 | 63% | 12月底前 | 否 | 部分居民意见不统一 | 加强协调沟通 | 进度滞后
+"""
+
+
+# Twelve columns: every role lands in its field, the person never in the lead.
+def test_ten_or_more_columns():
+    report = load(WIDE)
+    assert report.month == 9
+    cols = {k: nospace(v) for k, v in report.columns.items()}
+    assert cols["task"] == "年度目标任务" and cols["lead"] == "牵头单位" and cols["person"] == "分管领导"
+    assert cols["actual"] == "1-9月完成情况" and cols["share"] == "完成比例"
+    assert cols["deadline"] == "完成时限" and cols["official"] == "是否按序时推进"
+    first, second = report.rows
+    assert (first.no, first.project, first.task, first.lead, first.person) == ("1", "口袋公园建设", "新建口袋公园12个", "区绿化市容局", "刘卫东")
+    assert (first.actual, first.share, first.deadline, first.official) == ("已建成9个", "75%", "12月底前", "是")
+    assert first.progress_text == "已建成9个 75%"
+    assert first.annual_text == "口袋公园建设 新建口袋公园12个"
+    assert dict(first.cells)["存在问题"] == "无"
+    assert dict(first.cells)["下步计划"] == "加快剩余3个公园绿化种植"
+    assert (second.lead, second.person, second.actual, second.share) == ("区住建委", "孙丽", "完成加装38台", "63%")
+    assert "否" in second.official and "进度滞后" in second.official
+    assert report.warnings == ()
+
+
+# ---------------------------------------------------------------------------
+# 3. Roles
+# ---------------------------------------------------------------------------
+
+
+# A person column (负责人) with no lead column: the person is never taken for the lead.
+def test_person_column_alone_is_not_the_lead():
+    text = """序号 | 项目名称 | 负责人 | 目标任务 | 进展情况
+1 | 新建社区食堂6家 | 张明 | 6家 | 已建成4家
+2 | 改造老旧小区15个 | 王丽华 | 15个 | 已完工11个
+"""
+    report = load(text)
+    assert [(r.lead, r.person) for r in report.rows] == [("", "张明"), ("", "王丽华")]
+    assert "lead" not in report.columns
+
+
+# Words: row 3 leaves out its merged 牵头单位; its 分管领导 must not slide into the lead.
+def test_person_cell_never_fills_a_missing_lead():
+    text = """序号 项目名称 牵头单位 分管领导 目标任务 进展情况
+1 新建3所公办幼儿园 区教育局 王建华 3所 2所已竣工
+2 新建社区卫生服务站4个 区卫健委 李红梅 4个 已建成3个
+3 家庭医生签约服务 赵志强 6万人 已签约5.1万人
+"""
+    report = load(text)
+    assert rows_of(report, ("no", "lead", "person", "task", "actual")) == [
+        ("1", "区教育局", "王建华", "3所", "2所已竣工"),
+        ("2", "区卫健委", "李红梅", "4个", "已建成3个"),
+        ("3", "区卫健委", "赵志强", "6万人", "已签约5.1万人"),
+    ]
+
+
+# A 完成时限 column between the lead and the progress is kept in deadline.
+def test_deadline_column():
+    text = """序号 | 项目名称 | 牵头单位 | 完成时限 | 进展情况
+1 | 建成智慧停车场3处 | 区交通委 | 2023年11月底 | 已建成2处
+2 | 新建社区书房10家 | 区文旅局 | 12月底前 | 已建成7家
+"""
+    report = load(text)
+    assert [(r.deadline, r.actual) for r in report.rows] == [("2023年11月底", "已建成2处"), ("12月底前", "已建成7家")]
+    assert nospace(report.columns["deadline"]) == "完成时限"
+
+
+@pytest.mark.parametrize(
+    "header, cells, progress",
+    [
+        # 已完成数 | 占全年计划: the share joins the progress text.
+        P("序号 | 实事项目名称 | 全年目标 | 已完成数 | 占全年计划", "1 | 新增养老床位 | 1500 | 1320 | 88%", "1320 88%", id="done-and-share-of-year"),
+        # 完成率(%) over a bare number: "%" added from the header.
+        P("序号 | 实事项目名称 | 全年目标 | 已完成数 | 完成率(%)", "1 | 新增养老床位 | 1500 | 1122 | 74.8", "1122 74.8%", id="share-percent-in-header"),
+    ],
+)
+def test_share_column_in_progress_text(header, cells, progress):
+    report = load(header + "\n" + cells + "\n")
+    row = report.rows[0]
+    assert row.progress_text == progress
+    assert row.task == "1500"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `|` cells with a 单位 column (人次, 元/月/人).
+        P("序号 | 考核指标 | 单位 | 工作目标 | 已完成数 | 占比\n"
+          "1 | 孕产妇免费产前筛查 | 人次 | 3000 | 2610 | 87%\n"
+          "2 | 城市低保标准 | 元/月/人 | 650 | 680 | 100%\n", id="pipes-unit-column"),
+        # single-space words, 序 号 and 备  注 split, as such tables are copied.
+        P("序 号 考核指标 单位 工作目标 已完成数 占比 备  注\n"
+          "1 孕产妇免费产前筛查 人次 3000 2610 87%\n"
+          "2 城市低保标准 元/月/人 650 680 100%\n", id="words-unit-column"),
+    ],
+)
+def test_unit_column(text):
+    report = load(text)
+    assert [(r.project, r.unit, r.task, r.actual, r.share) for r in report.rows] == [
+        ("孕产妇免费产前筛查", "人次", "3000", "2610", "87%"),
+        ("城市低保标准", "元/月/人", "650", "680", "100%"),
+    ]
+    assert report.rows[0].annual_text == "孕产妇免费产前筛查 人次 3000"
+    assert report.rows[0].progress_text == "2610 87%"
+
+
+# A verdict column (是否达到序时进度) gives official, word for word.
+def test_verdict_column_is_official():
+    text = """序号 | 项目名称 | 牵头单位 | 9月份目标 | 进展情况 | 是否达到序时进度
+1 | 新建社区食堂6家 | 区民政局 | 建成4家 | 已建成5家 | 是
+2 | 改造老旧小区15个 | 区住建委 | 完工12个 | 已完工8个 | 否
+"""
+    report = load(text)
+    assert [r.official for r in report.rows] == ["是", "否"]
+    assert nospace(report.columns["official"]) == "是否达到序时进度"
+
+
+# 备注 holding a verdict (已超额完成, 进度滞后) gives official; a plain remark does not.
+def test_remark_that_is_a_verdict_is_official():
+    text = """序号 | 项目名称 | 牵头单位 | 目标任务 | 进展情况 | 备注
+1 | 新增普惠性托位400个 | 区卫健委 | 400个 | 已新增468个 | 已超额完成
+2 | 改造燃气老旧管网30公里 | 区住建委 | 30公里 | 已完成14公里 | 进度滞后
+3 | 新建社区书房10家 | 区文旅局 | 10家 | 已建成7家 | 3家正在装修
+"""
+    report = load(text)
+    first, second, third = report.rows
+    assert "已超额完成" in first.official
+    assert "进度滞后" in second.official
+    assert third.official == ""
+    assert "3家正在装修" in third.progress_text
+
+
+# 80%(进度滞后): a bracketed verdict inside the progress cell gives official.
+def test_bracketed_verdict_in_the_progress_cell():
+    text = """序号 | 项目内容 | 当前进度 | 牵头单位
+1 | 新改扩建公办幼儿园4所 | 80%(城北幼儿园进度滞后) | 区教育局
+2 | 新建城市书房6家 | 100% | 区文旅局
+"""
+    report = load(text)
+    assert "进度滞后" in report.rows[0].official
+    assert report.rows[1].official == ""
+
+
+# Three progress columns 7月 | 10月 | 12月: the latest is actual, the others history in order.
+def test_several_progress_columns_in_pipes():
+    text = """序号 | 项目名称 | 牵头单位 | 7月进展情况 | 10月进展情况 | 12月进展情况
+1 | 新增公共充电桩800个 | 区发改委 | 已建成310个 | 已建成640个 | 已建成826个
+2 | 新建口袋公园6个 | 区绿化市容局 | 完成设计 | 已开工4个 | 已建成6个
+"""
+    report = load(text)
+    assert report.month == 12
+    assert nospace(report.columns["actual"]) == "12月进展情况"
+    first, second = report.rows
+    assert first.actual == "已建成826个"
+    assert first.previous_actual == "已建成640个"
+    assert [(nospace(h), t) for h, t in first.history] == [("7月进展情况", "已建成310个"), ("10月进展情况", "已建成640个")]
+    assert second.actual == "已建成6个"
+    assert [t for _, t in second.history] == ["完成设计", "已开工4个"]
+
+
+# 完成情况 over 1-10月 | 1-11月 (a two-level HTML header): 1-11月 is actual, month 11.
+def test_several_progress_columns_under_a_two_level_header():
+    page = """<table>
+<tr><th rowspan="2">序号</th><th rowspan="2">项目名称</th><th rowspan="2">牵头单位</th><th colspan="2">完成情况</th></tr>
+<tr><th>1-10月</th><th>1-11月</th></tr>
+<tr><td>1</td><td>新增养老床位500张</td><td>区民政局</td><td>已新增380张</td><td>已新增455张</td></tr>
+<tr><td>2</td><td>改造农村公路40公里</td><td>区交通委</td><td>已完成29公里</td><td>已完成36公里</td></tr>
+</table>"""
+    report = load(page)
+    assert report.month == 11
+    assert [(r.actual, r.previous_actual) for r in report.rows] == [("已新增455张", "已新增380张"), ("已完成36公里", "已完成29公里")]
+    assert [t for _, t in report.rows[0].history] == ["已新增380张"]
+    assert "1-10月" in report.rows[0].history[0][0]
+
+
+# ---------------------------------------------------------------------------
+# 4. Layouts
+# ---------------------------------------------------------------------------
+
+LAYOUT_EXPECTED = [
+    ("1", "新建口袋公园3个", "区绿化市容局", "3个", "已建成2个"),
+    ("2", "新增公共停车泊位900个", "区交通委", "900个", "已新增720个"),
+    ("3", "新建社区食堂6家", "区民政局", "6家", "已建成4家"),
+]
+
+
+# One cell per line, no separator at all (no `|`, no blank lines).
+def test_one_cell_per_line_without_separator():
+    lines = ["2023年区政府实事项目1-9月进展情况", "序号", "项目名称", "牵头单位", "目标任务", "1-9月完成情况"]
+    for no, project, lead, task, actual in LAYOUT_EXPECTED:
+        lines += [no, project, lead, task, actual]
+    report = load("\n".join(lines) + "\n")
+    assert rows_of(report, ("no", "project", "lead", "task", "actual")) == LAYOUT_EXPECTED
+    assert report.month == 9
+
+
+# `|` cells with empty cells written `||` and `||||`.
+def test_pipes_with_empty_cells():
+    text = """序号|项目名称|牵头单位|分管领导|目标任务|进展情况|备注
+1|新增公共充电桩800个|区发改委|周建国|800个|已建成620个|
+2|改造燃气老旧管网30公里|区住建委||30公里|已完成24公里|
+3|建设社区嵌入式养老服务设施4处||||已建成3处|
+4|开展老年人免费体检4万人|区卫健委|吴晓峰|4万人|已体检3.2万人|
+"""
+    report = load(text)
+    assert rows_of(report, ("no", "project", "task", "actual", "remark")) == [
+        ("1", "新增公共充电桩800个", "800个", "已建成620个", ""),
+        ("2", "改造燃气老旧管网30公里", "30公里", "已完成24公里", ""),
+        ("3", "建设社区嵌入式养老服务设施4处", "", "已建成3处", ""),
+        ("4", "开展老年人免费体检4万人", "4万人", "已体检3.2万人", ""),
+    ]
+    assert [r.lead for r in report.rows if r.no in ("1", "2", "4")] == ["区发改委", "区住建委", "区卫健委"]
+    assert [r.person for r in report.rows if r.no in ("1", "4")] == ["周建国", "吴晓峰"]
+
+
+# Space-aligned columns whose header breaks over three lines (1-9月 / 实际完成情况 / 任务完成率 备注).
+def test_space_aligned_columns_with_header_broken_over_lines():
+    text = """2023年1-9月区重点民生实事项目完成情况
+序号  项目名称  责任单位  目标任务  1-9月
+实际完成情况
+任务完成率  备注
+1  新增城镇就业  区人社局  6200人  4810人  78%
+2  新增普惠性托位  区卫健委  420个  390个  93%
+3  改造农村公路  区交通委  45公里  28公里  62%  剩余路段计划11月底前完工
+"""
+    report = load(text)
+    assert report.month == 9
+    assert nospace(report.columns["actual"]) == "1-9月实际完成情况"
+    assert rows_of(report, ("no", "project", "lead", "task", "actual", "share", "remark")) == [
+        ("1", "新增城镇就业", "区人社局", "6200人", "4810人", "78%", ""),
+        ("2", "新增普惠性托位", "区卫健委", "420个", "390个", "93%", ""),
+        ("3", "改造农村公路", "区交通委", "45公里", "28公里", "62%", "剩余路段计划11月底前完工"),
+    ]
+
+
+NAV_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>2023年区政府实事项目1-9月进展情况_区人民政府</title></head>
+<body>
+<div class="top"><a href="/">首页</a> | <a href="/zwgk">政务公开</a> | <a href="/hdjl">互动交流</a></div>
+<table class="nav"><tr><td><a href="/">首页</a></td><td><a href="/jggk">机构概况</a></td><td><a href="/zwgk">政务公开</a></td><td><a href="/bsfw">办事服务</a></td></tr></table>
+<div class="crumb">当前位置:首页 &gt; 政务公开 &gt; 实事项目</div>
+<h1>2023年区政府实事项目1-9月进展情况</h1>
+<p>发布时间:2023-10-12</p><p>信息来源:区政府督查室</p>
+<table border="1">
+<tr><td colspan="5">2023年区政府实事项目1-9月进展情况</td></tr>
+<tr><th>序号</th><th>项目名称</th><th>牵头单位</th><th>目标任务</th><th>1-9月完成情况</th></tr>
+<tr><td rowspan="2">1</td><td>新增养老床位300张</td><td rowspan="3">区民政局</td><td>300张</td><td>已新增240张</td></tr>
+<tr><td>其中认知障碍照护床位80张</td><td>80张</td><td>已改造60张</td></tr>
+<tr><td>2</td><td>新建社区长者食堂6家</td><td>6家</td><td>已建成5家</td></tr>
+<tr><td>3</td><td>改造校园运动场8个</td><td>区教育局</td><td>8个</td><td>已完工6个</td></tr>
+</table>
+<div class="footer"><p>主办:区人民政府办公室 承办:区大数据中心</p><p>网站标识码:3101120001</p><p>联系电话:021-55501234</p></div>
+</body></html>"""
+
+
+# HTML inside a page: navigation table and footer around a table with rowspan 序号/牵头单位 and a colspan title.
+@pytest.mark.parametrize("as_bytes", [False, True], ids=["str", "bytes"])
+def test_html_page_with_navigation_and_footer(as_bytes):
+    report = load_report(io.BytesIO(NAV_PAGE.encode("utf-8")) if as_bytes else io.StringIO(NAV_PAGE))
+    assert report.format == "html"
+    assert rows_of(report, ("no", "project", "lead", "task", "actual")) == [
+        ("1", "新增养老床位300张", "区民政局", "300张", "已新增240张"),
+        ("1.2", "其中认知障碍照护床位80张", "区民政局", "80张", "已改造60张"),
+        ("2", "新建社区长者食堂6家", "区民政局", "6家", "已建成5家"),
+        ("3", "改造校园运动场8个", "区教育局", "8个", "已完工6个"),
+    ]
+    assert report.month == 9 and report.year == 2023
+    for row in report.rows:
+        for _, cell in row.cells:
+            for furniture in ("首页", "机构概况", "办事服务", "主办", "网站标识码"):
+                assert furniture not in cell, (row.no, cell)
+
+
+TWO_TABLES_PIPES = """2023年区政府实事项目1-9月进展情况
+一、区级实事项目
+序号 | 项目名称 | 牵头单位 | 1-9月完成情况
+1 | 新建社区食堂5家 | 区民政局 | 已建成4家
+2 | 新增停车泊位1200个 | 区交通委 | 已新增980个
+二、街镇实事项目
+序号 | 项目名称 | 责任单位 | 目标任务 | 进展情况
+1 | 改造街巷路灯300盏 | 城东街道 | 300盏 | 已改造260盏
+2 | 新建口袋公园2个 | 城西街道 | 2个 | 已建成1个
+"""
+
+TWO_TABLES_HTML = """<html><body><h1>2023年区政府实事项目1-9月进展情况</h1>
+<p>一、区级实事项目</p>
+<table><tr><th>序号</th><th>项目名称</th><th>牵头单位</th><th>1-9月完成情况</th></tr>
+<tr><td>1</td><td>新建社区食堂5家</td><td>区民政局</td><td>已建成4家</td></tr>
+<tr><td>2</td><td>新增停车泊位1200个</td><td>区交通委</td><td>已新增980个</td></tr></table>
+<p>二、街镇实事项目</p>
+<table><tr><th>序号</th><th>项目名称</th><th>责任单位</th><th>目标任务</th><th>进展情况</th></tr>
+<tr><td>1</td><td>改造街巷路灯300盏</td><td>城东街道</td><td>300盏</td><td>已改造260盏</td></tr>
+<tr><td>2</td><td>新建口袋公园2个</td><td>城西街道</td><td>2个</td><td>已建成1个</td></tr></table>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two `|` tables one after another, each with its own header.
+        P(TWO_TABLES_PIPES, id="pipes-two-tables"),
+        # two <table>s in one page.
+        P(TWO_TABLES_HTML, id="html-two-tables"),
+    ],
+)
+def test_two_tables_in_one_file(text):
+    report = load(text)
+    assert [(r.project, r.lead, r.actual) for r in report.rows] == [
+        ("新建社区食堂5家", "区民政局", "已建成4家"),
+        ("新增停车泊位1200个", "区交通委", "已新增980个"),
+        ("改造街巷路灯300盏", "城东街道", "已改造260盏"),
+        ("新建口袋公园2个", "城西街道", "已建成1个"),
+    ]
+    assert report.rows[2].task == "300盏"
+
+
+# ---------------------------------------------------------------------------
+# 5. Never silently wrong
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a `|` header and nothing under it.
+        P("2023年区政府实事项目进展情况\n序号 | 项目名称 | 牵头单位 | 进展情况\n", id="pipes-header-only"),
+        # an HTML table holding only its header row.
+        P("<table><tr><th>序号</th><th>项目名称</th><th>牵头单位</th><th>进展情况</th></tr></table>", id="html-header-only"),
+        # the header one cell per paragraph, then page text.
+        P("序号\n\n项目名称\n\n牵头单位\n\n进展情况\n\n信息来源:区政府督查室\n", id="blocks-header-only"),
+    ],
+)
+def test_header_without_rows_raises(text):
+    with pytest.raises(ReportFormatError):
+        load(text)
+
+
+@pytest.mark.parametrize(
+    "text, bad",
+    [
+        # `|` row 2 with a percentage under 项目名称 and the lead under 进展情况.
+        P("序号 | 项目名称 | 牵头单位 | 进展情况\n"
+          "1 | 新建社区食堂5家 | 区民政局 | 已建成4家\n"
+          "2 | 85% | 新增停车泊位1200个 | 区交通委\n"
+          "3 | 改造街巷路灯300盏 | 区城管委 | 已改造260盏\n", "2", id="pipes-scrambled-row"),
+        # the same in single-space words.
+        P("序号 项目名称 牵头单位 进展情况\n"
+          "1 新建社区食堂5家 区民政局 已建成4家\n"
+          "2 85% 新增停车泊位1200个 区交通委\n"
+          "3 改造街巷路灯300盏 区城管委 已改造260盏\n", "2", id="words-scrambled-row"),
+    ],
+)
+def test_unalignable_row_carries_a_warning_naming_it(text, bad):
+    report = load(text)
+    assert [r.no for r in report.rows] == ["1", "2", "3"]
+    assert names_row(report.warnings, bad), report.warnings
+
+
+# ---------------------------------------------------------------------------
+# 6. Traditional characters, Big5, pinyin mirrors
+# ---------------------------------------------------------------------------
+
+SIMPLIFIED = """序号 | 项目名称 | 进展情况 | 牵头单位
+1 | 新建社区养老服务中心3个 | 已建成2个,第3个正在装修 | 区民政局
+2 | 改造老旧小区15个 | 已完工11个 | 区住建委
+3 | 新增公办学位1200个 | 已新增1200个 | 区教育局
+"""
+
+TRADITIONAL = """序號 | 項目名稱 | 進展情況 | 牽頭單位
+1 | 新建社區養老服務中心3個 | 已建成2個,第3個正在裝修 | 區民政局
+2 | 改造老舊小區15個 | 已完工11個 | 區住建委
+3 | 新增公辦學位1200個 | 已新增1200個 | 區教育局
+"""
+
+
+# 項目名稱 | 進展情況 | 牽頭單位 with traditional cells reads like the simplified table.
+@pytest.mark.parametrize("words", [False, True], ids=["pipes", "words"])
+def test_traditional_reads_like_simplified(words):
+    simp, trad = SIMPLIFIED, TRADITIONAL
+    if words:
+        simp, trad = (t.replace(" | ", " ") for t in (simp, trad))
+    s, t = load(simp), load(trad)
+    assert len(s.rows) == len(t.rows) == 3
+    assert set(s.columns) == set(t.columns) >= {"no", "project", "actual", "lead"}
+    assert [r.no for r in t.rows] == [r.no for r in s.rows]
+    assert all(r.lead and r.actual and r.project for r in t.rows)
+
+
+# The traditional table as Big5 bytes (a file and a stream).
+def test_big5_file_loads(tmp_path):
+    data = ("2023年區政府實事項目進展情況\n" + TRADITIONAL).encode("big5")
+    path = tmp_path / "report-big5.txt"
+    path.write_bytes(data)
+    for source in (path, io.BytesIO(data)):
+        report = load_report(source)
+        assert [r.no for r in report.rows] == ["1", "2", "3"]
+        assert {"project", "actual", "lead"} <= set(report.columns)
+
+
+_PINYIN = {"序": "xù", "号": "hào", "项": "xiàng", "目": "mù", "名": "míng", "称": "chēng", "进": "jìn", "展": "zhǎn",
+           "情": "qíng", "况": "kuàng", "牵": "qiān", "头": "tóu", "单": "dān", "位": "wèi", "建": "jiàn", "成": "chéng"}
+
+
+def with_pinyin(text: str) -> str:
+    return "".join(f"{ch}({_PINYIN[ch]})" if ch in _PINYIN else ch for ch in text)
+
+
+# A mirror page that puts pinyin in brackets after characters loads like the page.
+def test_pinyin_mirror_loads():
+    plain = "2023年区政府实事项目进展情况\n" + SIMPLIFIED
+    mirror = with_pinyin(plain)
+    assert "项(xiàng)目(mù)进(jìn)展(zhǎn)情(qíng)况(kuàng)" in mirror
+    assert rows_of(load(mirror)) == rows_of(load(plain))
+    assert len(load(mirror).rows) == 3
+
+
+# ---------------------------------------------------------------------------
+# 7. The period from titles and text above the table
+# ---------------------------------------------------------------------------
+
+_PLAIN_TABLE = """序号 | 项目名称 | 牵头单位 | 进展情况
+1 | 新建社区食堂5家 | 区民政局 | 已建成4家
+2 | 新增停车泊位1200个 | 区交通委 | 已新增980个
+"""
+
+
+@pytest.mark.parametrize(
+    "title, month",
+    [
+        P("2023年区政府实事项目进展情况(截至9月底)", 9, id="截至9月底"),
+        P("2023年区政府实事项目进展情况（截至9月底）", 9, id="截至9月底-fullwidth"),
+        P("2023年1-10月区政府实事项目推进情况", 10, id="1-10月"),
+        P("2023年上半年区为民办实事项目进展情况", 6, id="上半年"),
+        P("2023年前三季度区民生实事项目进展情况", 9, id="前三季度"),
+        P("2023年一季度区为民办实事项目进展情况", 3, id="一季度"),
+        P("2023年区政府实事项目进展情况(截至5月15日)", 4.5, id="截至5月15日"),
+    ],
+)
+def test_period_from_the_title(title, month):
+    report = load(title + "\n" + _PLAIN_TABLE)
+    assert report.month == month
+    assert report.year == 2023
+    assert len(report.rows) == 2
+
+
+# The period stated in a sentence above the table, not in the title.
+def test_period_from_a_sentence_above_the_table():
+    text = "2023年区政府实事项目进展情况\n截至9月底,全区实事项目总体按序时推进,具体情况如下:\n" + _PLAIN_TABLE
+    report = load(text)
+    assert report.month == 9
+    assert len(report.rows) == 2
+
+
+# ---------------------------------------------------------------------------
+# 8. Prose: an article, no table
+# ---------------------------------------------------------------------------
+
+ARTICLE_NUMBERED = """2023年区为民办实事项目1-9月进展情况
+今年区政府确定的为民办实事项目总体进展顺利,现将1-9月进展情况公布如下:
+1.新增养老床位200张。目前已完成150张。
+2.改造老旧小区12个。已完成改造9个,其余3个正在施工。
+3.新建社区食堂5家。已建成运营2家,3家正在进行招标。
+"""
+
+ARTICLE_HEADINGS = """2023年区为民办实事项目前三季度进展情况
+区政府督查室近日对今年为民办实事项目进行了督查,具体情况如下:
+(一)新建口袋公园3个
+已建成2个,第3个正在进行绿化种植。
+(二)新增公共充电桩600个
+已建成充电桩480个。
+(三)改造农村公路30公里
+已完成路面改造31公里,超额完成年度任务。
+"""
+
+
+def _clean(s: str) -> str:
+    return s.strip().rstrip("。").replace("，", ",")
+
+
+@pytest.mark.parametrize(
+    "article, expected",
+    [
+        # numbered items, project and progress in one paragraph.
+        P(ARTICLE_NUMBERED, [("新增养老床位200张", "目前已完成150张"),
+                             ("改造老旧小区12个", "已完成改造9个,其余3个正在施工"),
+                             ("新建社区食堂5家", "已建成运营2家,3家正在进行招标")], id="numbered-items"),
+        # a heading line per item, the progress on the next line.
+        P(ARTICLE_HEADINGS, [("新建口袋公园3个", "已建成2个,第3个正在进行绿化种植"),
+                             ("新增公共充电桩600个", "已建成充电桩480个"),
+                             ("改造农村公路30公里", "已完成路面改造31公里,超额完成年度任务")], id="heading-per-item"),
+    ],
+)
+def test_prose_rows_and_their_scores(article, expected):
+    report = load(article)
+    assert [(_clean(r.project), _clean(r.actual)) for r in report.rows] == expected
+    assert report.month == 9
+    by_hand = [score_progress(r.target, r.progress_text, annual=r.annual_text, month=report.month).status
+               for r in report.rows]
+    assert [s.status for s in score_report(report)] == by_hand
+
+
+# ---------------------------------------------------------------------------
+# 9. Property: merged 序号/牵头单位 cells read like the full table
+# ---------------------------------------------------------------------------
+
+LEADS = ["区民政局", "区教育局", "区住建委", "区卫健委", "区交通委", "城东街道", "区城运中心", "区府办"]
+PROJECTS = ["新增{n}张养老床位", "改造{n}个老旧小区", "新建{n}家社区食堂", "新增{n}个公共充电桩", "建设{n}公里绿道",
+            "新增{n}个公办学位", "新建{n}个口袋公园"]
+MEASURES = ["", "张", "个", "家"]
+
+
+@st.composite
+def merged_tables(draw):
+    """(rows, merged): rows of (project, lead, target, actual); merged[i] says
+    row i leaves out its 序号 and 牵头单位 (the lead is then the row above's)."""
+    n = draw(st.integers(2, 6))
+    rows, merged = [], []
+    for i in range(n):
+        is_merged = i > 0 and draw(st.booleans())
+        lead = rows[-1][1] if is_merged else draw(st.sampled_from(LEADS))
+        project = draw(st.sampled_from(PROJECTS)).format(n=draw(st.integers(1, 5000)))
+        measure = draw(st.sampled_from(MEASURES))
+        target = f"{draw(st.integers(1, 3000))}{measure}"
+        actual = f"{draw(st.integers(0, 3000))}{measure}"
+        rows.append((project, lead, target, actual))
+        merged.append(is_merged)
+    return rows, merged
+
+
+_HEADER = "序号 | 项目名称 | 牵头单位 | 目标 | 进展情况"
+
+
+def _render_full(rows) -> str:
+    return "\n".join([_HEADER] + [f"{i} | {p} | {l} | {t} | {a}" for i, (p, l, t, a) in enumerate(rows, 1)]) + "\n"
+
+
+def _render_merged(rows, merged) -> str:
+    lines, no = [_HEADER], 0
+    for (p, l, t, a), m in zip(rows, merged):
+        if m:
+            lines.append(f"{p} | {t} | {a}")
+        else:
+            no += 1
+            lines.append(f"{no} | {p} | {l} | {t} | {a}")
+    return "\n".join(lines) + "\n"
+
+
+@given(merged_tables())
+def test_merged_cells_read_like_the_full_table(table):
+    rows, merged = table
+    full = load(_render_full(rows))
+    short = load(_render_merged(rows, merged))
+    key = ("project", "lead", "target", "actual")
+    assert rows_of(full, key) == rows
+    assert rows_of(short, key) == rows_of(full, key)
+    assert [r.is_subrow for r in short.rows] == merged
