@@ -336,6 +336,36 @@ def test_unnumbered_verdict_heading_lines():
     ]
 
 
+def test_nested_sections_keep_the_verdict_of_the_larger_one():
+    text = """一、已完成项目(3项)
+(一)民生保障类
+1.提高城乡低保标准。已于1月1日起执行新标准。
+(二)城市建设类
+2.改造城区排水管网20公里。已完成改造23公里。
+二、正在推进的项目(1项)
+3.建设城市绿道50公里。目前已建成31公里。
+"""
+    assert [(i.no, i.official, i.section) for i in read_prose(text)] == [
+        ("1", "已完成项目(3项)", "(一)民生保障类"),
+        ("2", "已完成项目(3项)", "(二)城市建设类"),
+        ("3", "", "二、正在推进的项目(1项)"),
+    ]
+
+
+def test_bullets_beside_boxed_numbers():
+    text = """◆新增养老床位500张：目前已完成380张，完成年度任务的76%。
+【实事三】新增公共停车位3000个
+截至目前已建成2100个。
+【实事四】建设口袋公园10个
+已建成6个。
+"""
+    assert rows(text) == [
+        ("", "新增养老床位500张", "目前已完成380张,完成年度任务的76%。", "", ""),
+        ("三", "新增公共停车位3000个", "截至目前已建成2100个。", "", ""),
+        ("四", "建设口袋公园10个", "已建成6个。", "", ""),
+    ]
+
+
 def test_a_theme_heading_sets_the_section_only():
     text = "加快完善公共文化服务\n我区计划新建农家书屋30个,现已建成21个。\n"
     [item] = read_prose(text)
@@ -385,6 +415,32 @@ def test_inline_numbers_need_a_sequence():
 def test_navigation_images_and_bylines_are_never_part_of_an_item():
     text = "(一)新增社区食堂5个\n\n12.png\n2024年03月05日 星期二\n已建成4个。\n来源: 区民政局\n"
     assert rows(text) == [("一", "新增社区食堂5个", "已建成4个。", "", "")]
+
+
+def test_table_rows_left_in_the_text_are_not_prose():
+    text = "| 序号 | 项目 | 进展 |\n| 1 | 新增床位200张 | 已完成150张 |\n"
+    assert rows(text) == []
+
+
+def test_closing_words_after_the_last_item():
+    text = """(一)新增社区食堂5个
+建成社区食堂6个,超额完成年度任务。
+(二)新增1个共享充电桩示范小区
+新增桃浦镇莲花公寓小区1个共享充电桩示范小区。
+下一步,全区已建成的食堂将继续优化服务;已建成的充电桩将加强运维管理。
+"""
+    assert rows(text) == [
+        ("一", "新增社区食堂5个", "建成社区食堂6个,超额完成年度任务。", "", ""),
+        ("二", "新增1个共享充电桩示范小区", "新增桃浦镇莲花公寓小区1个共享充电桩示范小区。", "", ""),
+    ]
+
+
+def test_scene_setting_clauses_before_the_project():
+    text = "据了解,今年我区15件民生实事中,新建3所学校项目已完成主体施工;全市新建的12所公办幼儿园已有10所投入使用。"
+    assert rows(text) == [
+        ("", "新建3所学校项目", "已完成主体施工", "", ""),
+        ("", "全市新建的12所公办幼儿园", "已有10所投入使用。", "", ""),
+    ]
 
 
 def test_no_items():
@@ -563,6 +619,22 @@ def test_full_width_reads_like_half_width(text):
 @pytest.mark.parametrize("text", [NUMBERED, FLATTENED, NAMED, NEWS, YEAR_END, VERDICT_SECTIONS])
 def test_full_width_articles(text):
     assert read_prose(to_fullwidth(text)) == read_prose(text)
+
+
+@pytest.mark.parametrize("text", [
+    "滞后项目:" + "".join(f"{'一二三四五六七八九'[i % 9]}是A工程正在招标;" for i in range(12000)),  # no 。 at all
+    "已完成子项目7个,分别是" + "A工程已竣工," * 30000 + "。",
+    "包括:" + "A工程、" * 50000,
+    "(新增床位,已完成" * 25000,                      # brackets never closed
+    "新增养老床位已完成" * 25000,                     # one line, no punctuation
+    "滞后项目:A正在招标;" * 20000,
+    "已完成的项目\n" * 30000,
+    "".join(f"{i % 999 + 1}.新增床位{i}张。目前已完成{i}张。\n" for i in range(12000)),
+])
+def test_pathological_shapes_stay_linear(text):
+    start = time.perf_counter()
+    read_prose(text)
+    assert time.perf_counter() - start < 3.0  # 200 KB each; a quadratic pass takes minutes
 
 
 def test_one_megabyte_reads_in_time(capsys):

@@ -25,7 +25,9 @@ Forms read
 * **News clauses** with plan and progress together, one item per clause
   group (between ``;`` and ``。``): ``计划新建80个便利店,现已完成93个`` →
   project ``计划新建80个便利店``, actual ``现已完成93个``.
-* **Headed paragraphs**, two or more in a row: ``X工程。全年建成…``.
+* **Headed paragraphs**, two or more in a row: ``X工程。全年建成…``, and
+  an unnumbered task line with its progress on the next line
+  (``新增养老床位200张`` / ``全年新增236张,超额完成年度任务。``).
 * **Headings** over groups: numbered ones (``一、省市两级为民办实事``) when
   projects sit below them, and short unpunctuated lines
   (``已完成的项目``, ``持续改善农村条件``) set ``section``, and ``official``
@@ -33,8 +35,10 @@ Forms read
 
 Never an item
 -------------
-Image file names (``2.png``), date lines, ``来源:``/``编辑:`` bylines,
-navigation (``首页 >>``, ``上一版``, ``字号``, ``打印``), titles with a year,
+Image file names (``2.png``), date lines, ``来源:``/``编辑:`` bylines, photo
+captions, navigation (``首页 >>``, ``上一版``, ``字号``, ``打印``), rows of a
+table left in the text (``| 2 | … |``: tables are read elsewhere), titles
+with a year, closing words after the last item (``下一步,…``),
 sentences about the whole programme (``其余60件正按序时推进``,
 ``29个项目已全部完成``, anything whose subject holds 实事), and numbers that
 only look like item numbers: dates (``9月底``, ``1月20日``), amounts and
@@ -48,7 +52,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .errors import NumberFormatError
@@ -162,6 +166,7 @@ _ITEM_MARK = re.compile(
         第(?P<ord>[一二三四五六七八九十百\d]{1,4})(?:项|件)    # 第三项: / 第三件、 / 第3项 …
           (?:实事)?(?:\s*[:.、,]|\s+)
       | (?:民生实事|实事|事项|项目)(?P<named>[一二三四五六七八九十百\d]{1,4})\s*[:.、]   # 实事五:
+      | [【\[](?:民生实事|实事|事项|项目)(?P<boxed>[一二三四五六七八九十百\d]{1,4})[】\]]\s*[:.、]?  # 【实事三】
       | \((?P<pcn>[一二三四五六七八九十]{1,3})\)\s*[、.]?    # (三)
       | (?P<cn>[一二三四五六七八九十]{1,3})\s*[、.](?![一二三四五六七八九十\d])   # 三、 (not 三、四)
       | \((?P<pnum>\d{1,2})\)\s*[、.]?                      # (3)
@@ -182,12 +187,12 @@ _REF = re.compile(r"\(第(?P<n>[一二三四五六七八九十百\d]{1,5})(?:项
 _ENUM = re.compile(r"(?P<n>[一二三四五六七八九十]{1,3})是")                # 一是 二是
 _ENUM_BEFORE = frozenset(":;,。!? \t\n、")
 _INTRO = re.compile(r"(?:" + _alt(_LIST_INTROS) + r")\s*:?")
-_PUNCT = re.compile(r"[,;:、。!?\n()\[\]【】“”《》]")
 _OPEN, _CLOSE = "([【“《", ")]】”》"
 _STOP = re.compile("。")
 
-_ASPECT_RE = re.compile(_alt(_ASPECT))
-_LIST_ASPECT_RE = re.compile(_alt(_LIST_ASPECT))
+# 已建成的食堂 describes a thing, it does not report progress.
+_ASPECT_RE = re.compile(r"(?:" + _alt(_ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)")
+_LIST_ASPECT_RE = re.compile(r"(?:" + _alt(_LIST_ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)")
 # Anything that can start the progress: a clause without one is no item.
 _ANY_OPENER = re.compile(_alt(_CLAUSE_OPENERS + _ASPECT + ("(第",)))
 _OPENER_RE = re.compile(r"\s*(?:" + _alt(_CLAUSE_OPENERS) + ")")
@@ -205,7 +210,8 @@ _BRACKET = re.compile(r"[(\[【]([^()\[\]【】]{1,12})[)\]】]")
 _LEADING = re.compile(
     r"""
     \s*(?:
-        (?:另外|此外|同时|其中|另|并且|还有|总之)\s*,?                # a connective
+        [●◆■▲★☆◇□○◎•▪▶►]                                           # a bullet
+      | (?:另外|此外|同时|其中|另|并且|还有|总之|下一步|下阶段|接下来)\s*,?   # a connective
       | 在[^,;。]{1,30}?方面\s*,                                      # 在…方面, : a topic
       | (?:截至|截止|截止到)[^,;。]{1,20}?,                          # 截至10月底, : a time
       | (?:今年以来|年初以来|今年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度)\s*,
@@ -223,6 +229,7 @@ _CLAUSE_MARK = re.compile(r"[,;:!?]")
 _DIGIT = re.compile(r"\d")
 # Words that cannot be a project on their own: 目前|已建成2个.
 _NOT_A_NAME = re.compile(r"\s*(?:目前|现在|当前|截至目前|至今|全年|今年|年内|其中|同时|此外|另外|项目|工程|该项目|本项目|全部|累计)\s*")
+_AMONG = re.compile(r"其中\s*,?")  # 其中5项已完成: the heading is 5项已完成
 _COUNT_TAIL = re.compile(r"\([^()]{0,10}\)$")
 _HEAD_NOUN = re.compile(r"(?:项目|实事|事项|工程|任务|类)\s*(?:\([^()]{0,10}\))?$")  # 已完成项目(6项)
 _YEAR = re.compile(r"\d{4}\s*年|\d{1,2}月\d{1,2}日")
@@ -308,7 +315,7 @@ def _scan(t: str, s: int, e: int, delims: str = ",;:") -> tuple[list[tuple[int, 
         clauses.append((cs, e, ""))
         return clauses, brackets
     depth, cs, open_at = 0, s, s
-    for m in _PUNCT.finditer(t, s, e):
+    for m in _delim_re(delims + "。!?\n()[]【】“”《》").finditer(t, s, e):
         ch, p = m.group(), m.start()
         if ch in _OPEN:
             if depth == 0:
@@ -430,9 +437,12 @@ class _Line:
 
 
 def _is_junk(t: str, s: int, e: int) -> bool:
-    """Image names, dates, bylines, navigation: never part of an item."""
+    """Image names, dates, bylines, navigation, table rows: never part of
+    an item."""
     if _JUNK_LINE.fullmatch(t, s, e):
         return True
+    if t.count("|", s, e) >= 2:
+        return True  # a row of a table left in the text: tables are read elsewhere
     seg = t[s:e].strip()
     if len(seg) <= 40 and "。" not in seg:
         if _NAV_RE.search(seg):
@@ -445,7 +455,11 @@ def _is_junk(t: str, s: int, e: int) -> bool:
 
 def _candidates(t: str, s: int, e: int) -> list[_Mark]:
     """Possible item markers of one line: at its start, or after a sentence
-    end or a space inside it."""
+    end or a space inside it.
+
+    >>> [(m.style, m.no) for m in _candidates("3.3座公园增设设施。 4.开办暑托班", 0, 17)]
+    [('num', '3'), ('num', '4')]
+    """
     out = []
     lead = s
     while lead < e and t[lead].isspace():
@@ -457,10 +471,12 @@ def _candidates(t: str, s: int, e: int) -> list[_Mark]:
         if m is None:
             continue
         at_start = p == lead
-        style = next(k for k in ("ord", "named", "pcn", "cn", "pnum", "num", "circ") if m.group(k))
+        style = next(k for k in ("ord", "named", "boxed", "pcn", "cn", "pnum", "num", "circ") if m.group(k))
         if not at_start and style == "circ":
             continue  # 其中:①…②…: points inside a sentence, never items
         raw = m.group(style)
+        if style == "boxed":
+            style = "named"  # 【实事三】 and 实事三: are one numbering
         v = _value(raw)
         if v is None or v == 0:
             continue
@@ -537,6 +553,7 @@ class _Reader:
     sections: list[_Section] = field(default_factory=list)
     items: list[ProseItem] = field(default_factory=list)
     _verdicts: dict[str, bool] = field(default_factory=dict)
+    _was_section: dict[str, bool] = field(default_factory=dict)
     _stops: list[int] = field(default_factory=list)
 
     # -- output ----------------------------------------------------------
@@ -564,6 +581,7 @@ class _Reader:
         return hit
 
     def _bracket_verdict(self, s: int, e: int) -> str:
+        """The item's own verdict words in brackets (…(已完成)), if any."""
         for m in _BRACKET.finditer(self.t, s, e):
             inner = m.group(1)
             if not any(ch.isdigit() for ch in inner) and self._verdict(inner):
@@ -571,6 +589,8 @@ class _Reader:
         return ""
 
     def _context(self) -> tuple[str, str]:
+        """(section, official) for an item emitted now: the nearest heading,
+        and the nearest heading that is a verdict."""
         section = self.sections[-1].text if self.sections else ""
         official = next((s.official for s in reversed(self.sections) if s.official), "")
         if self.sections:
@@ -579,6 +599,7 @@ class _Reader:
 
     def _emit(self, no: str, project: list[tuple[int, int]], actual: list[tuple[int, int]], span: tuple[int, int],
               lead: str = "", official: str = "") -> None:
+        """Add an item unless its project names nothing."""
         proj = self._text(project)
         if _cjk(proj) < 2:
             return
@@ -622,6 +643,8 @@ class _Reader:
     # -- the walk --------------------------------------------------------
 
     def read(self, item_level: int | None) -> list[ProseItem]:
+        """Walk the lines: markers above the item level head sections,
+        markers at it start items, other lines are headings or prose."""
         i, n = 0, len(self.lines)
         while i < n:
             ln = self.lines[i]
@@ -661,15 +684,27 @@ class _Reader:
         return j
 
     def _has_progress(self, ln: _Line) -> bool:
+        """Does an item's own line hold its progress already?"""
         return _split_point(self.t, ln.body, ln.end, "single") is not None or _LABEL.search(self.t, ln.body, ln.end) is not None
 
     def _numbered(self, i: int, item_level: int | None) -> int:
+        """Read the numbered block starting at line i: a section when a big
+        division holds projects of its own, else one item. Returns the next
+        line to read."""
         ln = self.lines[i]
+        assert ln.mark is not None
         j = self._block_end(i)
         body = self.lines[i + 1 : j]
-        if ln.mark is not None and ln.mark.level <= 1 and body and self._as_section(i, j):
-            return j
         last = j == len(self.lines)
+        # The last block runs to the end of the page, closing words and all:
+        # it is a section only if the blocks of its kind before it were.
+        if ln.mark.level <= 1 and body and (not last or self._was_section.get(ln.mark.style, True)):
+            found = self._as_section(i, j)
+            self._was_section[ln.mark.style] = found
+            if found:
+                return j
+        else:
+            self._was_section[ln.mark.style] = False
         pieces = [(ln.body, ln.end)] + [(b.start, b.end) for b in body]
         used = self._numbered_item(ln, pieces, last)
         return i + used
@@ -853,6 +888,7 @@ class _Reader:
         return k + 1
 
     def _headed_item(self, ln: _Line) -> None:
+        """Emit a headed paragraph: its first sentence is the project."""
         k = self._headed(ln)
         assert k is not None
         s, e = _strip(self.t, ln.start, ln.end)
@@ -880,6 +916,7 @@ class _Reader:
     # -- enumerations: 一是…;二是… ---------------------------------------
 
     def _enumerations(self, s: int, e: int) -> list[list[re.Match[str]]]:
+        """Runs of 一是, 二是, … in sequence (two at least) in t[s:e]."""
         t = self.t
         runs: list[list[re.Match[str]]] = []
         cur: list[re.Match[str]] = []
@@ -917,12 +954,14 @@ class _Reader:
                 break
             a -= 1
         a, q = _strip(t, a, q)
-        m = re.match(r"其中\s*,?", t[a:q])
+        m = _AMONG.match(t, a, q)
         if m:
-            a += m.end()
+            a = m.end()
         return (a, q) if a < q else None
 
     def _enum_items(self, run: list[re.Match[str]], s: int, e: int, taken: list[tuple[int, int]]) -> bool:
+        """Items of one 一是…二是… run; a member without progress counts only
+        under a verdict heading (滞后项目:一是A;二是B)."""
         t = self.t
         first = run[0].start()
         head = self._heading_before(first, s) if first > s and t[first - 1] == ":" else None
@@ -959,8 +998,7 @@ class _Reader:
         if len(self.items) > before and me > 0 and self.t[me - 1] == "。":
             it = self.items[-1]
             if it.actual and not it.actual.endswith("。"):
-                self.items[-1] = ProseItem(it.no, it.project, it.actual + "。", it.lead, it.official, it.section,
-                                           (it.span[0], max(it.span[1], me)))
+                self.items[-1] = replace(it, actual=it.actual + "。", span=(it.span[0], max(it.span[1], me)))
 
     # -- lists after a heading: 分别是… / 包括: / 滞后项目: ----------------
 
@@ -997,6 +1035,8 @@ class _Reader:
         return sorted(taken + mine)
 
     def _list_items(self, s: int, e: int, end: int, official: str) -> bool:
+        """Items of a list body t[s:e]: split at ;, else at the commas that
+        open a <name>已… clause, else at 、 (names only, kept under a verdict)."""
         t = self.t
         clauses, brackets = _scan(t, s, e, ";")
         parts: list[tuple[int, int]]
@@ -1045,6 +1085,7 @@ class _Reader:
     # -- news clauses ------------------------------------------------------
 
     def _news(self, s: int, e: int, taken: list[tuple[int, int]]) -> None:
+        """Clause groups (between ; and 。) that no list took."""
         t = self.t
         groups, _ = _scan(t, s, e, ";。!?")
         j = 0
@@ -1105,10 +1146,12 @@ def _lines(t: str) -> tuple[list[_Line], int | None]:
 def _item_level(marks: list[_Mark]) -> int | None:
     """The level that numbers projects: the smallest division among 一、,
     (一), 第N项 and 1. that the page uses (the larger ones head sections),
-    else the largest of (1) and ①. A level needs two markers unless it is
-    the only one."""
+    else the largest of (1) and ①, else bullets. A level needs two markers
+    unless it is the only one."""
     count: dict[int, int] = {}
-    for m in marks:
+    numbered = [m for m in marks if m.style != "bullet"]
+    # Bullets are decoration beside numbers; they number items only alone.
+    for m in numbered or marks:
         count[m.level] = count.get(m.level, 0) + 1
     present = [lv for lv, c in count.items() if c >= 2] or list(count)
     if not present:

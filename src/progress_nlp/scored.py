@@ -209,8 +209,10 @@ def score_report(report: Report, *, rules: ScoringRules | None = None) -> Scored
     """Score every row with :func:`score_progress`.
 
     Each row is scored as ``score_progress(row.target, row.progress_text,
-    annual=row.annual_text, month=report.month)``: the progress with its
-    share and remark cells, the project with its unit and task cells.
+    annual=row.annual_text, month=report.month, year=report.year)``: the
+    progress with its share and remark cells, the project with its unit and
+    task cells. A row with no progress text of its own (an item named in a
+    list under 已完成的项目) is scored on its official verdict.
 
     >>> import io
     >>> from progress_nlp import load_report
@@ -220,14 +222,14 @@ def score_report(report: Report, *, rules: ScoringRules | None = None) -> Scored
     """
     if not isinstance(report, Report):
         raise TypeError(f"score_report() expects a Report (see load_report), got {type(report).__name__}")
-    return ScoredReport(
-        report,
-        tuple(
-            ScoredRow(row, score_progress(row.target, row.progress_text, annual=row.annual_text, month=report.month,
-                                          year=report.year, rules=rules))
-            for row in report.rows
-        ),
-    )
+    return ScoredReport(report, tuple(ScoredRow(row, _score_row(row, report, rules)) for row in report.rows))
+
+
+def _score_row(row: ReportRow, report: Report, rules: ScoringRules | None) -> ProgressScore:
+    # An item named only in a list under the publisher's verdict (其中5项已完成,
+    # 分别是:A、B…) has no progress of its own: the verdict is what is reported.
+    actual = row.progress_text or row.official
+    return score_progress(row.target, actual, annual=row.annual_text, month=report.month, year=report.year, rules=rules)
 
 
 def _pandas():

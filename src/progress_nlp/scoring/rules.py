@@ -375,7 +375,8 @@ class Row:
     def figure_text(self, f: Figure) -> str:
         """累计完成576个, 完成1.2亿元, 7965万元 (a bare cell with the unit it was given)."""
         q = f.q
-        prefix = ("累计" if q.cumulative and q.metric != "累计" else "") + (q.metric or "")
+        # A bare cell's verb, if any, was read from the remark after it.
+        prefix = "" if f.cell else ("累计" if q.cumulative and q.metric != "累计" else "") + (q.metric or "")
         if q.unit or f.unit in ("", "%") and not (f.unit == "%" and not q.text.rstrip().endswith(("%", "％"))):
             return f"{prefix}{q.text.strip()}"
         return f"{prefix}{self.amount(f)}"
@@ -702,7 +703,16 @@ def _ahead_of_task(row: Row) -> list[Cue]:
     """超额完成/提前完成 said of the year's task (超额完成全年任务): an ahead
     word followed by a word of the year (cues.txt kind ``share``)."""
     share_at = {c.span[0] for c in row.a_cues if c.kind == "share"}
-    return [c for c in row.cues("ahead") if any(c.span[1] + k in share_at for k in range(3))]
+    t = row.a.norm
+
+    def alone(c: Cue) -> bool:
+        # 已超额完成, as a clause of its own: the project is the subject (一季度工作
+        # 超额完成 is about the quarter: a verdict word, not the task done).
+        start = max((t.rfind(d, 0, c.span[0]) for d in ",;。!?\n:"), default=-1) + 1
+        ends = c.span[1] == len(t) or t[c.span[1]] in ",;。!?\n"
+        return ends and not t[start : c.span[0]].strip("已经均全部 ")
+
+    return [c for c in row.cues("ahead") if any(c.span[1] + k in share_at for k in range(3)) or alone(c)]
 
 
 def _level_raised(row: Row) -> Figure | None:
