@@ -28,7 +28,7 @@ __all__ = ["cell_kind", "align", "direct_fit", "Alignment", "KINDS"]
 KINDS = ("empty", "serial", "pct", "num", "qty", "unit", "org", "yesno", "verdict", "date", "goal", "short", "text")
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
-_SERIAL = re.compile(r"\d{1,3}\s*[.、]?\s*\*?")
+_SERIAL = re.compile(r"\d{1,4}\s*[.、]?\s*\*?")
 _PCT = re.compile(rf"{_NUM}\s*%")
 _BARE = re.compile(rf"{_NUM}\s*[万亿]?")
 _QTY = re.compile(rf"({_NUM}\s*[万亿]?)\s*(\S{{1,5}})")
@@ -143,9 +143,11 @@ def _is_org(t: str, lex: Lexicon) -> bool:
     )
 
 
-def direct_fit(cells: list[str], columns: list[Column], lex: Lexicon) -> float:
-    """The score of putting cell k under column k, for comparison with :func:`align`."""
-    return sum(_FIT.get(c.role, _FIT[None]).get(cell_kind(t, lex), _MISFIT) for t, c in zip(cells, columns))
+def direct_fit(cells: list[str], columns: list[Column], lex: Lexicon) -> tuple[float, bool]:
+    """The score of putting cell k under column k, for comparison with
+    :func:`align`, and whether every cell fits its column."""
+    fits = [_FIT.get(c.role, _FIT[None]).get(cell_kind(t, lex), _MISFIT) for t, c in zip(cells, columns)]
+    return sum(fits), all(f >= 0 for f in fits)
 
 
 @dataclass(frozen=True)

@@ -175,7 +175,8 @@ def _row_tables(grid: Grid, hw: HeaderWords, lex: Lexicon) -> list[Table]:
             if [hw.squash(c) for c in _trim(cells)] == header_cells:
                 r += 1  # the header repeated on a new page
                 continue
-            if _header_at(rows, r, hw, words=words) is not None:
+            # A row opening with its number is data; others may start a new table.
+            if serial_of(cells[0]) is None and _header_at(rows, r, hw, words=words) is not None:
                 break
             if len(_trim(cells)) == 1 and serial_of(cells[0]) is None and not _is_heading_cell(cells[0]):
                 # One cell on its own line: the rest of the previous row's
@@ -214,15 +215,20 @@ def _continue_last(row: TableRow, text: str) -> None:
 
 def _row(cells: list[str], columns: list[Column], lex: Lexicon, *, exact: bool, merged_no: bool = False) -> TableRow:
     trimmed = _trim(cells)
-    a = align(trimmed, columns, lex)
     if exact and len(cells) >= len(columns) and not any(c.strip() for c in cells[len(columns):]):
         # One cell per column: trust the source's own cell boundaries unless
-        # they fit far worse than an alignment (a sub-row whose merged 序号
-        # cell is missing and whose empty cells were added at the end).
+        # a cell does not fit its column and an alignment fits far better (a
+        # sub-row whose merged 序号 cell is missing and whose empty cells
+        # were added at the end).
         texts = cells[: len(columns)]
-        if direct_fit(texts, columns, lex) + 1.0 >= a.fit:
+        direct, clean = direct_fit(texts, columns, lex)
+        if clean:
             return _finish(cells, texts, [True] * len(columns), columns, (), (), merged_no)
-    return _from_alignment(trimmed, columns, a, merged_no)
+        a = align(trimmed, columns, lex)
+        if direct + 1.0 >= a.fit:
+            return _finish(cells, texts, [True] * len(columns), columns, (), (), merged_no)
+        return _from_alignment(trimmed, columns, a, merged_no)
+    return _from_alignment(trimmed, columns, align(trimmed, columns, lex), merged_no)
 
 
 def _from_alignment(cells: list[str], columns: list[Column], a: Alignment, merged_no: bool) -> TableRow:

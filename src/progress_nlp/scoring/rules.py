@@ -575,9 +575,8 @@ def repeat(row: Row) -> ProgressScore | None:
 
 def _order(row: Row, m: StageMention) -> int:
     """Stage level by share, so 进场施工 and 正在施工 (two rungs of one share) tie."""
-    shares = sorted({s.share for s in row.lex.stage_shares.values()})
-    share = Fraction(str(m.share))
-    return stage_level(shares.index(share) if share in shares else m.rank, m.state)
+    order = row.lex.cached("share_order", lambda lx: {float(v): k for k, v in enumerate(sorted({s.share for s in lx.stage_shares.values()}))})
+    return stage_level(order.get(m.share, m.rank), m.state)
 
 
 def stage(row: Row) -> ProgressScore | None:
