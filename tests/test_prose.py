@@ -64,7 +64,8 @@ NUMBERED = """首页 >> 政务公开 >> 民生实事
 def test_numbered_items_one_paragraph_or_heading_and_lines():
     assert rows(NUMBERED) == [
         ("1", "新增养老床位300张。", "目前已完成180张。", "", ""),
-        ("2", "老旧小区综合改造。", "该项目年度计划改造40个小区,目前已完工25个,其余正在施工。", "", ""),
+        # the plan sentence belongs to the project, the result to the progress
+        ("2", "老旧小区综合改造。该项目年度计划改造40个小区", "目前已完工25个,其余正在施工。", "", ""),
         ("3", "新建5个口袋公园", "现已建成3个。", "", ""),
         # 4.3所: a number after the marker continues the sequence, no decimal
         ("4", "3所中小学新建塑胶运动场", "已完成2所,第3所计划9月底前完工。", "", ""),
@@ -234,6 +235,14 @@ def test_news_clauses_split_into_plan_and_progress():
     assert sections(NEWS) == ["改善群众出行条件"] * 5 + ["提升公共服务水平"]
 
 
+def test_a_group_opening_with_progress_carries_on_the_item_before():
+    text = "新建口袋公园5个,已建成3个。已完成投资2000万元。已完成绿化3000平方米;东湖公园已开园。"
+    assert rows(text) == [
+        ("", "新建口袋公园5个", "已建成3个。已完成投资2000万元。已完成绿化3000平方米", "", ""),
+        ("", "东湖公园", "已开园。", "", ""),
+    ]
+
+
 def test_whole_report_sentences_are_not_items():
     text = ("2023年度我市为民办实事项目共20项68件。报告称,今年68件为民办实事项目有8件已提前完成;其余60件正按照序时进度推进。"
             "29个项目已全部完成。截至目前,已完成投资12亿元。")
@@ -379,6 +388,230 @@ def test_a_big_division_with_one_paragraph_of_progress_is_an_item():
         ("一", "新建改建农村公路100公里。", "目前已完成86公里。", "", ""),
         ("二", "新增城乡公交线路5条。", "已开通3条。", "", ""),
     ]
+
+
+# --------------------------------------------------------------------------
+# 7. Enumerations in one paragraph, groups under a count and a verdict,
+#    task lines, plans, dense paragraphs, circulars, reprints
+# --------------------------------------------------------------------------
+
+ENUM_PARAGRAPH = (
+    "(三)年度考核指标完成情况。经年终考核,全省25个考核指标均按期完成,其中有4个指标超额完成任务,分别是:"
+    "新建乡镇污水处理厂42座,为任务的105%;城乡居民医保财政补助标准提高到每人每年640元,超任务30元;"
+    "农村自来水普及率达92.5%,超任务2.5个百分点;培训新型职业农民3.6万人,为任务的120%。\n"
+)
+
+
+def test_enumeration_in_one_paragraph_cut_before_the_figure():
+    # The numbered line heads the list: a section, never one item holding all.
+    official = "有4个指标超额完成任务"
+    assert rows(ENUM_PARAGRAPH) == [
+        ("", "新建乡镇污水处理厂", "42座,为任务的105%", "", official),
+        ("", "城乡居民医保财政补助标准", "提高到每人每年640元,超任务30元", "", official),
+        ("", "农村自来水普及率", "达92.5%,超任务2.5个百分点", "", official),
+        ("", "培训新型职业农民", "3.6万人,为任务的120%。", "", official),
+    ]
+    assert set(sections(ENUM_PARAGRAPH)) == {"(三)年度考核指标完成情况"}
+
+
+def test_enumeration_cut_at_commas_when_each_part_has_its_share():
+    text = ("2024年为民办实事考核指标完成情况如下:改造农村危房2100户,为任务的105%,新建村级养老服务站86个,"
+            "为任务的107.5%,城乡低保月人均补差提高到每人每月320元,超任务20元。")
+    assert rows(text) == [
+        ("", "改造农村危房", "2100户,为任务的105%", "", ""),
+        ("", "新建村级养老服务站", "86个,为任务的107.5%", "", ""),
+        ("", "城乡低保月人均补差", "提高到每人每月320元,超任务20元。", "", ""),
+    ]
+
+
+def test_lists_after_among_under_count_and_verdict_sentences():
+    text = ("前三季度,全市15个为民办实事项目累计完成投资38.2亿元,占年度计划71.2%。全市15个实事项目中,"
+            "有3个项目进展较快,超额完成序时进度。其中:城东水厂扩建工程完成投资2.1亿元,占年度计划88%;"
+            "老旧小区综合整治完成投资9600万元,占年度计划92%;智慧停车系统建设完成投入3400万元,已完成年度投资计划。"
+            "有2个项目推进较慢,未达到序时进度。其中:城西污水管网工程完成投资4500万元,占年度计划41%;"
+            "全民健身中心建设完成投入800万元,占年度计划38%。")
+    fast, slow = "有3个项目进展较快,超额完成序时进度", "有2个项目推进较慢,未达到序时进度"
+    assert rows(text) == [
+        ("", "城东水厂扩建工程", "完成投资2.1亿元,占年度计划88%", "", fast),
+        ("", "老旧小区综合整治", "完成投资9600万元,占年度计划92%", "", fast),
+        ("", "智慧停车系统建设", "完成投入3400万元,已完成年度投资计划。", "", fast),
+        ("", "城西污水管网工程", "完成投资4500万元,占年度计划41%", "", slow),
+        ("", "全民健身中心建设", "完成投入800万元,占年度计划38%。", "", slow),
+    ]
+
+
+VERDICT_GROUPS = """本报讯(记者 张三)今年以来,我市12项重点民生工程进展顺利。截至9月底,12项重点民生工程18个项目全部开工。
+
+  3项提前完成全年任务。“社区食堂扩面”原计划全年新建社区食堂30个,截至9月底已建成34个;“适老化改造”8月份完成全年任务;“口袋公园建设”提前完成全年建设任务。
+
+  2项按计划完成节点任务。“城乡公交一体化项目”已开通城乡公交线路12条;“老年助餐服务项目”计划完成助餐服务6万人次,实际完成6.8万人次。
+"""
+
+
+def test_groups_under_a_count_and_verdict_sentence():
+    ahead, on_time = "3项提前完成全年任务", "2项按计划完成节点任务"
+    assert rows(VERDICT_GROUPS) == [
+        # the plan stays with the project, the result is the progress
+        ("", "“社区食堂扩面”原计划全年新建社区食堂30个", "截至9月底已建成34个", "", ahead),
+        # a quoted name ends the project
+        ("", "“适老化改造”", "8月份完成全年任务", "", ahead),
+        ("", "“口袋公园建设”", "提前完成全年建设任务。", "", ahead),
+        ("", "“城乡公交一体化项目”", "已开通城乡公交线路12条", "", on_time),
+        ("", "“老年助餐服务项目”计划完成助餐服务6万人次", "实际完成6.8万人次。", "", on_time),
+    ]
+
+
+PROGRESS_GROUPS = """一、项目进度完成情况
+(一)提前完成任务的项目有2项。截至8月底,全市已有2个项目完成全年目标任务。分别为:城乡低保标准达到年度工作目标;新建农村公路120公里,为任务的110%。
+(二)超时间进度的项目有3项。截至8月底,超时间进度(完成进度在67%到100%之间)的项目有3项。分别为:改造城区供水管网,完成进度为90%;新增普惠托育位500个,完成进度为72.4%;建设社区卫生服务站12个,完成进度为83.3%。
+"""
+
+
+def test_numbered_verdict_lines_holding_lists_are_read():
+    # Each numbered line heads its list: a page of verdict groups never reads to nothing.
+    items = read_prose(PROGRESS_GROUPS)
+    assert [(i.project, i.actual) for i in items] == [
+        ("城乡低保标准", "达到年度工作目标"),
+        ("新建农村公路", "120公里,为任务的110%。"),
+        ("改造城区供水管网", "完成进度为90%"),
+        ("新增普惠托育位", "500个,完成进度为72.4%"),
+        ("建设社区卫生服务站", "12个,完成进度为83.3%。"),
+    ]
+    assert [i.section for i in items] == ["(一)提前完成任务的项目有2项"] * 2 + ["(二)超时间进度的项目有3项"] * 3
+    assert all(i.official for i in items)
+    assert items[2].official == "超时间进度的项目有3项"
+
+
+def test_task_lines_with_a_period_and_progress_on_the_same_or_next_line():
+    text = """2025年重点民生实事上半年进展
+上半年,各项民生实事有序推进。主要进度如下:
+新建城乡公交候车亭800座(2024—2026年)。上半年已建成156座,累计建成512座,占总计划的64%。
+完成1.2万户农村改厕(2023—2025年)。一季度已全部开工。
+改造城镇老旧供水管网300公里(2024—2026年)。
+截至6月底已完成84公里。
+建设乡镇卫生院标准化站点60个(2025—2027年)。
+上半年,已启动建设18个。
+"""
+    # The time phrase (上半年, 截至6月底) belongs to the progress, never a project.
+    assert rows(text) == [
+        ("", "新建城乡公交候车亭800座(2024—2026年)。", "上半年已建成156座,累计建成512座,占总计划的64%。", "", ""),
+        ("", "完成1.2万户农村改厕(2023—2025年)。", "一季度已全部开工。", "", ""),
+        ("", "改造城镇老旧供水管网300公里(2024—2026年)。", "截至6月底已完成84公里。", "", ""),
+        ("", "建设乡镇卫生院标准化站点60个(2025—2027年)。", "上半年,已启动建设18个。", "", ""),
+    ]
+
+
+def test_numbered_heading_then_plan_then_result():
+    text = """已完工项目4项:
+
+1.城南污水处理厂提标改造项目。
+
+该项目计划投资1.2亿元,建设内容包括新建深度处理车间和配套管网。完成项目投资1.15亿元,于2024年10月全面完工并投入运行。
+
+2.社区综合服务中心建设项目。
+
+该项目计划投资650万元,新建服务中心3处。目前已完成投资600万元,3处中心均已投入使用。
+"""
+    items = read_prose(text)
+    assert [(i.no, i.project, i.actual) for i in items] == [
+        ("1", "城南污水处理厂提标改造项目。\n该项目计划投资1.2亿元,建设内容包括新建深度处理车间和配套管网。",
+         "完成项目投资1.15亿元,于2024年10月全面完工并投入运行。"),
+        ("2", "社区综合服务中心建设项目。\n该项目计划投资650万元,新建服务中心3处。",
+         "目前已完成投资600万元,3处中心均已投入使用。"),
+    ]
+    assert {i.section for i in items} == {"已完工项目4项"}
+    # on one line too, after a sentence end or a colon
+    text = ("1、区域供水工程。该项目年度计划投入2.6亿元,目前仅完成投入2960万元,占年度计划11.4%。\n"
+            "2、城东农贸市场改造工程:计划投资3000万元,截至9月底完成投资2600万元,占年度计划的86.7%。\n")
+    assert rows(text) == [
+        ("1", "区域供水工程。该项目年度计划投入2.6亿元", "目前仅完成投入2960万元,占年度计划11.4%。", "", ""),
+        ("2", "城东农贸市场改造工程:计划投资3000万元", "截至9月底完成投资2600万元,占年度计划的86.7%。", "", ""),
+    ]
+
+
+DENSE = """2025年全县25项民生实事中,截至10月底已完成17项。剩余8项中,3个社区食堂建设已完成2个(67%)、20公里农村公路改造已完成15公里(75%),城区排涝工程正在施工中(80%),这3项预计11月底前全部完成;2000人次技能培训已培训1560人次(78%)。
+
+其中超额完成任务的已有4项:公共充电桩建设完成360个,完成率120%;为困难家庭发放取暖补贴1200户,完成率110%;已建成城市书房6家,完成率150%。资助困难大学生860名,完成率107.5%。
+"""
+
+
+def test_dense_paragraph_cut_where_a_new_subject_starts():
+    over = "超额完成任务的已有4项"
+    assert rows(DENSE) == [
+        ("", "3个社区食堂建设", "已完成2个(67%)", "", ""),
+        ("", "20公里农村公路改造", "已完成15公里(75%)", "", ""),
+        # a sentence on the items before (这3项…) stays with the last of them
+        ("", "城区排涝工程", "正在施工中(80%),这3项预计11月底前全部完成", "", ""),
+        ("", "2000人次技能培训", "已培训1560人次(78%)。", "", ""),
+        # the head noun ends the project (…建设|完成360个)
+        ("", "公共充电桩建设", "完成360个,完成率120%", "", over),
+        ("", "为困难家庭发放取暖补贴", "1200户,完成率110%", "", over),
+        # a clause that opens with its progress: the whole clause is the progress
+        ("", "建成城市书房", "已建成城市书房6家,完成率150%。", "", over),
+        # the heading counts 4: the list reads on past its sentence
+        ("", "资助困难大学生", "860名,完成率107.5%。", "", over),
+    ]
+
+
+def test_circular_sections_and_an_item_named_in_brackets():
+    text = """督查通报〔2025〕第3期:关于2025年十件民生实事推进情况的通报
+现将有关进展情况通报如下。
+一、基本情况
+2025年十件民生实事共24项工作,截至9月底,已完成15项,按进度推进9项。其中,城北片区雨污分流改造工程、2个(东湖、西岭)农贸市场提升工程等2项需进一步加快施工进度,预计在11月底前完成任务。
+今年8月,市政府通报了省民生实事工作进展较为缓慢工作1项(新建城乡公益性公墓3处),经督办后于9月底已全部建成投用。
+二、存在问题
+部分项目前期手续办理较慢,资金拨付不及时。
+三、督查建议
+请各责任单位加快推进,确保十件民生实事按期完成。
+"""
+    items = read_prose(text)
+    assert [(i.project, i.actual) for i in items] == [
+        ("城北片区雨污分流改造工程、2个(东湖、西岭)农贸市场提升工程等2项", "需进一步加快施工进度,预计在11月底前完成任务。"),
+        ("新建城乡公益性公墓3处", "经督办后于9月底已全部建成投用。"),
+    ]
+    assert {i.section for i in items} == {"一、基本情况"}
+    # 三、督查建议 with its one paragraph is a section, not an item
+    assert rows("一、基本情况\n城北公园提升工程已完工。\n二、督查建议\n请各单位加快推进项目建设。\n") == [
+        ("", "城北公园提升工程", "已完工。", "", ""),
+    ]
+
+
+def test_news_lead_in_byline_and_summary_sentences_are_not_items():
+    text = """□通讯员 李华
+本报讯(记者 王明)记者从市政府督查室获悉,9月,已完成全年目标任务的民生小项增加3个。与上月进度相比,未达到目标任务进度的小项减少2个。
+新增的3个小项,有2项属于社会保障工程。9月城市特困人员基本生活标准新增40元,达到1080元,占目标任务的100%;残疾人两项补贴标准提高20元,达到150元,占目标任务的103.4%。另外1项属于教育工程,9月新增学生资助2.4万人次,达到12.6万人次,占目标任务的105%。
+15件民生大事中,有5件已完成全年目标任务,10件达到目标任务进度。
+"""
+    assert rows(text) == [
+        ("", "城市特困人员基本生活标准", "新增40元,达到1080元,占目标任务的100%", "", ""),
+        ("", "残疾人两项补贴标准", "提高20元,达到150元,占目标任务的103.4%。", "", ""),
+        ("", "新增学生资助", "2.4万人次,达到12.6万人次,占目标任务的105%。", "", ""),
+    ]
+
+
+def test_numbered_items_cut_before_the_figure_of_their_share():
+    text = "1.改造县乡公路2600公里,为任务的130%。\n2.城市低保月人均补助新增25元,达到680元,占目标任务的104%。\n"
+    assert rows(text) == [
+        ("1", "改造县乡公路", "2600公里,为任务的130%。", "", ""),
+        ("2", "城市低保月人均补助", "新增25元,达到680元,占目标任务的104%。", "", ""),
+    ]
+
+
+def test_pinyin_mirror_reads_like_the_page_and_keeps_its_text():
+    text = """2025年民生實(shí)事推進(jìn)情況(kuàng)
+一、基本情況(kuàng)
+截至10月底,按進(jìn)度推進(jìn)5項,已完成12項。其中,城南公園(yuán)提升工程、老舊小區(qū)改造工程等2項需進(jìn)一步加快施工速度,預(yù)計在12月底完成任務(wù)。
+二、督查建議(yì)
+請各單位加快推進(jìn)。
+"""
+    [item] = read_prose(text)
+    assert (item.project, item.actual) == (
+        "城南公園(yuán)提升工程、老舊小區(qū)改造工程等2項", "需進(jìn)一步加快施工速度,預(yù)計在12月底完成任務(wù)。")
+    s, e = item.span
+    assert "城南公園(yuán)" in text[s:e] and text[s:e].endswith("任務(wù)。")
+    # an acronym in brackets is no pinyin: 疫苗(HPV)
+    [hpv] = read_prose("其中,为适龄女生提供人乳头瘤病毒(HPV)疫苗接种服务已完成4769人(51.2%)。")
+    assert hpv.project == "为适龄女生提供人乳头瘤病毒(HPV)疫苗接种服务"
 
 
 # --------------------------------------------------------------------------
@@ -559,6 +792,9 @@ _UNITS = ["张", "个", "公里", "座", "家", "所"]
 _NEUTRAL = "天气晴朗市民群众满意会议强调要求加强组织领导工作认真政策宣传服务社会发展环境美丽城市乡村生活幸福安全文明和谐"
 
 
+_TRAILING_FIGURE = re.compile(r"\d+\D*$")  # 新增养老床位200张 → 新增养老床位
+
+
 @st.composite
 def articles(draw) -> str:
     """An article in one of the shapes read, with 2 to 5 items."""
@@ -570,7 +806,7 @@ def articles(draw) -> str:
         name = draw(st.sampled_from(_VERBS)) + draw(st.sampled_from(_NOUNS))
         unit = draw(st.sampled_from(_UNITS))
         tasks.append((f"{name}{plan}{unit}", f"{done}{unit}"))
-    shape = draw(st.sampled_from(["dot", "heading", "paren", "news", "enum", "list", "fields"]))
+    shape = draw(st.sampled_from(["dot", "heading", "paren", "news", "enum", "list", "fields", "share", "groups", "tasks"]))
     cn = "一二三四五"
     if shape == "dot":
         return "".join(f"{k}.{p}。目前已完成{d}。\n" for k, (p, d) in enumerate(tasks, 1))
@@ -584,6 +820,13 @@ def articles(draw) -> str:
         return "滞后项目:" + ";".join(f"{cn[k]}是{p}正在施工,已完成{d}" for k, (p, d) in enumerate(tasks)) + "。\n"
     if shape == "list":
         return "提前完成的实事包括:" + ";".join(f"{p},已建成{d}" for p, d in tasks) + "。\n"
+    if shape == "share":
+        return f"有{n}个指标超额完成任务,分别是:" + ";".join(
+            f"{_TRAILING_FIGURE.sub('', p)}{d},为任务的1{k}5%" for k, (p, d) in enumerate(tasks)) + "。\n"
+    if shape == "groups":
+        return f"{n}项提前完成全年任务。" + ";".join(f"“{p}”已完成{d}" for p, d in tasks) + "。\n"
+    if shape == "tasks":
+        return "".join(f"{p}(2024—2026年)。上半年已完成{d}。\n" for p, d in tasks)
     return "".join(f"{k}.{p}。 责任单位:市民政局 实际完成情况:已完成{d}。\n" for k, (p, d) in enumerate(tasks, 1))
 
 
@@ -630,6 +873,12 @@ def test_full_width_articles(text):
     "滞后项目:A正在招标;" * 20000,
     "已完成的项目\n" * 30000,
     "".join(f"{i % 999 + 1}.新增床位{i}张。目前已完成{i}张。\n" for i in range(12000)),
+    "新建公园5个,已建成3个。" + "已完成投资2万元。" * 20000,          # one item carried on and on
+    "超额完成的已有90000项:A工程已完工;B工程已完工。" + "C工程已完工,完成率120%。" * 8000,  # a list reading on
+    "剩余8项中," + "2个养老机构建设已完成1个(50%)、" * 10000,            # subjects in one clause group
+    "(一)考核情况。有26个指标超额完成,分别是:" + "改造公路3290公里,为任务的164.5%;" * 8000,
+    "新建公交站800座(2024—2026年)。\n上半年已建成156座。\n" * 8000,   # task and progress lines
+    "关(guān)于(yú)实(shí)" * 20000 + "新增床位已完成5张",               # a pinyin mirror
 ])
 def test_pathological_shapes_stay_linear(text):
     start = time.perf_counter()

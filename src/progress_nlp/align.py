@@ -81,7 +81,7 @@ def cell_kind(text: str, lex: Lexicon) -> str:
 
     >>> from progress_nlp import default_lexicon
     >>> lex = default_lexicon()
-    >>> [cell_kind(c, lex) for c in ["9*", "54%", "7965", "1300人", "元/月/人", "县教育局、县财政局", "是", "达到时间进度", "12月底前", "林静国", "新增400台电梯"]]
+    >>> [cell_kind(c, lex) for c in ["9*", "54%", "79650", "1300人", "元/月/人", "县教育局、县财政局", "是", "达到时间进度", "12月底前", "林静国", "新增400台电梯"]]
     ['serial', 'pct', 'num', 'qty', 'unit', 'org', 'yesno', 'verdict', 'date', 'short', 'text']
     """
     t = normalize(text or "").strip()

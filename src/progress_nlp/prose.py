@@ -22,25 +22,59 @@ Forms read
   B已完成,…``, ``提前完成的8件实事包括:A;B;…``. Items get the heading as
   ``official`` when the heading is a verdict (its cue words, see
   ``lexicons/cues.txt``, are of a verdict kind).
+* **Groups under a count and a verdict**: ``2项提前超额完成全年任务。A…;B…。``,
+  ``有11个项目进展较快,超额完成序时进度。其中:A…;B…。``, and numbered lines
+  whose first sentence heads a list on the line (``(二)超时间进度的项目有7项。
+  …分别为:A,完成进度为88%;B…``, ``(二)考核指标完成情况。…分别是:A…;B…``):
+  the sentence is ``official`` (when its cue words are a verdict) for every
+  item up to the next such sentence. A heading that counts more items than
+  its sentence lists (``超额完成任务的已有10项:A;…;G。H…。I…。``) reads on
+  while the sentences report progress.
 * **News clauses** with plan and progress together, one item per clause
   group (between ``;`` and ``。``): ``计划新建80个便利店,现已完成93个`` →
-  project ``计划新建80个便利店``, actual ``现已完成93个``.
-* **Headed paragraphs**, two or more in a row: ``X工程。全年建成…``, and
-  an unnumbered task line with its progress on the next line
-  (``新增养老床位200张`` / ``全年新增236张,超额完成年度任务。``).
+  project ``计划新建80个便利店``, actual ``现已完成93个``; one item per subject
+  when a group holds several (``A已完成1个(50%)、B已完成8个(53%),…``,
+  ``…完成率286%,B维修1012平方米,完成率122%``). A group opening with its
+  progress and naming nothing of its own (``已完成投资2000万元``) carries on
+  the item before it.
+* **Where the progress starts** inside a clause of running text: at an
+  aspect word (``20公里步行道|已完成7.42公里``), after a project's head noun
+  (``实体零工驿站建设|完成2个``, ``清社公路改造工程|基本完工``), at the verb
+  before a figure (``城市低保月人均补助|新增18元``, ``…合作医疗|完成投入16.3亿元``),
+  at a verdict (``…处理率|达到年度工作目标``), after ``A、B等3项``, after a
+  quoted name in a list (``“婚姻登记跨区通办”|5月份完成全年任务``), or at the
+  figure ending the clause when a later clause gives its share of the task
+  (``改造县乡公路|3290公里,为任务的164.5%``). A clause that opens with its
+  progress (``建成干鲜果基地7.43万亩``, ``已帮扶…431人,完成率147.6%``) is
+  wholly the progress, its object the project. A plan sentence after the
+  name (``该项目计划投资480万元,…``) goes with the project, the result
+  (``完成项目投资380万元…``) is the progress.
+* **Headed paragraphs**, two or more in a row: ``X工程。全年建成…``,
+  ``2606个撤并村通公路(2013—2017年)。上半年已完成…`` (a bracketed period is
+  no date), or the task sentence alone with the progress on the next line
+  (``…(2024—2026年)。`` / ``截至6月底已完成84公里。``); and an unnumbered task
+  line with its progress on the next line (``新增养老床位200张`` /
+  ``全年新增236张,超额完成年度任务。``). A time phrase (上半年, 截至6月底)
+  is part of the progress, never a project.
 * **Headings** over groups: numbered ones (``一、省市两级为民办实事``) when
   projects sit below them, and short unpunctuated lines
-  (``已完成的项目``, ``持续改善农村条件``) set ``section``, and ``official``
-  when they are a verdict.
+  (``已完成的项目``, ``持续改善农村条件``, ``已投入使用9项:``) set ``section``,
+  and ``official`` when they are a verdict. The parts of a circular
+  (``基本情况``, ``存在问题``, ``督查建议``, ``下步工作`` …) are sections only.
+* **Pinyin mirrors** (``關(guān)于``): read without the annotations; fields and
+  spans keep the page's text.
 
 Never an item
 -------------
-Image file names (``2.png``), date lines, ``来源:``/``编辑:`` bylines, photo
+Image file names (``2.png``), date lines, ``来源:``/``编辑:`` bylines and
+``□特约记者…``/``通讯员…`` lines, page records (``发表时间:… 作者:…``), photo
 captions, navigation (``首页 >>``, ``上一版``, ``字号``, ``打印``), rows of a
 table left in the text (``| 2 | … |``: tables are read elsewhere), titles
-with a year, closing words after the last item (``下一步,…``),
-sentences about the whole programme (``其余60件正按序时推进``,
-``29个项目已全部完成``, anything whose subject holds 实事), and numbers that
+with a year, closing words after the last item (``下一步,…``), news lead-ins
+(``…网讯(记者…)``, ``本报讯``, ``与一季度进度相比,``), sentences about the
+whole programme (``其余60件正按序时推进``, ``29个项目已全部完成``,
+``20件民生大事中,…``, ``有3项属于…``, ``按进度推进7项``, anything whose
+subject holds 实事), time phrases and places alone (``上半年``, ``全市``), and numbers that
 only look like item numbers: dates (``9月底``, ``1月20日``), amounts and
 decimals (``1.2亿元``, ``3.5万``), markers inside a sentence (``其中:①…``).
 
@@ -51,6 +85,7 @@ full- and half-width input give the same items; spans index the text given.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -117,11 +152,25 @@ _CLAUSE_OPENERS = (
 _PROGRESS_SUBJECTS = ("主体工程", "前期工作", "用地", "征地", "征迁", "拆迁", "主体", "土建", "资金")
 # A project clause holding one of these speaks of the whole programme, not
 # of one project (今年68件为民办实事项目有8件已提前完成).
-_REPORT_WORDS = ("实事", "所有项目", "全部项目", "各项目", "项目中", "各项任务")
+_REPORT_WORDS = ("实事", "小项", "所有项目", "全部项目", "各项目", "项目中", "各项任务")
 # …and so does one that starts with these (其余60件正按序时推进).
 _REPORT_STARTS = ("其余", "其他", "其它", "剩余", "另有", "以上", "上述", "部分", "大部分", "多数", "少数", "个别", "所有")
 # Words that introduce a list of items.
 _LIST_INTROS = ("分别是", "分别为", "包括", "具体是", "具体为", "主要有", "如下")
+# Sections of a circular: headings, never items (二、督查建议).
+_SECTION_WORDS = (
+    "基本情况", "总体情况", "总体进展", "主要做法", "存在问题", "主要问题", "存在的问题", "督查建议", "工作建议",
+    "意见建议", "下步工作", "下一步工作", "下步打算", "下一步打算", "下步计划", "工作要求", "有关要求", "工作措施",
+)
+# The publisher's place: never a project on its own (全市|已有7个…).
+_PLACE_WORDS = ("全市", "全县", "全区", "全省", "全镇", "全州", "我市", "我县", "我区", "我省", "我镇", "本市", "本县", "本区")
+# Progress verbs that may stand right before the figure they report
+# (城市低保月人均补助|新增18元, 防洪工程|完成投入1亿元).
+_FIG_VERBS = ("完成", "建成", "新增", "增加", "实现", "提高到", "提高至", "提高", "增至", "增长", "突破", "超过",
+              "开工", "竣工", "完工")
+# Clause starts that carry on the progress of the item before them
+# (…项目,共铺开梯田3.9万亩; …,实际完成22.12公里; …,经督办后于11月底全部完工).
+_LATER_OPENERS = ("共", "仅", "提前", "超额", "基本", "均", "于")
 # Cue kinds that make a heading a verdict (signals.find_cues).
 _VERDICT_KINDS = frozenset({"delay", "ahead", "completion", "on_pace", "done"})
 # Navigation phrases: a short line holding one is page furniture.
@@ -147,8 +196,10 @@ _JUNK_LINE = re.compile(
     \s*(?:
         [\w\-.()]{1,60}\.(?:png|jpe?g|gif|bmp|webp|svg)      # an image file name
       | \#\s*(?:source|title)\s*:.*                           # metadata of a stored page
-      | (?:来源|作者|编辑|责任编辑|记者|通讯员|发布时间|发布日期|时间|日期|浏览次数|点击数|阅读)
+      | (?:来源|作者|编辑|责任编辑|记者|通讯员|发布时间|发布日期|发表时间|信息来源|时间|日期|浏览次数|点击数|阅读)
         \s*:.{0,40}                                           # a byline
+      | [□■◇○]?\s*(?:本报|特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}
+        (?:[、\s]\s*(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}){0,3}        # □特约记者陈赟平
       | \d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?    # a date line ...
         (?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*星期.)?          # ... with a time or weekday
       | (?:图为|图片来源|图片|摄影|供图|\(?图\)?\s*:).{0,60}           # a photo caption
@@ -215,14 +266,122 @@ _LEADING = re.compile(
       | 在[^,;。]{1,30}?方面\s*,                                      # 在…方面, : a topic
       | (?:截至|截止|截止到)[^,;。]{1,20}?,                          # 截至10月底, : a time
       | (?:今年以来|年初以来|今年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度)\s*,
-      | \d{1,2}\s*[-~—至]\s*\d{1,2}\s*月(?:份|底)?\s*,                # 1~10月,
+      | (?:今年|去年|本年)?(?:\d{1,2}\s*[-~—至]\s*)?\d{1,2}\s*月(?:份|底|末|初)?(?:以来)?\s*,   # 1~10月, 今年10月,
+      | \d{1,2}\s*月(?:份)?(?=[\u4e00-\u9fff])(?!底|末|初|前|中|上|下|以)  # 4月城市低保… : a month
       | 据[^,;。]{0,20}?\s*(?:,|$)                                   # 据市政府通报,
-      | [^,;。]{0,16}?(?:称|表示|介绍|指出|获悉|了解到)\s*(?:,|$)     # 报告称, 记者…获悉,
+      | 与[^,;。]{1,16}?相比\s*,                                     # 与一季度进度相比,
+      | [【\[]?[^,;。()【】\[\]]{0,20}?(?:网讯|本报讯|报讯|电讯|台讯|社讯|快讯)[】\]]?\s*
+        (?:\([^()]{0,30}\))?\s*,?                                   # 西部新闻网讯(记者李华)
+      | [^,;。]{0,16}?(?:称|表示|介绍|指出|获悉|了解到|显示|表明)\s*(?:,|$)     # 报告称, 记者…获悉,
     )
     """,
     re.X,
 )
 _REPORT_RE = re.compile(_alt(_REPORT_WORDS))
+_META_LABEL = re.compile(
+    r"(?:来源|作者|编辑|发布时间|发布日期|发表时间|信息来源|浏览次数|点击数|阅读人次|访问次数|初审|复审|终审|字体|索引号|发布机构|生成日期)\s*:"
+)
+# A count of projects in a clause speaks of the programme: 全市已有7个考核项目,
+# 按进度推进7项, 20件民生大事中, 有3项属于…, 这5项.
+_REPORT_COUNT = re.compile(
+    r"""
+    ^(?:全市|全县|全区|全省|全镇|我市|我县|我区|我省)?(?:已有|共有|另有|有|其中)?\s*
+      \d+\s*(?:个|项|件)[^\d,;:。]{0,3}?(?:项目|实事|指标|小项|大事|任务)   # 全市已有7个考核项目
+  | ^(?:有|共有|另有|其中|这|此|上述|以上)?\s*\d+\s*(?:项|件|个)\s*(?:项目|实事|小项|指标)?\s*
+      (?:属于|为|是|中|已|均|都|$)                                        # 有3项属于… / 1项
+  | ^\d+\s*(?:项|件|个)[^,;:。]{0,12}中$                                  # 20件民生大事中
+  | (?<![等\d])(?<!等\s)\d+\s*(?:项|件)$                                      # 按进度推进7项 (not A、B等3项)
+  | ^(?:这|此|该|上述|以上)\s*\d*\s*(?:项|件|个)                          # 这5项预计…
+  | ^(?:全市|全县|全区|全省|我市|我县|我区)?\d+\s*项(?!目)                   # 12项重点民生工程…
+    """,
+    re.X,
+)
+# The share of the whole-year task, a clause of its own: 为任务的164.5%,
+# 完成进度为88%, 完成率200%, 占年度计划99%, 超任务17元, 已完成年度投资计划.
+_SHARE = re.compile(
+    r"""
+    \s*(?:
+        (?:完成率|完成进度|完成比例|进度)\s*(?:为|达|达到|是)?\s*\d
+      | 占[^,;:。]{0,12}?(?:计划|任务|目标)[^,;:。\d]{0,4}\d+(?:\.\d+)?\s*%
+      | (?:为|是|达)[^,;:。\d]{0,8}?(?:计划|任务|目标)的?\s*\d+(?:\.\d+)?\s*%
+      | (?:超|超过|超出|超额完成)(?:年度|全年)?(?:计划|任务|目标)\s*\d
+      | (?:已|均已|已经)?(?:超额)?完成(?:了)?(?:年度|全年)[^,;:。]{0,6}?(?:计划|任务|目标)
+      | 完成(?:年度|全年)?(?:计划|任务|目标)的?\s*\d+(?:\.\d+)?\s*%
+    )
+    """,
+    re.X,
+)
+# A figure: a number and its unit (not a date: 5月份, 2013年).
+_FIGURE = re.compile(
+    r"(?<![\d.\-—~])\d+(?:\.\d+)?\s*(?:%|个百分点|[万亿千百]?(?:人次|户次|平方米|平方公里|立方米|公里|千米|千瓦|万元|亿元)"
+    r"|[万亿千百]?(?![年月日号时季])[\u4e00-\u9fff])"
+)
+# The figure that ends a clause (改造县乡公路|3290公里).
+_FINAL_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|(?![年月日号时季])[\u4e00-\u9fff]{1,4})(?:以上|左右|多)?\s*$")
+# A progress verb right before a figure (…补助|新增18元, …医疗|完成投入16.3亿元).
+_FIG_VERB = re.compile(
+    r"(?:已经|已|均|累计|共计|共|实际|现已)?(?:" + _alt(_FIG_VERBS) + r"|(?<![作成认因以称])为|(?<![下送传表抵转])达(?:到)?)"
+    r"(?:了)?(?:投入|投资|资金|建设|改造)?(?:每人每年|每人每月|每人|每年|每月|人均|年均|月均)?\s*$"
+)
+# A noun that ends a project's name, and the progress right after it
+# (实体零工驿站建设|完成2个, 清社公路改造工程|基本完工, 安心托幼行动|新增托位540个).
+_HEAD_VERB = re.compile(
+    r"(?<=行动|工程|项目|建设|服务|活动)”?(?=(?:已经|已|均|累计|共|实际|基本|全部|全面)?"
+    r"(?:完成|建成|新增|开工|完工|竣工|实现|达到|投入使用|通车|启用))"
+)
+# A verdict in the clause (…处理率|达到年度工作目标, …标准|均超额完成年度目标).
+_VERDICT_PHRASE = re.compile(
+    r"(?:(?:\d{1,2}\s*月(?:份|底|中旬|上旬|下旬)?|年内|提前)\s*)?(?:均|已|已经|全面|全部|基本)?(?:提前|超额)?"
+    r"(?:完成|达到)(?:了)?(?:年度|全年|既定|总|节点)?(?:工作)?(?:目标|任务|计划)"
+)
+# A list of names closed by its count: A、B、C等3项|需进一步加快…
+_AND_SO_ON = re.compile(r"等\s*\d+\s*(?:项|个|件)(?=[\u4e00-\u9fff])")
+# What the plan of a project says before its result (该项目计划投资480万元,…).
+_PLAN = re.compile(r"\s*(?:该项目|本项目|该工程|项目|工程)?\s*(?:年度|全年|今年|总|原)?(?:计划|拟|设计|规划)")
+# The item a count names in brackets: 进展较为缓慢工作1项(新增完成186条…).
+_COUNT_BRACKET = re.compile(r"\d+\s*(?:项|个|件|处)\s*\(([^()]{4,})\)$")
+# A time phrase that cannot name a project: 上半年, 截至9月底, 4月.
+_TIME_ONLY = re.compile(
+    r"""\s*(?:
+        (?:今年|本年|去年)?(?:上半年|下半年|前三季度|[一二三四1-4]季度|年初以来|今年以来|年内)
+      | (?:截至|截止|截止到|到|至)\s*(?:目前|\d{4}\s*年)?\s*(?:\d{1,2}\s*月(?:份)?)?\s*(?:\d{1,2}\s*日)?(?:底|末|止|前|中旬|下旬)?
+      | (?:\d{4}\s*年)?\s*(?:\d{1,2}\s*[-~—至]\s*)?\d{1,2}\s*月(?:份|底|末|初|中旬|上旬|下旬)?(?:以来)?
+    )\s*""",
+    re.X,
+)
+_NO_FIGURE_SPLIT = re.compile(r"完成|达到|建成|新增|开工|完工|竣工|实现|投入使用|通车|启用")
+_LATER_RE = re.compile(
+    r"\s*(?:" + _alt(_LATER_OPENERS) + r"|经[^,;:。]{1,8}?后|实际(?:完成|建成|新增|开工|竣工|投入|开展|达到|发放|培训|帮扶))"
+)
+# A name ending in these is a plan, not a project: 计划|新增7条.
+_PLAN_END = re.compile(r"(?:计划|拟|将|要|力争|确保|预计|目标|任务|年度|全年|今年|年内|每年|原)\s*$")
+_PLAN_WORD = re.compile(r"计划|拟")
+_QUOTES = "\"'“”‘’`「」"
+_TRIM_QUOTES = " \t\r\n\u3000,;:、" + _QUOTES
+# After a quoted name these words go on naming it: “白改黑”工程.
+_NAME_GOES_ON = ("工程", "项目", "行动", "建设", "活动", "改造", "工作", "专项", "示范", "计划", "系列", "品牌")
+_SUBJECT_SEP = re.compile(r"[,;、]")
+# Clause starts that never open a new subject: they carry on the item.
+_NO_SUBJECT = re.compile(
+    r"\s*(?:其中|其余|其他|其它|剩余|另有|此外|同时|这|该|此|上述|以上|并|且|及|以及|但|目前|现|已|正在|尚|仍|暂|未|"
+    r"预计|计划|拟|将|完成|建成|累计|共|实际|仅|提前|超额|基本|均|于|经|占|比|较|同比|环比|总|合计|每|截至|截止)"
+)
+_ASPECT_START = re.compile(r"\s*(?:现已|已经|已|正在|现正|目前|尚未|仍未|暂未)")
+_CLAUSE_END = re.compile(r"[,;:。!?]")
+_GENERIC_VERB = re.compile(r"(?:完成|建成|新增|新建|实现|开展|累计|共)+")
+_GENERIC_OBJECTS = frozenset({"投资", "资金", "任务", "进度", "工程量", "计划", "目标", "投入", "工作", "建设", "年度任务",
+                              "全年任务", "年度目标", "全年目标", "年度计划", "全年计划"})
+# A count-and-verdict sentence that heads a group: 2项提前超额完成全年任务。
+# / 有11个项目进展较快,超额完成序时进度。
+_COUNT = re.compile(r"\d+\s*(?:项|个|件)")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_COUNT_HEAD = re.compile(
+    r"""\s*(?:
+        (?:全市|全县|全区|全省|我市|我县|我区)?(?:已有|共有|另有|有)?\s*\d+\s*(?:项|个|件)   # 2项… / 有11个项目…
+      | [^\d,;。]{2,30}?(?:有|共)\s*\d+\s*(?:项|个|件)(?:项目|实事)?\s*$           # 提前完成的项目有5项
+    )""",
+    re.X,
+)
 _NAV_RE = re.compile(_alt(_NAV_PHRASES + (">>", " > ")))
 _COUNT_ONLY = re.compile(r"\d+\s*(?:个|项|件)(?:项目|子项目|任务)?")  # 29个项目
 _CLAUSE_MARK = re.compile(r"[,;:!?]")
@@ -230,10 +389,20 @@ _DIGIT = re.compile(r"\d")
 # Words that cannot be a project on their own: 目前|已建成2个.
 _NOT_A_NAME = re.compile(r"\s*(?:目前|现在|当前|截至目前|至今|全年|今年|年内|其中|同时|此外|另外|项目|工程|该项目|本项目|全部|累计)\s*")
 _AMONG = re.compile(r"其中\s*,?")  # 其中5项已完成: the heading is 5项已完成
+_AMONG_COLON = re.compile(r"其中\s*:")  # 其中:A…;B…: a list after its heading sentence
 _COUNT_TAIL = re.compile(r"\([^()]{0,10}\)$")
-_HEAD_NOUN = re.compile(r"(?:项目|实事|事项|工程|任务|类)\s*(?:\([^()]{0,10}\))?$")  # 已完成项目(6项)
+# A task's period in brackets: (2013—2017年).
+_PERIOD = re.compile(r"\(\s*\d{4}\s*年?\s*[-—–~至到]+\s*\d{4}\s*年?\s*\)")
+# A task may open with 完成/建成 and its figure (完成7.4万口山坪塘整治).
+_TASK_OPEN = re.compile(r"\s*(?:完成|建成)\s*\d")
+# Titles and lead-ins, never a task: …进展情况, …如下.
+_TITLE_ENDS = ("情况", "进展", "进度", "通报", "公示", "公告", "汇总", "一览", "盘点", "如下", "报告")
+_HEAD_NOUN = re.compile(  # 已完成项目(6项), 已投入使用9项
+    r"(?:(?:项目|实事|事项|工程|任务|类)\s*(?:\([^()]{0,10}\))?|(?:项目|工程)?\s*\d+\s*(?:项|个|件)(?:项目|工程)?)$"
+)
 _YEAR = re.compile(r"\d{4}\s*年|\d{1,2}月\d{1,2}日")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK3 = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff]*?[\u4e00-\u9fff][^\u4e00-\u9fff]*?[\u4e00-\u9fff]")
 _CJK2 = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff]*?[\u4e00-\u9fff]")
 _BRACKETS = re.compile(r"[()\[\]【】“”《》]")
 _CONTENT = re.compile(r"[^ \t\r\n\u3000,;:、。]")
@@ -292,7 +461,7 @@ def _report_level(p: str) -> bool:
     (True, True, False)
     """
     p = p.strip(_TRIM)
-    if p.startswith(_REPORT_STARTS) or _REPORT_RE.search(p):
+    if p.startswith(_REPORT_STARTS) or _REPORT_RE.search(p) or _REPORT_COUNT.search(p):
         return True
     return _COUNT_ONLY.fullmatch(p) is not None
 
@@ -367,7 +536,11 @@ def _split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] 
     ref = _REF.search(t, s, e)
     if ref and _named(t, s, ref.start()):
         return ref.end(), ref
-    clauses, brackets = _scan(t, s, e, ",;:。!?" if mode == "single" else ",;:")
+    # In running text the scene (其中, 截至6月底, 与一季度相比,) is no part
+    # of the first clause: the rules below read the clause that names.
+    rich = mode in ("news", "list")
+    s0 = _clean_project(t, s, e)[0] if rich and _LEADING.match(t, s, e) else s
+    clauses, brackets = _scan(t, s0, e, ",;:。!?" if mode == "single" else ",;:")
     aspect = _LIST_ASPECT_RE if mode == "list" else _ASPECT_RE
     for k, (cs, ce, d) in enumerate(clauses):
         if k == 0:
@@ -378,16 +551,192 @@ def _split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] 
                     if sub and _names_project(t, s, sub.start()):
                         p = sub.start()
                     return p, None
+            if mode != "head":
+                p = _inner_split(t, s, clauses, brackets, mode)
+                if p is not None:
+                    return p, None
         else:
             c0 = cs
             while c0 < ce and t[c0].isspace():
                 c0 += 1
             if _names_project(t, s, c0) and (
-                _OPENER_RE.match(t, c0, ce) or any(not _inside(m.start(), brackets) for m in aspect.finditer(t, c0, ce))
+                _OPENER_RE.match(t, c0, ce) or (rich and _LATER_RE.match(t, c0, ce))
+                or any(not _inside(m.start(), brackets) for m in aspect.finditer(t, c0, ce))
             ):
                 return c0, None
         if mode == "single" and d and d in "。!?:" and _CONTENT.search(t, ce + 1, e) and _named(t, s, ce):
             return ce + 1, None
+    return None
+
+
+def _inner_split(t: str, s: int, clauses: list[tuple[int, int, str]], brackets: list[tuple[int, int]],
+                 mode: str) -> int | None:
+    """Where the progress starts inside the first clause of running text,
+    when no aspect word marks it: after a project's head noun
+    (实体零工驿站建设|完成2个), at the verb before a figure (…补助|新增18元),
+    at a verdict (…处理率|达到年度工作目标), after ``等N项``, after a quoted
+    name in a list (“婚姻登记跨区通办”|5月份完成全年任务), or at the figure
+    that ends the clause when a later clause gives its share of the task
+    (改造县乡公路|3290公里,为任务的164.5%).
+
+    >>> t = "改造县乡公路3290公里,为任务的164.5%"
+    >>> t[_inner_split(t, 0, _scan(t, 0, len(t), ",")[0], [], "list"):]
+    '3290公里,为任务的164.5%'
+    """
+    cs, ce, _ = clauses[0]
+    digit = _DIGIT.search(t, cs, ce) is not None
+    if not digit and _NO_FIGURE_SPLIT.search(t, cs, ce) is None and not (mode == "list" and t.startswith("“", cs)):
+        return None  # every rule below needs a figure, a verb of progress or a quoted name
+
+    def ok(p: int) -> bool:
+        return (cs < p < ce and _CJK3.search(t, cs, p) is not None and _PLAN_END.search(t, max(s, p - 4), p) is None
+                and not _inside(p, brackets) and _names_project(t, s, p))
+
+    found: list[int] = []
+    for m in _HEAD_VERB.finditer(t, cs, ce):
+        if ok(m.end()):
+            found.append(m.end())
+            break
+    for f in _FIGURE.finditer(t, cs, ce) if digit else ():
+        if _inside(f.start(), brackets):
+            continue
+        if f.start() == cs or not _CJK.match(t, f.start() - 1):
+            continue
+        v = _FIG_VERB.search(t, max(cs, f.start() - 8), f.start())
+        if v is not None and ok(v.start()):
+            found.append(v.start())
+            break
+    for m in _VERDICT_PHRASE.finditer(t, cs, ce):
+        if ok(m.start()):
+            found.append(m.start())
+            break
+    for m in _AND_SO_ON.finditer(t, cs, ce) if digit else ():
+        if ok(m.end()):
+            found.append(m.end())
+            break
+    if mode == "list" and t.startswith("“", cs):
+        q = t.find("”", cs, ce)
+        if q > cs and q + 1 < ce and _CJK.match(t, q + 1) and not t.startswith(_NAME_GOES_ON, q + 1) \
+                and _PLAN_WORD.search(t, q + 1, ce) is None and ok(q + 1):
+            found.append(q + 1)
+    if found:
+        return min(found)
+    f = _FINAL_FIGURE.search(t, cs, ce) if digit else None
+    if f is None:
+        return None
+    for k in range(1, len(clauses)):
+        c0, c1, _ = clauses[k]
+        if _SHARE.match(t, c0, c1):
+            if ok(f.start()) and _FIG_VERB.search(t, max(cs, f.start() - 8), f.start()) is None:
+                return f.start()
+            break
+        if _OPENER_RE.match(t, c0, c1) or _ASPECT_RE.search(t, c0, c1):
+            break  # the clause's figure is the plan: the progress is later
+    return None
+
+
+def _subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
+    """t[a:b] cut where a new subject starts: a clause (after ``,``, ``;`` or
+    ``、``) that names a project and reports a figure of its own
+    (…已完成1个(50%)、15个农村幸福院建设已完成8个(53%), …;
+    …完成率286%,屋面渗漏和外墙脱落维修1012平方米,完成率122%).
+
+    >>> t = "2个养老机构建设已完成1个(50%)、15个幸福院建设已完成8个(53%),这2项预计10月完成"
+    >>> [t[x:y] for x, y in _subject_ranges(t, 0, len(t), "news")]
+    ['2个养老机构建设已完成1个(50%)、', '15个幸福院建设已完成8个(53%),这2项预计10月完成']
+    """
+    if _SUBJECT_SEP.search(t, a, b) is None or _DIGIT.search(t, a, b) is None:
+        return [(a, b)]
+    clauses, _ = _scan(t, a, b, ",;、")
+    if len(clauses) < 2:
+        return [(a, b)]
+    aspect = _LIST_ASPECT_RE if mode == "list" else _ASPECT_RE
+    starts = [a]
+    # A subject whose progress is not marked by an aspect (B达到3.88个) starts
+    # an item only once the item before has its share (…完成率286%, B…).
+    # ...or while the item so far is only scene or a count of projects
+    # (另外1项属于生态环境工程,4月新增…). Both are folded in when needed.
+    shared, lead_only, folded = False, True, 0
+    for k in range(1, len(clauses)):
+        cs, ce, _ = clauses[k]
+        while cs < ce and t[cs].isspace():
+            cs += 1
+        if cs >= ce or _DIGIT.search(t, cs, ce) is None or _NO_SUBJECT.match(t, cs, ce) or _SHARE.match(t, cs, ce):
+            continue
+        end = clauses[min(k + 2, len(clauses) - 1)][1]
+        sp = _split_point(t, cs, end, mode)
+        if sp is None or sp[1] is not None or sp[0] >= ce:
+            continue
+        p = sp[0]
+        if clauses[k - 1][2] == "、" and not aspect.match(t, p):
+            continue  # A、B等: names in a row, unless each reports (…已完成1个、B已完成8个)
+        if _DIGIT.search(t, p, ce) is None or _report_level(t[cs:p]):
+            continue
+        if not aspect.match(t, p):
+            while folded < k and not shared:
+                pc, pe_, _ = clauses[folded]
+                shared = t.find("%", pc, pe_) >= 0 or _SHARE.match(t, pc, pe_) is not None
+                if lead_only:
+                    qa, qb = _clean_project(t, pc, pe_)
+                    lead_only = qa >= qb or _report_level(t[qa:qb]) or _TIME_ONLY.fullmatch(t, qa, qb) is not None
+                folded += 1
+            if not shared and not lead_only:
+                continue
+        starts.append(cs)
+        shared, lead_only, folded = False, False, k
+    return [(x, starts[k + 1] if k + 1 < len(starts) else b) for k, x in enumerate(starts)]
+
+
+def _object(t: str, a: int, b: int) -> tuple[int, int] | None:
+    """The thing a clause that opens with its progress names, when it
+    reports a figure of its own: 建成|干鲜果基地|7.43万亩,
+    已|帮扶困难退役军人和军属烈属|431人, 已建成11家|全国、省、市最美工会驿站.
+    None for 已完成投资2000万元 (no object) and for clauses with a subject.
+
+    >>> t = "已建成11家最美工会驿站,完成率110%"
+    >>> t[slice(*_object(t, 0, len(t)))]
+    '最美工会驿站'
+    """
+    m = _OPENER_RE.match(t, a, b) or _ASPECT_START.match(t, a, b)
+    if m is None:
+        return None
+    v = m.end()
+    ce = _CLAUSE_END.search(t, v, b)
+    ce_pos = ce.start() if ce else b
+    f = _FIGURE.search(t, v, ce_pos)
+    if f is None:
+        return None
+    if _cjk(t[v : f.start()]) >= 3:
+        x, y = v, f.start()
+    else:
+        x, y = f.end(), ce_pos
+    x, y = _strip(t, x, y)
+    head = _GENERIC_VERB.match(t, x, y)
+    bare = t[head.end() if head else x : y].strip(_TRIM)
+    if _cjk(bare) < 3 or bare in _GENERIC_OBJECTS:
+        return None  # 已完成投资…, 已完成绿化…: no thing of its own
+    return x, y
+
+
+def _plan_end(t: str, a: int, e: int) -> int | None:
+    """Where the plan that opens t[a:e] ends, when it does (该项目计划投资
+    480万元,…共建设充电桩5000个。|完成项目投资380万元): at the first clause
+    or sentence that opens with progress. The plan belongs to the project.
+
+    >>> t = "该项目年度计划投入2.6亿元,目前仅完成投入2960万元。"
+    >>> t[_plan_end(t, 0, len(t)):]
+    '目前仅完成投入2960万元。'
+    """
+    while a < e and t[a] in _TRIM:
+        a += 1
+    if not _PLAN.match(t, a, e):
+        return None
+    for m in _CLAUSE_END.finditer(t, a, e):
+        q = m.end()
+        while q < e and t[q] in " \t\r\n\u3000":
+            q += 1
+        if q < e and (_OPENER_RE.match(t, q, e) or _LATER_RE.match(t, q, e) or _ASPECT_START.match(t, q, e)):
+            return q
     return None
 
 
@@ -397,7 +746,9 @@ def _names_project(t: str, s: int, e: int) -> bool:
     if not _named(t, s, e):
         return False
     a, b = _clean_project(t, s, e)
-    return _named(t, a, b) and _NOT_A_NAME.fullmatch(t, a, b) is None
+    a, b = _strip(t, a, b, _TRIM_QUOTES)
+    return (_named(t, a, b) and _NOT_A_NAME.fullmatch(t, a, b) is None and _TIME_ONLY.fullmatch(t, a, b) is None
+            and t[a:b] not in _PLACE_WORDS and _ASPECT_START.match(t, a, b) is None)
 
 
 def _clean_project(t: str, s: int, e: int) -> tuple[int, int]:
@@ -443,6 +794,8 @@ def _is_junk(t: str, s: int, e: int) -> bool:
         return True
     if t.count("|", s, e) >= 2:
         return True  # a row of a table left in the text: tables are read elsewhere
+    if t.find(":", s, e) >= 0 and len(_META_LABEL.findall(t, s, min(e, s + 300))) >= 2:
+        return True  # 发表时间:… 信息来源:… 作者:…: the page's record, not its text
     seg = t[s:e].strip()
     if len(seg) <= 40 and "。" not in seg:
         if _NAV_RE.search(seg):
@@ -555,6 +908,8 @@ class _Reader:
     _verdicts: dict[str, bool] = field(default_factory=dict)
     _was_section: dict[str, bool] = field(default_factory=dict)
     _stops: list[int] = field(default_factory=list)
+    _last_actual: int = -1
+    _memo: dict[tuple[int, int], tuple[int, re.Match[str] | None] | None] = field(default_factory=dict)
 
     # -- output ----------------------------------------------------------
 
@@ -628,7 +983,7 @@ class _Reader:
         seg = t[s:e]
         if not 2 <= len(seg) <= 30 or _cjk(seg) < 2 or ln.mark is not None:
             return False
-        if any(ch in seg for ch in "。;!?,") or _YEAR.search(seg) or seg.startswith(_REPORT_STARTS):
+        if any(ch in seg for ch in "。;!?,") or _YEAR.search(_PERIOD.sub("", seg)) or seg.startswith(_REPORT_STARTS):
             return False
         if "实事" in seg and (_ASPECT_RE.search(seg) or "均" in seg):
             return False
@@ -693,9 +1048,15 @@ class _Reader:
         line to read."""
         ln = self.lines[i]
         assert ln.mark is not None
+        if self._section_word(ln):
+            # 二、督查建议: a part of a circular, never an item.
+            self._push_section(ln.mark.level, self._line_text(ln), "")
+            return i + 1
         j = self._block_end(i)
         body = self.lines[i + 1 : j]
         last = j == len(self.lines)
+        if self._list_section(i, j):
+            return j
         # The last block runs to the end of the page, closing words and all:
         # it is a section only if the blocks of its kind before it were.
         if ln.mark.level <= 1 and body and (not last or self._was_section.get(ln.mark.style, True)):
@@ -708,6 +1069,36 @@ class _Reader:
         pieces = [(ln.body, ln.end)] + [(b.start, b.end) for b in body]
         used = self._numbered_item(ln, pieces, last)
         return i + used
+
+    def _section_word(self, ln: _Line) -> bool:
+        s, e = _strip(self.t, ln.body, ln.end, _TRIM + "。")
+        return self.t[s:e] in _SECTION_WORDS
+
+    def _list_section(self, i: int, j: int) -> bool:
+        """A numbered line whose first sentence heads a list that follows
+        on the line (（二）考核指标完成情况。…有26个指标超额完成任务,分别是:A;B;…)
+        is a section over the list's items."""
+        t, ln = self.t, self.lines[i]
+        s, e = _strip(t, ln.body, ln.end)
+        k = t.find("。", s, min(e, s + 60))
+        if k < 0 or not _named(t, s, k) or _CLAUSE_MARK.search(t, s, k) or _CONTENT.search(t, k + 1, e) is None:
+            return False
+        if _INTRO.search(t, k + 1, e) is None and _AMONG_COLON.search(t, k + 1, e) is None:
+            return False
+        saved_sections = [(_Section(x.level, x.text, x.official, x.used)) for x in self.sections]
+        saved_items = len(self.items)
+        official = self.h[s:k].strip() if self._verdict(t[s:k]) else ""
+        self._push_section(ln.mark.level, self.h[ln.start : k].strip(), official)
+        self._paragraph(k + 1, e)
+        listed = sum(1 for it in self.items[saved_items:] if it.official)
+        m = i + 1
+        while m < j:
+            m = self._plain(m, j)
+        if len(self.items) - saved_items >= 2 and (listed >= 2 or len(self.items) - saved_items >= 3):
+            return True
+        del self.items[saved_items:]
+        self.sections = saved_sections
+        return False
 
     def _as_section(self, i: int, j: int) -> bool:
         """A big-division block (一、 / (一)) whose body holds projects of
@@ -739,6 +1130,11 @@ class _Reader:
         head_s, head_e = pieces[0]
         if len(pieces) == 1:
             sp = _split_point(t, head_s, head_e, "single")
+            if sp is not None and sp[0] > head_s and t[sp[0] - 1] in "。!?:":
+                # 1、供水工程。该项目年度计划投入2.6亿元,|目前仅完成…
+                q = _plan_end(t, sp[0], head_e)
+                if q is not None:
+                    sp = (q, sp[1])
             if sp is None:
                 self._emit(no, [(head_s, head_e)], [], (mark.start, head_e))
             else:
@@ -750,7 +1146,12 @@ class _Reader:
             # The last item of a page has no next marker to stop it: take
             # one paragraph of progress, or none when the line holds it.
             body = [] if sp is not None else body[:1]
-        if sp is None:
+        q = _plan_end(t, body[0][0], body[0][1]) if sp is None and body else None
+        if q is not None:
+            # 1.城区充电桩建设项目。 / 该项目计划投资480万元,…。|完成项目投资380万元…
+            self._emit(no, [(head_s, head_e), (body[0][0], q)], [(q, body[0][1])] + body[1:],
+                       (mark.start, body[-1][1]))
+        elif sp is None:
             end = body[-1][1] if body else head_e
             self._emit(no, [(head_s, head_e)], body, (mark.start, end))
         else:
@@ -818,12 +1219,25 @@ class _Reader:
             return i + 1
         if self._is_heading(ln) and i + 1 < n:
             return self._heading_line(i)
-        run = i
-        while run < n and self.lines[run].mark is None and self._headed(self.lines[run]) is not None:
-            run += 1
-        if run - i >= 2:
-            for k in range(i, run):
-                self._headed_item(self.lines[k])
+        # A run of headed paragraphs (X工程。全年建成…) or of task lines with
+        # their progress on the next line (X(2013—2017年)。 / 上半年已完成…).
+        run, pairs = i, []
+        while run < n and self.lines[run].mark is None:
+            if self._headed(self.lines[run]) is not None:
+                pairs.append((run, None))
+                run += 1
+            elif run + 1 < n and self.lines[run + 1].mark is None and self._task_line(self.lines[run]) \
+                    and self._progress_line(self.lines[run + 1]):
+                pairs.append((run, run + 1))
+                run += 2
+            else:
+                break
+        if len(pairs) >= 2:
+            for k, nxt in pairs:
+                if nxt is None:
+                    self._headed_item(self.lines[k])
+                else:
+                    self._pair_item(self.lines[k], self.lines[nxt])
             return run
         before = len(self.items)
         self._paragraph(ln.start, ln.end)
@@ -877,22 +1291,73 @@ class _Reader:
         k = t.find("。", s, min(e, s + 41))
         if k < 0 or k + 1 >= e:
             return None
-        if not _named(t, s, k) or _CLAUSE_MARK.search(t, s, k) or _OPENER_RE.match(t, s, k):
+        if not self._names_task(s, k):
             return None
-        first = t[s:k]
-        if _report_level(first) or _YEAR.search(first):
-            return None
-        # The rest must report something: a figure or a verdict word.
-        if _DIGIT.search(t, k + 1, e) is None and not self._verdict(t[k + 1 : min(e, k + 201)]):
+        # The rest must report something: a figure, a verdict word, or an
+        # opening of progress (一季度已全部开工).
+        if _DIGIT.search(t, k + 1, e) is None and not self._verdict(t[k + 1 : min(e, k + 201)]) \
+                and not self._opens_progress(k + 1, e):
             return None
         return k + 1
 
     def _headed_item(self, ln: _Line) -> None:
-        """Emit a headed paragraph: its first sentence is the project."""
+        """Emit a headed paragraph: its first sentence is the project, and a
+        plan sentence after it (该项目计划投资…) goes with it."""
         k = self._headed(ln)
         assert k is not None
         s, e = _strip(self.t, ln.start, ln.end)
-        self._emit("", [(s, k)], [(k, e)], (s, e))
+        q = _plan_end(self.t, k, e)
+        if q is not None:
+            self._emit("", [(s, q)], [(q, e)], (s, e))
+        else:
+            self._emit("", [(s, k)], [(k, e)], (s, e))
+
+    def _task_line(self, ln: _Line) -> bool:
+        """A line that is one short sentence naming a task
+        (新建城乡公交站亭200个(2024—2026年)。)."""
+        t = self.t
+        s, e = _strip(t, ln.start, ln.end)
+        if e - s > 50 or t[e - 1] != "。" or t.find("。", s, e - 1) >= 0:
+            return False
+        return self._names_task(s, e - 1)
+
+    def _names_task(self, s: int, k: int) -> bool:
+        """Can the sentence t[s:k] be a task heading its progress?"""
+        t = self.t
+        if not _named(t, s, k) or _CLAUSE_MARK.search(t, s, k):
+            return False
+        if _OPENER_RE.match(t, s, k) and not _TASK_OPEN.match(t, s, k):
+            return False
+        if _COUNT_HEAD.match(t, s, k) and len(_NUMBER.findall(t, s, k)) == 1 and self._verdict(t[s:k]):
+            return False  # 2项提前超额完成全年任务。 heads a group
+        first = _PERIOD.sub("", t[s:k])  # (2013—2017年) is the task's period, not a date
+        return not (_report_level(first) or _YEAR.search(first) or first.endswith(_TITLE_ENDS))
+
+    def _progress_line(self, ln: _Line) -> bool:
+        """A line opening with its progress (上半年已完成…, 截至6月底,…)."""
+        t = self.t
+        s, e = _strip(t, ln.start, ln.end)
+        if not self._opens_progress(s, e):
+            return False
+        return _DIGIT.search(t, s, e) is not None or self._verdict(t[s : min(e, s + 200)])
+
+    def _opens_progress(self, s: int, e: int) -> bool:
+        """Does t[s:e] open with progress, after a time phrase if any
+        (上半年已…, 截至6月底,…, 一季度已全部开工)?"""
+        t = self.t
+        while s < e and t[s] in _TRIM:
+            s += 1
+        m = _TIME_ONLY.match(t, s, e)
+        p = m.end() if m and m.end() > s else s
+        while p < e and t[p] in _TRIM:
+            p += 1
+        return p < e and bool(_OPENER_RE.match(t, p, e) or _ASPECT_START.match(t, p, e) or p > s)
+
+    def _pair_item(self, task: _Line, prog: _Line) -> None:
+        t = self.t
+        s, e = _strip(t, task.start, task.end)
+        a, b = _strip(t, prog.start, prog.end)
+        self._emit("", [(s, e)], [(a, b)], (s, b))
 
     def _paragraph(self, s: int, e: int) -> None:
         """Enumerations, lists after a heading, then news clauses."""
@@ -1006,65 +1471,176 @@ class _Reader:
         """Read the lists of t[s:e] that no enumeration took; returns all
         stretches taken so far, in order."""
         t = self.t
-        intros: list[tuple[int, int, tuple[int, int] | None]] = []
+        # (start, end of the intro, heading, end of the group or -1 for the
+        # sentence end)
+        intros: list[tuple[int, int, tuple[int, int] | None, int]] = []
         for m in _INTRO.finditer(t, s, e):
-            intros.append((m.start(), m.end(), self._heading_before(m.start(), s)))
+            intros.append((m.start(), m.end(), self._heading_before(m.start(), s), -1))
         clauses = _scan(t, s, e, ":")[0] if t.find(":", s, e) >= 0 else []
         for cs, ce, d in clauses:
             if d == ":":
                 head = self._heading_before(ce, s)
                 if head and self._verdict(t[head[0] : head[1]]):
-                    intros.append((ce, ce + 1, head))
+                    intros.append((ce, ce + 1, head, -1))
+        heads = self._count_heads(s, e)
+        for k, (a, b) in enumerate(heads):
+            # 2项提前超额完成全年任务。A…;B…。 : the group runs to the next such sentence.
+            intros.append((a, b, (a, b - 1), heads[k + 1][0] if k + 1 < len(heads) else e))
         intros.sort()
         mine: list[tuple[int, int]] = []
         j = 0
-        for start, end, head in intros:
+        for start, end, head, until in intros:
             while j < len(taken) and taken[j][1] <= start:
                 j += 1
             if (j < len(taken) and taken[j][0] <= start) or (mine and start < mine[-1][1]):
+                continue
+            official = ""
+            if head is not None and self._verdict(t[head[0] : head[1]]):
+                official = self.h[head[0] : head[1]]
+            if until >= 0:
+                if official and self._group_items(end, until, official):
+                    mine.append((start, until))
                 continue
             body_end = self._sentence_end(end, e)
             bs, be = _strip(t, end, body_end, _TRIM + "。")
             if bs >= be or _ENUM.match(t, bs):
                 continue
-            official = ""
-            if head is not None and self._verdict(t[head[0] : head[1]]):
-                official = self.h[head[0] : head[1]]
+            before = len(self.items)
             if self._list_items(bs, be, body_end, official):
+                body_end = self._read_on(before, head, body_end, e, official)
                 mine.append((min(head[0], start) if head else start, body_end))
         return sorted(taken + mine)
 
-    def _list_items(self, s: int, e: int, end: int, official: str) -> bool:
-        """Items of a list body t[s:e]: split at ;, else at the commas that
-        open a <name>已… clause, else at 、 (names only, kept under a verdict)."""
+    def _count_heads(self, s: int, e: int) -> list[tuple[int, int]]:
+        """Sentences of t[s:e] that head a group by a count and a verdict
+        (2项提前超额完成全年任务。, 有11个项目进展较快,超额完成序时进度。),
+        as (start, end after the 。)."""
         t = self.t
+        out: list[tuple[int, int]] = []
+        prev = s
+        for k in self._stops:
+            if k < s or k >= e:
+                continue
+            if k - prev > 120 or _COUNT.search(t, prev, min(k, prev + 60)) is None:
+                prev = k + 1
+                continue
+            a, b = _clean_project(t, prev, k)
+            prev = k + 1
+            # 全市15个实事项目中,|有3个项目进展较快,…
+            c = t.find(",", a, b)
+            if 0 <= c - a <= 20 and _report_level(t[a:c]) and t[c - 1] == "中":
+                a = c + 1
+            if 0 < b - a <= 40 and _COUNT_HEAD.match(t, a, b) and len(_NUMBER.findall(t, a, b)) == 1 \
+                    and _CONTENT.search(t, k + 1, e) and self._verdict(t[a:b]):
+                out.append((a, k + 1))
+        return out
+
+    def _group_items(self, s: int, e: int, official: str) -> bool:
+        """The items of a group under a count-and-verdict sentence: its
+        sentences up to the next group, read as lists (其中:/分别是: dropped).
+        Names alone count only in the first sentence and after a list word;
+        other sentences count only where they report progress."""
+        t = self.t
+        made, x = False, s
+        while x < e:
+            y = self._sentence_end(x, e)
+            bs, be = _strip(t, x, y, _TRIM + "。")
+            intro = _INTRO.search(t, bs, be) or _AMONG_COLON.match(t, bs, be)
+            if intro is not None:
+                bs = intro.end()
+                while bs < be and t[bs] in _TRIM:
+                    bs += 1
+            qa, qb = _clean_project(t, bs, be)
+            if bs < be and not (qa < qb and _report_level(t[qa:qb])):
+                made = self._list_items(bs, be, y, official, strict=made or intro is None) or made
+            x = y
+        return made
+
+    def _read_on(self, before: int, head: tuple[int, int] | None, end: int, e: int, official: str) -> int:
+        """A list whose heading counts more items than its sentence holds
+        (超额完成任务的已有10项:A;…;G。H…。I…。) reads on, sentence by sentence,
+        while each reports progress. Returns the end of what was read."""
+        if head is None:
+            return end
+        counts = _COUNT.findall(self.t, head[0], head[1])
+        want = int(_NUMBER.search(counts[-1]).group()) if counts else 0  # type: ignore[union-attr]
+        x = end
+        while len(self.items) - before < want and x < e:
+            y = self._sentence_end(x, e)
+            bs, be = _strip(self.t, x, y, _TRIM + "。")
+            if bs >= be or not self._list_items(bs, be, y, official, strict=True):
+                break
+            x = end = y
+        return end
+
+    def _list_items(self, s: int, e: int, end: int, official: str, strict: bool = False) -> bool:
+        """Items of a list body t[s:e]: split at ;, else at the commas that
+        open a <name>已… clause, else at 、 (names only, kept under a verdict).
+        Each part is cut again where a new subject starts (…完成率286%,
+        屋面…维修1012平方米,完成率122%). ``strict``: every item must report
+        progress (a list read on past its sentence)."""
+        t = self.t
+        self._memo.clear()
         clauses, brackets = _scan(t, s, e, ";")
         parts: list[tuple[int, int]]
         if len(clauses) >= 2:
             parts = [(a, b) for a, b, _ in clauses]
         else:
             commas, _ = _scan(t, s, e, ",")
-            starts = [k for k, (a, b, _) in enumerate(commas) if _split_point(t, a, b, "list") is not None]
+            starts = [k for k, (a, b, _) in enumerate(commas) if self._list_split(a, b) is not None]
             if len(starts) >= 2:
                 parts = self._comma_items(commas, starts)
+            elif (self._list_split(s, e) or (0, 0))[1] is None or _object(t, s, e) is not None:
+                parts = [(s, e)]
             else:
                 names, _ = _scan(t, s, e, "、")
                 parts = [(a, b) for a, b, _ in names]
         before = len(self.items)
+        # Names alone are items under a verdict: the list's own heading, or
+        # the section's (一、提前完成的项目 … 分别为:A;B).
+        names_ok = not strict and bool(official or self._context_official())
         for a, b in parts:
-            a, b = _strip(t, a, b, _TRIM + "。")
-            if a >= b or _report_level(t[a:b]):
-                continue
-            sp = _split_point(t, a, b, "list")
-            if sp is not None:
-                self._emit_split("", a, b, sp, [], a, official=official)
-            elif official:
-                ref = _REF.search(t, a, b)
-                no = self.h[ref.start("n") : ref.end("n")] if ref else ""
-                self._emit(no, [(a, b)], [], (a, b), official=official)
+            for x, y in _subject_ranges(t, a, b, "list"):
+                if not self._list_part(x, y, official, names_ok) and strict:
+                    return len(self.items) > before
         if len(self.items) > before:
             self._keep_end(before, end)
         return len(self.items) > before
+
+    def _list_part(self, a: int, b: int, official: str, names_ok: bool) -> bool:
+        """One item of a list: name and progress, a clause that opens with its
+        progress (建成干鲜果基地7.43万亩), or a name under a verdict."""
+        t = self.t
+        a, b = _strip(t, a, b, _TRIM + "。")
+        if a >= b or _report_level(t[a:b]):
+            return False
+        sp = self._list_split(a, b)
+        if sp is not None:
+            if _REPORT_COUNT.search(t[a : sp[0]].strip(_TRIM)):
+                return False  # 全市已有7个考核项目|已完成…
+            self._emit_split("", a, b, sp, [], a, official=official)
+            return True
+        obj = _object(t, a, b)
+        if obj is not None:
+            self._emit("", [obj], [(a, b)], (a, b), official=official)
+            return True
+        if names_ok:
+            ref = _REF.search(t, a, b)
+            no = self.h[ref.start("n") : ref.end("n")] if ref else ""
+            self._emit(no, [(a, b)], [], (a, b), official=official)
+        return False
+
+    def _list_split(self, a: int, b: int) -> tuple[int, re.Match[str] | None] | None:
+        """_split_point in list mode, remembered for the list being read
+        (its clauses are tried as item starts, then read as items)."""
+        a, b = _strip(self.t, a, b, _TRIM + "。")
+        key = (a, b)
+        if key not in self._memo:
+            self._memo[key] = _split_point(self.t, a, b, "list")
+        return self._memo[key]
+
+    def _context_official(self) -> str:
+        return next((s.official for s in reversed(self.sections) if s.official), "")
 
     def _comma_items(self, commas: list[tuple[int, int, str]], starts: list[int]) -> list[tuple[int, int]]:
         """Comma clauses grouped so that each item starts at a clause of the
@@ -1085,43 +1661,93 @@ class _Reader:
     # -- news clauses ------------------------------------------------------
 
     def _news(self, s: int, e: int, taken: list[tuple[int, int]]) -> None:
-        """Clause groups (between ; and 。) that no list took."""
+        """Clause groups (between ; and 。) that no list took. A group that
+        opens with its progress and names nothing of its own (已完成投资…)
+        carries on the item of the group before it."""
         t = self.t
         groups, _ = _scan(t, s, e, ";。!?")
         j = 0
+        # (index of the item before, start of its progress, end of what carries it on)
+        last: list[int] | None = None
         for a, b, d in groups:
             while j < len(taken) and taken[j][1] <= a:
                 j += 1
             if j < len(taken) and taken[j][0] < b:
+                last = self._carry_on(last)
                 continue
             a, b2 = _strip(t, a, b)
-            if a < b2 and _ANY_OPENER.search(t, a, b2) is not None:
-                self._news_item(a, b2, b + 1 if d == "。" else b2)
+            if a >= b2:
+                continue
+            end = b + 1 if d == "。" else b2
+            if _ANY_OPENER.search(t, a, b2) is None and _SHARE.search(t, a, b2) is None:
+                last = self._carry_on(last)
+                continue
+            before = len(self.items)
+            self._last_actual = -1
+            if last is not None:
+                last = self._carry_on(last) if len(self.items) - 1 != last[0] else last
+            self._news_item(a, b2, end)
+            if len(self.items) > before:
+                self._carry_on(last)
+                last = [len(self.items) - 1, self._last_actual, -1] if self._last_actual >= 0 else None
+            elif last is not None and _ASPECT_START.match(t, a, b2):
+                last[2] = end
+            else:
+                last = self._carry_on(last)
+        self._carry_on(last)
+
+    def _carry_on(self, last: list[int] | None) -> None:
+        """Give the item before the groups that carry it on (once, at the
+        end of the run, so that a long run stays linear)."""
+        if last is not None and last[2] >= 0:
+            k, p, end = last
+            it = self.items[k]
+            self.items[k] = replace(it, actual=self._text([(p, end)]), span=(it.span[0], max(it.span[1], end)))
+        return None
 
     def _news_item(self, a: int, b: int, end: int) -> None:
         """One clause group of news prose: an item when a project stands
-        before its progress."""
+        before its progress, one per subject when several do (A已完成1个、
+        B已完成8个,…)."""
+        ranges = _subject_ranges(self.t, a, b, "news")
+        for k, (x, y) in enumerate(ranges):
+            x, y = _strip(self.t, x, y)
+            if x < y:
+                self._news_one(x, y, end if k == len(ranges) - 1 else y)
+
+    def _news_one(self, a: int, b: int, end: int) -> None:
         t = self.t
         start = a
-        for _ in range(3):
+        for _ in range(4):
             sp = _split_point(t, start, b, "news")
             if sp is None:
-                return
+                break
             p, ref = sp
             ps, pe = _clean_project(t, start, p)
+            # 进展较为缓慢工作1项(新增完成186条…): the item is in the brackets.
+            cb = _COUNT_BRACKET.search(t, ps, pe)
+            if cb is not None:
+                ps, pe = _strip(t, cb.start(1), cb.end(1))
             # The subject of the progress must be a project, not the
             # programme: …15件为民办实事项目进展顺利,部分项目已提前完成.
             q = _ASPECT_RE.search(t, p, b)
             if ps < pe and not t.startswith("其中", ps) and not _report_level(t[ps:pe]) \
-                    and not _report_level(t[start : q.start() if q else p]):
+                    and (cb is not None or not _report_level(t[start : q.start() if q else p])):
                 no = self.h[ref.start("n") : ref.end("n")] if ref else ""
                 self._emit(no, [(ps, pe)], [(p, end)], (start, end))
+                self._last_actual = p
                 return
             # Clauses that set the scene (据了解,今年15件实事中,) may stand
             # before the project: read on from the clause of the progress.
             if p <= start or t[p - 1] not in ",:":
-                return
+                break
             start = p
+        # A clause that opens with its progress and names its own object:
+        # 已帮扶困难退役军人和军属烈属431人,完成率147.6%.
+        obj = _object(t, a, b)
+        if obj is not None and not _report_level(t[obj[0] : obj[1]]) and not _report_level(t[a:b]):
+            self._emit("", [obj], [(a, end)], (a, end))
+            self._last_actual = a
 
 
 def _lines(t: str) -> tuple[list[_Line], int | None]:
@@ -1198,7 +1824,66 @@ def read_prose(text: str, *, lexicon: Lexicon | None = None) -> list[ProseItem]:
     lex = lexicon if lexicon is not None else default_lexicon()
     t = normalize(text)
     h = to_halfwidth(text)
-    lines, level = _lines(t)
-    items = _Reader(t, h, lex, lines).read(level)
+    cut = _pinyin_cut(h)
+    if cut is None:
+        lines, level = _lines(t)
+        items = _Reader(t, h, lex, lines).read(level)
+    else:
+        # A mirror that annotates characters (關(guān)于): read the text
+        # without the annotations, give fields and spans in the text given.
+        keep, pos = cut
+        t = "".join(t[a:b] for a, b in keep)
+        lines, level = _lines(t)
+        items = _Reader(t, _Mapped(h, pos), lex, lines).read(level)  # type: ignore[arg-type]
+        items = [replace(it, span=(pos[it.span[0]], pos[it.span[1]])) for it in items]
     items.sort(key=lambda it: it.span[0])
-    return items
+    # Two readings of one stretch (an enumeration inside a list, say) keep
+    # the first: items never overlap.
+    out: list[ProseItem] = []
+    for it in items:
+        if not out or it.span[0] >= out[-1].span[1]:
+            out.append(it)
+    return out
+
+
+# 关(guān)于: pinyin a mirror site put after each character (lower case,
+# unlike an acronym such as 疫苗(HPV)).
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7})\)")
+
+
+def _pinyin_cut(h: str) -> tuple[list[tuple[int, int]], array] | None:
+    """The stretches of h that are not pinyin annotations, and the map from
+    a position in their concatenation to a position in h (one more entry
+    for the end), when h annotates its characters (three at least)."""
+    if "(" not in h:
+        return None
+    found = _PINYIN.finditer(h)
+    first = [m for _, m in zip(range(3), found)]
+    if len(first) < 3:
+        return None
+    keep: list[tuple[int, int]] = []
+    pos = array("q")
+    last = 0
+    for m in _PINYIN.finditer(h):
+        keep.append((last, m.start()))
+        pos.extend(range(last, m.start()))
+        last = m.end()
+    keep.append((last, len(h)))
+    pos.extend(range(last, len(h)))
+    pos.append(len(h))
+    return keep, pos
+
+
+class _Mapped:
+    """The text given, sliced by positions in the text read (annotations
+    cut): a slice keeps the annotations inside it and after its last
+    character (鎮(zhèn)), as the page prints them."""
+
+    def __init__(self, text: str, pos: array) -> None:
+        self.text, self.pos = text, pos
+
+    def __getitem__(self, sl: slice) -> str:
+        n = len(self.pos) - 1
+        a = min(max(sl.start or 0, 0), n)
+        b = n if sl.stop is None else min(max(sl.stop, a), n)
+        return self.text[self.pos[a] : self.pos[b]]

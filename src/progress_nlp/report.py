@@ -304,7 +304,9 @@ def load_report(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, lexicon: 
             if empty_header is None:
                 empty_header = next((t for t in found if not t.rows), None)
         if tables:
-            return _from_tables(tables, name, lex)
+            report = _from_tables(tables, name, lex)
+            if report.rows:
+                return report
         if empty_header is not None:
             break  # the layout was right and the table is empty: say so, do not guess another
     report = _from_prose(text, name, lex)

@@ -123,6 +123,10 @@ def _header_at(rows: list[list[str]], r: int, hw: HeaderWords, *, words: bool) -
     header: cell by cell when it has as many cells (a two-level header), as
     more of the same line otherwise (the header line broke)."""
     top = _trim(rows[r])
+    # A header names several columns: one cell on its own line (一、实事项目
+    # 进度完成情况) is a heading of the text, not a table's header.
+    if sum(1 for c in top if c.strip()) < 2:
+        return None
     cols = _columns_of(top, hw, words=words)
     if cols is None:
         return None

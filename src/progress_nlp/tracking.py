@@ -238,18 +238,18 @@ def track(
             j = row_to_track.get(i)
             if j is None:
                 tracks.append({"key": (_key(sr.row.project), sr.row.lead), "project": sr.row.project,
-                               "lead": sr.row.lead, "points": [], "annual": _annual_count(sr.row.project, lex)})
+                               "lead": sr.row.lead, "points": [], "annual": _annual_count(sr.row.annual_text, lex)})
                 j = len(tracks) - 1
                 if index:
                     unlinked.append((report.title or report.source, sr.row.no))
             t = tracks[j]
             annual = t["annual"]  # read once, from the project's first wording
-            stages = find_stages(sr.row.actual, lex)
+            stages = find_stages(sr.row.progress_text, lex)
             furthest = max(stages, key=lambda m: (m.level, m.rank)).rung if stages else ""
             t["points"].append(TrackPoint(
                 year=report.year, month=report.month, no=sr.row.no, target=sr.row.target, actual=sr.row.actual,
                 status=sr.status, ratio=sr.score.ratio,
-                cumulative=_cumulative(sr.row.actual, annual.unit if annual else None, lex),
+                cumulative=_cumulative(sr.row.progress_text, annual.unit if annual else None, lex),
                 stage=furthest,
             ))
             # The latest wording is the one to match next month's rows against.
