@@ -87,8 +87,9 @@ class ReportRow:
     @property
     def progress_text(self) -> str:
         """The progress as the comparator reads it (``actual``): progress,
-        share and a remark that is not a verdict (4385 110% …)."""
-        return " ".join(t for t in (self.actual, self.share, self.remark) if t)
+        share and remark (4385 110% …); for an item named only in a list
+        under the publisher's verdict (推进缓慢的项目: A、B), that verdict."""
+        return " ".join(t for t in (self.actual, self.share, self.remark) if t) or self.official
 
 
 @dataclass(frozen=True)

@@ -227,9 +227,8 @@ def score_report(report: Report, *, rules: ScoringRules | None = None) -> Scored
 
 def _score_row(row: ReportRow, report: Report, rules: ScoringRules | None) -> ProgressScore:
     # An item named only in a list under the publisher's verdict (其中5项已完成,
-    # 分别是:A、B…) has no progress of its own: the verdict is what is reported.
-    actual = row.progress_text or row.official
-    return score_progress(row.target, actual, annual=row.annual_text, month=report.month, year=report.year, rules=rules)
+    # 分别是:A、B…) has no progress of its own: progress_text is that verdict.
+    return score_progress(row.target, row.progress_text, annual=row.annual_text, month=report.month, year=report.year, rules=rules)
 
 
 def _pandas():

@@ -179,7 +179,7 @@ def cues_in(t: str, text: str, lexicon: Lexicon) -> list[Cue]:
     if not found:
         return []
     kinds = {k for _, k, _ in found}
-    if not kinds & {"resume", "completion", "stop", "done"}:
+    if not kinds & {"resume", "completion", "stop", "done", "delay"}:
         return [Cue(text[s:e], k, (s, e)) for _, k, (s, e) in found]
     delims = [d.start() for d in _CLAUSE.finditer(t)]
     sentence_ends = [i for i, ch in enumerate(t) if ch in "。;!?\n"]
@@ -204,9 +204,11 @@ def cues_in(t: str, text: str, lexicon: Lexicon) -> list[Cue]:
     out: list[Cue] = []
     for i, (word, kind, (start, end)) in enumerate(found):
         active = True
-        if kind == "stop":
+        if kind in ("stop", "delay"):
+            # 一度停工, 曾因过程性滞后被通报: a stop or a delay that is past.
             k = i - 1
-            while k >= 0 and found[k][2][0] >= start - 4:
+            reach = start - 4 if kind == "stop" else clause_start(start)
+            while k >= 0 and found[k][2][0] >= reach:
                 if found[k][1] == "past":
                     active = False
                 k -= 1

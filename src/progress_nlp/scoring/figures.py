@@ -237,8 +237,8 @@ def _context(f: Figure, p: Prepared, lex: Lexicon, m: dict[str, Any], cues: list
     if not annual:
         if "excess" in roles:
             f.role = "excess"
-        elif "plan" in roles and not f.is_percent:  # 投资计划的66% is progress
-            f.role = "plan"
+        elif "plan" in roles and (not f.is_percent or _plan_after(p, m, q.end, ce)):
+            f.role = "plan"  # 投资计划的66% is progress; 完成55%的年度目标 quotes the plan
         elif "part" in roles or (_enclosed(t, q.start, q.end, cs) and not f.is_percent):
             # 上海城怡养护院(80张) is a part; 正在施工中(93%) is the work done.
             f.role = "part"
@@ -274,6 +274,11 @@ def _context(f: Figure, p: Prepared, lex: Lexicon, m: dict[str, Any], cues: list
         f.rate = (rate_at >= 0 or annual) and not (f.share or f.workdone)
     else:
         f.rate = bool(f.per) or f.bound is not None and (f.kind == "time" or rate_at >= 0 and f.kind in ("money", "mass", ""))
+
+
+def _plan_after(p: Prepared, m: dict[str, Any], end: int, ce: int) -> bool:
+    pat = m["after"]
+    return pat is not None and any(m["role"]["after"][h.group()] == "plan" for h in pat.finditer(p.norm, end, min(ce, end + _AFTER_WINDOW)))
 
 
 def _last_rate_word(t: str, m: dict[str, Any], cs: int, end: int) -> int:

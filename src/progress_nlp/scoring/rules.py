@@ -683,7 +683,7 @@ def completion(row: Row) -> ProgressScore | None:
     done = beyond + row.cues("completion")
     if not any(m.state != "done" for m in row.a_stages) and not row.cues("ongoing"):
         # 人员配置已完成,现正在安装…: a part is done, the job goes on.
-        done += row.cues("done")
+        done += row.cues("done") + _done_at_end(row)
     raised = _level_raised(row)
     if not done and not raised:
         return None
@@ -696,6 +696,19 @@ def completion(row: Row) -> ProgressScore | None:
     if raised and not done:
         return row.verdict(status, "completion", f"标准已提高到{raised.q.text}", [])
     return row.verdict(status, "completion", f"实际进展称{done[0].word}", done)
+
+
+# 已于日前更新完毕 as a clause of its own (no subject before 已: the project is it).
+_DONE_CLAUSE = re.compile(r"(?:^|[,;。!?\n])\s*已[^,;。!?\n]{0,12}?(?:完成|完毕|完工|竣工|建成)[。;!]?\s*$")
+
+
+def _done_at_end(row: Row) -> list[Cue]:
+    """已于日前更新完毕, 已于6月底完成: a text that ends saying its work is done."""
+    m = _DONE_CLAUSE.search(row.a.norm)
+    if m is None:
+        return []
+    start = m.start() + len(m.group()) - len(m.group().lstrip(",;。!?\n "))
+    return [Cue(row.a.original[start:m.end()].rstrip("。;! "), "done", (start, m.end()))]
 
 
 def _ahead_of_task(row: Row) -> list[Cue]:
