@@ -23,19 +23,21 @@ from .lexicon import Lexicon
 from .normalize import normalize
 from .signals import find_cues
 
-__all__ = ["cell_kind", "align", "direct_fit", "Alignment", "KINDS"]
+__all__ = ["cell_kind", "align", "direct_fit", "serial_of", "Alignment", "KINDS", "VERDICT_KINDS"]
 
 KINDS = ("empty", "serial", "pct", "num", "qty", "unit", "org", "yesno", "verdict", "date", "goal", "short", "text")
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
-_SERIAL = re.compile(r"\d{1,4}\s*[.、]?\s*\*?")
+# A row number: 12, 3., 4、, 9* (a starred row of some tables).
+_SERIAL = re.compile(r"\s*(\d{1,4})\s*[.、]?\s*\*?\s*")
 _PCT = re.compile(rf"{_NUM}\s*%")
 _BARE = re.compile(rf"{_NUM}\s*[万亿]?")
 _QTY = re.compile(rf"({_NUM}\s*[万亿]?)\s*(\S{{1,5}})")
 _DATE = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|年底|年内|年末|上半年|下半年|[一二三四]季度)(?:底|末|前|中旬|上旬|下旬|内|完成)*(?:前|底前|以前)?")
 _YESNO = frozenset({"是", "否", "已达序", "未达序", "达序", "√", "×"})
 _PARTS = re.compile(r"[、,;/]+")
-_VERDICT_KINDS = frozenset({"delay", "ahead", "on_pace", "completion", "done", "stop"})
+#: Cue kinds that make a short cell a verdict (达到时间进度, 进度滞后, 已完成).
+VERDICT_KINDS = frozenset({"delay", "ahead", "on_pace", "completion", "done", "stop"})
 # A text that states a bound (标准不低于3480元/年, 覆盖率达到95%以上) is a task.
 _GOAL = re.compile(r"不低于|不少于|不高于|不超过|以上|以内|达到|提高到|提高至|控制在|确保|力争")
 
@@ -74,6 +76,16 @@ _SKIP = {"no": 0.3, "category": 0.2, "project": 3.0, "task": 1.2, "lead": 0.4, "
 _JOINS = {"project", "task", "lead", "actual", "remark", "problem", "next", "category", "target", None}
 _JOIN_COST = 0.8
 _OVERFLOW = -6.0
+
+
+def serial_of(cell: str) -> str | None:
+    """The row number a 序号 cell holds (``12``, ``3.``, ``4、``, ``9*``), or None.
+
+    >>> serial_of("9*"), serial_of(" 4、"), serial_of("1.2"), serial_of("一")
+    ('9', '4', None, None)
+    """
+    m = _SERIAL.fullmatch(normalize(cell or ""))
+    return str(int(m.group(1))) if m else None
 
 
 def cell_kind(text: str, lex: Lexicon) -> str:
@@ -115,7 +127,7 @@ def _kind(t: str, lex: Lexicon) -> str:
         return "date"
     if not any(ch.isdigit() for ch in t) and len(t) <= 40 and _is_org(t, lex):
         return "org"
-    if len(t) <= 14 and any(c.kind in _VERDICT_KINDS and c.active for c in find_cues(t, lex)):
+    if len(t) <= 14 and any(c.kind in VERDICT_KINDS and c.active for c in find_cues(t, lex)):
         return "verdict"
     if _GOAL.search(t) and any(ch.isdigit() for ch in t) and len(t) <= 60:
         return "goal"

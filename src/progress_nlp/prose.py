@@ -94,6 +94,7 @@ from .errors import NumberFormatError
 from .lexicon import Lexicon, default_lexicon
 from .normalize import normalize, to_halfwidth
 from .numerals import numeral_value
+from .textformats import PINYIN, PINYIN_MIN
 from .signals import find_cues
 
 __all__ = ["ProseItem", "read_prose"]
@@ -1846,9 +1847,6 @@ def read_prose(text: str, *, lexicon: Lexicon | None = None) -> list[ProseItem]:
     return out
 
 
-# 关(guān)于: pinyin a mirror site put after each character (lower case,
-# unlike an acronym such as 疫苗(HPV)).
-_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7})\)")
 
 
 def _pinyin_cut(h: str) -> tuple[list[tuple[int, int]], array] | None:
@@ -1857,14 +1855,14 @@ def _pinyin_cut(h: str) -> tuple[list[tuple[int, int]], array] | None:
     for the end), when h annotates its characters (three at least)."""
     if "(" not in h:
         return None
-    found = _PINYIN.finditer(h)
-    first = [m for _, m in zip(range(3), found)]
-    if len(first) < 3:
+    found = PINYIN.finditer(h)
+    first = [m for _, m in zip(range(PINYIN_MIN), found)]
+    if len(first) < PINYIN_MIN:
         return None
     keep: list[tuple[int, int]] = []
     pos = array("q")
     last = 0
-    for m in _PINYIN.finditer(h):
+    for m in PINYIN.finditer(h):
         keep.append((last, m.start()))
         pos.extend(range(last, m.start()))
         last = m.end()

@@ -24,11 +24,12 @@ from typing import BinaryIO, Mapping, TextIO, Union
 
 from .errors import ReportFormatError, ReportTooLargeError
 from .grid import Grid
-from .header import Column, header_words
+from .header import header_words
 from .lexicon import Lexicon, default_lexicon
 from .period import month_of, published_month, year_of
 from .signals import find_cues
-from .tables import Table, TableRow, read_tables
+from .align import VERDICT_KINDS
+from .tables import Table, is_heading_cell, read_tables
 from .textformats import decode, text_readings
 
 __all__ = ["Report", "ReportRow", "load_report", "DEFAULT_MAX_BYTES"]
@@ -375,7 +376,7 @@ def _table_rows(table: Table, lex: Lexicon, warnings: list[str], prefix: str = "
     for row in table.rows:
         texts = row.texts
         filled = [t for t in texts if t.strip()]
-        if row.serial is None and len(filled) == 1 and len(row.cells) == 1 and _is_heading(filled[0]):
+        if row.serial is None and len(filled) == 1 and len(row.cells) == 1 and is_heading_cell(filled[0]):
             section = filled[0]  # 一、民生保障类: a heading row
             continue
 
@@ -446,10 +447,6 @@ def _table_rows(table: Table, lex: Lexicon, warnings: list[str], prefix: str = "
     return out
 
 
-def _is_heading(text: str) -> bool:
-    return bool(re.match(r"^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）])", text))
-
-
 def _share_text(table: Table, texts: list[str]) -> str:
     parts = []
     for k in table.index("share"):
@@ -469,20 +466,19 @@ def _header_unit(table: Table, texts: list[str]) -> str:
     return ""
 
 
-_VERDICT_KINDS = frozenset({"delay", "ahead", "on_pace", "completion", "stop"})
 _BRACKETS = re.compile(r"[(（]([^()（）]{2,40})(?:[)）]|$)")
 
 
 def _is_verdict(text: str, lex: Lexicon) -> bool:
     """A remark that is the publisher's verdict (达到时间进度, 已超额完成) rather than progress."""
     t = text.strip()
-    return len(t) <= 12 and any(c.active and c.kind in _VERDICT_KINDS | {"done"} for c in find_cues(t, lex))
+    return len(t) <= 12 and any(c.active and c.kind in VERDICT_KINDS for c in find_cues(t, lex))
 
 
 def _bracket_verdicts(actual: str, lex: Lexicon) -> list[str]:
     """80%(新区实验幼儿园进度滞后): the publisher's verdict in brackets."""
     return [m.group(1) for m in _BRACKETS.finditer(actual or "")
-            if any(c.active and c.kind in _VERDICT_KINDS for c in find_cues(m.group(1), lex))]
+            if any(c.active and c.kind in VERDICT_KINDS - {"done"} for c in find_cues(m.group(1), lex))]
 
 
 def _month_in(lines: list[str], year: int | None) -> float | None:

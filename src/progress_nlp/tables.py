@@ -20,30 +20,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .align import Alignment, align, cell_kind, direct_fit
+from .align import Alignment, align, cell_kind, direct_fit, serial_of
 from .grid import Grid
 from .header import Column, HeaderWords
 from .lexicon import Lexicon
-from .normalize import normalize
 
-__all__ = ["Table", "TableRow", "read_tables", "serial_of"]
+__all__ = ["Table", "TableRow", "read_tables", "serial_of", "is_heading_cell"]
 
-_SERIAL = re.compile(r"^\s*(\d{1,4})\s*[.、]?\s*\*?\s*$")
 # Page furniture that a copied table carries inside it.
 _FOOTER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*(?:[,，/]?\s*共\s*\d+\s*页)?|-\s*\d+\s*-|\d+\s*/\s*\d+|共\s*\d+\s*页)\s*$")
 # Reliable layouts give one cell per column; others are aligned by content.
 _CELL_EXACT = frozenset({"pipes", "csv", "tsv", "html", "xlsx", "docx", "pdf"})
 _MAX_HEADER_ROWS = 4
-
-
-def serial_of(cell: str) -> str | None:
-    """The row number a 序号 cell holds (``12``, ``3.``, ``4、``, ``9*``), or None.
-
-    >>> serial_of("9*"), serial_of(" 4、"), serial_of("1.2"), serial_of("一")
-    ('9', '4', None, None)
-    """
-    m = _SERIAL.match(normalize(cell or ""))
-    return str(int(m.group(1))) if m else None
 
 
 @dataclass
@@ -182,7 +170,7 @@ def _row_tables(grid: Grid, hw: HeaderWords, lex: Lexicon) -> list[Table]:
             # A row opening with its number is data; others may start a new table.
             if serial_of(cells[0]) is None and _header_at(rows, r, hw, words=words) is not None:
                 break
-            if len(_trim(cells)) == 1 and serial_of(cells[0]) is None and not _is_heading_cell(cells[0]):
+            if len(_trim(cells)) == 1 and serial_of(cells[0]) is None and not is_heading_cell(cells[0]):
                 # One cell on its own line: the rest of the previous row's
                 # last cell (a line break inside it), else page text.
                 if data and cell_kind(cells[0], lex) in ("text", "verdict"):
@@ -204,7 +192,7 @@ def _row_tables(grid: Grid, hw: HeaderWords, lex: Lexicon) -> list[Table]:
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 
 
-def _is_heading_cell(cell: str) -> bool:
+def is_heading_cell(cell: str) -> bool:
     """一、民生保障类, (二)教育: a heading row between the rows of a table."""
     return bool(_HEADING.match(cell))
 
@@ -368,8 +356,3 @@ def _stream_header(cells: list[str], hw: HeaderWords) -> tuple[int, int, list[Co
         if cols is not None:
             return i, j, cols
     return None
-
-
-def kinds_of(cells: list[str], lex: Lexicon) -> list[str]:
-    """The kinds of a row's cells (for warnings and tests)."""
-    return [cell_kind(c, lex) for c in cells]

@@ -1,6 +1,7 @@
 """Reading progress tables published as plain text.
 
-Five layouts are recognised (:func:`sniff` says which one a text uses):
+:func:`text_readings` gives the ways to read a text as grids, the layout
+:func:`sniff` names first:
 
 ``cells``
     One cell per line, each ending in `` |`` (text copied from a web page);
@@ -13,9 +14,14 @@ Five layouts are recognised (:func:`sniff` says which one a text uses):
     Comma- or tab-separated values.
 ``columns``
     One row per line, columns separated by runs of two or more spaces.
+``words``
+    One row per line, cells separated by single spaces.
+``lines``
+    One cell per line with no separator at all.
 
-``cells`` and ``blocks`` are streams of cells with no row breaks: the rows
-are cut where the 序号 column counts on (see :func:`stream_to_grid`).
+``cells``, ``blocks`` and ``lines`` are streams of cells with no row
+breaks: :mod:`progress_nlp.tables` cuts the rows where the 序号 column
+counts on.
 """
 
 from __future__ import annotations
@@ -27,9 +33,8 @@ import re
 from .errors import ReportFormatError
 from .grid import Grid
 
-__all__ = ["decode", "sniff", "read_text", "text_readings", "stream_to_grid", "is_serial", "strip_pinyin"]
+__all__ = ["decode", "sniff", "text_readings", "strip_pinyin", "PINYIN", "PINYIN_MIN"]
 
-_SERIAL = re.compile(r"^\s*(\d{1,4})\s*[.、．]?\s*$")
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _SPACE_COLS = re.compile(r"\t+| {2,}|\u3000+")
 
@@ -74,28 +79,25 @@ def _common_share(text: str) -> int:
     return sum(1 for ch in text[:20000] if ch in _COMMON)
 
 
-# 项(xiàng)目(mù): pinyin a mirror site put after each character.
-_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\(([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7})\)")
+# 项(xiàng)目(mù): pinyin a mirror site put after each character (lower
+# case, unlike an acronym such as 疫苗(HPV)); a page that annotates does so
+# PINYIN_MIN times at least. prose.py reads the same annotations.
+PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7})\)")
+PINYIN_MIN = 3
 
 
 def strip_pinyin(text: str) -> str:
     """Drop pinyin in brackets after characters, as some mirror pages add it.
 
-    >>> strip_pinyin("项(xiàng)目(mù)进展(zhǎn)情况,完成(80)个")
-    '项目进展情况,完成(80)个'
+    >>> strip_pinyin("项(xiàng)目(mù)进展(zhǎn)情况,接种疫苗(HPV)完成(80)个")
+    '项目进展情况,接种疫苗(HPV)完成(80)个'
     """
     if "(" not in text:
         return text
-    hits = _PINYIN.findall(text[:20000])
+    hits = PINYIN.findall(text[:20000])
     # A page that annotates characters does so throughout; one bracketed word
-    # in a text (备注(PPP)) is not that.
-    return _PINYIN.sub("", text) if len(hits) >= 3 else text
-
-
-def is_serial(cell: str) -> int | None:
-    """The row number a 序号 cell holds (``"12"``, ``"3."``, ``"4、"``), or None."""
-    m = _SERIAL.match(cell)
-    return int(m.group(1)) if m else None
+    # in a text is not that.
+    return PINYIN.sub("", text) if len(hits) >= PINYIN_MIN else text
 
 
 def sniff(text: str) -> str:
@@ -202,101 +204,6 @@ def _reading(text: str, layout: str) -> list[tuple[Grid, bool]]:
 def _cells_from_blocks(text: str) -> list[str]:
     blocks = re.split(r"\n\s*\n", text.strip())
     return ["\n".join(ln.strip() for ln in b.splitlines() if ln.strip()) for b in blocks if b.strip()]
-
-
-def stream_to_grid(cells: list[str], header_width: int, header_at: int) -> tuple[list[list[str]], list[str], list[str]]:
-    """Cut a stream of cells into rows where the row number counts on.
-
-    ``cells[header_at : header_at + header_width]`` is the header. A row
-    starts at a cell holding the next row number; the cells of a row beyond
-    the header's width belong to sub-rows (a project split in several lines)
-    and are kept as rows of their own that carry no number. Returns
-    ``(rows, before, after)``: the header row first, then the data rows; the
-    cells before the header and those after the last row that cannot belong
-    to it (page text) as ``before`` and ``after``.
-    """
-    before = cells[:header_at]
-    rows: list[list[str]] = [cells[header_at : header_at + header_width]]
-    body = cells[header_at + header_width :]
-    current: list[str] | None = None
-    expected = None
-    for cell in body:
-        n = is_serial(cell)
-        # The next number starts a row; a larger one too once the current
-        # row is complete (a gap in the numbering, reported by the caller).
-        starts = n is not None and (
-            expected is None or n == expected or (current is not None and len(current) >= header_width and n > expected)
-        )
-        if starts:
-            if current is not None:
-                rows.append(current)
-            current = [cell]
-            expected = n + 1
-        elif current is None:
-            before.append(cell)  # text between the header and row 1
-        else:
-            current.append(cell)
-    after: list[str] = []
-    if current is not None:
-        if len(current) > header_width:
-            # Cells past the last row's width are page text (publisher,
-            # date) unless they look like table cells of a sub-row.
-            after = current[header_width:]
-            current = current[:header_width]
-        rows.append(current)
-    return rows, before, after
-
-
-def _split_subrows(rows: list[list[str]], width: int) -> tuple[list[list[str]], set[tuple[int, int]]]:
-    """Rows longer than the header: the extra cells become sub-rows.
-
-    A sub-row repeats nothing of its parent: its first cell is the project
-    text and the rest fill the right-most columns (the 序号 and 牵头单位 of a
-    merged layout are what is missing). Returned sub-rows start with an
-    empty 序号 cell marked as merged.
-    """
-    out: list[list[str]] = []
-    merged: set[tuple[int, int]] = set()
-    for row in rows:
-        if len(row) <= width or not out:
-            out.append(row)
-            continue
-        out.append(row[:width])
-        extra = row[width:]
-        while extra:
-            chunk, extra = extra[: width - 1], extra[width - 1 :]
-            sub = [""] * width
-            sub[1] = chunk[0]
-            for k, cell in enumerate(reversed(chunk[1:])):
-                sub[width - 1 - k] = cell
-            merged.add((len(out), 0))
-            out.append(sub)
-    return out, merged
-
-
-def read_text(text: str, header_finder) -> list[Grid]:
-    """Grids of a text table. ``header_finder(cells) -> (index, width)`` locates
-    the header in a cell stream (it knows the header words)."""
-    layout = sniff(text)
-    if layout in ("cells", "blocks"):
-        if layout == "cells":
-            before, cells, after = _cells_from_pipes(text)
-        else:
-            before, cells, after = [], _cells_from_blocks(text), []
-        found = header_finder(cells)
-        if found is None:
-            return [Grid(rows=[[c] for c in cells], before=before, after=after, format=layout)]
-        at, width = found
-        rows, pre, post = stream_to_grid(cells, width, at)
-        rows, merged = _split_subrows(rows, width)
-        return [Grid(rows=rows, merged=merged, before=before + pre, after=post + after, format=layout)]
-    if layout == "pipes":
-        return [_rows_grid(text, layout, _pipe_splitter(text))]
-    if layout in ("csv", "tsv"):
-        delimiter = "," if layout == "csv" else "\t"
-        rows = [[c.strip() for c in r] for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
-        return [Grid(rows=[r for r in rows if any(r)], format=layout)]
-    return [_rows_grid(text, layout, lambda ln: [c.strip() for c in _SPACE_COLS.split(ln.strip())])]
 
 
 def _pipe_splitter(text: str):
