@@ -326,9 +326,11 @@ _FIG_VERB = re.compile(
 )
 # A noun that ends a project's name, and the progress right after it
 # (实体零工驿站建设|完成2个, 清社公路改造工程|基本完工, 安心托幼行动|新增托位540个).
+# Verbs that report a result (完成2个, 基本完工): a progress part starts at one.
+_RESULT_VERBS = "完成|达到|建成|新增|开工|完工|竣工|实现|投入使用|通车|启用"
 _HEAD_VERB = re.compile(
     r"(?<=行动|工程|项目|建设|服务|活动)”?(?=(?:已经|已|均|累计|共|实际|基本|全部|全面)?"
-    r"(?:完成|建成|新增|开工|完工|竣工|实现|达到|投入使用|通车|启用))"
+    rf"(?:{_RESULT_VERBS}))"
 )
 # A verdict in the clause (…处理率|达到年度工作目标, …标准|均超额完成年度目标).
 _VERDICT_PHRASE = re.compile(
@@ -350,7 +352,7 @@ _TIME_ONLY = re.compile(
     )\s*""",
     re.X,
 )
-_NO_FIGURE_SPLIT = re.compile(r"完成|达到|建成|新增|开工|完工|竣工|实现|投入使用|通车|启用")
+_NO_FIGURE_SPLIT = re.compile(_RESULT_VERBS)
 _LATER_RE = re.compile(
     r"\s*(?:" + _alt(_LATER_OPENERS) + r"|经[^,;:。]{1,8}?后|实际(?:完成|建成|新增|开工|竣工|投入|开展|达到|发放|培训|帮扶))"
 )
