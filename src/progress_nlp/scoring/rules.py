@@ -265,7 +265,9 @@ class Row:
         return [p for p in out if p is not None]
 
     def _bare_level_cell(self, a: Figure) -> bool:
-        return a.cell and not a.unit and a is self.cells[0]
+        """The first bare cell is the level reached (4.2 under 失业率低于(%) 4.3)
+        only when the task has no count for it to be (提高…占比至95%以上 600)."""
+        return a.cell and not a.unit and a is self.cells[0] and not self.year_items
 
     def _judge_level(self, y: Figure, a: Figure) -> tuple[QuantityPair, str] | None:
         if y.value <= 0 or a.value <= 0:
