@@ -1132,3 +1132,12 @@ def test_property_d_traditional_scores_like_simplified(row, month):
     assert (trad.ratio is None) == (simp.ratio is None), (row, simp.reason, trad.reason)
     if simp.ratio is not None:
         assert trad.ratio == pytest.approx(simp.ratio), (row, simp.reason, trad.reason)
+
+
+def test_bare_count_cell_is_not_read_as_a_level():
+    """A task with a level and a count (提高…占比至95%以上 600): the cell 600 counts,
+    it is not a 600% level; with only a level (失业率低于(%) 4.3) the cell is the level."""
+    s = _score("", "600 100%", "增加公办义务教育学位 提高公办义务教育学位占比至95%以上 600", 10)
+    assert (s.status, s.basis) == (Status.AHEAD, "pace") and "600%" not in str(s), str(s)
+    s = _score("", "4.2 103", "城镇登记失业率低于(%) 4.3", 7)
+    assert (s.status, s.basis) == (Status.ON_TRACK, "level"), str(s)
