@@ -749,6 +749,8 @@ def schedule(row: Row) -> ProgressScore | None:
     reason = f"实际{row.stage_text(pair)},序时进度{number(pair.expected)}%"
     if pair.status is Status.ON_TRACK and pair.ratio < 1:
         reason += "(年初前期阶段)"
+    elif pair.status is Status.ON_TRACK and pair.ratio > row.rules.ahead_above:
+        reason += "(尚未完工,不计超序时)"  # a ratio over 110% beside 按序时 says why
     # Only the first rung under way (对接, 调研, 协商) is weak evidence: a
     # person should look.
     first = min(row.lex.stage_shares.values(), key=lambda s: s.share, default=None)
