@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from progress_nlp import Status, score_progress
@@ -68,6 +68,7 @@ SENTENCES = st.sampled_from(
 
 @settings(max_examples=200, deadline=None)
 @given(st.one_of(SENTENCES, target_actual().map(lambda c: c[0]), st.text(max_size=40)))
+@example("1&:0")  # found by CI: the progress read 1 as a label before the colon, the target did not
 def test_same_text_is_on_track_unless_it_states_a_stop(text):
     s = score_progress(text, text)
     stops = [c for c in find_cues(text, default_lexicon()) if c.kind == "stop" and c.active]

@@ -543,6 +543,11 @@ def quantity(row: Row) -> ProgressScore | None:
     if not pairs:
         return None
     worst = _worst(pairs)
+    if worst.status is not Status.ON_TRACK and _repeats(row):
+        # The same words read twice cannot differ: a figure read one way in
+        # the target and another in the progress (a label before a colon) is
+        # the reading's artefact, so the repeat rule decides.
+        return None
     reason = ";".join(_pair_reason(p, text) for p, text in pairs)
     conf = CONFIDENCE["quantity"] if len(pairs) == 1 or worst.status is not Status.AHEAD else 0.85
     basis = "level" if all(p.note in ("floor", "ceiling") for p, _ in pairs) else "quantity"
@@ -566,11 +571,15 @@ def _pair_reason(p: QuantityPair, text: str) -> str:
     return f"{text},完成率{round(p.ratio * 100)}%"
 
 
+def _repeats(row: Row) -> bool:
+    a = _normal(row.a.norm)
+    return bool(a) and a == _normal(row.t.norm)
+
+
 def repeat(row: Row) -> ProgressScore | None:
     """Guide rule 4: the actual repeats the target word for word. After the
     figures, so a repeated figure keeps its ratio."""
-    a = _normal(row.a.norm)
-    if a and a == _normal(row.t.norm):
+    if _repeats(row):
         return row.verdict(Status.ON_TRACK, "repeat", "进展与目标表述一致")
     return None
 
