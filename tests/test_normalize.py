@@ -174,11 +174,16 @@ def test_lexicon_words_are_fixed_points() -> None:
 
 @given(mixed_text)
 @example("\U0002a6a5\u3000萬\uff10")
+@example("计画")  # found by CI: normalize's word fix (計畫 → 计划) reads two characters
 def test_length_and_positions_are_kept(s: str) -> None:
     for convert in (to_simplified, normalize):
         out = convert(s)
         assert len(out) == len(s)
-        assert [convert(ch) for ch in s] == list(out)
+        expected = "".join(convert(ch) for ch in s)
+        if convert is normalize:
+            # The one word fix normalize documents, position for position.
+            expected = expected.replace("计画", "计划").replace("规画", "规划")
+        assert expected == out
 
 
 @given(mixed_text)

@@ -886,14 +886,21 @@ def test_pathological_shapes_stay_linear(text):
     assert time.perf_counter() - start < 3.0  # 200 KB each; a quadratic pass takes minutes
 
 
-def test_one_megabyte_reads_in_time(capsys):
+def test_one_megabyte_reads_in_linear_time(capsys):
+    # Speed itself is measured by benchmarks/; what a test can hold without
+    # flaking on a loaded host is the shape: four times the text takes
+    # about four times as long, never the sixteen of a quadratic pass.
     article = "".join(_page(p)[0] for p in DEV_PAGES) + NUMBERED + NEWS + YEAR_END + FLATTENED
     text = (article * (1_000_000 // len(article) + 1))[:1_000_000]
     read_prose("1.新增床位10张,已完成5张。")  # compile patterns and the lexicon first
-    start = time.perf_counter()
-    items = read_prose(text)
-    took = time.perf_counter() - start
+
+    def took(t: str) -> float:
+        start = time.perf_counter()
+        assert read_prose(t)
+        return time.perf_counter() - start
+
+    quarter = min(took(text[:250_000]) for _ in range(2))
+    whole = took(text)
     with capsys.disabled():
-        print(f"\n1 MB: {len(items)} items in {took:.2f} s")
-    assert items
-    assert took < 3.0  # about 0.5 s on a quiet machine; the margin is for loaded CI hosts
+        print(f"\n250 KB in {quarter:.2f} s, 1 MB in {whole:.2f} s")
+    assert whole < 10 * quarter + 0.5

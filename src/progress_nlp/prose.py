@@ -92,6 +92,7 @@ from functools import lru_cache
 
 from .errors import NumberFormatError
 from .lexicon import Lexicon, default_lexicon
+from .named_lists import read_named_lists
 from .normalize import normalize, to_halfwidth
 from .numerals import numeral_value
 from .textformats import PINYIN, PINYIN_MIN
@@ -1830,14 +1831,15 @@ def read_prose(text: str, *, lexicon: Lexicon | None = None) -> list[ProseItem]:
     cut = _pinyin_cut(h)
     if cut is None:
         lines, level = _lines(t)
-        items = _Reader(t, h, lex, lines).read(level)
+        items = _with_named_lists(_Reader(t, h, lex, lines).read(level), t, h, lex)
     else:
         # A mirror that annotates characters (關(guān)于): read the text
         # without the annotations, give fields and spans in the text given.
         keep, pos = cut
         t = "".join(t[a:b] for a, b in keep)
         lines, level = _lines(t)
-        items = _Reader(t, _Mapped(h, pos), lex, lines).read(level)  # type: ignore[arg-type]
+        mapped = _Mapped(h, pos)
+        items = _with_named_lists(_Reader(t, mapped, lex, lines).read(level), t, mapped, lex)  # type: ignore[arg-type]
         items = [replace(it, span=(pos[it.span[0]], pos[it.span[1]])) for it in items]
     items.sort(key=lambda it: it.span[0])
     # Two readings of one stretch (an enumeration inside a list, say) keep
@@ -1849,6 +1851,30 @@ def read_prose(text: str, *, lexicon: Lexicon | None = None) -> list[ProseItem]:
     return out
 
 
+
+
+def _with_named_lists(items: list[ProseItem], t: str, h: str, lex: Lexicon) -> list[ProseItem]:
+    """Items of the named lists (推进缓慢的有3(A、B、C)) replace what the
+    reader made of the same stretch: a list of names has no progress of
+    its own for the reader to split off."""
+    named = read_named_lists(t, lex)
+    if not named:
+        return items
+    # What the reader made of a list sentence goes, and so does an item
+    # that swallowed a list of two names or more (the names are the
+    # projects); an item that starts before a one-name list (its project
+    # sums up its part) stays, and wins over the named item inside it.
+    sizes: dict[tuple[int, int], int] = {}
+    for n in named:
+        sizes[n.list_span] = sizes.get(n.list_span, 0) + 1
+
+    def superseded(it: ProseItem) -> bool:
+        return any(a <= it.span[0] < b or (k > 1 and it.span[0] < b and a < it.span[1]) for (a, b), k in sizes.items())
+
+    kept = [it for it in items if not superseded(it)]
+    kept += [ProseItem(no="", project=h[n.span[0] : n.span[1]], actual=h[n.verdict_span[0] : n.verdict_span[1]],
+                       lead=n.lead, official=h[n.verdict_span[0] : n.verdict_span[1]], span=n.span) for n in named]
+    return kept
 
 
 def _pinyin_cut(h: str) -> tuple[list[tuple[int, int]], array] | None:

@@ -26,6 +26,8 @@ from .errors import ReportFormatError, ReportTooLargeError
 from .grid import Grid
 from .header import header_words
 from .lexicon import Lexicon, default_lexicon
+from .named_lists import read_named_lists
+from .normalize import normalize, to_halfwidth
 from .period import month_of, published_month, year_of
 from .signals import find_cues
 from .align import VERDICT_KINDS
@@ -341,6 +343,7 @@ def _from_tables(tables: list[Table], name: str, lex: Lexicon) -> Report:
             if idx and month is None:
                 month = table.columns[_latest(table, idx)].month
         rows += _table_rows(table, lex, warnings, prefix=f"表{tables.index(table) + 1} " if len(tables) > 1 else "")
+    rows += _named_around(tables, rows, lex)
     month = month or (month_of(title, year=year) if title else None) or _month_in(before, year)
     year = year or _year_in(before)
     month = month or _month_published(before + after, year, warnings)
@@ -524,6 +527,27 @@ def _reports_progress(text: str, lex: Lexicon) -> bool:
         return False
     return bool(find_stages(text, lex) or extract_quantities(text, lexicon=lex)
                 or any(c.active and c.kind != "intent" for c in find_cues(text, lex)))
+
+
+def _named_around(tables: list[Table], rows: list[ReportRow], lex: Lexicon) -> list[ReportRow]:
+    """Projects the text around the tables names in a verdict list
+    (其中“A”、“B”等17项超额完成) and no table row holds: a circular sums up
+    the lists it does not attach. Named rows are numbered 文1, 文2 … so they
+    never pass for the table's own rows."""
+    text = "\n".join([*tables[0].before, *(line for t in tables for line in t.after)])
+    if not text.strip():
+        return []
+    held = [re.sub(r"\s+", "", normalize(r.project)) for r in rows]
+    h = to_halfwidth(text)
+    out: list[ReportRow] = []
+    for item in read_named_lists(normalize(text), lex):
+        name = re.sub(r"\s+", "", normalize(item.project))
+        if any(name in p or (p and p in name) for p in held):
+            continue
+        verdict = h[item.verdict_span[0] : item.verdict_span[1]]
+        out.append(ReportRow(no=f"文{len(out) + 1}", project=h[item.span[0] : item.span[1]], lead=item.lead,
+                             actual=verdict, official=verdict))
+    return out
 
 
 def _from_prose(text: str, name: str, lex: Lexicon) -> Report | None:

@@ -63,8 +63,31 @@ def read_tables(grid: Grid, hw: HeaderWords, lex: Lexicon, *, stream: bool = Fal
     """Every progress table in ``grid``, in order (none when no header is found)."""
     if stream:
         table = _stream_table(grid, hw, lex)
-        return [table] if table is not None else []
-    return _row_tables(grid, hw, lex)
+        tables = [table] if table is not None else []
+    else:
+        tables = _row_tables(grid, hw, lex)
+    for t in tables:
+        _verdict_columns(t, lex)
+    return tables
+
+
+def _verdict_columns(table: Table, lex: Lexicon) -> None:
+    """A second progress-like column that holds only verdicts (完成成效 |
+    超额完成, 完成任务) is the publisher's verdict, not the latest progress:
+    headers name such columns in too many ways (完成成效, 完成效果, 完成
+    状况) for a word list, and what they hold is unmistakable."""
+    actual = table.index("actual")
+    if len(actual) < 2:
+        return
+    verdicts = []
+    for k in actual:
+        cells = [row.texts[k] for row in table.rows if row.texts[k].strip()]
+        if cells and all(cell_kind(c, lex) in ("verdict", "yesno") for c in cells):
+            verdicts.append(k)
+    if verdicts and len(verdicts) < len(actual):
+        for k in verdicts:
+            c = table.columns[k]
+            table.columns[k] = Column(name=c.name, role="official", percent=c.percent, unit=c.unit)
 
 
 # -- headers ----------------------------------------------------------------------

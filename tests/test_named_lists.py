@@ -1,0 +1,110 @@
+"""Projects named in a verdict list: 推进缓慢的有3(A、B、C), “A”、“B”等17项超额完成."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from progress_nlp import default_lexicon, load_report, score_report
+from progress_nlp.named_lists import read_named_lists
+from progress_nlp.normalize import normalize
+from progress_nlp.prose import read_prose
+
+LEX = default_lexicon()
+
+
+def named(text: str) -> list[tuple[str, str, str]]:
+    return [(i.project, i.lead, i.actual) for i in read_named_lists(normalize(text), LEX)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verdict before a count with its names in brackets
+    ("截至9月底,进度滞后的有2项(老年食堂建设、农贸市场改造),占30%。",
+     [("老年食堂建设", "", "进度滞后"), ("农贸市场改造", "", "进度滞后")]),
+    # verdict after the bracket
+    ("其中:东城区有2(公办幼儿园建设、停车泊位建设)推进缓慢。",
+     [("公办幼儿园建设", "", "推进缓慢"), ("停车泊位建设", "", "推进缓慢")]),
+    # quoted names, 等N项, verdict after; the share after it is the list's
+    ("市级实事20项,其中“新增养老床位”、“改造农村公路”等9项超额完成、占比45%。",
+     [("新增养老床位", "", "超额完成"), ("改造农村公路", "", "超额完成")]),
+    # a lead unit in brackets after each name; the verdict clause as written
+    ("“海塘加固”(市水利局)、“老旧小区改造”(市住建局)等3个项目曾一度滞后,但均能如期完成。",
+     [("海塘加固", "市水利局", "曾一度滞后,但均能如期完成"), ("老旧小区改造", "市住建局", "曾一度滞后,但均能如期完成")]),
+    # 「」 and straight quotes
+    ("其中「A路改造」、\"B桥维修\"等4项进度滞后。", [("A路改造", "", "进度滞后"), ("B桥维修", "", "进度滞后")]),
+    # a name given again (a county's list after the city's) is one item
+    ("推进缓慢的有1项(乡镇污水处理站建设)。其中甲县有1(乡镇污水处理站建设)推进缓慢。",
+     [("乡镇污水处理站建设", "", "推进缓慢")]),
+])
+def test_named_lists(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the bracket does not number what the count says
+    "新建公园20个(含3个在建、2个已完工),进展顺利。",
+    # the bracket lists parts of a name that goes on
+    "3个(嘉宝新城、天南城、锦江城)住宅小区污水管网整治工程等3项需加快施工。",
+    # a name in brackets with its own progress after it: an item, not a list
+    "进展较为缓慢1项(自然村污水治理工作),经督办后于11月底全部完工。",
+    # no verdict anywhere in the sentence
+    "实施了3项(道路改造、公园提升、管网更新)工程。",
+    # quoted words without 等N项
+    "“放管服”改革持续推进,进度滞后。",
+    # more names than the count
+    "“甲”、“乙”、“丙”等2项滞后。",
+])
+def test_not_named_lists(text):
+    assert named(text) == []
+
+
+def test_prose_report_reads_named_lists_and_scores_by_the_words():
+    text = ("关于全市十件民生实事1-9月进展情况的通报\n"
+            "截至9月底,已提前完成年度目标任务的有3项,正常推进的有4项;"
+            "推进缓慢的有3项(城区公办幼儿园建设、乡镇污水处理站建设、乡镇加油站建设)。\n")
+    r = load_report(io.StringIO(text))
+    assert [(row.project, row.official) for row in r.rows] == [
+        ("城区公办幼儿园建设", "推进缓慢"), ("乡镇污水处理站建设", "推进缓慢"), ("乡镇加油站建设", "推进缓慢")]
+    assert {row.status.value for row in score_report(r)} == {"behind"}
+
+
+def test_lists_around_a_table_add_the_projects_the_table_does_not_hold():
+    text = ("2022年度民生实事项目完成情况通报\n"
+            "省级实事10项,其中“新增养老床位”、“新增托位”等6项超额完成。\n"
+            "序号 | 项目内容 | 年度完成情况 | 完成成效 | 责任单位 |\n"
+            "1 | 新增托位1140个 | 新增托位1155个。 | 超额完成 | 市卫健局 |\n"
+            "2 | 新建公园2个 | 建成公园2个。 | 完成任务 | 市住建局 |\n")
+    r = load_report(io.StringIO(text))
+    got = [(row.no, row.project, row.actual, row.official) for row in r.rows]
+    assert got == [
+        ("1", "新增托位1140个", "新增托位1155个。", "超额完成"),
+        ("2", "新建公园2个", "建成公园2个。", "完成任务"),
+        # 新增托位 is row 1 of the table: only 新增养老床位 is added
+        ("文1", "新增养老床位", "超额完成", "超额完成"),
+    ]
+
+
+_NAME = st.text(alphabet=st.sampled_from("城区公办幼儿园乡镇污水处理站加油停车泊位道路改造农贸市场提升"), min_size=3, max_size=10)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_NAME, min_size=1, max_size=5, unique=True), st.sampled_from(["推进缓慢", "进度滞后", "超额完成", "已完成"]),
+       st.sampled_from(["before", "after", "quoted"]))
+def test_every_listed_name_comes_back_with_the_verdict(names, verdict, shape):
+    n = len(names)
+    if shape == "before":
+        text = f"{verdict}的有{n}项({'、'.join(names)})。"
+    elif shape == "after":
+        text = f"其中:甲县有{n}({'、'.join(names)}){verdict}。"
+    else:
+        text = "其中" + "、".join(f"“{x}”" for x in names) + f"等{n + 2}项{verdict}。"
+    items = read_named_lists(normalize(text), LEX)
+    assert [i.project for i in items] == names
+    assert all(i.actual == verdict for i in items)
+    for i in items:
+        assert text[i.span[0] : i.span[1]] == i.project  # spans point at the text
+    # The prose reader gives the same items, whatever else it reads.
+    assert [it.project for it in read_prose(text)] == names
