@@ -604,11 +604,15 @@ def test_pinyin_mirror_reads_like_the_page_and_keeps_its_text():
 二、督查建議(yì)
 請各單位加快推進(jìn)。
 """
-    [item] = read_prose(text)
-    assert (item.project, item.actual) == (
-        "城南公園(yuán)提升工程、老舊小區(qū)改造工程等2項", "需進(jìn)一步加快施工速度,預(yù)計在12月底完成任務(wù)。")
-    s, e = item.span
-    assert "城南公園(yuán)" in text[s:e] and text[s:e].endswith("任務(wù)。")
+    # A named list (A、B等2項+verdict): one item per name, the verdict words
+    # as the progress of each.
+    items = read_prose(text)
+    verdict = "需進(jìn)一步加快施工速度,預(yù)計在12月底完成任務(wù)"
+    assert [(i.project, i.actual) for i in items] == [
+        ("城南公園(yuán)提升工程", verdict), ("老舊小區(qū)改造工程", verdict)]
+    for item in items:
+        s, e = item.span
+        assert text[s:e] == item.project
     # an acronym in brackets is no pinyin: 疫苗(HPV)
     [hpv] = read_prose("其中,为适龄女生提供人乳头瘤病毒(HPV)疫苗接种服务已完成4769人(51.2%)。")
     assert hpv.project == "为适龄女生提供人乳头瘤病毒(HPV)疫苗接种服务"
@@ -881,9 +885,16 @@ def test_full_width_articles(text):
     "关(guān)于(yú)实(shí)" * 20000 + "新增床位已完成5张",               # a pinyin mirror
 ])
 def test_pathological_shapes_stay_linear(text):
-    start = time.perf_counter()
-    read_prose(text)
-    assert time.perf_counter() - start < 3.0  # 200 KB each; a quadratic pass takes minutes
+    # 200 KB each. Four times the text in about four times the time (a
+    # quadratic pass takes sixteen, minutes here); compared with itself so a
+    # loaded host does not fail it, and with slack for the fixed costs.
+    def took(t: str) -> float:
+        start = time.perf_counter()
+        read_prose(t)
+        return time.perf_counter() - start
+
+    quarter = took(text[: len(text) // 4])
+    assert took(text) < 10 * quarter + 1.0
 
 
 def test_one_megabyte_reads_in_linear_time(capsys):

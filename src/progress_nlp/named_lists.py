@@ -1,25 +1,36 @@
 """Projects named in a list with one verdict for all of them.
 
-Circulars sum up by naming: ``推进缓慢的有3(A、B、C)``, ``巴州区有2(A、B)推进
-缓慢``, ``其中“A”、“B”、“C”等17项超额完成``, ``“A”(市水利局)、“B”(市红十字会)
-等5个项目曾因过程性滞后…,但均能如期完成``. Each name becomes an item whose
-progress is the verdict clause, so the scorer reads the publisher's words
-(guide rule 5) and nothing else: the share that follows (``、占比56.67%``)
-counts the list, not the project.
+Circulars sum up by naming: ``推进缓慢的有3(A、B、C)``, ``其中“A”、“B”等17项
+超额完成``, ``A、B、C等项目已提前完成``, ``一是已达到时序进度的项目25个。分别为:
+A、B、C``. Each name becomes an item whose progress is the verdict words, so
+the scorer reads the publisher's words (guide rule 5) and nothing else: the
+share that follows (``、占比56.67%``) counts the list, not the project.
 
-Two shapes are read, both anchored on something a sentence of prose does
-not have by accident:
+Shapes read, each anchored on something running prose does not have by
+accident:
 
-* **a count with its names in brackets**: ``3项(A、B、C)``, ``有3(A、B、C)``;
-  the names must number what the count says, so ``20个(含3个在建)`` is no list;
-* **quoted names, then 等N项**: ``“A”、“B”等17项``; a name may carry its lead
-  unit in brackets (``“A”(市水利局)``). Fewer names than the count is usual
-  (等 means "and others").
+* **bracketed**: a count with its names in brackets, ``3项(A、B、C)``,
+  ``有3(A、B、C)推进缓慢``; the names must number what the count says, so
+  ``20个(含3个在建)`` is no list, and a bracket followed by more name
+  (``3个(A、B、C)住宅小区…``) is part of a name;
+* **quoted**: ``“A”、“B”等17项``; a name may carry its lead unit in brackets
+  (``“A”(市水利局)``). Fewer names than the count is usual (等: and others);
+* **plain**: names joined by 、 then ``等(N个)(项目|子项)`` or ``N个子项``,
+  then the verdict at once (``A、B、C等项目已提前完成``, ``A、B等均未达序时``);
+  one name needs 等 and a count (``A等22个子项实现了时间过半、进度过半``);
+* **introduced**: a sentence with a count and a verdict, then ``分别为:`` /
+  ``分别是`` / ``包括`` and names to the end of the sentence
+  (``一是已完成的项目25个,占比62.5%。分别为:A、B;C、D。``).
 
-The verdict is the cue words (``lexicons/cues.txt``, verdict kinds) of the
-clause before the list (``推进缓慢的有``) or, failing that, the rest of the
-sentence after it, cut after its last verdict word. A name given twice (the
-city list, then each county's) is one item, from its first mention.
+The verdict is cue words (``lexicons/cues.txt``: verdict kinds, or ongoing
+work such as 稳步推进) or a stage (已通过验收). For bracketed and quoted
+lists it is the clause before the list (``推进缓慢的有``) or, failing that,
+the rest of the sentence, cut after its last verdict word; for plain lists
+the words right after; for introduced lists the heading up to its count
+(``已完成或达到时序进度以上``). Names never hold progress of their own
+(已, 正在, a percentage): such a list is read by the prose reader as items.
+A name given twice (the city list, then each county's) is one item, from
+its first mention.
 """
 
 from __future__ import annotations
@@ -28,29 +39,45 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
-from .signals import find_cues
+from .signals import find_cues, find_stages
 
 __all__ = ["NamedItem", "read_named_lists"]
 
 # Cue kinds that make a clause the publisher's verdict on its projects.
 _VERDICT_KINDS = frozenset({"delay", "ahead", "on_pace", "completion", "done", "stop"})
 _CN_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_COUNT = r"(?P<count>\d{1,3}|[一两二三四五六七八九十])"
+_N = r"\d{1,3}|[一两二三四五六七八九十]"
+_COUNT = rf"(?P<count>{_N})"
+_KIND = r"(?:子项目|子项|项目|实事|民生实事|工程|任务)"
 _BRACKETED = re.compile(_COUNT + r"\s*(?:项|个|件)?\s*(?:项目|实事|民生实事)?\s*\((?P<names>[^()]{2,400})\)")
 _QUOTED_NAME = r"“[^“”]{2,60}”(?:\([^()]{1,20}\))?"
-_QUOTED = re.compile(rf"(?P<names>{_QUOTED_NAME}(?:\s*[、,和及与]\s*{_QUOTED_NAME})*)\s*等\s*{_COUNT}\s*(?:项|个|件)(?:项目|实事)?")
+_QUOTED = re.compile(rf"(?P<names>{_QUOTED_NAME}(?:\s*[、,和及与]\s*{_QUOTED_NAME})*)\s*等\s*{_COUNT}\s*(?:项|个|件){_KIND}?")
 _ONE_QUOTED = re.compile(r"“(?P<name>[^“”]{2,60})”(?:\((?P<lead>[^()]{1,20})\))?")
+# The end of a plain list: 等, 等项目, 等22个子项, 4个子项.
+_ETC = re.compile(rf"等\s*(?:(?P<count>{_N})\s*(?:个|项|件))?\s*{_KIND}?|(?P<bare>{_N})\s*(?:个|项|件)\s*{_KIND}")
+_INTRO = re.compile(r"(?:分别为|分别是|分别有|具体为|具体是|主要有|包括)\s*:?\s*")
+_HEAD_COUNT = re.compile(rf"的?\s*(?:{_KIND}|有)?\s*(?:{_N})\s*(?:个|项|件)|的\s*{_KIND}|的有")
+_ENUMERATOR = re.compile(r"\s*(?:其中\s*[,:]?\s*)?(?:[一二三四五六七八九十]+是|[(][一二三四五六七八九十\d]+[)]|\d+[.、]|[一二三四五六七八九十]+、)?\s*")
 _CLAUSE_START = re.compile(r"[。;!?:,\n]|其中")
+_PLAIN_START = re.compile(r"[。;!?:,\n]|其中|包括|如")
 _SENTENCE_END = re.compile(r"[。;!?\n]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# A name with its own progress is an item of prose, not a name in a list.
+_PROGRESS_IN_NAME = re.compile(r"已|正在|尚未|%|完成|达到|实现|超过")
+# A list of places (西岗区、沙河口区等) says where, not what.
+_PLACE = re.compile(r"(?:省|市|区|县|镇|乡|街道|村|社区|地区)$")
+# Words between a plain list and its verdict: A、B等4个子项也在稳步推进.
+_FILLER = re.compile(r"(?:均|也|都|还|仍|现|目前|正|在|已经|已|实现了|实现|稳步|有序|全面|基本)*")
 # Lead units in brackets after a quoted name end like an office does.
 _LEAD = re.compile(r"(?:局|委|办|中心|院|会|部|厅|处|队|站|所|街道|镇|乡|公司|集团)$")
+
+_Name = tuple[str, str, tuple[int, int]]  # name, lead, span
 
 
 @dataclass(frozen=True)
 class NamedItem:
-    """One named project: the name's span, the verdict clause and its span,
-    and the span of the list's clause to its sentence end."""
+    """One named project: the name's span, the verdict words and their span,
+    and the span of the list's sentence (what it supersedes)."""
 
     project: str
     actual: str
@@ -60,37 +87,183 @@ class NamedItem:
     list_span: tuple[int, int]
 
 
+@dataclass(frozen=True)
+class _List:
+    start: int
+    end: int
+    names: list[_Name]
+    verdict: tuple[int, int]
+    sentence: tuple[int, int]
+
+
 def _count(s: str) -> int:
     return int(s) if s.isdigit() else _CN_COUNT[s]
 
 
-def _verdict_cues(t: str, s: int, e: int, lex: Lexicon) -> list[tuple[int, int]]:
-    """Spans of the verdict words in t[s:e], in order."""
-    return sorted((s + c.span[0], s + c.span[1]) for c in find_cues(t[s:e], lex) if c.kind in _VERDICT_KINDS)
+def _sentence(t: str, start: int, end: int) -> tuple[int, int]:
+    a = max((m.end() for m in _SENTENCE_END.finditer(t, max(0, start - 200), start)), default=max(0, start - 200))
+    stop = _SENTENCE_END.search(t, end)
+    return a, min(len(t), (stop.start() if stop else len(t)) + 1)
 
 
-def _verdict(t: str, start: int, end: int, lex: Lexicon) -> tuple[int, int, int] | None:
-    """The verdict for a list at t[start:end]: its clause before, else the
-    rest of its sentence (to the last verdict word); with where its first
-    verdict word starts."""
-    before = max((m.end() for m in _CLAUSE_START.finditer(t, max(0, start - 40), start)), default=max(0, start - 40))
-    cues = _verdict_cues(t, before, start, lex)
-    if cues:
+def _verdict_marks(t: str, s: int, e: int, lex: Lexicon, ongoing: bool = False) -> list[tuple[int, int]]:
+    """Spans of the verdict words (and stages, and ongoing-work words when
+    asked) in t[s:e], in order."""
+    kinds = _VERDICT_KINDS | {"ongoing"} if ongoing else _VERDICT_KINDS
+    piece = t[s:e]
+    # 已完成的有…: a done word before an object is inactive as progress but
+    # still names the group; only a stop must be live (not 已复工).
+    marks = [c.span for c in find_cues(piece, lex) if c.kind in kinds and (c.active or c.kind != "stop")]
+    if ongoing:
+        marks += [m.span for m in find_stages(piece, lex)]
+    return sorted((s + a, s + b) for a, b in marks)
+
+
+def _split_names(t: str, s: int, e: int, seps: str = "、") -> list[_Name] | None:
+    """The names of t[s:e] split at ``seps``; None unless every part reads
+    as a name. 市区第二、三自来水厂 is one name: a part ending in a numeral
+    joins a part opening with one."""
+    parts: list[list[int]] = []
+    pos = s
+    for m in re.finditer(f"[{seps}]", t[s:e]):
+        parts.append([pos, s + m.start()])
+        pos = s + m.end()
+    parts.append([pos, e])
+    merged: list[list[int]] = []
+    for a, b in parts:
+        if merged and t[merged[-1][1] - 1 : merged[-1][1]] in _CN_COUNT and t[a : a + 1] in _CN_COUNT:
+            merged[-1][1] = b
+        else:
+            merged.append([a, b])
+    names: list[_Name] = []
+    for a, b in merged:
+        while a < b and t[a] in " \t\u3000“”":
+            a += 1
+        while b > a and t[b - 1] in " \t\u3000“”":
+            b -= 1
+        name = t[a:b]
+        if not 2 <= len(name) <= 40 or len(_CJK.findall(name)) < 2 or _PROGRESS_IN_NAME.search(name):
+            return None
+        if name.count("“") != name.count("”") or name.count("(") != name.count(")"):
+            return None  # a part of a quoted or bracketed phrase cut at its 、
+        names.append((name, "", (a, b)))
+    return names
+
+
+def _around(t: str, m: re.Match[str], names: list[_Name], lex: Lexicon) -> _List | None:
+    """A bracketed or quoted list: its verdict before it, else after it."""
+    start, end = m.start(), m.end()
+    before = max((c.end() for c in _CLAUSE_START.finditer(t, max(0, start - 40), start)), default=max(0, start - 40))
+    sentence = _sentence(t, start, end)
+    rest_end = sentence[1] - 1 if sentence[1] <= len(t) and t[sentence[1] - 1 : sentence[1]] in "。;!?\n" else sentence[1]
+    marks = _verdict_marks(t, before, start, lex)
+    if marks:
         a, b = before, start
         while b > a and t[b - 1] in "的有为是:,、 ":
             b -= 1
         while a < b and t[a] in " ,、":
             a += 1
-        return (a, b, cues[0][0]) if a < b else None
-    stop = _SENTENCE_END.search(t, end)
-    e = stop.start() if stop else len(t)
-    cues = _verdict_cues(t, end, e, lex)
-    if not cues:
+        if a >= b:
+            return None
+        # 缓慢1项(A),经督办后已完工: the sentence goes on with A's own
+        # progress, so this is an item with a name in brackets, not a list.
+        if len(names) == 1 and _CJK.search(t, end, rest_end):
+            return None
+        return _List(start, end, names, (a, b), sentence)
+    marks = _verdict_marks(t, end, rest_end, lex)
+    if not marks:
         return None
+    if m.re is _BRACKETED and marks[0][0] > end + 1:
+        return None  # 3个(A、B、C)住宅小区…需加快: the bracket lists parts of a name
     a = end
-    while a < e and t[a] in " ,、":
+    while a < rest_end and t[a] in " ,、":
         a += 1
-    return a, max(b for _, b in cues), cues[0][0]
+    return _List(start, end, names, (a, marks[-1][1]), sentence)
+
+
+def _bracketed(t: str, lex: Lexicon) -> list[_List]:
+    out = []
+    for m in _BRACKETED.finditer(t):
+        names = _split_names(t, m.start("names"), m.end("names"), "、,;")
+        if names is None or len(names) != _count(m.group("count")):
+            continue  # 20个(含3个在建): a bracket, not the list of a count
+        found = _around(t, m, names, lex)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _quoted(t: str, lex: Lexicon) -> list[_List]:
+    out = []
+    for m in _QUOTED.finditer(t):
+        names: list[_Name] = []
+        for q in _ONE_QUOTED.finditer(t, m.start("names"), m.end("names")):
+            lead = q.group("lead") or ""
+            name = q.group("name").strip()
+            if len(_CJK.findall(name)) < 2:
+                break
+            names.append((name, lead if _LEAD.search(lead) else "", (q.start("name"), q.start("name") + len(name))))
+        else:
+            if names and len(names) <= _count(m.group("count")):
+                found = _around(t, m, names, lex)
+                if found is not None:
+                    out.append(found)
+    return out
+
+
+def _plain(t: str, lex: Lexicon) -> list[_List]:
+    out = []
+    for m in _ETC.finditer(t):
+        end = m.start()
+        # The list opens a clause; a text that opens with it starts at 0.
+        start = max((c.end() for c in _PLAIN_START.finditer(t, max(0, end - 400), end)), default=0 if end <= 400 else -1)
+        if start < 0 or start >= end:
+            continue
+        names = _split_names(t, start, end)
+        count = m.group("count") or m.group("bare")
+        if names is None or len(names) < (1 if m.group("count") else 2) or all(_PLACE.search(n) for n, _, _ in names):
+            continue
+        if count is not None and len(names) > _count(count):
+            continue
+        sentence = _sentence(t, start, m.end())
+        rest_end = sentence[1] - 1 if t[sentence[1] - 1 : sentence[1]] in "。;!?\n" else sentence[1]
+        marks = _verdict_marks(t, m.end(), rest_end, lex, ongoing=True)
+        # The verdict follows at once (等项目已提前完成), else 等 ends a
+        # list of parts (音响、灯光等设备已完成招标) or places (等地).
+        if not marks or marks[0][0] > _FILLER.match(t, m.end()).end():
+            continue
+        a = m.end()
+        while a < rest_end and t[a] in " ,、":
+            a += 1
+        out.append(_List(start, m.end(), names, (a, marks[-1][1]), sentence))
+    return out
+
+
+def _introduced(t: str, lex: Lexicon) -> list[_List]:
+    out = []
+    for m in _INTRO.finditer(t):
+        stop = _SENTENCE_END.search(t, m.end())
+        while stop is not None and stop.group() == ";":  # names grouped by ; run on
+            stop = _SENTENCE_END.search(t, stop.end())
+        end = stop.start() if stop else len(t)
+        names = _split_names(t, m.end(), end, "、;,")
+        if names is None or len(names) < 2:
+            continue
+        # The heading: this sentence up to the intro, else the one before
+        # (…占比62.5%。分别为:).
+        hs = max((c.end() for c in _SENTENCE_END.finditer(t, max(0, m.start() - 200), m.start())), default=max(0, m.start() - 200))
+        if not _CJK.search(t, hs, m.start()):
+            hs = max((c.end() for c in _SENTENCE_END.finditer(t, max(0, hs - 200), max(0, hs - 1))), default=max(0, hs - 200))
+        head = _ENUMERATOR.match(t, hs)
+        a = head.end() if head else hs
+        cut = _HEAD_COUNT.search(t, a, m.start())
+        if cut is None:
+            continue
+        b = cut.start()
+        if len(_CJK.findall(t, a, b)) < 2 or not _verdict_marks(t, a, b, lex):
+            continue
+        out.append(_List(a, end, names, (a, b), (hs, min(len(t), end + 1))))
+    return out
 
 
 _QUOTE_PAIRS = str.maketrans("「」『』‘’", "“”“”“”")
@@ -122,54 +295,24 @@ def read_named_lists(t: str, lex: Lexicon) -> list[NamedItem]:
     [('城区公办幼儿园建设', '推进缓慢'), ('乡镇污水处理站建设', '推进缓慢'), ('乡镇加油站建设', '推进缓慢')]
     >>> [(i.project, i.lead, i.actual) for i in read_named_lists("“老旧小区改造”(市住建局)等5个项目曾因滞后被通报,但均能如期完成。", default_lexicon())]
     [('老旧小区改造', '市住建局', '曾因滞后被通报,但均能如期完成')]
+    >>> [(i.project, i.actual) for i in read_named_lists("骏达环保、智慧园区等项目已提前完成;", default_lexicon())]
+    [('骏达环保', '已提前完成'), ('智慧园区', '已提前完成')]
     """
     t = _curly_quotes(t)
+    lists = sorted([*_bracketed(t, lex), *_quoted(t, lex), *_introduced(t, lex), *_plain(t, lex)],
+                   key=lambda x: (x.start, -x.end))
     found: list[NamedItem] = []
     seen: set[str] = set()
     taken: list[tuple[int, int]] = []
-    for m in sorted([*_QUOTED.finditer(t), *_BRACKETED.finditer(t)], key=lambda m: m.start()):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+    for lst in lists:
+        lo, hi = min(lst.start, lst.verdict[0]), max(lst.end, lst.verdict[1])
+        if any(a < hi and lo < b for a, b in taken):
             continue
-        names: list[tuple[str, str, tuple[int, int]]] = []
-        if m.re is _QUOTED:
-            for q in _ONE_QUOTED.finditer(t, m.start("names"), m.end("names")):
-                lead = q.group("lead") or ""
-                names.append((q.group("name").strip(), lead if _LEAD.search(lead) else "", q.span("name")))
-            if len(names) > _count(m.group("count")):
-                continue
-        else:
-            pos = m.start("names")
-            for part in re.split(r"([、,;])", m.group("names")):
-                if part not in "、,;":
-                    name = part.strip()
-                    if name:
-                        s = t.index(name, pos)
-                        names.append((name, "", (s, s + len(name))))
-                pos += len(part)
-            if len(names) != _count(m.group("count")):
-                continue  # 20个(含3个在建): a bracket, not the list of a count
-        if not names or any(sum("\u4e00" <= ch <= "\u9fff" for ch in n) < 2 for n, _, _ in names):
-            continue
-        verdict = _verdict(t, m.start(), m.end(), lex)
-        if verdict is None:
-            continue
-        stop = _SENTENCE_END.search(t, m.end())
-        end = stop.start() if stop else len(t)
-        if verdict[0] < m.start():
-            # 缓慢1项(A),经督办后已完工: the sentence goes on with A's own
-            # progress, so this is an item with a name in brackets, not a list.
-            if len(names) == 1 and _CJK.search(t, m.end(), end):
-                continue
-        elif m.re is _BRACKETED and verdict[2] > m.end() + 1:
-            continue  # 3个(A、B、C)住宅小区…需加快: the bracket lists parts of a name
-        # The list's sentence: what a reader made of it is superseded.
-        start = min(m.start(), verdict[0])
-        sentence = max((c.end() for c in _SENTENCE_END.finditer(t, max(0, start - 200), start)), default=max(0, start - 200))
-        taken.append((sentence, min(len(t), end + 1)))
-        actual = t[verdict[0] : verdict[1]]
-        for name, lead, span in names:
+        taken.append((lo, hi))
+        actual = t[lst.verdict[0] : lst.verdict[1]]
+        for name, lead, span in lst.names:
             if name in seen:
                 continue
             seen.add(name)
-            found.append(NamedItem(name, actual, lead, span, (verdict[0], verdict[1]), taken[-1]))
+            found.append(NamedItem(name, actual, lead, span, lst.verdict, lst.sentence))
     return found

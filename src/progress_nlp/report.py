@@ -396,6 +396,9 @@ def _table_rows(table: Table, lex: Lexicon, warnings: list[str], prefix: str = "
         elif parent is not None:
             sub += 1
             no = f"{parent}.{sub}"
+        elif not table.index("no"):
+            sub += 1
+            no = str(sub)  # a table with no 序号 column: its rows in order
         else:
             sub += 1
             no = f"0.{sub}"

@@ -67,27 +67,31 @@ def read_tables(grid: Grid, hw: HeaderWords, lex: Lexicon, *, stream: bool = Fal
     else:
         tables = _row_tables(grid, hw, lex)
     for t in tables:
-        _verdict_columns(t, lex)
+        _retype_columns(t, lex)
     return tables
 
 
-def _verdict_columns(table: Table, lex: Lexicon) -> None:
-    """A second progress-like column that holds only verdicts (完成成效 |
-    超额完成, 完成任务) is the publisher's verdict, not the latest progress:
-    headers name such columns in too many ways (完成成效, 完成效果, 完成
-    状况) for a word list, and what they hold is unmistakable."""
+def _retype_columns(table: Table, lex: Lexicon) -> None:
+    """Among several progress-like columns, one whose cells are all verdicts
+    (完成成效 | 超额完成, 完成任务) is the publisher's verdict, and one whose
+    cells are all percentages (形象进度 | 100.0%) is a share: headers name
+    such columns in too many ways for a word list, and what they hold is
+    unmistakable. The progress text is what is left."""
     actual = table.index("actual")
     if len(actual) < 2:
         return
-    verdicts = []
+    kinds = {}
     for k in actual:
         cells = [row.texts[k] for row in table.rows if row.texts[k].strip()]
-        if cells and all(cell_kind(c, lex) in ("verdict", "yesno") for c in cells):
-            verdicts.append(k)
-    if verdicts and len(verdicts) < len(actual):
-        for k in verdicts:
+        found = {cell_kind(c, lex) for c in cells}
+        if cells and found <= {"verdict", "yesno"}:
+            kinds[k] = "official"
+        elif cells and found <= {"pct"}:
+            kinds[k] = "share"
+    if kinds and len(kinds) < len(actual):
+        for k, role in kinds.items():
             c = table.columns[k]
-            table.columns[k] = Column(name=c.name, role="official", percent=c.percent, unit=c.unit)
+            table.columns[k] = Column(name=c.name, role=role, percent=c.percent or role == "share", unit=c.unit, month=c.month)
 
 
 # -- headers ----------------------------------------------------------------------
