@@ -38,6 +38,18 @@ def named(text: str) -> list[tuple[str, str, str]]:
     # a name given again (a county's list after the city's) is one item
     ("推进缓慢的有1项(乡镇污水处理站建设)。其中甲县有1(乡镇污水处理站建设)推进缓慢。",
      [("乡镇污水处理站建设", "", "推进缓慢")]),
+    # plain: names joined by 、, then 等(项目) and the verdict at once
+    ("督查发现,东湖公园、西城菜场等项目已提前完成;南门大桥、北区学校等均未达序时。",
+     [("东湖公园", "", "已提前完成"), ("西城菜场", "", "已提前完成"), ("南门大桥", "", "均未达序时"), ("北区学校", "", "均未达序时")]),
+    # plain with a count, words between the list and its verdict
+    ("其中老旧小区改造、口腔卫生计划2个子项也在稳步推进当中。",
+     [("老旧小区改造", "", "也在稳步推进"), ("口腔卫生计划", "", "也在稳步推进")]),
+    # one name needs 等 and a count; 第二、三 is one name
+    ("市区第二、三水厂提标改造等22个子项实现了时间过半、进度过半。",
+     [("市区第二、三水厂提标改造", "", "实现了时间过半、进度过半")]),
+    # introduced: the heading up to its count is the verdict; names run on past ;
+    ("一是已达到时序进度的项目3个,占比30%。分别为:棚户区改造、危房改造;城乡低保提标。",
+     [("棚户区改造", "", "已达到时序进度"), ("危房改造", "", "已达到时序进度"), ("城乡低保提标", "", "已达到时序进度")]),
 ])
 def test_named_lists(text, expected):
     assert named(text) == expected
@@ -56,6 +68,14 @@ def test_named_lists(text, expected):
     "“放管服”改革持续推进,进度滞后。",
     # more names than the count
     "“甲”、“乙”、“丙”等2项滞后。",
+    # places, not projects
+    "西岗区、沙河口区、长海县等部分小区已开展改造施工。",
+    # 等 ends a list of parts: the verdict does not follow at once
+    "音响、灯光、大屏等设备已完成招标。",
+    # names that hold their own progress are items of prose
+    "A路已完工、B桥正在施工等项目进展顺利。",
+    # introduced names under a heading that is no verdict
+    "涉及我区共3项,包括:道路改造、公园提升、管网更新。",
 ])
 def test_not_named_lists(text):
     assert named(text) == []
