@@ -1141,3 +1141,11 @@ def test_bare_count_cell_is_not_read_as_a_level():
     assert (s.status, s.basis) == (Status.AHEAD, "pace") and "600%" not in str(s), str(s)
     s = _score("", "4.2 103", "城镇登记失业率低于(%) 4.3", 7)
     assert (s.status, s.basis) == (Status.ON_TRACK, "level"), str(s)
+
+
+def test_pinyin_of_a_mirror_page_does_not_split_the_words():
+    # 預(yù)計 is 预计: an intent, so 完成任务 after it is no completion; the
+    # annotation is read out, not the word it interrupts.
+    plain = score_progress("", "需进一步加快施工速度,预计在12月下旬完成任务", annual="建成3个", month=11)
+    mirror = score_progress("", "需進(jìn)一步加快施工速度,預(yù)計在12月下旬完成任務(wù)", annual="建成3个", month=11)
+    assert mirror.status is plain.status is Status.BEHIND

@@ -32,7 +32,7 @@ from .period import month_of, published_month, year_of
 from .signals import find_cues
 from .align import VERDICT_KINDS
 from .tables import Table, is_heading_cell, read_tables
-from .textformats import decode, text_readings
+from .textformats import decode, strip_pinyin, text_readings
 
 __all__ = ["Report", "ReportRow", "load_report", "DEFAULT_MAX_BYTES"]
 
@@ -560,7 +560,8 @@ def _from_prose(text: str, name: str, lex: Lexicon) -> Report | None:
         from .prose import read_prose
     except ImportError:  # pragma: no cover - the prose reader ships with the package
         return None
-    items = read_prose(text, lexicon=lex)
+    # As for tables: a mirror's pinyin (項(xiàng)目) is read out of the fields.
+    items = read_prose(strip_pinyin(text), lexicon=lex)
     # A text with one numbered line (a README, a notice) is not a report:
     # two items at least must report progress (a figure, a stage, a cue).
     if sum(1 for item in items if _reports_progress(item.actual, lex)) < 2:

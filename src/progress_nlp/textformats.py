@@ -33,7 +33,7 @@ import re
 from .errors import ReportFormatError
 from .grid import Grid
 
-__all__ = ["decode", "sniff", "text_readings", "strip_pinyin", "PINYIN", "PINYIN_MIN"]
+__all__ = ["decode", "sniff", "text_readings", "strip_pinyin", "csv_rows", "PINYIN", "PINYIN_MIN"]
 
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _SPACE_COLS = re.compile(r"\t+| {2,}|\u3000+")
@@ -86,18 +86,28 @@ PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\(([a-zāáǎàēéěèīíǐìōóǒ�
 PINYIN_MIN = 3
 
 
+# An annotation with a tone mark is pinyin whatever else the text holds.
+_TONED = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}\)")
+
+
 def strip_pinyin(text: str) -> str:
     """Drop pinyin in brackets after characters, as some mirror pages add it.
 
+    Toned syllables (``(yù)``) always go, so a cell or a sentence cut from
+    such a page reads too; untoned ones (``(shi)``) only when the text has
+    PINYIN_MIN of them, so 完成(80)个 and 面积(m) stay.
+
     >>> strip_pinyin("项(xiàng)目(mù)进展(zhǎn)情况,接种疫苗(HPV)完成(80)个")
     '项目进展情况,接种疫苗(HPV)完成(80)个'
+    >>> strip_pinyin("预(yù)计在12月下旬完成,长度(km)")
+    '预计在12月下旬完成,长度(km)'
     """
     if "(" not in text:
         return text
     hits = PINYIN.findall(text[:20000])
     # A page that annotates characters does so throughout; one bracketed word
     # in a text is not that.
-    return PINYIN.sub("", text) if len(hits) >= PINYIN_MIN else text
+    return PINYIN.sub("", text) if len(hits) >= PINYIN_MIN else _TONED.sub("", text)
 
 
 def sniff(text: str) -> str:
@@ -126,7 +136,7 @@ def _consistent_rows(text: str, delimiter: str) -> bool:
     their field counts vary from line to line; a real table's do not.
     """
     try:
-        rows = [r for r in csv.reader(io.StringIO(text), delimiter=delimiter) if any(c.strip() for c in r)]
+        rows = [r for r in csv_rows(text, delimiter) if any(c.strip() for c in r)]
     except csv.Error:
         return False
     if len(rows) < 2:
@@ -136,6 +146,103 @@ def _consistent_rows(text: str, delimiter: str) -> bool:
         counts[len(r)] = counts.get(len(r), 0) + 1
     width, n = max(counts.items(), key=lambda kv: kv[1])
     return width >= 3 and n >= 0.6 * len(rows)
+
+
+def csv_rows(text: str, delimiter: str = ",") -> list[list[str]]:
+    """The records of CSV text as :func:`csv.reader` reads them, with no limit on a field's length.
+
+    csv.reader refuses a field over ``csv.field_size_limit()`` (128 KB), so
+    a report with one long remark read as no table at all. The limit is a
+    process-wide setting that belongs to the application, not to us: on
+    that error the text is read again by :func:`_csv_records`, which follows
+    the same rules without the limit. Any other :class:`csv.Error` is raised.
+
+    >>> rows = csv_rows('序号,备注\\n1,"' + "长" * 200_000 + '"')
+    >>> rows[0], len(rows[1][1])
+    (['序号', '备注'], 200000)
+    """
+    try:
+        return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    except csv.Error:
+        return _csv_records(text, delimiter)
+
+
+# The states of csv.reader's parser (Modules/_csv.c) that the default
+# dialect reaches. Keep _csv_records in step with that parser.
+_START_RECORD, _START_FIELD, _IN_FIELD, _IN_QUOTED, _QUOTE_IN_QUOTED, _EAT_CRNL = range(6)
+_QUOTED_RUN = re.compile(r'[^"]*')
+
+
+def _csv_records(text: str, delimiter: str) -> list[list[str]]:
+    """Read CSV text as csv.reader does with the default dialect, without its field limit.
+
+    Lines end at ``\\n`` only (as io.StringIO gives them); ``\\r`` ends a
+    record outside quotes, and anything but a line break after it is the
+    error csv.reader raises.
+
+    >>> _csv_records('a,"b ""c"" \\nd"x,\\n\\n"e', ",")
+    [['a', 'b "c" \\ndx', ''], [], ['e']]
+    """
+    plain_run = re.compile(f"[^{re.escape(delimiter)}\r\n]*")
+    records: list[list[str]] = []
+    fields: list[str] = []
+    field: list[str] = []
+    state = _START_RECORD
+    for line in _lines(text):
+        i = 0
+        while i < len(line):
+            c = line[i]
+            i += 1
+            if state == _IN_QUOTED:
+                if c == '"':
+                    state = _QUOTE_IN_QUOTED
+                else:  # the quoted text up to the next quote, line breaks included
+                    run = _QUOTED_RUN.match(line, i)
+                    field += (c, run.group())
+                    i = run.end()
+                continue
+            if state == _EAT_CRNL:
+                if c not in "\r\n":
+                    raise csv.Error("new-line character seen in unquoted field")
+                continue
+            if state == _QUOTE_IN_QUOTED and c == '"':  # "" inside quotes
+                field.append(c)
+                state = _IN_QUOTED
+            elif c in "\r\n":
+                if state != _START_RECORD:
+                    fields.append("".join(field))
+                    field.clear()
+                state = _EAT_CRNL
+            elif c == delimiter:
+                fields.append("".join(field))
+                field.clear()
+                state = _START_FIELD
+            elif c == '"' and state in (_START_RECORD, _START_FIELD):
+                state = _IN_QUOTED
+            else:  # plain text up to the next delimiter or line break
+                run = plain_run.match(line, i)
+                field += (c, run.group())
+                i = run.end()
+                state = _IN_FIELD
+        # The end of the line, as csv.reader marks it after each line.
+        if state in (_START_FIELD, _IN_FIELD, _QUOTE_IN_QUOTED):
+            fields.append("".join(field))
+            field.clear()
+        if state != _IN_QUOTED:
+            records.append(fields)
+            fields = []
+            state = _START_RECORD
+    if state == _IN_QUOTED:  # the text ends inside quotes: the field ends there
+        fields.append("".join(field))
+        records.append(fields)
+    return records
+
+
+def _lines(text: str) -> list[str]:
+    """Lines as io.StringIO iterates them: each ends at ``\\n``, kept."""
+    lines = [line + "\n" for line in text.split("\n")]
+    last = lines.pop()[:-1]
+    return lines + [last] if last else lines
 
 
 def _cells_from_pipes(text: str) -> tuple[list[str], list[str], list[str]]:
@@ -194,7 +301,7 @@ def _reading(text: str, layout: str) -> list[tuple[Grid, bool]]:
         return [(_rows_grid(text, layout, _pipe_splitter(text)), False)]
     if layout in ("csv", "tsv"):
         delimiter = "," if layout == "csv" else "\t"
-        rows = [[c.strip() for c in r] for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
+        rows = [[c.strip() for c in r] for r in csv_rows(text, delimiter)]
         return [(Grid(rows=[r for r in rows if any(r)], format=layout), False)]
     if layout == "words":
         return [(_rows_grid(text, "words", lambda ln: ln.split()), False)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from ..lexicon import default_lexicon
+from ..textformats import strip_pinyin
 from .rules import Row, decide
 from .verdict import ProgressScore, QuantityPair, SchedulePair, ScoringRules, StagePair, Status
 
@@ -96,7 +97,11 @@ def score_progress(
         raise TypeError(f"year must be an int or None, got {type(year).__name__}")
     rules = rules or _DEFAULT_RULES
     lex = rules.lexicon or default_lexicon()
-    return decide(Row(target, actual, annual or "", m, rules, lex, year))
+    # Text cut from a mirror page that annotates characters (預(yù)計) reads
+    # without the annotations, which split the words; spans then index the
+    # text without them.
+    target, actual, annual = strip_pinyin(target), strip_pinyin(actual), strip_pinyin(annual or "")
+    return decide(Row(target, actual, annual, m, rules, lex, year))
 
 
 def _month(month: float | None) -> Fraction | None:
