@@ -1149,3 +1149,17 @@ def test_pinyin_of_a_mirror_page_does_not_split_the_words():
     plain = score_progress("", "需进一步加快施工速度,预计在12月下旬完成任务", annual="建成3个", month=11)
     mirror = score_progress("", "需進(jìn)一步加快施工速度,預(yù)計在12月下旬完成任務(wù)", annual="建成3个", month=11)
     assert mirror.status is plain.status is Status.BEHIND
+
+
+@pytest.mark.parametrize("actual, expected", [
+    # a rung that cannot be reached bounds the job; the rung under way decides
+    ("正进行招投标,难以在承诺时间节点完成建设任务。", Status.BEHIND),
+    ("正在招标,无法按期完成建设。", Status.BEHIND),
+    # money from above not issued: an outside stop
+    ("因省级资金未下达,项目无法推进。", Status.BLOCKED),
+    # 时序 written for 序时
+    ("已达到时序进度。", Status.ON_TRACK),
+    ("未达时序进度。", Status.BEHIND),
+])
+def test_negated_rungs_and_outside_stops(actual, expected):
+    assert score_progress("", actual, annual="建成社区公园1个", month=5.3).status is expected

@@ -667,7 +667,10 @@ def _schedule_pair(row: Row) -> SchedulePair | None:
     share = row.share_of_year
     if share is None or not row.a_stages:
         return None
-    best = max(row.a_stages, key=lambda m: (row.stage_share(m), _order(row, m)))
+    # A rung not started only bounds the job from above (难以完成建设 says
+    # nothing about 主体): what is reached or under way decides, when named.
+    named = [m for m in row.a_stages if m.state != "not_started"] or row.a_stages
+    best = max(named, key=lambda m: (row.stage_share(m), _order(row, m)))
     goal = row.goal_share()
     # The guide's shares below the task's goal; reaching the goal (竣工 for a
     # task of building) is the whole job done.
