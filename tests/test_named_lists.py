@@ -50,6 +50,9 @@ def named(text: str) -> list[tuple[str, str, str]]:
     # introduced: the heading up to its count is the verdict; names run on past ;
     ("一是已达到时序进度的项目3个,占比30%。分别为:棚户区改造、危房改造;城乡低保提标。",
      [("棚户区改造", "", "已达到时序进度"), ("危房改造", "", "已达到时序进度"), ("城乡低保提标", "", "已达到时序进度")]),
+    # a verdict heading with a colon and numbered names, cut at ; only
+    ("截至目前,56个项目已完成12项。(已完成项目:1.开展送温暖活动;2.增加城区休闲、运动设施;3.建设放心肉服务体系)。",
+     [("开展送温暖活动", "", "已完成"), ("增加城区休闲、运动设施", "", "已完成"), ("建设放心肉服务体系", "", "已完成")]),
 ])
 def test_named_lists(text, expected):
     assert named(text) == expected

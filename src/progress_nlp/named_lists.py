@@ -55,6 +55,11 @@ _QUOTED = re.compile(rf"(?P<names>{_QUOTED_NAME}(?:\s*[、,和及与]\s*{_QUOTED
 _ONE_QUOTED = re.compile(r"“(?P<name>[^“”]{2,60})”(?:\((?P<lead>[^()]{1,20})\))?")
 # The end of a plain list: 等, 等项目, 等22个子项, 4个子项.
 _ETC = re.compile(rf"等\s*(?:(?P<count>{_N})\s*(?:个|项|件))?\s*{_KIND}?|(?P<bare>{_N})\s*(?:个|项|件)\s*{_KIND}")
+# 已完成项目:1.A;2.B — a short heading with a colon, numbered names after it.
+_HEADED = re.compile(r"(?:(?<=[(\n。;,])|^)\s*(?P<head>[^\n。;:,()]{2,16}?)\s*:\s*(?=\d{1,3}\s*[.、])")
+_HEAD_TAIL = re.compile(r"的?(?:项目|实事|事项|子项)$")
+_NAMES_END = re.compile(r"[)。\n]")
+_SERIAL = re.compile(r"\s*\d{1,3}\s*[.、]\s*")
 _INTRO = re.compile(r"(?:分别为|分别是|分别有|具体为|具体是|主要有|包括)\s*:?\s*")
 _HEAD_COUNT = re.compile(rf"的?\s*(?:{_KIND}|有)?\s*(?:{_N})\s*(?:个|项|件)|的\s*{_KIND}|的有")
 _ENUMERATOR = re.compile(r"\s*(?:其中\s*[,:]?\s*)?(?:[一二三四五六七八九十]+是|[(][一二三四五六七八九十\d]+[)]|\d+[.、]|[一二三四五六七八九十]+、)?\s*")
@@ -123,6 +128,8 @@ def _split_names(t: str, s: int, e: int, seps: str = "、") -> list[_Name] | Non
     """The names of t[s:e] split at ``seps``; None unless every part reads
     as a name. 市区第二、三自来水厂 is one name: a part ending in a numeral
     joins a part opening with one."""
+    if ";" in seps and ";" in t[s:e] and _SERIAL.match(t, s):
+        seps = ";"  # 1.A、B设施;2.C: numbered names are cut at ; only
     parts: list[list[int]] = []
     pos = s
     for m in re.finditer(f"[{seps}]", t[s:e]):
@@ -137,6 +144,9 @@ def _split_names(t: str, s: int, e: int, seps: str = "、") -> list[_Name] | Non
             merged.append([a, b])
     names: list[_Name] = []
     for a, b in merged:
+        serial = _SERIAL.match(t, a, b)
+        if serial is not None:
+            a = serial.end()
         while a < b and t[a] in " \t\u3000“”":
             a += 1
         while b > a and t[b - 1] in " \t\u3000“”":
@@ -263,6 +273,22 @@ def _introduced(t: str, lex: Lexicon) -> list[_List]:
         if len(_CJK.findall(t, a, b)) < 2 or not _verdict_marks(t, a, b, lex):
             continue
         out.append(_List(a, end, names, (a, b), (hs, min(len(t), end + 1))))
+    # A verdict heading with a colon, its names numbered after it:
+    # (已完成项目:1.A;2.B;…) — the heading is the verdict.
+    for m in _HEADED.finditer(t):
+        head_a, head_b = m.span("head")
+        if not _verdict_marks(t, head_a, head_b, lex):
+            continue
+        stop = _NAMES_END.search(t, m.end())
+        end = stop.start() if stop else len(t)
+        names = _split_names(t, m.end(), end, "、;,")
+        if names is None or len(names) < 2 or not _SERIAL.match(t, m.end()):
+            continue
+        b = head_b
+        tail = _HEAD_TAIL.search(t, head_a, head_b)
+        if tail is not None and tail.start() > head_a:
+            b = tail.start()
+        out.append(_List(head_a, end, names, (head_a, b), _sentence(t, head_a, end)))
     return out
 
 
