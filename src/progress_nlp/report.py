@@ -310,10 +310,13 @@ def load_report(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, lexicon: 
         if tables:
             report = _from_tables(tables, name, lex)
             if report.rows:
-                return report
+                # Cards of labelled fields read as a one-cell-per-line table
+                # give a row or two of labels: the cards win when they hold more.
+                cards = _from_fields(text, name, lex) if report.format in _WEAK_LAYOUTS else None
+                return cards if cards is not None and len(cards.rows) > len(report.rows) else report
         if empty_header is not None:
             break  # the layout was right and the table is empty: say so, do not guess another
-    report = _from_prose(text, name, lex)
+    report = _from_fields(text, name, lex) or _from_prose(text, name, lex)
     if report is not None:
         return report
     if empty_header is not None:
@@ -327,6 +330,8 @@ def load_report(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, lexicon: 
 
 
 _CARRIED = ("lead", "category", "person", "deadline")
+# Layouts read without cell separators, where labelled fields can pass for a table.
+_WEAK_LAYOUTS = frozenset({"lines", "words", "blocks", "columns"})
 
 
 def _from_tables(tables: list[Table], name: str, lex: Lexicon) -> Report:
@@ -553,6 +558,37 @@ def _named_around(tables: list[Table], rows: list[ReportRow], lex: Lexicon) -> l
     return out
 
 
+def _text_meta(text: str, warnings: list[str]) -> tuple[str, int | None, float | None, dict]:
+    """Title, year, month and meta of a report read from running text."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    title, year, meta = _meta(lines[:8])
+    month = (month_of(title, year=year) if title else None) or _month_in(lines, year)
+    year = year or _year_in(lines)
+    month = month or _month_published(lines, year, warnings)
+    return title, year, month, meta
+
+
+def _from_fields(text: str, name: str, lex: Lexicon) -> Report | None:
+    """A report written as one card of labelled fields per project
+    (项目名称: / 责任单位: / 进展情况:), two cards at least."""
+    if not text or not text.strip():
+        return None
+    from .fields import read_fields
+
+    blocks = read_fields(strip_pinyin(text), header_words(lex))
+    if len(blocks) < 2:
+        return None
+    warnings: list[str] = []
+    title, year, month, meta = _text_meta(text, warnings)
+    rows = tuple(ReportRow(
+        no=b.no or str(k), project=b.get("project"), lead=b.get("lead"), target=b.get("target"),
+        actual=b.get("actual"), official=b.get("official"), task=b.get("task"), share=b.get("share"),
+        remark=b.get("remark"), deadline=b.get("deadline"),
+    ) for k, b in enumerate(blocks, 1))
+    return Report(title=title, year=year, month=month, rows=rows, meta=meta, warnings=tuple(warnings),
+                  format="fields", columns={}, source=name)
+
+
 def _from_prose(text: str, name: str, lex: Lexicon) -> Report | None:
     if not text or not text.strip():
         return None
@@ -566,12 +602,8 @@ def _from_prose(text: str, name: str, lex: Lexicon) -> Report | None:
     # two items at least must report progress (a figure, a stage, a cue).
     if sum(1 for item in items if _reports_progress(item.actual, lex)) < 2:
         return None
-    lines = [ln for ln in text.splitlines() if ln.strip()]
-    title, year, meta = _meta(lines[:8])
-    month = (month_of(title, year=year) if title else None) or _month_in(lines, year)
-    year = year or _year_in(lines)
     warnings: list[str] = []
-    month = month or _month_published(lines, year, warnings)
+    title, year, month, meta = _text_meta(text, warnings)
     rows = []
     for k, item in enumerate(items, 1):
         rows.append(ReportRow(

@@ -1,0 +1,109 @@
+"""Reports written as blocks of labelled fields, one block per project.
+
+Some offices publish each project as a card rather than a table row::
+
+    01 项目名称:提升县域生态环境
+    项目内容:
+    连通城区河道水系……新改建城区公共厕所5座。
+    责任单位:
+    水务局、城管局
+    进展与成效:
+    城区河道水系工程已完成初步设计审查……
+
+A label is a line that opens with a header word of ``lexicons/headers.txt``
+(项目名称, 项目内容, 责任单位, 进展与成效 …) followed by a colon, or a line
+that is that word alone. Its value is the rest of the line and the lines
+after it up to the next label. A label of the project's role starts a new
+block unless the block has no progress yet: the second one (项目内容 after
+项目名称) is then the whole-year task. A number alone on a line, or before
+the first label (``01 项目名称:``), is the block's number.
+
+The labels' roles are those of table headers, so a lexicon that teaches the
+table reader a header teaches this reader the label.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .header import HeaderWords
+
+__all__ = ["FieldBlock", "read_fields"]
+
+_LABEL = re.compile(r"\s*(?:(?P<no>\d{1,3})\s*[.、]?\s*)?(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff ]{1,9})\s*(?P<colon>[::])?\s*(?P<value>.*)$")
+_NUMBER_LINE = re.compile(r"\s*(\d{1,3})\s*[.、]?\s*$")
+# Roles a block keeps; others (problem, next, person …) are read and dropped.
+_KEPT = ("project", "task", "lead", "actual", "target", "deadline", "remark", "official", "share")
+
+
+@dataclass
+class FieldBlock:
+    """One project's fields, by role, in the order the page gives them."""
+
+    no: str = ""
+    fields: dict[str, list[str]] = field(default_factory=dict)
+
+    def get(self, role: str) -> str:
+        return "\n".join(v for v in self.fields.get(role, []) if v.strip()).strip()
+
+
+def _label(line: str, hw: HeaderWords) -> tuple[str, str, str] | None:
+    """(number, role, value) of a label line, or None."""
+    m = _LABEL.match(line)
+    if m is None:
+        return None
+    label = m.group("label").replace(" ", "")
+    role = hw.role(label)
+    if role is None or hw.pattern is None:
+        return None
+    if m.group("colon"):
+        return m.group("no") or "", role, m.group("value").strip()  # 进展与成效: …
+    # Without a colon a label is a header word alone on its line (责任单位).
+    if m.group("value").strip() or hw.pattern.fullmatch(label) is None:
+        return None
+    return m.group("no") or "", role, ""
+
+
+def read_fields(text: str, hw: HeaderWords) -> list[FieldBlock]:
+    """The blocks of labelled fields in ``text`` that name a project and its
+    progress, in page order; [] when the text is not written that way.
+
+    >>> from progress_nlp import default_lexicon
+    >>> from progress_nlp.header import header_words
+    >>> text = "01 项目名称:新建公园\\n责任单位:\\n住建局\\n进展情况:\\n已完成设计。\\n02 项目名称:改造道路\\n进展情况:已完工。"
+    >>> [(b.no, b.get("project"), b.get("lead"), b.get("actual")) for b in read_fields(text, header_words(default_lexicon()))]
+    [('01', '新建公园', '住建局', '已完成设计。'), ('02', '改造道路', '', '已完工。')]
+    """
+    blocks: list[FieldBlock] = []
+    current: FieldBlock | None = None
+    role: str | None = None
+    pending_no = ""
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        number = _NUMBER_LINE.match(line)
+        if number is not None:
+            pending_no = number.group(1)
+            continue
+        found = _label(line, hw)
+        if found is None:
+            if current is not None and role is not None:
+                current.fields.setdefault(role, []).append(line.strip())
+            continue
+        no, role, value = found
+        if role == "project" and current is not None and "project" in current.fields:
+            if "actual" in current.fields:
+                current = None  # the next project's card
+            else:
+                role = "task"  # 项目内容 after 项目名称
+        if current is None or (role == "project" and "project" in current.fields):
+            current = FieldBlock(no=no or pending_no)
+            blocks.append(current)
+        elif no and not current.no:
+            current.no = no
+        pending_no = ""
+        current.fields.setdefault(role, [])
+        if value:
+            current.fields[role].append(value)
+    return [b for b in blocks if b.get("project") and b.get("actual")]
