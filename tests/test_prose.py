@@ -915,3 +915,39 @@ def test_one_megabyte_reads_in_linear_time(capsys):
     with capsys.disabled():
         print(f"\n250 KB in {quarter:.2f} s, 1 MB in {whole:.2f} s")
     assert whole < 10 * quarter + 0.5
+
+
+def test_project_names_over_their_progress_lines():
+    # A page that writes each project's name on a line of its own, its
+    # progress on the lines below, numbered sub-items after it.
+    text = """2023年为民办实事项目实施情况通报
+建设区域医疗救治基地
+财政补助资金下达3.6亿元,完成年度计划的112.5%。
+(一)人民医院二期项目:住院楼主体结构封顶。
+(二)中医院新院项目:主体工程已封顶。
+提升应急救援能力
+全区完成15支应急队伍组建和装备配备。
+各级应急队伍定期开展培训演练。
+提升实验室检测能力
+建设的3个负压实验室均已通过验收。
+"""
+    got = [(i.project, i.actual) for i in read_prose(text)]
+    assert got == [
+        ("建设区域医疗救治基地", "财政补助资金下达3.6亿元,完成年度计划的112.5%。"),
+        ("人民医院二期项目", "住院楼主体结构封顶。"),
+        ("中医院新院项目", "主体工程已封顶。"),
+        ("提升应急救援能力", "全区完成15支应急队伍组建和装备配备。\n各级应急队伍定期开展培训演练。"),
+        ("提升实验室检测能力", "建设的3个负压实验室均已通过验收。"),
+    ]
+
+
+def test_a_heading_over_a_paragraph_of_items_stays_a_heading():
+    text = """全市实事项目1-10月进展
+持续改善农村条件
+计划建成200公里农村公路,现已完成216公里;计划新建80个便利店,现已完成93个。
+方便市民出行
+计划新增7条公交线路,现已新增20条;计划优化线路41条,已优化30条。
+"""
+    items = read_prose(text)
+    assert [i.project for i in items] == ["计划建成200公里农村公路", "计划新建80个便利店", "计划新增7条公交线路", "计划优化线路41条"]
+    assert items[0].section == "持续改善农村条件"

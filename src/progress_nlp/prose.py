@@ -914,6 +914,7 @@ class _Reader:
     _stops: list[int] = field(default_factory=list)
     _last_actual: int = -1
     _memo: dict[tuple[int, int], tuple[int, re.Match[str] | None] | None] = field(default_factory=dict)
+    _alternating: bool | None = None
 
     # -- output ----------------------------------------------------------
 
@@ -1261,6 +1262,25 @@ class _Reader:
         # Only a task names a figure (新增养老床位200张); a count in brackets
         # (已完成项目(6项)) or a verdict makes a heading.
         task = _DIGIT.search(_COUNT_TAIL.sub("", t[s:e])) is not None and not official
+        if nxt.mark is None and not official and not task and self._names_heading(ln) and self._headings_alternate() \
+                and not self._is_heading(nxt) and self._progress_like(nxt):
+            # A page of project names each over its progress lines: the
+            # name is the project, the lines up to the next name (or a
+            # numbered sub-item) its progress. A paragraph of several items
+            # under it makes it a group's heading instead.
+            before = len(self.items)
+            self._paragraph(nxt.start, nxt.end)
+            if len(self.items) - before >= 2:
+                return i + 2
+            del self.items[before:]
+            self.sections.pop()
+            j = i + 1
+            while j < len(self.lines) and self.lines[j].mark is None and not self._is_heading(self.lines[j]):
+                j += 1
+            a, _ = _strip(t, nxt.start, nxt.end)
+            _, b = _strip(t, self.lines[j - 1].start, self.lines[j - 1].end)
+            self._emit("", [(s, e)], [(a, b)], (ln.start, b))
+            return j
         if nxt.mark is not None or not task or self._is_heading(nxt):
             return i + 1
         if self._headed(nxt) is not None:
@@ -1276,6 +1296,35 @@ class _Reader:
             a, b = _strip(t, nxt.start, nxt.end)
             self._emit("", [(s, e)], [(a, b)], (ln.start, b))
         return i + 2
+
+    def _names_heading(self, ln: _Line) -> bool:
+        """A heading line that can name a project: not a part of the
+        circular (基本情况), a title, a date or the programme."""
+        s, e = _strip(self.t, ln.start, ln.end, _TRIM + "。")
+        return not self._section_word(ln) and self._names_task(s, e)
+
+    def _headings_alternate(self) -> bool:
+        """Does the page write project names on lines of their own, each
+        over its progress (two such pairs at least, and most headings)?"""
+        if self._alternating is None:
+            pairs = heads = 0
+            # A heading over a paragraph of several items (a news page's
+            # topic lines) makes the page one of groups, not of names: read
+            # each paragraph on a scratch reader to see.
+            scratch = _Reader(self.t, self.h, self.lexicon, self.lines)
+            groups = False
+            for k, ln in enumerate(self.lines[:-1]):
+                if ln.mark is not None or not self._is_heading(ln) or not self._names_heading(ln):
+                    continue
+                heads += 1
+                nxt = self.lines[k + 1]
+                if nxt.mark is None and not self._is_heading(nxt) and self._progress_like(nxt):
+                    pairs += 1
+                    before = len(scratch.items)
+                    scratch._paragraph(nxt.start, nxt.end)
+                    groups = groups or len(scratch.items) - before >= 2
+            self._alternating = pairs >= 2 and 2 * pairs >= heads and not groups
+        return self._alternating
 
     def _progress_like(self, ln: _Line) -> bool:
         """Does a line read as progress (a figure or a verdict, not a title
