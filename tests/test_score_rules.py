@@ -1163,3 +1163,19 @@ def test_pinyin_of_a_mirror_page_does_not_split_the_words():
 ])
 def test_negated_rungs_and_outside_stops(actual, expected):
     assert score_progress("", actual, annual="建成社区公园1个", month=5.3).status is expected
+
+
+@pytest.mark.parametrize("actual, month, expected, review", [
+    # 未完成建设 bounds the job from above (主体, 70%): short of 58% it is not,
+    # so the stage cannot say on track; with no other word a person looks.
+    ("未完成建设任务的县区为舒城县。", 7, Status.ON_TRACK, True),
+    # …and the publisher's 未开工 decides
+    ("全市未完成基本建成任务的县区为甲县;全市未开工建设的县区为乙县。", 7, Status.BEHIND, False),
+    # an upper bound short of the pace is behind
+    ("尚未招标。", 7, Status.BEHIND, False),
+])
+def test_a_rung_not_started_is_an_upper_bound(actual, month, expected, review):
+    s = score_progress("", actual, annual="建设水利工程", month=month)
+    assert (s.status, s.needs_review) == (expected, review)
+    if s.basis == "schedule":
+        assert "至多" in s.reason

@@ -388,6 +388,9 @@ class Row:
         m = pair.stage
         if m is None:
             return f"约完成{number(pair.share)}%"
+        if m.state == "not_started":
+            # The share of the rung before: an upper bound, said as one.
+            return f"{m.text}({m.rung}{_STATE[m.state]},至多约占全程{number(pair.share)}%)"
         return f"{m.text}({m.rung}{_STATE[m.state]},约占全程{number(pair.share)}%)"
 
     def plain_text(self, f: Figure) -> str:
@@ -683,7 +686,12 @@ def _schedule_pair(row: Row) -> SchedulePair | None:
         # An intermediate rung reached early proves no more than being on
         # schedule: the plan of an unknown project is not known.
         status = Status.ON_TRACK
-    if job < 100 and row.month is not None and row.month <= Fraction(str(row.rules.grace_months)):
+    early = job < 100 and row.month is not None and row.month <= Fraction(str(row.rules.grace_months))
+    if best.state == "not_started" and status is not Status.BEHIND and not early:
+        # 未完成建设任务 bounds the job from above only: it can show a job
+        # short of the pace, never one on it; other words decide.
+        return None
+    if early:
         status = Status.ON_TRACK  # early in the year, preparation is the plan
     return SchedulePair(best, float(job), float(expected), float(ratio), status)
 
