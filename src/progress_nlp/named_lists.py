@@ -66,6 +66,7 @@ _ENUMERATOR = re.compile(r"\s*(?:其中\s*[,:]?\s*)?(?:[一二三四五六七八
 _CLAUSE_START = re.compile(r"[。;!?:,\n]|其中")
 _PLAIN_START = re.compile(r"[。;!?:,\n]|其中|包括|如")
 _SENTENCE_END = re.compile(r"[。;!?\n]")
+_CLAUSE_END = re.compile(r"[,。;!?\n]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A name with its own progress is an item of prose, not a name in a list.
 _PROGRESS_IN_NAME = re.compile(r"已|正在|尚未|%|完成|达到|实现|超过")
@@ -245,7 +246,12 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
         a = m.end()
         while a < rest_end and t[a] in " ,、":
             a += 1
-        out.append(_List(start, m.end(), names, (a, marks[-1][1]), sentence))
+        # 也在稳步推进当中: the clause's last words go with its verdict.
+        b = marks[-1][1]
+        stop = _CLAUSE_END.search(t, b, rest_end)
+        if (stop.start() if stop else rest_end) - b <= 3:
+            b = stop.start() if stop else rest_end
+        out.append(_List(start, m.end(), names, (a, b), sentence))
     return out
 
 
