@@ -1179,3 +1179,15 @@ def test_a_rung_not_started_is_an_upper_bound(actual, month, expected, review):
     assert (s.status, s.needs_review) == (expected, review)
     if s.basis == "schedule":
         assert "至多" in s.reason
+
+
+@pytest.mark.parametrize("target, actual, expected", [
+    # found by a doctest: 尚未启动 (启动 is the 开工 rung, not started) read
+    # as past the tender the target names, so ahead
+    ("开展招标", "尚未启动", Status.BEHIND),
+    ("开工建设", "尚未开工", Status.BEHIND),
+    ("开工建设", "已完成招标,尚未开工", Status.BEHIND),
+    ("完成招标", "已完成招标,尚未开工", Status.ON_TRACK),
+])
+def test_a_rung_not_started_never_passes_the_target(target, actual, expected):
+    assert score_progress(target, actual).status is expected

@@ -121,3 +121,15 @@ def test_bad_arguments():
         track([])
     with pytest.raises(ValueError):
         track([load_report(io.StringIO(month_report(8)))], threshold=2)
+
+
+def test_timeline_repr_is_short_and_frame_orders_status(timeline):
+    text = repr(timeline)
+    assert text.startswith("<Timeline 3 reports ") and "—" in text and len(text) < 200
+    pd = pytest.importorskip("pandas")
+    df = timeline.to_frame()
+    assert list(df["status"].cat.categories) == ["blocked", "behind", "on_track", "ahead"]
+    assert df["status"].cat.ordered
+    # the forecast sits on the row of the report it was made from, the last
+    chargers = df[df["project"].str.contains("充电桩")].sort_values("month")
+    assert chargers["projected"].iloc[:-1].isna().all() and chargers["projected"].iloc[-1] > 0

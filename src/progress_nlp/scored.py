@@ -174,9 +174,45 @@ class ScoredReport:
                 diffs.append((r.row.no, r.row.official, r.status.value))
         return Agreement(compared, agreed, tuple(diffs))
 
-    def filter(self, lead: str) -> "ScoredReport":
-        """Only the rows whose lead unit contains ``lead``."""
-        return ScoredReport(self.report, tuple(r for r in self.rows if lead in r.row.lead))
+    def filter(self, lead: str | None = None, *, status: "Status | str | Iterable[Status | str] | None" = None) -> "ScoredReport":
+        """Only the rows whose lead unit contains ``lead`` and whose status
+        is one of ``status`` (a :class:`Status`, its value or label, or
+        several of them).
+
+        >>> import io
+        >>> from progress_nlp import load_report
+        >>> r = score_report(load_report(io.StringIO("序号|项目内容|牵头单位|目标|进展情况\\n1|A|区民政局|新增30台|新增81台\\n2|B|区教育局|开展招标|尚未启动")))
+        >>> [x.row.no for x in r.filter(status="behind")], [x.row.no for x in r.filter("民政")]
+        (['2'], ['1'])
+        """
+        wanted = _statuses(status)
+        return ScoredReport(self.report, tuple(
+            r for r in self.rows
+            if (lead is None or lead in r.row.lead) and (wanted is None or r.status in wanted)))
+
+    def __repr__(self) -> str:
+        # The rows run to tens of kilobytes; a notebook wants the counts.
+        rep = self.report
+        when = f"{rep.year or '?'}-{_month_text(rep.month)}" if rep.month or rep.year else "period not stated"
+        counts: Counter = Counter(r.status for r in self.rows)
+        parts = " ".join(f"{s.label}{counts.get(s, 0)}" for s in _ORDER)
+        return f"<ScoredReport {_short_title(rep)} {when}: {len(self.rows)} 项 {parts}>"
+
+    def _repr_html_(self) -> str:
+        """The coloured table, for Jupyter."""
+        from html import escape
+
+        colours = {Status.AHEAD: "#1a7f37", Status.ON_TRACK: "#0969da", Status.BEHIND: "#bf8700", Status.BLOCKED: "#cf222e"}
+        head = "".join(f"<th>{h}</th>" for h in ("序号", "项目", "牵头单位", "状态", "依据"))
+        body = []
+        for r in self.rows:
+            review = "(待核实)" if r.score.needs_review else ""
+            style = f"color:{colours[r.status]};font-weight:600" + (";opacity:.6" if r.score.needs_review else "")
+            body.append(
+                f"<tr><td>{escape(r.row.no)}</td><td>{escape(r.row.project[:60])}</td><td>{escape(r.row.lead)}</td>"
+                f'<td style="{style}">{r.status.label}{review}</td><td>{escape(r.score.reason)}</td></tr>')
+        return (f"<p>{escape(repr(self))}</p><table><thead><tr>{head}</tr></thead>"
+                f"<tbody>{''.join(body)}</tbody></table>")
 
     def to_dict(self) -> dict[str, Any]:
         rep = self.report
@@ -193,9 +229,55 @@ class ScoredReport:
         return json.dumps(self.to_dict(), ensure_ascii=False, **kwargs)
 
     def to_frame(self):
-        """The rows as a pandas DataFrame (needs the ``pandas`` extra)."""
+        """The rows as a pandas DataFrame (needs the ``pandas`` extra), with
+        the report's year, month and source on every row and ``status`` a
+        categorical ordered blocked < behind < on_track < ahead, so frames
+        of several months stack (``pd.concat``) and sort."""
         pd = _pandas()
-        return pd.DataFrame([r.to_dict() for r in self.rows])
+        rep = self.report
+        frame = pd.DataFrame([{"year": rep.year, "month": rep.month, "source": rep.source, **r.to_dict()} for r in self.rows],
+                             columns=None if self.rows else ["year", "month", "source", "no", "project", "status"])
+        frame["status"] = pd.Categorical(frame["status"], categories=STATUS_ORDER, ordered=True)
+        return frame
+
+
+#: Status values worst first: the order of the ``status`` categorical in frames.
+STATUS_ORDER = [s.value for s in sorted(Status, key=lambda s: s.rank)]
+
+
+def _statuses(status) -> frozenset[Status] | None:
+    if status is None:
+        return None
+    items = [status] if isinstance(status, (str, Status)) else list(status)
+    by_name = {**{s.value: s for s in Status}, **{s.label: s for s in Status}}
+    out = set()
+    for item in items:
+        if isinstance(item, Status):
+            out.add(item)
+        elif isinstance(item, str) and item.strip() in by_name:
+            out.add(by_name[item.strip()])
+        else:
+            raise ValueError(f"unknown status {item!r}: use one of {', '.join(STATUS_ORDER)} or 受阻/滞后/按序时/超序时")
+    return frozenset(out)
+
+
+def _month_text(month) -> str:
+    if month is None:
+        return "?"
+    return f"{int(month):02d}" if float(month).is_integer() else f"{float(month):g}"
+
+
+def _short_title(rep: Report) -> str:
+    """The publisher part of a title (宝山区2022年… → 宝山区), else the file."""
+    import re
+
+    title = (rep.title or "").strip()
+    m = re.match(r"([^\d\s(（]{2,12}?)(?:\d{4}|关于|$)", title)
+    if m and m.group(1):
+        return m.group(1)
+    if title:
+        return title[:12]
+    return (rep.source or "report").rsplit("/", 1)[-1]
 
 
 def _leads(text: str) -> list[str]:

@@ -105,23 +105,37 @@ class Timeline:
     def at_risk(self) -> list[ProjectTrack]:
         return [p for p in self.projects if p.forecast is not None and p.forecast.at_risk]
 
+    def __repr__(self) -> str:
+        # The reports and tracks run to megabytes; a notebook wants the span.
+        months = [f"{r.year or '?'}-{int(r.month):02d}" if r.month else "?" for r in self.reports]
+        span = f"{months[0]}—{months[-1]}" if months else "no reports"
+        return (f"<Timeline {len(self.reports)} reports {span}: {len(self.projects)} projects, "
+                f"{len(self.at_risk)} at risk, {len(self.unlinked)} rows unlinked>")
+
     def to_frame(self):
-        """One row per project and report (needs the ``pandas`` extra)."""
+        """One row per project and report (needs the ``pandas`` extra).
+        ``status`` is a categorical ordered blocked < behind < on_track <
+        ahead; the forecast is on the row of the report it was made from
+        (the project's last), empty on the others."""
         try:
             import pandas as pd
         except ImportError:
             raise MissingExtraError('DataFrames need pandas: pip install "progress-nlp[pandas]"') from None
         rows = []
         for p in self.projects:
-            for pt in p.points:
+            for k, pt in enumerate(p.points):
+                last = k == len(p.points) - 1
                 rows.append({
                     "project": p.project, "lead": p.lead, "year": pt.year, "month": pt.month, "no": pt.no,
                     "target": pt.target, "actual": pt.actual, "status": pt.status.value, "ratio": pt.ratio,
                     "cumulative": pt.cumulative, "stage": pt.stage,
-                    "projected": p.forecast.projected if p.forecast else None,
-                    "at_risk": p.forecast.at_risk if p.forecast else None,
+                    "projected": p.forecast.projected if p.forecast and last else None,
+                    "at_risk": p.forecast.at_risk if p.forecast and last else None,
                 })
-        return pd.DataFrame(rows)
+        frame = pd.DataFrame(rows, columns=None if rows else ["project", "lead", "year", "month", "status"])
+        order = [s.value for s in sorted(Status, key=lambda s: s.rank)]
+        frame["status"] = pd.Categorical(frame["status"], categories=order, ordered=True)
+        return frame
 
 
 def _key(text: str) -> str:

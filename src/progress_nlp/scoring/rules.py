@@ -605,8 +605,14 @@ def stage(row: Row) -> ProgressScore | None:
             return None
         pair = StagePair(t_best, None, Status.BEHIND)
         return row.verdict(Status.BEHIND, "stage", f"目标{t_best.text}({t_best.rung}),实际未提及该环节", [pair], confidence=0.45)
-    a_best = max(row.a_stages, key=lambda m: (_order(row, m), m.rank))
+    # As under time: a rung not started bounds the actual from above, so
+    # what is reached or under way decides when it is named, and a bound
+    # that does not fall short of the target proves nothing.
+    named = [m for m in row.a_stages if m.state != "not_started"] or row.a_stages
+    a_best = max(named, key=lambda m: (_order(row, m), m.rank))
     ta, aa = _order(row, t_best), _order(row, a_best)
+    if a_best.state == "not_started" and aa >= ta:
+        return None
     if aa < ta:
         status = Status.BEHIND
     elif aa > ta and a_best.share > t_best.share:

@@ -201,6 +201,11 @@ class ProgressScore:
     def __str__(self) -> str:
         return self.reason
 
+    def __repr__(self) -> str:
+        # The evidence dump runs to kilobytes; a notebook wants the verdict.
+        review = " 待核实" if self.needs_review else ""
+        return f"<ProgressScore {self.status.value} ({self.status.label}{review}) {self.basis} {self.confidence:.2f}: {self.reason}>"
+
     def to_dict(self) -> dict:
         """A JSON-ready dict."""
 
