@@ -951,3 +951,17 @@ def test_a_heading_over_a_paragraph_of_items_stays_a_heading():
     items = read_prose(text)
     assert [i.project for i in items] == ["计划建成200公里农村公路", "计划新建80个便利店", "计划新增7条公交线路", "计划优化线路41条"]
     assert items[0].section == "持续改善农村条件"
+
+
+def test_news_clauses_with_a_time_phrase_before_the_progress():
+    # 到10月底, 到今年9月底, 日前, 到目前, 实际: the progress starts there,
+    # the time clause with it.
+    text = ("今年计划建设经济适用房6.23万套,到10月底,实际完成104%、6.5万套。"
+            "计划今年完成5万户自来水管道改造,到今年9月底实际完成110%、5.5万户。"
+            "计划今年补建公交首末站6个,日前全部完成。计划新增16条公交线,到目前实际新增17条。")
+    assert [(i.project, i.actual) for i in read_prose(text)] == [
+        ("今年计划建设经济适用房6.23万套", "到10月底,实际完成104%、6.5万套。"),
+        ("计划今年完成5万户自来水管道改造", "到今年9月底实际完成110%、5.5万户。"),
+        ("计划今年补建公交首末站6个", "日前全部完成。"),
+        ("计划新增16条公交线", "到目前实际新增17条。"),
+    ]

@@ -148,6 +148,8 @@ _LIST_ASPECT = _ASPECT + ("预计", "计划于", "拟于")
 _CLAUSE_OPENERS = (
     "现已", "现正", "现在", "目前", "截至", "截止", "至今", "累计", "均已", "全部",
     "尚未", "仍未", "暂未", "已", "正在", "完成", "建成",
+    # …,到今年9月底实际完成110%; …,日前全部完成; …,实际新增17条
+    "到目前", "至目前", "到今年", "到本月", "日前", "近日", "实际",
 )
 # Aspects of the work that name what is progressing rather than the
 # project: 光明港自行车道|用地正在拆迁.
@@ -567,6 +569,13 @@ def _split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] 
                 _OPENER_RE.match(t, c0, ce) or (rich and _LATER_RE.match(t, c0, ce))
                 or any(not _inside(m.start(), brackets) for m in aspect.finditer(t, c0, ce))
             ):
+                # …经济适用房,到10月底,实际完成104%: the time clause before
+                # the progress is part of it, never of the project.
+                if k >= 2:
+                    ps, pe, _ = clauses[k - 1]
+                    m = _TIME_ONLY.fullmatch(t, ps, pe)
+                    if m is not None and pe > ps and _names_project(t, s, ps):
+                        return ps + (len(t[ps:pe]) - len(t[ps:pe].lstrip())), None
                 return c0, None
         if mode == "single" and d and d in "。!?:" and _CONTENT.search(t, ce + 1, e) and _named(t, s, ce):
             return ce + 1, None
