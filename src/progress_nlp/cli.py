@@ -19,6 +19,7 @@ import csv
 import io
 import json
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import Iterable, Sequence, TextIO
@@ -43,16 +44,29 @@ class _UsageError(Exception):
     """A problem with the command line or its input files: exit status 2."""
 
 
-def _read_lines(path: str) -> list[str]:
-    p = Path(path)
-    if not p.exists():
-        raise _UsageError(f"{path}: no such file")
-    if p.is_dir():
-        raise _UsageError(f"{path}: is a directory, expected a text file")
+def _read_lines(path: str, max_bytes: int) -> list[str]:
+    """The lines of a text file or a pipe, refused past ``max_bytes``.
+
+    A device never ends (/dev/zero) and a pipe may not: at most
+    ``max_bytes + 1`` bytes are read from anything.
+    """
     try:
-        data = p.read_bytes()
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise _UsageError(f"{path}: no such file") from None
     except OSError as exc:
         raise _UsageError(f"{path}: cannot read ({exc.strerror})") from None
+    if stat.S_ISDIR(mode):
+        raise _UsageError(f"{path}: is a directory, expected a text file")
+    if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):  # a pipe: -f <(command) or -f /dev/stdin
+        raise _UsageError(f"{path}: not a text file or a pipe (a device or a socket)")
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise _UsageError(f"{path}: cannot read ({exc.strerror})") from None
+    if len(data) > max_bytes:
+        raise _UsageError(f"{path}: over the limit of {max_bytes} bytes (--max-bytes)")
     return decode(data).splitlines()  # ReportFormatError names the encoding problem
 
 
@@ -88,7 +102,7 @@ def _extract(args: argparse.Namespace, out: TextIO) -> int:
     lexicon = _lexicon(args)
     texts: list[tuple[str, str]] = [(f"arg{i}", t) for i, t in enumerate(args.text, 1)]
     for path in args.file:
-        for n, line in enumerate(_read_lines(path), 1):
+        for n, line in enumerate(_read_lines(path, args.max_bytes), 1):
             if line.strip():
                 texts.append((f"{path}:{n}", line.strip()))
     if not texts:
@@ -235,7 +249,7 @@ def _load_all(args: argparse.Namespace, rules: ScoringRules) -> list:
     reports = []
     for i, path in enumerate(args.report, 1):
         if len(args.report) > 1:
-            print(f"[{i}/{len(args.report)}] {path}", file=sys.stderr)
+            _note(f"[{i}/{len(args.report)}] {path}")
         reports.append(_load(path, args.max_bytes, rules.lexicon))
     return reports
 
@@ -264,6 +278,8 @@ def _load(path: str, max_bytes: int, lexicon):
         raise _UsageError(f"{path}: permission denied") from None
     except OSError as exc:
         raise _UsageError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except MemoryError:
+        raise _UsageError(f"{path}: out of memory while reading it") from None
 
 
 def _report(args: argparse.Namespace, out: TextIO) -> int:
@@ -322,6 +338,7 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--file", "-f", action="append", default=[], metavar="PATH", help="read every line of a text file (UTF-8 or GB18030)")
     ex.add_argument("--format", choices=("table", "json"), default="table")
     ex.add_argument("--output", "-o", metavar="FILE")
+    ex.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger files (default 50 MB)")
     ex.add_argument("--lexicon", action="append", default=[], metavar="PATH", help=lex_help)
     ex.set_defaults(run=_extract)
 
@@ -344,25 +361,62 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     buffer = io.StringIO() if getattr(args, "output", None) else None
     try:
-        status = args.run(args, buffer if buffer is not None else sys.stdout)
+        if getattr(args, "max_bytes", 1) <= 0:
+            raise _UsageError(f"--max-bytes must be a positive number of bytes, got {args.max_bytes}")
+        out = buffer if buffer is not None else _stdout(args)
+        status = args.run(args, out)
         if buffer is not None:
             try:
                 Path(args.output).write_text(buffer.getvalue(), encoding="utf-8")
             except OSError as exc:
                 raise _UsageError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
+        else:
+            out.flush()  # a full disk shows here, not in the flush at exit
         return status
     except (_UsageError, ProgressNLPError, MissingExtraError) as exc:
         message = str(exc).splitlines()[0] if not str(exc).startswith(("1 problem", "2 problem")) else str(exc)
-        print(f"progress-nlp: {message}", file=sys.stderr)
+        _note(f"progress-nlp: {message}")
         return 2
     except BrokenPipeError:  # `progress-nlp … | head`
-        try:
-            sys.stdout = open(os.devnull, "w")
-        except OSError:
-            pass
+        _silence_stdout()
         return 0
+    except OSError as exc:
+        # Reading inputs and writing --output/--html turn their errors into
+        # _UsageError; one with no file name is standard output (/dev/full, EIO).
+        reason = exc.strerror or str(exc)
+        _note(f"progress-nlp: {exc.filename}: {reason}" if exc.filename else f"progress-nlp: cannot write to standard output ({reason})")
+        _silence_stdout()
+        return 2
+    except MemoryError:
+        _note("progress-nlp: out of memory (try a smaller --max-bytes)")
+        return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _stdout(args: argparse.Namespace) -> TextIO:
+    """Standard output, or a sink for ``report`` (whose page goes to --html) when it is closed."""
+    if sys.stdout is not None:
+        return sys.stdout
+    if args.command == "report":
+        return io.StringIO()
+    raise _UsageError("standard output is closed: give --output FILE")
+
+
+def _note(line: str) -> None:
+    """A line on stderr; none when stderr is closed (print would send it to stdout)."""
+    if sys.stderr is not None:
+        print(line, file=sys.stderr)
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so the flush at exit does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no file descriptor (closed, or captured by a test)
+        pass
 
 
 if __name__ == "__main__":

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Grid"]
+from .errors import ReportTooLargeError
+
+__all__ = ["Grid", "surround", "MAX_SURROUNDING"]
+
+# Every grid holds the page text around it, and the table reader copies it
+# once per grid, so a page of T tables and L text lines costs T x L. Real
+# pages stay under 100,000 (a few hundred lines, tens of tables); 16,000
+# tiny tables between 16,000 lines made 256 million references, 2 GB. At
+# this cap the copies take at most 32 MB and a fraction of a second.
+MAX_SURROUNDING = 4_000_000
 
 
 @dataclass
@@ -30,3 +39,27 @@ class Grid:
     before: list[str] = field(default_factory=list)
     after: list[str] = field(default_factory=list)
     format: str = ""
+
+
+def surround(grids: list[Grid], lines: list[str], starts: list[int]) -> None:
+    """Give each grid the page's text lines before and after it.
+
+    ``starts[k]`` is the number of ``lines`` that come before ``grids[k]``.
+    The lines go ahead of what ``before`` already holds (a caption).
+
+    >>> grids = [Grid(rows=[]), Grid(rows=[], before=["表二"])]
+    >>> surround(grids, ["题", "中间", "尾"], [1, 2])
+    >>> [(g.before, g.after) for g in grids]
+    [(['题'], ['中间', '尾']), (['题', '中间', '表二'], ['尾'])]
+
+    Raises :class:`ReportTooLargeError` when the copies would exceed
+    :data:`MAX_SURROUNDING` references (tables times lines).
+    """
+    if len(grids) * len(lines) > MAX_SURROUNDING:
+        raise ReportTooLargeError(
+            f"{len(grids)} tables among {len(lines)} lines of page text: more than"
+            f" {MAX_SURROUNDING} lines to copy around the tables"
+        )
+    for grid, start in zip(grids, starts):
+        grid.before[:0] = lines[:start]
+        grid.after = lines[start:]

@@ -28,7 +28,7 @@ from html import unescape
 from html.parser import HTMLParser
 
 from .errors import ReportFormatError, ReportTooLargeError
-from .grid import Grid
+from .grid import Grid, surround
 
 __all__ = ["read_html"]
 
@@ -100,7 +100,8 @@ def read_html(data: bytes | str, *, encoding: str | None = None) -> list[Grid]:
 
     Raises :class:`ReportFormatError` when bytes decode with none of the
     candidate encodings, :class:`ReportTooLargeError` when the spans of the
-    page would fill more than two million cells.
+    page would fill more than two million cells or when its tables times its
+    lines of text exceed :data:`~progress_nlp.grid.MAX_SURROUNDING`.
     """
     text = _decode(data, encoding) if isinstance(data, bytes) else data.lstrip("\ufeff")
     parser = _TableParser()
@@ -313,9 +314,7 @@ class _TableParser(HTMLParser):
         while self._open:  # tables left open at the end of the page
             self._end_table()
         self._flush_block()
-        for grid, start in zip(self.grids, self._starts):
-            grid.before[:0] = self._blocks[:start]  # ahead of its caption/stray lines
-            grid.after = self._blocks[start:]
+        surround(self.grids, self._blocks, self._starts)  # ahead of caption/stray lines
         if not self.grids and self._blocks:
             # A page with no table (an article): its text, for prose reading.
             self.grids.append(Grid(rows=[], before=list(self._blocks), format="html"))

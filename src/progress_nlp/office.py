@@ -25,17 +25,20 @@ import xml.parsers.expat
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from .errors import MissingExtraError, ProgressNLPError, ReportFormatError, ReportTooLargeError, UnsafeFileError
-from .grid import Grid
+from .grid import Grid, surround
 
 __all__ = ["read_xlsx", "read_docx"]
 
 _DEFAULT_MAX_UNPACKED = 200 * 2**20
 
 # Zip limits. A real report unpacks to a few MB in well under 100 members;
-# text XML compresses about 10:1, so 100:1 on a member over 1 MB is a bomb.
+# text XML compresses about 10:1, so 100:1 on a member over 1 MB is a bomb,
+# and so is 100:1 over the whole archive (twenty 1 MB members of 700:1
+# each passed the member check).
 _MAX_MEMBERS = 10_000
 _MAX_RATIO = 100
 _RATIO_MIN_SIZE = 2**20
@@ -51,6 +54,15 @@ _SCAN_CHUNK = 2**20
 # a few hundred cells.
 _MAX_MERGED_CELLS = 200_000
 _MAX_LINK_MERGE_PAIRS = 5_000_000
+# openpyxl also builds an object per <c> (a Cell of ~400 bytes, empty or
+# not), per <row> with attributes, per style record ..., all before any cap
+# of ours applies. So the XML elements of a workbook are counted first: real
+# workbooks hold 0.2 to 1 element per byte of the file, and at most
+# 4 per byte (or 200,000 in a small file) keep openpyxl's memory linear in
+# the file's size (about 1.6 KB per byte). <c> elements are held to the
+# layout cap as well.
+_ELEMENTS_PER_BYTE = 4
+_MIN_ELEMENTS = 200_000
 # What any one file may make us lay out (spans, sparse cells far apart).
 _MAX_CELLS = 2_000_000
 _MAX_SPAN = 1000  # Word tables have at most 63 columns; a bigger gridSpan is hostile
@@ -89,15 +101,16 @@ def read_xlsx(data: bytes, *, max_unpacked: int = _DEFAULT_MAX_UNPACKED) -> list
 
     Raises :class:`UnsafeFileError` for a hostile archive (see
     :func:`_check_zip`; also merged or hyperlink ranges covering more than
-    200,000 cells), :class:`ReportTooLargeError` when the sheets lay out to
-    more than two million cells, :class:`ReportFormatError` for anything that
+    200,000 cells, more XML elements than :func:`_element_budget` allows),
+    :class:`ReportTooLargeError` when the sheets hold or lay out to more than
+    two million cells, :class:`ReportFormatError` for anything that
     is not a readable workbook, :class:`MissingExtraError` without openpyxl.
     """
     openpyxl = _import_extra("openpyxl", "openpyxl", "xlsx")
     xml_members = _check_zip(data, max_unpacked, kind=".xlsx")
     from openpyxl.utils.cell import range_boundaries
 
-    _check_cell_ranges(data, xml_members, range_boundaries)
+    _check_workbook_xml(data, xml_members, range_boundaries)
     with _reading(".xlsx"):
         with warnings.catch_warnings():
             # openpyxl warns about styles and extensions it drops; they do not matter here.
@@ -125,9 +138,10 @@ def read_docx(data: bytes, *, max_unpacked: int = _DEFAULT_MAX_UNPACKED) -> list
 
     Raises :class:`UnsafeFileError` for a hostile archive (see
     :func:`_check_zip`), :class:`ReportTooLargeError` when the tables lay out
-    to more than two million cells, :class:`ReportFormatError` for anything
-    that is not a readable Word document, :class:`MissingExtraError` without
-    python-docx.
+    to more than two million cells or its tables times its paragraphs exceed
+    :data:`~progress_nlp.grid.MAX_SURROUNDING`, :class:`ReportFormatError`
+    for anything that is not a readable Word document,
+    :class:`MissingExtraError` without python-docx.
     """
     docx = _import_extra("docx", "python-docx", "docx")
     _check_zip(data, max_unpacked, kind=".docx")
@@ -182,10 +196,11 @@ def _check_zip(data: bytes, max_unpacked: int, *, kind: str = ".xlsx/.docx") -> 
 
     Checked from the central directory, before anything is decompressed: at
     most 10,000 members, declared sizes summing to at most ``max_unpacked``,
-    no member over 1 MB compressed more than 100:1, no absolute names or
-    names with ``..``. (openpyxl and python-docx read through :mod:`zipfile`,
-    which never returns more than a member's declared size, so the declared
-    sizes bound what they can unpack.) Then the first 64 KB of every XML
+    no member and not the whole archive over 1 MB compressed more than
+    100:1, no absolute names or names with ``..``. (openpyxl and
+    python-docx read through :mod:`zipfile`, which never returns more than a
+    member's declared size, so the declared sizes bound what they can
+    unpack.) Then the first 64 KB of every XML
     member, read in chunks, must hold no ``<!DOCTYPE``/``<!ENTITY`` and must
     reach the root element: a DTD cannot hide after a long prolog.
 
@@ -239,17 +254,27 @@ def _check_members(infos: list[zipfile.ZipInfo], max_unpacked: int) -> None:
     """Apply the central-directory limits of :func:`_check_zip`."""
     if len(infos) > _MAX_MEMBERS:
         raise UnsafeFileError(f"the archive has {len(infos)} members (limit {_MAX_MEMBERS})")
-    total = 0
+    total = packed = 0
     for info in infos:
         _check_member_name(info.filename)
-        if info.file_size > _RATIO_MIN_SIZE and info.file_size > _MAX_RATIO * max(info.compress_size, 1):
-            raise UnsafeFileError(
-                f"member {info.filename!r} expands {info.compress_size} bytes to {info.file_size}"
-                f" (more than {_MAX_RATIO}:1): a zip bomb"
-            )
+        _check_ratio(f"member {info.filename!r}", info.compress_size, info.file_size)
         total += info.file_size
+        packed += info.compress_size
         if total > max_unpacked:
             raise UnsafeFileError(f"the archive unpacks to more than {max_unpacked} bytes")
+    _check_ratio("the archive", packed, total)
+
+
+def _check_ratio(what: str, packed: int, size: int) -> None:
+    """Refuse more than 1 MB unpacked from more than 100 times fewer bytes.
+
+    >>> _check_ratio("the archive", 30_000, 20 * 2**20)
+    Traceback (most recent call last):
+    ...
+    progress_nlp.errors.UnsafeFileError: the archive expands 30000 bytes to 20971520 (more than 100:1): a zip bomb
+    """
+    if size > _RATIO_MIN_SIZE and size > _MAX_RATIO * max(packed, 1):
+        raise UnsafeFileError(f"{what} expands {packed} bytes to {size} (more than {_MAX_RATIO}:1): a zip bomb")
 
 
 def _check_member_name(name: str) -> None:
@@ -355,13 +380,16 @@ def _xml_codec(head: bytes, name: str) -> str:
         raise ReportFormatError(f"XML member {name!r} declares an unknown encoding {declared.group(1)!r}") from None
 
 
-def _check_cell_ranges(data: bytes, members: list[str], range_boundaries: Callable[[str], tuple]) -> None:
-    """Refuse workbooks whose cell ranges openpyxl would expand into too many objects.
+def _check_workbook_xml(data: bytes, members: list[str], range_boundaries: Callable[[str], tuple]) -> None:
+    """Refuse workbooks that openpyxl would expand into too many objects.
 
-    While loading, openpyxl makes one object per cell of every merged range
-    and of every hyperlink range, and matches each hyperlink against every
-    merged range of its sheet. So the covered cells are capped (200,000 in
-    all) and so is hyperlinks x merged ranges per sheet.
+    While loading, openpyxl makes an object per element of note (every
+    ``<c>``, empty or not), one per cell of every merged range and of every
+    hyperlink range, and matches each hyperlink against every merged range
+    of its sheet. So the XML elements are capped (:func:`_element_budget`),
+    the ``<c>`` elements too (two million), the covered cells (200,000 in
+    all) and hyperlinks x merged ranges per sheet, all counted in one
+    streaming pass before openpyxl builds anything.
 
     Every XML member is scanned, not only those named like worksheets:
     openpyxl reads whatever part the workbook's relationships name, and it
@@ -370,10 +398,11 @@ def _check_cell_ranges(data: bytes, members: list[str], range_boundaries: Callab
     will read it.
     """
     covered = 0
+    tally = _Tally(budget=_element_budget(len(data)))
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         for name in members:
             counts = {"mergeCell": 0, "hyperlink": 0}
-            for tag, ref in _range_refs(archive, name):
+            for tag, ref in _range_refs(archive, name, tally):
                 counts[tag] += 1
                 if tag == "mergeCell" or ":" in ref:
                     covered += _range_area(ref, range_boundaries)
@@ -386,9 +415,38 @@ def _check_cell_ranges(data: bytes, members: list[str], range_boundaries: Callab
                     raise UnsafeFileError(f"too many hyperlinks times merged ranges in {name!r}")
 
 
-def _range_refs(archive: zipfile.ZipFile, name: str) -> Iterator[tuple[str, str]]:
+def _element_budget(size: int) -> int:
+    """How many XML elements a workbook of ``size`` bytes may hold.
+
+    >>> _element_budget(42_000), _element_budget(10 * 2**20)
+    (200000, 41943040)
+    """
+    return max(_MIN_ELEMENTS, _ELEMENTS_PER_BYTE * size)
+
+
+@dataclass
+class _Tally:
+    """The elements and ``<c>`` elements of a workbook seen so far (see :func:`_check_workbook_xml`)."""
+
+    budget: int
+    elements: int = 0
+    cells: int = 0
+
+    def check(self, name: str) -> None:
+        if self.elements > self.budget:
+            raise UnsafeFileError(
+                f"the workbook's XML holds more than {self.budget} elements (at {name!r}), more than"
+                f" {_ELEMENTS_PER_BYTE} per byte of the file: an expansion bomb"
+            )
+        if self.cells > _MAX_CELLS:
+            raise ReportTooLargeError(f"the workbook holds more than {_MAX_CELLS} cells (at {name!r})")
+
+
+def _range_refs(archive: zipfile.ZipFile, name: str, tally: _Tally) -> Iterator[tuple[str, str]]:
     """Stream one XML member through expat; yield ``(tag, ref)`` of each mergeCell and hyperlink.
 
+    Elements are counted into ``tally``, which is checked after each chunk,
+    so a member of a million empty cells is refused after its first megabyte.
     openpyxl reads worksheets with ``xml.etree.ElementTree.iterparse``, that
     is with expat, so the raw bytes go to expat too: encodings, character
     references in the attribute and where a malformed member stops are then
@@ -401,7 +459,10 @@ def _range_refs(archive: zipfile.ZipFile, name: str) -> Iterator[tuple[str, str]
 
     def start(tag: str, attrs: dict[str, str]) -> None:
         local = tag.rpartition(" ")[2]
-        if local in ("mergeCell", "hyperlink") and "ref" in attrs:
+        tally.elements += 1
+        if local == "c":
+            tally.cells += 1
+        elif local in ("mergeCell", "hyperlink") and "ref" in attrs:
             refs.append((local, attrs["ref"]))
 
     def doctype(*_: object) -> None:
@@ -414,14 +475,18 @@ def _range_refs(archive: zipfile.ZipFile, name: str) -> Iterator[tuple[str, str]
         try:
             while chunk := stream.read(_SCAN_CHUNK):
                 parser.Parse(chunk, False)
+                tally.check(name)
                 yield from refs
                 refs.clear()
             parser.Parse(b"", True)
+        except ProgressNLPError:
+            raise  # our own refusals are ValueErrors too: not a malformed member
         except (xml.parsers.expat.ExpatError, ValueError, LookupError):
             # Not well-formed, or an encoding expat cannot read ("multi-byte
             # encodings are not supported"): openpyxl's parser fails at the
             # same place, after the same elements.
             pass
+    tally.check(name)
     yield from refs
 
 
@@ -474,7 +539,7 @@ def _sheet_texts(sheet: Any) -> dict[tuple[int, int], str]:
 def _spread_merges(sheet: Any, texts: dict[tuple[int, int], str]) -> set[tuple[int, int]]:
     """Copy each merged range's top-left text over the range; return the copies' positions."""
     merged = set()
-    for cells in sheet.merged_cells.ranges:  # area bounded by _check_cell_ranges
+    for cells in sheet.merged_cells.ranges:  # area bounded by _check_workbook_xml
         text = texts.get((cells.min_row, cells.min_col))
         if not text:
             continue
@@ -586,8 +651,7 @@ def _document_grids(body: Any) -> list[Grid]:
             line = " ".join(_paragraph_text(element).split())
             if line:
                 blocks.append(line)
-    for grid, start in zip(grids, starts):
-        grid.before, grid.after = blocks[:start], blocks[start:]
+    surround(grids, blocks, starts)
     if not grids and blocks:
         # A document of paragraphs only (a circular): its text, for prose reading.
         grids.append(Grid(rows=[], before=blocks, format="docx"))
