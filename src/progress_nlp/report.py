@@ -143,7 +143,10 @@ def _read(source: Source, max_bytes: int) -> tuple[bytes | str, str]:
             raise TypeError(f"the file object returned {type(data).__name__}, expected bytes or str")
     else:
         raise TypeError(f"load_report() expects a path or a file object, got {type(source).__name__}")
-    if len(data) > max_bytes:
+    # A text stream gives characters: up to max_bytes + 1 of them were read,
+    # and their UTF-8 size is what max_bytes limits.
+    size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", "surrogatepass"))
+    if size > max_bytes:
         raise ReportTooLargeError(f"{name}: over the limit of {max_bytes} bytes (max_bytes)")
     return data, str(name)
 
@@ -160,7 +163,7 @@ def _readings(data: bytes | str, name: str, max_bytes: int) -> tuple[list[list[t
 
         try:
             names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
-        except zipfile.BadZipFile:
+        except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError, OSError):  # "zip file version 6.4" …
             raise ReportFormatError(f"{name}: a damaged zip file (expected .xlsx or .docx)") from None
         if "word/document.xml" in names:
             grids = office.read_docx(data, max_unpacked=max(4 * max_bytes, 200 * 2**20))

@@ -32,6 +32,10 @@ _FOOTER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*(?:[,，/]?\s*共\s*\d+\s*页)?|
 # Reliable layouts give one cell per column; others are aligned by content.
 _CELL_EXACT = frozenset({"pipes", "csv", "tsv", "html", "xlsx", "docx", "pdf"})
 _MAX_HEADER_ROWS = 4
+# A header of 30 columns broken into words is under 80 cells. A longer run of
+# label-like cells is not one header, and segmenting the rest of it from each
+# of its cells was quadratic (4,000 lines of 项目: 500 s).
+_MAX_HEADER_CELLS = 80
 
 
 @dataclass
@@ -372,8 +376,8 @@ def _stream_header(cells: list[str], hw: HeaderWords) -> tuple[int, int, list[Co
     for i, cell in enumerate(cells):
         if hw.role(cell) is None:
             continue
-        j = i
-        while j < len(cells) and serial_of(cells[j]) is None and _is_fragment(cells[j], hw):
+        j, stop = i, min(len(cells), i + _MAX_HEADER_CELLS)
+        while j < stop and serial_of(cells[j]) is None and _is_fragment(cells[j], hw):
             j += 1
         # The run may end with data cells that look like labels (就业促进工程
         # before row 1): keep only what holds a header word or a short bit.
