@@ -209,10 +209,14 @@ _JUNK_LINE = re.compile(
       | (?:图为|图片来源|图片|摄影|供图|\(?图\)?\s*:).{0,60}           # a photo caption
       | \(?[^()]{0,20}摄\)?                                   # (记者 张三 摄)
       | [^\u4e00-\u9fff]*                                     # no Chinese at all (dlrb, ----)
+      | (?:>>>|\.\.\.|\$|```).*                             # code: a doctest, a shell prompt, a fence
     )\s*
     """,
     re.X | re.I,
 )
+
+_FENCE = re.compile(r"^[ \t]*```.*?^[ \t]*```[^\n]*$", re.S | re.M)
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 _ITEM_MARK = re.compile(
     r"""
@@ -1884,7 +1888,9 @@ def read_prose(text: str, *, lexicon: Lexicon | None = None) -> list[ProseItem]:
     if not isinstance(text, str) or not text.strip():
         return []
     lex = lexicon if lexicon is not None else default_lexicon()
-    t = normalize(text)
+    # Code in a Markdown file (a README quoting a report) is no prose: its
+    # lines are blanked, position for position.
+    t = _FENCE.sub(lambda m: _NOT_NEWLINE.sub(" ", m.group()), normalize(text))
     h = to_halfwidth(text)
     cut = _pinyin_cut(h)
     if cut is None:
