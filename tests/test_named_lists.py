@@ -53,6 +53,14 @@ def named(text: str) -> list[tuple[str, str, str]]:
     # a verdict heading with a colon and numbered names, cut at ; only
     ("截至目前,56个项目已完成12项。(已完成项目:1.开展送温暖活动;2.增加城区休闲、运动设施;3.建设放心肉服务体系)。",
      [("开展送温暖活动", "", "已完成"), ("增加城区休闲、运动设施", "", "已完成"), ("建设放心肉服务体系", "", "已完成")]),
+    # names counted off after a verdict heading, the scene before it dropped
+    ("目前,我县实施进度较慢的项目,一是乡镇污水处理站建设(八公山乡),二是基层防汛预警体系建设,三是免费婚检。",
+     [("乡镇污水处理站建设(八公山乡)", "", "实施进度较慢"), ("基层防汛预警体系建设", "", "实施进度较慢"), ("免费婚检", "", "实施进度较慢")]),
+    # the count before the verdict, ; between names and 、 inside one: the
+    # split nearer the count (3) wins; names under a counted heading are tasks
+    ("据介绍,3个提前完成年度目标任务的项目是:完成淘沙巷地块提升;城际轨道交通工程实现通车;举办马拉松、半程马拉松。",
+     [("完成淘沙巷地块提升", "", "提前完成年度目标任务"), ("城际轨道交通工程实现通车", "", "提前完成年度目标任务"),
+      ("举办马拉松、半程马拉松", "", "提前完成年度目标任务")]),
 ])
 def test_named_lists(text, expected):
     assert named(text) == expected

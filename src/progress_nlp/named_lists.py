@@ -20,7 +20,8 @@ accident:
   one name needs 等 and a count (``A等22个子项实现了时间过半、进度过半``);
 * **introduced**: a sentence with a count and a verdict, then ``分别为:`` /
   ``分别是`` / ``包括`` and names to the end of the sentence
-  (``一是已完成的项目25个,占比62.5%。分别为:A、B;C、D。``).
+  (``一是已完成的项目25个,占比62.5%。分别为:A、B;C、D。``), or names
+  counted off after such a heading (``进度较慢的项目,一是A,二是B``).
 
 The verdict is cue words (``lexicons/cues.txt``: verdict kinds, or ongoing
 work such as 稳步推进) or a stage (已通过验收). For bracketed and quoted
@@ -60,7 +61,9 @@ _HEADED = re.compile(r"(?:(?<=[(\n。;,])|^)\s*(?P<head>[^\n。;:,()]{2,16}?)\s*
 _HEAD_TAIL = re.compile(r"的?(?:项目|实事|事项|子项)$")
 _NAMES_END = re.compile(r"[)。\n]")
 _SERIAL = re.compile(r"\s*\d{1,3}\s*[.、]\s*")
-_INTRO = re.compile(r"(?:分别为|分别是|分别有|具体为|具体是|主要有|包括)\s*:?\s*")
+_INTRO = re.compile(r"(?:分别为|分别是|分别有|具体为|具体是|主要有|包括|(?<=[目事程])(?:是|为|有)(?=\s*:))\s*:?\s*")
+# 8个提前完成的项目是: the count before the verdict.
+_LEAD_COUNT = re.compile(rf"\s*(?:{_N})\s*(?:个|项|件)")
 _HEAD_COUNT = re.compile(rf"的?\s*(?:{_KIND}|有)?\s*(?:{_N})\s*(?:个|项|件)|的\s*{_KIND}|的有")
 _ENUMERATOR = re.compile(r"\s*(?:其中\s*[,:]?\s*)?(?:[一二三四五六七八九十]+是|[(][一二三四五六七八九十\d]+[)]|\d+[.、]|[一二三四五六七八九十]+、)?\s*")
 _CLAUSE_START = re.compile(r"[。;!?:,\n]|其中")
@@ -70,6 +73,9 @@ _CLAUSE_END = re.compile(r"[,。;!?\n]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A name with its own progress is an item of prose, not a name in a list.
 _PROGRESS_IN_NAME = re.compile(r"已|正在|尚未|%|完成|达到|实现|超过")
+# Under a heading that counts them, the names are tasks (完成A改造, 实现B通车):
+# only a word of work going on or done makes one an item of prose.
+_PROGRESS_UNDER_HEADING = re.compile(r"已|正在|尚未|%")
 # A list of places (西岗区、沙河口区等) says where, not what.
 _PLACE = re.compile(r"(?:省|市|区|县|镇|乡|街道|村|社区|地区)$")
 # Words between a plain list and its verdict: A、B等4个子项也在稳步推进.
@@ -106,6 +112,12 @@ def _count(s: str) -> int:
     return int(s) if s.isdigit() else _CN_COUNT[s]
 
 
+def _count_in(t: str, s: int, e: int) -> int | None:
+    """The count a heading gives (有效项目25个, 8个提前…的项目), if one."""
+    m = re.search(rf"({_N})\s*(?:个|项|件)", t[s:e])
+    return _count(m.group(1)) if m else None
+
+
 def _sentence(t: str, start: int, end: int) -> tuple[int, int]:
     a = max((m.end() for m in _SENTENCE_END.finditer(t, max(0, start - 200), start)), default=max(0, start - 200))
     stop = _SENTENCE_END.search(t, end)
@@ -125,7 +137,7 @@ def _verdict_marks(t: str, s: int, e: int, lex: Lexicon, ongoing: bool = False) 
     return sorted((s + a, s + b) for a, b in marks)
 
 
-def _split_names(t: str, s: int, e: int, seps: str = "、") -> list[_Name] | None:
+def _split_names(t: str, s: int, e: int, seps: str = "、", progress: re.Pattern[str] = _PROGRESS_IN_NAME) -> list[_Name] | None:
     """The names of t[s:e] split at ``seps``; None unless every part reads
     as a name. 市区第二、三自来水厂 is one name: a part ending in a numeral
     joins a part opening with one."""
@@ -153,7 +165,7 @@ def _split_names(t: str, s: int, e: int, seps: str = "、") -> list[_Name] | Non
         while b > a and t[b - 1] in " \t\u3000“”":
             b -= 1
         name = t[a:b]
-        if not 2 <= len(name) <= 40 or len(_CJK.findall(name)) < 2 or _PROGRESS_IN_NAME.search(name):
+        if not 2 <= len(name) <= 60 or len(_CJK.findall(name)) < 2 or progress.search(name):
             return None
         if name.count("“") != name.count("”") or name.count("(") != name.count(")"):
             return None  # a part of a quoted or bracketed phrase cut at its 、
@@ -262,7 +274,8 @@ def _introduced(t: str, lex: Lexicon) -> list[_List]:
         while stop is not None and stop.group() == ";":  # names grouped by ; run on
             stop = _SENTENCE_END.search(t, stop.end())
         end = stop.start() if stop else len(t)
-        names = _split_names(t, m.end(), end, "、;,")
+        names = _split_names(t, m.end(), end, "、;,", _PROGRESS_UNDER_HEADING)
+        coarse = _split_names(t, m.end(), end, ";", _PROGRESS_UNDER_HEADING) if ";" in t[m.end() : end] else None
         if names is None or len(names) < 2:
             continue
         # The heading: this sentence up to the intro, else the one before
@@ -272,12 +285,24 @@ def _introduced(t: str, lex: Lexicon) -> list[_List]:
             hs = max((c.end() for c in _SENTENCE_END.finditer(t, max(0, hs - 200), max(0, hs - 1))), default=max(0, hs - 200))
         head = _ENUMERATOR.match(t, hs)
         a = head.end() if head else hs
-        cut = _HEAD_COUNT.search(t, a, m.start())
-        if cut is None:
-            continue
-        b = cut.start()
+        counted = _LEAD_COUNT.match(t, max((c.end() for c in _CLAUSE_END.finditer(t, a, m.start())), default=a))
+        if counted is not None:
+            # 据介绍,8个提前完成的项目是: the verdict follows the count.
+            a = counted.end()
+            tail = re.search(r"的?\s*" + _KIND + r"?\s*$", t[a : m.start()])
+            b = a + tail.start() if tail else m.start()
+        else:
+            cut = _HEAD_COUNT.search(t, a, m.start())
+            if cut is None:
+                continue
+            b = cut.start()
         if len(_CJK.findall(t, a, b)) < 2 or not _verdict_marks(t, a, b, lex):
             continue
+        # ; between items and 、 inside one (A;B、C), or ; between groups of
+        # names (A、B;C、D): the split whose size is nearer the count.
+        count = _count_in(t, hs, m.start())
+        if coarse is not None and count and abs(len(coarse) - count) < abs(len(names) - count):
+            names = coarse
         out.append(_List(a, end, names, (a, b), (hs, min(len(t), end + 1))))
     # A verdict heading with a colon, its names numbered after it:
     # (已完成项目:1.A;2.B;…) — the heading is the verdict.
@@ -295,6 +320,59 @@ def _introduced(t: str, lex: Lexicon) -> list[_List]:
         if tail is not None and tail.start() > head_a:
             b = tail.start()
         out.append(_List(head_a, end, names, (head_a, b), _sentence(t, head_a, end)))
+    return out
+
+
+# The scene before a verdict heading, no part of the verdict: 目前我县|进度较慢.
+_SCENE = re.compile(r"\s*(?:目前|当前|截至目前|其中)?\s*,?\s*(?:[我全本](?:省|市|县|区|镇|乡))?")
+_ENUM_MARK = re.compile(r"(?<![\u4e00-\u9fff])([一二三四五六七八九十])是")
+
+
+def _enumerated(t: str, lex: Lexicon) -> list[_List]:
+    """进度较慢的项目,一是A,二是B,三是C: a verdict heading, then names
+    counted off with 一是, 二是 … in one sentence."""
+    out = []
+    for first in _ENUM_MARK.finditer(t):
+        if first.group(1) != "一":
+            continue
+        stop = _SENTENCE_END.search(t, first.end())
+        while stop is not None and stop.group() == ";":
+            stop = _SENTENCE_END.search(t, stop.end())
+        end = stop.start() if stop else len(t)
+        marks = [first]
+        for m in _ENUM_MARK.finditer(t, first.end(), end):
+            if _CN_COUNT.get(m.group(1)) == len(marks) + 1:
+                marks.append(m)
+        if len(marks) < 2:
+            continue
+        names: list[_Name] = []
+        for k, m in enumerate(marks):
+            b = marks[k + 1].start() if k + 1 < len(marks) else end
+            while b > m.end() and t[b - 1] in " ,;、":
+                b -= 1
+            part = _split_names(t, m.end(), b, ",;")
+            if part is None or len(part) != 1:
+                names = []
+                break
+            names += part
+        if not names:
+            continue
+        # The heading: the clauses before 一是 in its sentence, the last
+        # that holds words (…较慢的项目,一是).
+        hs = max((c.end() for c in _SENTENCE_END.finditer(t, max(0, first.start() - 120), first.start())),
+                 default=max(0, first.start() - 120))
+        b = first.start()
+        while b > hs and t[b - 1] in " ,:、":
+            b -= 1
+        a = max((c.end() for c in _CLAUSE_END.finditer(t, hs, b)), default=hs)
+        tail = re.search(r"的?\s*" + _KIND + r"?\s*(?:有|是|为)?\s*$", t[a:b])
+        if tail is not None and tail.start() > 0:
+            b = a + tail.start()
+        scene = _SCENE.match(t, a, b)
+        a = scene.end() if scene else a
+        if len(_CJK.findall(t, a, b)) < 2 or not _verdict_marks(t, a, b, lex):
+            continue
+        out.append(_List(a, end, names, (a, b), (hs, min(len(t), end + 1))))
     return out
 
 
@@ -331,7 +409,7 @@ def read_named_lists(t: str, lex: Lexicon) -> list[NamedItem]:
     [('骏达环保', '已提前完成'), ('智慧园区', '已提前完成')]
     """
     t = _curly_quotes(t)
-    lists = sorted([*_bracketed(t, lex), *_quoted(t, lex), *_introduced(t, lex), *_plain(t, lex)],
+    lists = sorted([*_bracketed(t, lex), *_quoted(t, lex), *_introduced(t, lex), *_enumerated(t, lex), *_plain(t, lex)],
                    key=lambda x: (x.start, -x.end))
     found: list[NamedItem] = []
     seen: set[str] = set()
