@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -139,3 +140,25 @@ def test_every_listed_name_comes_back_with_the_verdict(names, verdict, shape):
         assert text[i.span[0] : i.span[1]] == i.project  # spans point at the text
     # The prose reader gives the same items, whatever else it reads.
     assert [it.project for it in read_prose(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "“甲工程”、" * 20000 + "等3项滞后。",                      # one long quoted run
+    "已完成的项目5个,分别为:" + "丙工程、" * 40000 + "。",
+    "进度较慢的项目," + "".join(f"{'一二三四五六七八九'[i % 9]}是戊工程," for i in range(30000)),  # no 。
+    "已完成项目:1.甲;2.乙;" * 10000,                           # headings, no sentence end
+    "甲、乙等项目已完成," * 20000,
+    "“甲”、“乙”等3项滞后," * 20000,
+])
+def test_named_lists_stay_linear(text):
+    # Four times the text in about four times the time; a list read from
+    # each of its names, or to the page's end from each heading, is
+    # quadratic (one such took 95 s here). Compared with itself, so a loaded
+    # host does not fail it.
+    def took(t: str) -> float:
+        start = time.perf_counter()
+        read_named_lists(t, LEX)
+        return time.perf_counter() - start
+
+    quarter = min(took(text[: len(text) // 4]) for _ in range(2))
+    assert took(text) < 10 * quarter + 1.0

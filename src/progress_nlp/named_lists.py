@@ -52,7 +52,9 @@ _COUNT = rf"(?P<count>{_N})"
 _KIND = r"(?:子项目|子项|项目|实事|民生实事|工程|任务)"
 _BRACKETED = re.compile(_COUNT + r"\s*(?:项|个|件)?\s*(?:项目|实事|民生实事)?\s*\((?P<names>[^()]{2,400})\)")
 _QUOTED_NAME = r"“[^“”]{2,60}”(?:\([^()]{1,20}\))?"
-_QUOTED = re.compile(rf"(?P<names>{_QUOTED_NAME}(?:\s*[、,和及与]\s*{_QUOTED_NAME})*)\s*等\s*{_COUNT}\s*(?:项|个|件){_KIND}?")
+# A run of names is matched from its first name only (not from each one
+# after a 、), so a page of thousands of quoted names is read once.
+_QUOTED = re.compile(rf"(?<![、和及与])(?<!”,)(?P<names>{_QUOTED_NAME}(?:\s*[、,和及与]\s*{_QUOTED_NAME})*)\s*等\s*{_COUNT}\s*(?:项|个|件){_KIND}?")
 _ONE_QUOTED = re.compile(r"“(?P<name>[^“”]{2,60})”(?:\((?P<lead>[^()]{1,20})\))?")
 # The end of a plain list: 等, 等项目, 等22个子项, 4个子项.
 _ETC = re.compile(rf"等\s*(?:(?P<count>{_N})\s*(?:个|项|件))?\s*{_KIND}?|(?P<bare>{_N})\s*(?:个|项|件)\s*{_KIND}")
@@ -71,6 +73,9 @@ _PLAIN_START = re.compile(r"[。;!?:,\n]|其中|包括|如")
 _SENTENCE_END = re.compile(r"[。;!?\n]")
 _CLAUSE_END = re.compile(r"[,。;!?\n]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# The longest stretch of names one list is read over: a page with no
+# sentence end after its intro is not read to its end from every intro.
+_MAX_LIST = 3000
 # A name with its own progress is an item of prose, not a name in a list.
 _PROGRESS_IN_NAME = re.compile(r"已|正在|尚未|%|完成|达到|实现|超过")
 # Under a heading that counts them, the names are tasks (完成A改造, 实现B通车):
@@ -120,8 +125,9 @@ def _count_in(t: str, s: int, e: int) -> int | None:
 
 def _sentence(t: str, start: int, end: int) -> tuple[int, int]:
     a = max((m.end() for m in _SENTENCE_END.finditer(t, max(0, start - 200), start)), default=max(0, start - 200))
-    stop = _SENTENCE_END.search(t, end)
-    return a, min(len(t), (stop.start() if stop else len(t)) + 1)
+    limit = min(len(t), end + _MAX_LIST)
+    stop = _SENTENCE_END.search(t, end, limit)
+    return a, min(len(t), (stop.start() if stop else limit) + 1)
 
 
 def _verdict_marks(t: str, s: int, e: int, lex: Lexicon, ongoing: bool = False) -> list[tuple[int, int]]:
@@ -270,10 +276,11 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
 def _introduced(t: str, lex: Lexicon) -> list[_List]:
     out = []
     for m in _INTRO.finditer(t):
-        stop = _SENTENCE_END.search(t, m.end())
+        limit = min(len(t), m.end() + _MAX_LIST)
+        stop = _SENTENCE_END.search(t, m.end(), limit)
         while stop is not None and stop.group() == ";":  # names grouped by ; run on
-            stop = _SENTENCE_END.search(t, stop.end())
-        end = stop.start() if stop else len(t)
+            stop = _SENTENCE_END.search(t, stop.end(), limit)
+        end = stop.start() if stop else limit
         names = _split_names(t, m.end(), end, "、;,", _PROGRESS_UNDER_HEADING)
         coarse = _split_names(t, m.end(), end, ";", _PROGRESS_UNDER_HEADING) if ";" in t[m.end() : end] else None
         if names is None or len(names) < 2:
@@ -310,8 +317,8 @@ def _introduced(t: str, lex: Lexicon) -> list[_List]:
         head_a, head_b = m.span("head")
         if not _verdict_marks(t, head_a, head_b, lex):
             continue
-        stop = _NAMES_END.search(t, m.end())
-        end = stop.start() if stop else len(t)
+        stop = _NAMES_END.search(t, m.end(), m.end() + _MAX_LIST)
+        end = stop.start() if stop else min(len(t), m.end() + _MAX_LIST)
         names = _split_names(t, m.end(), end, "、;,")
         if names is None or len(names) < 2 or not _SERIAL.match(t, m.end()):
             continue
@@ -335,14 +342,19 @@ def _enumerated(t: str, lex: Lexicon) -> list[_List]:
     for first in _ENUM_MARK.finditer(t):
         if first.group(1) != "一":
             continue
-        stop = _SENTENCE_END.search(t, first.end())
+        limit = min(len(t), first.end() + _MAX_LIST)
+        stop = _SENTENCE_END.search(t, first.end(), limit)
         while stop is not None and stop.group() == ";":
-            stop = _SENTENCE_END.search(t, stop.end())
-        end = stop.start() if stop else len(t)
+            stop = _SENTENCE_END.search(t, stop.end(), limit)
+        end = stop.start() if stop else limit
         marks = [first]
+        after = end
         for m in _ENUM_MARK.finditer(t, first.end(), end):
-            if _CN_COUNT.get(m.group(1)) == len(marks) + 1:
-                marks.append(m)
+            if _CN_COUNT.get(m.group(1)) != len(marks) + 1:
+                after = m.start()  # the run ends where the counting does: each 一是 is read once
+                break
+            marks.append(m)
+        end = min(end, after)
         if len(marks) < 2:
             continue
         names: list[_Name] = []

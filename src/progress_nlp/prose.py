@@ -215,6 +215,7 @@ _JUNK_LINE = re.compile(
     re.X | re.I,
 )
 
+_BROKEN_AFTER_COMMA = re.compile(r"、[ \t\u3000]*\n\s*")
 _FENCE = re.compile(r"^[ \t]*```.*?^[ \t]*```[^\n]*$", re.S | re.M)
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
@@ -941,7 +942,7 @@ class _Reader:
             while a < b and self.t[a] in "。)]】":
                 a, b = _strip(self.t, a + 1, b)
             if a < b:
-                parts.append(self.h[a:b].strip())
+                parts.append(_BROKEN_AFTER_COMMA.sub("、", self.h[a:b].strip()))
         return "\n".join(p for p in parts if p)
 
     def _verdict(self, heading: str) -> bool:
@@ -1321,11 +1322,11 @@ class _Reader:
         over its progress (two such pairs at least, and most headings)?"""
         if self._alternating is None:
             pairs = heads = 0
-            # A heading over a paragraph of several items (a news page's
-            # topic lines) makes the page one of groups, not of names: read
+            # Headings over paragraphs of several items (a news page's
+            # topic lines) make the page one of groups, not of names: read
             # each paragraph on a scratch reader to see.
             scratch = _Reader(self.t, self.h, self.lexicon, self.lines)
-            groups = False
+            groups = 0
             for k, ln in enumerate(self.lines[:-1]):
                 if ln.mark is not None or not self._is_heading(ln) or not self._names_heading(ln):
                     continue
@@ -1335,8 +1336,10 @@ class _Reader:
                     pairs += 1
                     before = len(scratch.items)
                     scratch._paragraph(nxt.start, nxt.end)
-                    groups = groups or len(scratch.items) - before >= 2
-            self._alternating = pairs >= 2 and 2 * pairs >= heads and not groups
+                    groups += len(scratch.items) - before >= 2
+            # Most headings over one item's progress (a paragraph that
+            # happens to read as two items does not turn the page).
+            self._alternating = pairs >= 2 and 2 * pairs >= heads and 2 * groups < pairs
         return self._alternating
 
     def _progress_like(self, ln: _Line) -> bool:
@@ -1825,7 +1828,10 @@ def _lines(t: str) -> tuple[list[_Line], int | None]:
         k = t.find("\n", pos)
         k = n if k < 0 else k
         if t[pos:k].strip() and not _is_junk(t, pos, k):
-            raw.append((pos, k))
+            if raw and t[raw[-1][0] : raw[-1][1]].rstrip().endswith("、"):
+                raw[-1] = (raw[-1][0], k)  # 开展“两癌”筛查、 / 产前筛查: a name broken after its 、
+            else:
+                raw.append((pos, k))
         pos = k + 1
     cands: list[_Mark] = []
     for s, e in raw:
