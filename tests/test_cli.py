@@ -84,7 +84,7 @@ def test_score_table(table_run):
 
 def test_score_json_round_trips(json_run, gold):
     assert json_run.returncode == 0, json_run.stderr
-    doc = json.loads(json_run.stdout)
+    [doc] = json.loads(json_run.stdout)  # one shape for one file or many: a list of reports
     assert doc["title"] == TITLE and doc["month"] == 8 and doc["year"] == 2022
     rows = doc["rows"]
     assert len(rows) == 41
@@ -144,7 +144,7 @@ def test_score_output_file_table(tmp_path, table_run):
 def test_score_lead_filter(gold):
     proc = run("score", EXAMPLE, "--lead", "交通委", "--format", "json")
     assert proc.returncode == 0, proc.stderr
-    rows = json.loads(proc.stdout)["rows"]
+    rows = json.loads(proc.stdout)[0]["rows"]
     assert len(rows) == sum(1 for g in gold if "交通委" in g["lead"]) > 0
     assert all("交通委" in r["lead"] for r in rows)
 
@@ -282,3 +282,93 @@ def test_unknown_format():
     assert "Traceback" not in proc.stderr
     assert "xml" in proc.stderr
     assert proc.stdout == ""
+
+
+
+# ---------------------------------------------------------------- pipelines (issue 10)
+
+
+def run_stdin(data: str, *args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    return subprocess.run([sys.executable, "-m", "progress_nlp", *args], input=data, capture_output=True, text=True,
+                          encoding="utf-8", cwd=ROOT, env=env)
+
+
+def test_score_reads_standard_input():
+    data = (ROOT / EXAMPLE).read_text(encoding="utf-8")
+    proc = run_stdin(data, "score", "-", "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    [doc] = json.loads(proc.stdout)
+    assert doc["source"] == "<stdin>" and len(doc["rows"]) == 41
+    assert_usage_error(run_stdin(data, "score", "-", "-"), "standard input")
+
+
+def test_extract_and_explain_read_standard_input():
+    proc = run_stdin("新增81台,完工52台\n\n8月24日开工\n", "extract", "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    [row] = json.loads(proc.stdout)  # the date line has no quantity
+    assert row["where"] == "stdin:1" and [q["value"] for q in row["quantities"]] == [81, 52]
+    proc = run_stdin("新增30台\n新增81台\n", "explain", "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["status"] == "ahead"
+    assert_usage_error(run_stdin("", "explain"), "two lines")
+
+
+def test_json_is_a_list_whatever_the_number_of_files():
+    one = json.loads(run("score", EXAMPLE, "--format", "json").stdout)
+    two = json.loads(run("score", EXAMPLE, EXAMPLE, "--format", "json").stdout)
+    assert isinstance(one, list) and len(one) == 1 and len(two) == 2 and one[0]["rows"] == two[1]["rows"]
+
+
+def test_csv_has_a_bom_and_chinese_labels_on_request(tmp_path):
+    out = tmp_path / "rows.csv"
+    proc = run("score", EXAMPLE, "--format", "csv", "--labels", "zh", "--output", str(out))
+    assert proc.returncode == 0, proc.stderr
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert len(rows) == 41 and {r["status"] for r in rows} <= {"超序时", "按序时", "滞后", "受阻"}
+    english = list(csv.DictReader(io.StringIO(run("score", EXAMPLE, "--format", "csv").stdout.lstrip("\ufeff"))))
+    assert {r["status"] for r in english} <= STATUSES
+
+
+def test_status_filter_and_a_lead_that_matches_nothing():
+    proc = run("score", EXAMPLE, "--status", "behind,受阻", "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    rows = json.loads(proc.stdout)[0]["rows"]
+    assert len(rows) == 7 and {r["status"] for r in rows} == {"behind", "blocked"}
+    assert_usage_error(run("score", EXAMPLE, "--status", "late"), "unknown status")
+    proc = run("score", EXAMPLE, "--lead", "无此单位")
+    assert proc.returncode == 0 and "matches no lead unit" in proc.stderr and "区交通委" in proc.stderr
+
+
+def test_report_without_html_prints_a_timeline(tmp_path):
+    sys.path.insert(0, str(ROOT / "tests"))
+    from test_tracking import month_report
+
+    paths = []
+    for m in (6, 7, 8):
+        f = tmp_path / f"2022-{m:02d}.txt"
+        f.write_text(month_report(m), encoding="utf-8")
+        paths.append(str(f))
+    proc = run("report", *paths)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0] == "41 个项目, 6月—7月—8月"
+    [chargers] = [ln for ln in lines if "新增700个" in ln]
+    assert "6月 超序时 → 7月 按序时 ↓ → 8月 滞后 ↓" in chargers
+    # the same month twice is a mistake in the file list: a warning, and on
+    proc = run("report", paths[2], paths[2])
+    assert proc.returncode == 0 and "both cover 2022年8月" in proc.stderr
+
+
+def test_every_option_has_help():
+    for command in ("score", "report", "extract", "explain"):
+        text = run(command, "--help").stdout
+        assert text.count("--") >= 4
+        for option in ("--format", "--color", "--rules", "--output", "--max-bytes", "--labels", "--status", "--html"):
+            if f"[{option}" in text or f" {option} " in text:
+                # each option listed in the usage line has its own help line
+                body = text.split("options:", 1)[1]
+                assert option in body
+    assert "pace_ratio_80: 武汉 practice" in run("score", "--help").stdout

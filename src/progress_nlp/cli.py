@@ -50,6 +50,8 @@ def _read_lines(path: str, max_bytes: int) -> list[str]:
     A device never ends (/dev/zero) and a pipe may not: at most
     ``max_bytes + 1`` bytes are read from anything.
     """
+    if path == "-":
+        return decode(_stdin_bytes(max_bytes)).splitlines()
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
@@ -68,6 +70,17 @@ def _read_lines(path: str, max_bytes: int) -> list[str]:
     if len(data) > max_bytes:
         raise _UsageError(f"{path}: over the limit of {max_bytes} bytes (--max-bytes)")
     return decode(data).splitlines()  # ReportFormatError names the encoding problem
+
+
+def _stdin_bytes(max_bytes: int) -> bytes:
+    """Standard input, refused past ``max_bytes``."""
+    if sys.stdin is None:
+        raise _UsageError("standard input is closed")
+    stream = getattr(sys.stdin, "buffer", None)
+    data = stream.read(max_bytes + 1) if stream is not None else sys.stdin.read(max_bytes + 1).encode("utf-8")
+    if len(data) > max_bytes:
+        raise _UsageError(f"standard input: over the limit of {max_bytes} bytes (--max-bytes)")
+    return data
 
 
 def _lexicon(args):
@@ -101,12 +114,15 @@ def _print_quantities(rows: list[dict], out: TextIO) -> None:
 def _extract(args: argparse.Namespace, out: TextIO) -> int:
     lexicon = _lexicon(args)
     texts: list[tuple[str, str]] = [(f"arg{i}", t) for i, t in enumerate(args.text, 1)]
-    for path in args.file:
+    files = list(args.file)
+    if not texts and not files:
+        files = ["-"]  # `… | progress-nlp extract`: one text per line of standard input
+    for path in files:
         for n, line in enumerate(_read_lines(path, args.max_bytes), 1):
             if line.strip():
-                texts.append((f"{path}:{n}", line.strip()))
+                texts.append((f"{'stdin' if path == '-' else path}:{n}", line.strip()))
     if not texts:
-        raise _UsageError("nothing to read: give TEXT or --file PATH")
+        raise _UsageError("nothing to read: give TEXT, --file PATH, or lines on standard input")
     rows = []
     for where, text in texts:
         qs = extract_quantities(text, lexicon=lexicon)
@@ -126,7 +142,16 @@ def _extract(args: argparse.Namespace, out: TextIO) -> int:
 def _explain(args: argparse.Namespace, out: TextIO) -> int:
     if args.month is not None and not 0 < args.month <= 12:
         raise _UsageError(f"--month must be more than 0 and at most 12, got {args.month:g}")
-    s = score_progress(args.target, args.actual, annual=args.annual, month=args.month, rules=_rules(args))
+    target, actual = args.target, args.actual
+    if target is None:
+        # `printf '新增30台\n新增81台\n' | progress-nlp explain`: target, then progress.
+        lines = decode(_stdin_bytes(DEFAULT_MAX_BYTES)).splitlines()
+        if not 1 <= len(lines) <= 2:
+            raise _UsageError("explain reads TARGET and ACTUAL from its arguments, or two lines on standard input (the target may be empty)")
+        target, actual = (lines + [""])[:2] if len(lines) == 2 else ("", lines[0])
+    elif actual is None:
+        raise _UsageError("explain needs TARGET and ACTUAL (\"\" for no target)")
+    s = score_progress(target, actual, annual=args.annual, month=args.month, rules=_rules(args))
     if args.format == "json":
         json.dump(s.to_dict(), out, ensure_ascii=False, indent=1)
         print(file=out)
@@ -185,21 +210,24 @@ def _cut(s: str, n: int) -> str:
     return out
 
 
-def _render(scored: Iterable[ScoredReport], fmt: str, colour: bool, out: TextIO) -> None:
+def _render(scored: Iterable[ScoredReport], fmt: str, colour: bool, out: TextIO, labels: str = "en") -> None:
     scored = list(scored)
     if fmt == "json":
-        docs = [s.to_dict() for s in scored]
-        json.dump(docs[0] if len(docs) == 1 else docs, out, ensure_ascii=False, indent=1)
+        # One shape whatever the number of files: a list of reports.
+        json.dump([s.to_dict() for s in scored], out, ensure_ascii=False, indent=1)
         print(file=out)
         return
     if fmt == "csv":
+        # Excel on Chinese Windows reads a file without a BOM as GBK.
+        out.write("\ufeff")
         w = csv.writer(out)
         w.writerow(["source", "no", "project", "lead", "target", "actual", "official", "status", "basis", "ratio", "confidence", "needs_review", "reason"])
         for s in scored:
             for r in s.rows:
                 d = r.to_dict()
                 w.writerow([s.report.source, d["no"], d["project"], d["lead"], d["target"], d["actual"], d["official"],
-                            d["status"], d["basis"], "" if d["ratio"] is None else f"{d['ratio']:.4f}", f"{d['confidence']:.2f}",
+                            r.status.label if labels == "zh" else d["status"], d["basis"],
+                            "" if d["ratio"] is None else f"{d['ratio']:.4f}", f"{d['confidence']:.2f}",
                             "yes" if d["needs_review"] else "", d["reason"]])
         return
     for s in scored:
@@ -246,6 +274,8 @@ def _pad(s: str, n: int) -> str:
 
 def _load_all(args: argparse.Namespace, rules: ScoringRules) -> list:
     """Every REPORT argument, with progress on stderr when there are several."""
+    if sum(1 for p in args.report if p == "-") > 1:
+        raise _UsageError("standard input (-) can be read once")
     reports = []
     for i, path in enumerate(args.report, 1):
         if len(args.report) > 1:
@@ -256,18 +286,32 @@ def _load_all(args: argparse.Namespace, rules: ScoringRules) -> list:
 
 def _score(args: argparse.Namespace, out: TextIO) -> int:
     rules = _rules(args)
+    statuses = [w.strip() for w in (args.status or "").replace("，", ",").split(",") if w.strip()] or None
     results = []
     for report in _load_all(args, rules):
         scored = score_report(report, rules=rules)
-        if args.lead:
-            scored = scored.filter(args.lead)
+        if args.lead or statuses:
+            try:
+                kept = scored.filter(args.lead or None, status=statuses)
+            except ValueError as exc:
+                raise _UsageError(f"--status: {exc}") from None
+            if args.lead and not scored.filter(args.lead):
+                leads = sorted({r.row.lead for r in scored if r.row.lead})
+                _note(f"progress-nlp: --lead {args.lead!r} matches no lead unit of {report.source or 'the report'}"
+                      f" (they are: {'、'.join(leads[:12])}{' …' if len(leads) > 12 else ''})")
+            scored = kept
         results.append(scored)
     colour = args.color == "always" or (args.color == "auto" and out is sys.stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
-    _render(results, args.format, colour, out)
+    _render(results, args.format, colour, out, labels=args.labels)
     return 0
 
 
 def _load(path: str, max_bytes: int, lexicon):
+    if path == "-":
+        # `cat report.txt | progress-nlp score -`
+        data = io.BytesIO(_stdin_bytes(max_bytes))
+        data.name = "<stdin>"  # type: ignore[attr-defined]  # the report's source, in output and warnings
+        return load_report(data, max_bytes=max_bytes, lexicon=lexicon)
     try:
         return load_report(path, max_bytes=max_bytes, lexicon=lexicon)
     except FileNotFoundError:
@@ -288,9 +332,14 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
 
     rules = _rules(args)
     reports = _load_all(args, rules)
-    if len(reports) > 1:
+    timeline = track(reports, rules=rules) if len(reports) > 1 else None
+    if timeline is not None:
+        _warn_about_series(timeline)
+    if not args.html:
+        _print_timeline(timeline, reports, rules, out)
+        return 0
+    if timeline is not None:
         # track() has scored every report already; render those verdicts.
-        timeline = track(reports, rules=rules)
         page = render_html(list(timeline.scored), timeline)
     else:
         page = render_html([score_report(reports[0], rules=rules)])
@@ -302,54 +351,103 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _warn_about_series(timeline) -> None:
+    """Two reports of one month, or reports that share few projects, are
+    most likely a mistake in the file list: say so, and go on."""
+    seen: dict[tuple, str] = {}
+    for rep in timeline.reports:
+        key = (rep.year, rep.month)
+        if rep.month is not None and key in seen:
+            _note(f"progress-nlp: warning: {seen[key]} and {rep.source} both cover {rep.year or '?'}年{rep.month:g}月")
+        seen.setdefault(key, rep.source or rep.title)
+    rows = sum(len(r.rows) for r in timeline.reports)
+    if rows and len(timeline.unlinked) > rows / 2:
+        _note(f"progress-nlp: warning: {len(timeline.unlinked)} of {rows} rows match no row of another report: "
+              "are these reports of one programme?")
+
+
+def _print_timeline(timeline, reports, rules: ScoringRules, out: TextIO) -> None:
+    """Per project: month → status, a change marked ↑ (better) or ↓ (worse)."""
+    if timeline is None:
+        scored = score_report(reports[0], rules=rules)
+        rep = scored.report
+        print(f"{rep.title or rep.source}  ({rep.month or '?'}月)", file=out)
+        for r in scored:
+            print(f"{r.row.no:>5}  {_cut(r.row.project, 40)}  {_status_text(r)}", file=out)
+        return
+    months = "—".join(f"{r.month:g}月" if r.month else "?" for r in timeline.reports)
+    print(f"{len(timeline.projects)} 个项目, {months}", file=out)
+    for p in timeline.projects:
+        steps = []
+        for a, b in zip((None, *p.points), p.points):
+            mark = "" if a is None or a.status is b.status else (" ↑" if b.status.rank > a.status.rank else " ↓")
+            steps.append(f"{b.month if b.month is not None else '?'}月 {b.status.label}{mark}")
+        flag = "  ⚠ 年底有风险" if p.forecast is not None and p.forecast.at_risk else ""
+        print(f"{p.points[-1].no:>5}  {_pad(_cut(p.project, 36), 36)}  {' → '.join(steps)}{flag}", file=out)
+    for where, no in timeline.unlinked:
+        print(f"unlinked: {where} row {no}", file=out)
+
+
 # -- wiring --------------------------------------------------------------------------
 
 
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="progress-nlp",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Read Chinese progress reports (实事项目进展) and say which projects are ahead, on track, behind or blocked.",
     )
     ap.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
     lex_help = "extra lexicon file or directory layered over the shipped one"
+    # docs/ is not installed with the wheel: the presets say what they are here.
+    rules_help = ("threshold preset: " + "; ".join(f"{name}: {text}" for name, (text, _) in ScoringRules.PRESETS.items())).replace("%", "%%")
 
     sc = sub.add_parser("score", help="score every row of published reports")
-    sc.add_argument("report", nargs="+", help="report files: text, CSV/TSV, HTML, .xlsx, .docx")
-    sc.add_argument("--format", choices=("table", "json", "csv", "markdown"), default="table")
+    sc.add_argument("report", nargs="+", help="report files: text, CSV/TSV, HTML, .xlsx, .docx, PDF; - reads standard input")
+    sc.add_argument("--format", choices=("table", "json", "csv", "markdown"), default="table",
+                    help="table: aligned columns for a terminal; json: a list of reports (rows, summary, agreement); "
+                         "csv: one row per project, UTF-8 with a BOM for Excel; markdown: a table per report")
     sc.add_argument("--output", "-o", metavar="FILE", help="write there instead of standard output")
     sc.add_argument("--lead", metavar="TEXT", help="only rows whose lead unit contains TEXT")
-    sc.add_argument("--rules", choices=tuple(ScoringRules.PRESETS), default="guide", help="threshold preset (docs/scoring.md)")
-    sc.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    sc.add_argument("--status", metavar="LIST", help="only rows of these statuses, comma-separated: "
+                    "ahead,on_track,behind,blocked or 超序时,按序时,滞后,受阻")
+    sc.add_argument("--labels", choices=("en", "zh"), default="en",
+                    help="status values in CSV: en (ahead, on_track, behind, blocked) or zh (超序时, 按序时, 滞后, 受阻)")
+    sc.add_argument("--rules", choices=tuple(ScoringRules.PRESETS), default="guide", help=rules_help)
+    sc.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                    help="colour the status column: auto (when writing to a terminal, unless NO_COLOR is set), always, never")
     sc.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger files (default 50 MB)")
     sc.add_argument("--lexicon", action="append", default=[], metavar="PATH", help=lex_help)
     sc.set_defaults(run=_score)
 
     rp = sub.add_parser("report", help="write one self-contained HTML page for one or several months")
-    rp.add_argument("report", nargs="+", help="report files of one programme, any order")
-    rp.add_argument("--html", required=True, metavar="OUT.html", help="where to write the page")
-    rp.add_argument("--rules", choices=tuple(ScoringRules.PRESETS), default="guide")
-    rp.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES)
+    rp.add_argument("report", nargs="+", help="report files of one programme, any order; - reads standard input")
+    rp.add_argument("--html", metavar="OUT.html", help="write the page there; without it, print each project's months and statuses")
+    rp.add_argument("--rules", choices=tuple(ScoringRules.PRESETS), default="guide", help=rules_help)
+    rp.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger files (default 50 MB)")
     rp.add_argument("--lexicon", action="append", default=[], metavar="PATH", help=lex_help)
     rp.set_defaults(run=_report)
 
     ex = sub.add_parser("extract", help="print the quantities of texts or of every line of a file")
-    ex.add_argument("text", nargs="*", help="a sentence such as 新增81台,完工52台")
-    ex.add_argument("--file", "-f", action="append", default=[], metavar="PATH", help="read every line of a text file (UTF-8 or GB18030)")
-    ex.add_argument("--format", choices=("table", "json"), default="table")
-    ex.add_argument("--output", "-o", metavar="FILE")
+    ex.add_argument("text", nargs="*", help="a sentence such as 新增81台,完工52台; none: every line of standard input")
+    ex.add_argument("--file", "-f", action="append", default=[], metavar="PATH", help="read every line of a text file (UTF-8 or GB18030); - is standard input")
+    ex.add_argument("--format", choices=("table", "json"), default="table",
+                    help="table: one line per quantity; json: a list of texts with their quantities")
+    ex.add_argument("--output", "-o", metavar="FILE", help="write there instead of standard output")
     ex.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger files (default 50 MB)")
     ex.add_argument("--lexicon", action="append", default=[], metavar="PATH", help=lex_help)
     ex.set_defaults(run=_extract)
 
     xp = sub.add_parser("explain", help="print one verdict with its evidence")
-    xp.add_argument("target", help="the target for the period, e.g. 累计新增450个 (\"\" if none)")
-    xp.add_argument("actual", help="the progress reported, e.g. 已累计完成576个")
+    xp.add_argument("target", nargs="?", help="the target for the period, e.g. 累计新增450个 (\"\" if none); "
+                    "without TARGET and ACTUAL, two lines on standard input")
+    xp.add_argument("actual", nargs="?", help="the progress reported, e.g. 已累计完成576个")
     xp.add_argument("--annual", help="the whole-year task, e.g. 新增700个公共充电桩")
     xp.add_argument("--month", type=float, help="how far into the year the report goes: 8 for 1-8月, 4.5 for 截至5月15日")
-    xp.add_argument("--rules", choices=tuple(ScoringRules.PRESETS), default="guide")
-    xp.add_argument("--format", choices=("text", "json"), default="text")
-    xp.add_argument("--output", "-o", metavar="FILE")
+    xp.add_argument("--rules", choices=tuple(ScoringRules.PRESETS), default="guide", help=rules_help)
+    xp.add_argument("--format", choices=("text", "json"), default="text", help="text: one field per line; json: the verdict with its evidence")
+    xp.add_argument("--output", "-o", metavar="FILE", help="write there instead of standard output")
     xp.add_argument("--lexicon", action="append", default=[], metavar="PATH", help=lex_help)
     xp.set_defaults(run=_explain)
     return ap
