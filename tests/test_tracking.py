@@ -133,3 +133,13 @@ def test_timeline_repr_is_short_and_frame_orders_status(timeline):
     # the forecast sits on the row of the report it was made from, the last
     chargers = df[df["project"].str.contains("充电桩")].sort_values("month")
     assert chargers["projected"].iloc[:-1].isna().all() and chargers["projected"].iloc[-1] > 0
+
+
+def test_warnings_for_a_month_given_twice_and_for_unrelated_reports():
+    aug = load_report(io.StringIO(month_report(8)))
+    assert track([aug, load_report(io.StringIO(month_report(7)))]).warnings == ()
+    twice = track([aug, load_report(io.StringIO(month_report(8)))])
+    assert any("both cover 2022年8月" in w for w in twice.warnings)
+    other = load_report(io.StringIO("序号 | 项目内容 | 牵头单位 | 7月份目标 | 进展情况\n"
+                                    + "".join(f"{i} | 新建第{i}号水库 | 区水务局 | 开工 | 已开工\n" for i in range(1, 40))))
+    assert any("one programme" in w for w in track([aug, other]).warnings)

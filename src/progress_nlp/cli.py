@@ -352,18 +352,9 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _warn_about_series(timeline) -> None:
-    """Two reports of one month, or reports that share few projects, are
-    most likely a mistake in the file list: say so, and go on."""
-    seen: dict[tuple, str] = {}
-    for rep in timeline.reports:
-        key = (rep.year, rep.month)
-        if rep.month is not None and key in seen:
-            _note(f"progress-nlp: warning: {seen[key]} and {rep.source} both cover {rep.year or '?'}年{rep.month:g}月")
-        seen.setdefault(key, rep.source or rep.title)
-    rows = sum(len(r.rows) for r in timeline.reports)
-    if rows and len(timeline.unlinked) > rows / 2:
-        _note(f"progress-nlp: warning: {len(timeline.unlinked)} of {rows} rows match no row of another report: "
-              "are these reports of one programme?")
+    """Say what looks like a mistake in the file list (Timeline.warnings), and go on."""
+    for w in timeline.warnings:
+        _note(f"progress-nlp: warning: {w}")
 
 
 def _print_timeline(timeline, reports, rules: ScoringRules, out: TextIO) -> None:

@@ -100,6 +100,9 @@ class Timeline:
     projects: tuple[ProjectTrack, ...]
     unlinked: tuple[tuple[str, str], ...] = field(default=())  # (report title or source, row no)
     scored: tuple[ScoredReport, ...] = field(default=())  # the reports' verdicts, same order
+    #: Likely mistakes in the list of reports: two of one month, or reports
+    #: that share few projects (different programmes).
+    warnings: tuple[str, ...] = field(default=())
 
     @property
     def at_risk(self) -> list[ProjectTrack]:
@@ -272,4 +275,19 @@ def track(
     for t in tracks:
         points = tuple(t["points"])
         projects.append(ProjectTrack(t["project"], t["lead"], points, _forecast(points, t["annual"])))
-    return Timeline(tuple(loaded), tuple(projects), tuple(unlinked), tuple(all_scored))
+    return Timeline(tuple(loaded), tuple(projects), tuple(unlinked), tuple(all_scored), _series_warnings(loaded, unlinked))
+
+
+def _series_warnings(reports: Sequence[Report], unlinked: Sequence) -> tuple[str, ...]:
+    out = []
+    seen: dict[tuple, str] = {}
+    for rep in reports:
+        key = (rep.year, rep.month)
+        name = rep.source or rep.title or "a report"
+        if rep.month is not None and key in seen:
+            out.append(f"{seen[key]} and {name} both cover {rep.year or '?'}年{rep.month:g}月")
+        seen.setdefault(key, name)
+    rows = sum(len(r.rows) for r in reports)
+    if len(reports) > 1 and rows and len(unlinked) > rows / 2:
+        out.append(f"{len(unlinked)} of {rows} rows match no row of another report: are these reports of one programme?")
+    return tuple(out)
