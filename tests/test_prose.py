@@ -965,3 +965,15 @@ def test_news_clauses_with_a_time_phrase_before_the_progress():
         ("计划今年补建公交首末站6个", "日前全部完成。"),
         ("计划新增16条公交线", "到目前实际新增17条。"),
     ]
+
+
+def test_result_verbs_and_rates_open_the_progress_of_news_clauses():
+    # 竣工, 完工, 新开工 and rates (完成率, 参培率) stand right before the figure
+    text = ("其中,农村危房改造竣工3493户(不含宿松县),竣工率100.5%;棚户区改造新开工18064套,完成率89.81%;"
+            "技能脱贫培训完成率125.95%,培训合格率100%;退役士兵培训参培率99.24%,培训合格率100%。")
+    assert [(i.project, i.actual) for i in read_prose(text)] == [
+        ("农村危房改造", "竣工3493户(不含宿松县),竣工率100.5%"),
+        ("棚户区改造", "新开工18064套,完成率89.81%"),
+        ("技能脱贫培训", "完成率125.95%,培训合格率100%"),
+        ("退役士兵培训", "参培率99.24%,培训合格率100%。"),
+    ]

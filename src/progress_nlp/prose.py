@@ -171,7 +171,9 @@ _PLACE_WORDS = ("全市", "全县", "全区", "全省", "全镇", "全州", "我
 # Progress verbs that may stand right before the figure they report
 # (城市低保月人均补助|新增18元, 防洪工程|完成投入1亿元).
 _FIG_VERBS = ("完成", "建成", "新增", "增加", "实现", "提高到", "提高至", "提高", "增至", "增长", "突破", "超过",
-              "开工", "竣工", "完工")
+              "开工", "新开工", "竣工", "完工",
+              # rates that report the progress (技能脱贫培训|完成率125.95%)
+              "完成率", "完工率", "竣工率", "开工率", "参培率", "到位率", "拨付率", "执行率", "兑现率")
 # Clause starts that carry on the progress of the item before them
 # (…项目,共铺开梯田3.9万亩; …,实际完成22.12公里; …,经督办后于11月底全部完工).
 _LATER_OPENERS = ("共", "仅", "提前", "超额", "基本", "均", "于")
@@ -328,6 +330,9 @@ _FIGURE = re.compile(
 # The figure that ends a clause (改造县乡公路|3290公里).
 _FINAL_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|(?![年月日号时季])[\u4e00-\u9fff]{1,4})(?:以上|左右|多)?\s*$")
 # A progress verb right before a figure (…补助|新增18元, …医疗|完成投入16.3亿元).
+# A group reports progress when a result verb or rate stands before a figure
+# (农村危房改造竣工3493户, 退役士兵培训参培率99.24%).
+_FIG_GATE = re.compile("(?:" + _alt(_FIG_VERBS) + r")\s*(?:为|达|达到)?\s*\d")
 _FIG_VERB = re.compile(
     r"(?:已经|已|均|累计|共计|共|实际|现已)?(?:" + _alt(_FIG_VERBS) + r"|(?<![作成认因以称])为|(?<![下送传表抵转])达(?:到)?)"
     r"(?:了)?(?:投入|投资|资金|建设|改造)?(?:每人每年|每人每月|每人|每年|每月|人均|年均|月均)?\s*$"
@@ -1748,7 +1753,7 @@ class _Reader:
             if a >= b2:
                 continue
             end = b + 1 if d == "。" else b2
-            if _ANY_OPENER.search(t, a, b2) is None and _SHARE.search(t, a, b2) is None:
+            if _ANY_OPENER.search(t, a, b2) is None and _SHARE.search(t, a, b2) is None and _FIG_GATE.search(t, a, b2) is None:
                 last = self._carry_on(last)
                 continue
             before = len(self.items)
