@@ -117,6 +117,28 @@ def _count(s: str) -> int:
     return int(s) if s.isdigit() else _CN_COUNT[s]
 
 
+def _verdict_before(t: str, hs: int, count: int | None, lex: Lexicon) -> tuple[int, int] | None:
+    """The verdict words of the clause of the sentence before ``hs`` that
+    gives ``count``, from its first verdict word to the clause end."""
+    if count is None:
+        return None
+    end = hs
+    while end > 0 and t[end - 1] in " \t\u3000\n。;!?":
+        end -= 1  # over the sentence end and the blank lines after it
+    if end == 0:
+        return None
+    ps = max((c.end() for c in _SENTENCE_END.finditer(t, max(0, end - 300), end)), default=max(0, end - 300))
+    pos = ps
+    clause_ends = [c.start() for c in _CLAUSE_END.finditer(t, ps, end)] + [end]
+    for stop in clause_ends:
+        if _count_in(t, pos, stop) == count:
+            marks = _verdict_marks(t, pos, stop, lex)
+            if marks:
+                return marks[0][0], stop
+        pos = stop + 1
+    return None
+
+
 def _count_in(t: str, s: int, e: int) -> int | None:
     """The count a heading gives (有效项目25个, 8个提前…的项目), if one."""
     m = re.search(rf"({_N})\s*(?:个|项|件)", t[s:e])
@@ -303,6 +325,13 @@ def _introduced(t: str, lex: Lexicon) -> list[_List]:
             if cut is None:
                 continue
             b = cut.start()
+        if not _verdict_marks(t, a, b, lex):
+            # 这10项民心工程分别为: the verdict is in the sentence before,
+            # in the clause that gives the same count (有10项…超过序时进度).
+            back = _verdict_before(t, hs, _count_in(t, hs, m.start()), lex)
+            if back is None:
+                continue
+            a, b = back
         if len(_CJK.findall(t, a, b)) < 2 or not _verdict_marks(t, a, b, lex):
             continue
         # ; between items and 、 inside one (A;B、C), or ; between groups of
