@@ -65,6 +65,9 @@ def named(text: str) -> list[tuple[str, str, str]]:
     # 这3项…分别为: the verdict is in the clause of the sentence before with the same count
     ("其中,危房改造已提前完成任务,有3项民心工程建设超过序时进度。\n\n这3项民心工程分别为老旧小区改造、管网改造、便民市场建设。",
      [("老旧小区改造", "", "超过序时进度"), ("管网改造", "", "超过序时进度"), ("便民市场建设", "", "超过序时进度")]),
+    # names after 已有, then a count with its kind, then the verdict
+    ("截至目前,开工率达92.3%,已有增加就业岗位、改善城区出行条件2个项目全面完成任务。",
+     [("增加就业岗位", "", "全面完成任务"), ("改善城区出行条件", "", "全面完成任务")]),
 ])
 def test_named_lists(text, expected):
     assert named(text) == expected
