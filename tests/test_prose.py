@@ -977,3 +977,19 @@ def test_result_verbs_and_rates_open_the_progress_of_news_clauses():
         ("技能脱贫培训", "完成率125.95%,培训合格率100%"),
         ("退役士兵培训", "参培率99.24%,培训合格率100%。"),
     ]
+
+
+def test_headed_paragraph_with_numbered_parts():
+    # 关于X。一是A。progress。二是B。progress: the parts are the items, the
+    # heading their section; the last part runs to the paragraph's end.
+    text = """2018年重点民生实事前11个月进展情况
+关于推进青年人才公寓建设。一是省直2.5万套人才公寓建设。截至11月底,已有20190套进场施工,其它项目近期可以开工。二是市级2.5万套人才公寓建设任务。截至11月底,已开工建设25600套,完成年度目标任务。
+关于新增城镇就业100万人以上。截至11月底,全省新增城镇就业125.99万人。
+关于深入推进大气污染防治攻坚。截至11月底,全省空气优良天数比例达到57.4%。
+"""
+    got = [(i.project, i.actual, i.section) for i in read_prose(text)]
+    assert got[:2] == [
+        ("省直2.5万套人才公寓建设。", "截至11月底,已有20190套进场施工,其它项目近期可以开工。", "关于推进青年人才公寓建设"),
+        ("市级2.5万套人才公寓建设任务。", "截至11月底,已开工建设25600套,完成年度目标任务。", "关于推进青年人才公寓建设"),
+    ]
+    assert got[2][:2] == ("关于新增城镇就业100万人以上。", "截至11月底,全省新增城镇就业125.99万人。")

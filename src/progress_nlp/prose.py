@@ -934,6 +934,7 @@ class _Reader:
     _last_actual: int = -1
     _memo: dict[tuple[int, int], tuple[int, re.Match[str] | None] | None] = field(default_factory=dict)
     _alternating: bool | None = None
+    _members_whole: bool = False
 
     # -- output ----------------------------------------------------------
 
@@ -1380,6 +1381,21 @@ class _Reader:
         k = self._headed(ln)
         assert k is not None
         s, e = _strip(self.t, ln.start, ln.end)
+        ks = _strip(self.t, k, e)[0]
+        if _ENUM.match(self.t, ks):
+            # 关于推进人才公寓建设。一是A。…二是B。…: the heading's parts are
+            # the items, the heading their section.
+            before = len(self.items)
+            self._members_whole = True
+            try:
+                self._paragraph(ks, e)
+            finally:
+                self._members_whole = False
+            if len(self.items) - before >= 2:
+                heading = self.h[s:k].strip().rstrip("。")
+                self.items[before:] = [replace(it, section=heading) for it in self.items[before:]]
+                return
+            del self.items[before:]
         q = _plan_end(self.t, k, e)
         if q is not None:
             self._emit("", [(s, q)], [(q, e)], (s, e))
@@ -1507,7 +1523,11 @@ class _Reader:
         official = ""
         if head is not None:
             official = self.h[head[0] : head[1]] if self._verdict(t[head[0] : head[1]]) else ""
-        run_end = self._sentence_end(run[-1].end(), e)
+        # Under a heading (关于X。一是A。…二是B。…) each member runs to the
+        # next, the last to the paragraph's end, and its first sentence
+        # names it; in running text a run ends with its sentence.
+        run_end = e if self._members_whole else self._sentence_end(run[-1].end(), e)
+        mode = "single" if self._members_whole else "list"
         made = 0
         for k, m in enumerate(run):
             ms = m.end()
@@ -1519,7 +1539,7 @@ class _Reader:
             # the 一是 ordinal only counts the sentence's points.
             ref = _REF.search(t, a, b)
             no = self.h[ref.start("n") : ref.end("n")] if ref else m.group("n")
-            sp = _split_point(t, a, b, "list")
+            sp = _split_point(t, a, b, mode)
             if sp is not None:
                 before = len(self.items)
                 self._emit_split(no, a, b, sp, [], m.start(), official=official)
