@@ -993,3 +993,13 @@ def test_headed_paragraph_with_numbered_parts():
         ("市级2.5万套人才公寓建设任务。", "截至11月底,已开工建设25600套,完成年度目标任务。", "关于推进青年人才公寓建设"),
     ]
     assert got[2][:2] == ("关于新增城镇就业100万人以上。", "截至11月底,全省新增城镇就业125.99万人。")
+
+
+def test_a_plan_sentence_then_progress_from_a_time_phrase():
+    # the plan (年度投资计划…) names the project; the sentence that opens with
+    # the period (1-8月累计完成…) is its progress
+    text = ("一、总体完成情况\n"
+            "本市列入省重点建设项目18项,总投资325.9亿元,年度投资计划47.7亿元,年度计划较上年度增加20.8%。"
+            "1-8月累计完成投资38.3亿元,完成年度投资计划的80.3%,快于时间进度13.6个百分点。\n")
+    [item] = read_prose(text)
+    assert item.project.startswith("本市列入省重点建设项目18项") and item.actual.startswith("1-8月累计完成投资38.3亿元")

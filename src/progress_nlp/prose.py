@@ -184,9 +184,11 @@ _NAV_PHRASES = (
     "首页", "上一版", "下一版", "上一篇", "下一篇", "上一条", "下一条", "标题导航", "当前位置",
     "您的位置", "所在位置", "返回顶部", "关闭窗口", "分享到", "切换浏览", "扫一扫", "责任编辑",
     "打印本页", "【打印】", "[打印]", "【关闭】", "[关闭]", "浏览次数", "字号",
+    "当前的位置", "【字体", "字体:", "欢迎进入", "欢迎访问", "欢迎光临",
 )
 # Single words that are navigation only when the line holds nothing else.
-_NAV_WORDS = frozenset({"打印", "关闭", "字号", "大", "中", "小", "放大", "缩小", "默认", "分享", "收藏", "返回", "顶部", "纠错"})
+_NAV_WORDS = frozenset({"打印", "关闭", "字号", "大", "中", "小", "放大", "缩小", "默认", "分享", "收藏", "返回", "顶部", "纠错",
+                        "搜索", "来源", "本站"})
 
 # --------------------------------------------------------------------------
 # Patterns (all run on normalize(text): half-width, simplified).
@@ -330,6 +332,8 @@ _FIGURE = re.compile(
 # The figure that ends a clause (改造县乡公路|3290公里).
 _FINAL_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|(?![年月日号时季])[\u4e00-\u9fff]{1,4})(?:以上|左右|多)?\s*$")
 # A progress verb right before a figure (…补助|新增18元, …医疗|完成投入16.3亿元).
+# A group that plans a project's work (年度投资计划47.7亿元, 计划新建…, 总投资…).
+_PLAN_GROUP = re.compile(r"计划|总投资|任务|目标")
 # A group reports progress when a result verb or rate stands before a figure
 # (农村危房改造竣工3493户, 退役士兵培训参培率99.24%).
 _FIG_GATE = re.compile("(?:" + _alt(_FIG_VERBS) + r")\s*(?:为|达|达到)?\s*\d")
@@ -1763,11 +1767,13 @@ class _Reader:
         j = 0
         # (index of the item before, start of its progress, end of what carries it on)
         last: list[int] | None = None
+        plan: tuple[int, int] | None = None  # a group before that names and plans, reports nothing
         for a, b, d in groups:
             while j < len(taken) and taken[j][1] <= a:
                 j += 1
             if j < len(taken) and taken[j][0] < b:
                 last = self._carry_on(last)
+                plan = None
                 continue
             a, b2 = _strip(t, a, b)
             if a >= b2:
@@ -1775,12 +1781,24 @@ class _Reader:
             end = b + 1 if d == "。" else b2
             if _ANY_OPENER.search(t, a, b2) is None and _SHARE.search(t, a, b2) is None and _FIG_GATE.search(t, a, b2) is None:
                 last = self._carry_on(last)
+                plan = (a, b2) if _PLAN_GROUP.search(t, a, b2) and not _report_level(t[a:b2]) else None
                 continue
+            if plan is not None and self._opens_with_time(a, b2):
+                # 开平市列入省重点项目18项,年度投资计划47.7亿元。1-8月累计完成投资
+                # 38.3亿元…: the plan before is the project, this its progress.
+                last = self._carry_on(last)
+                self._emit("", [plan], [(a, end)], (plan[0], end))
+                plan = None
+                continue
+            plan_here = (a, b2) if _PLAN_GROUP.search(t, a, b2) and not _report_level(t[a:b2]) else None
+            plan = None
             before = len(self.items)
             self._last_actual = -1
             if last is not None:
                 last = self._carry_on(last) if len(self.items) - 1 != last[0] else last
             self._news_item(a, b2, end)
+            if len(self.items) == before:
+                plan = plan_here  # 年度计划较上年度增加20.8%: a plan, not progress
             if len(self.items) > before:
                 self._carry_on(last)
                 last = [len(self.items) - 1, self._last_actual, -1] if self._last_actual >= 0 else None
@@ -1789,6 +1807,12 @@ class _Reader:
             else:
                 last = self._carry_on(last)
         self._carry_on(last)
+
+    def _opens_with_time(self, a: int, b: int) -> bool:
+        """Does t[a:b] open with a time phrase and then report (1-8月累计完成…)?"""
+        m = _TIME_ONLY.match(self.t, a, b)
+        return m is not None and m.end() > a and _FIG_GATE.search(self.t, m.end(), min(b, m.end() + 20)) is not None \
+            or (m is not None and _OPENER_RE.match(self.t, m.end(), b) is not None and m.end() > a)
 
     def _carry_on(self, last: list[int] | None) -> None:
         """Give the item before the groups that carry it on (once, at the
