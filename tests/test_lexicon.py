@@ -115,3 +115,37 @@ def test_lexicon_error_pickles():
     err = LexiconError([("a.txt", 3, "x", "bad")])
     again = pickle.loads(pickle.dumps(err))
     assert again.problems == err.problems and str(again) == str(err)
+
+
+# ---------------------------------------------------------- defects of issue 11
+
+
+def test_removing_a_header_word_removes_that_word_only(tmp_path):
+    (tmp_path / "headers.txt").write_text("-目标\n-序时目标\n", encoding="utf-8")
+    lex = load_lexicon(tmp_path)
+    assert "目标" not in lex.headers and "序时目标" not in lex.headers
+    # the other words of the target line stay
+    assert lex.headers.get("阶段目标") == "target" and lex.headers.get("计划进度") == "target"
+    (tmp_path / "headers.txt").write_text("-没有这个词\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="cannot remove"):
+        load_lexicon(tmp_path)
+
+
+def test_problems_across_files_name_a_real_file_and_line(tmp_path):
+    (tmp_path / "stages.txt").write_text("招标\t招标 竣工\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as info:
+        load_lexicon(tmp_path)
+    [(path, line, word, message)] = info.value.problems
+    assert path.endswith("stages.txt") and line > 0 and word == "竣工" and "listed under both" in message
+    assert ":0:" not in str(info.value)
+
+
+def test_cli_lists_every_lexicon_problem(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "units.txt").write_text("a\n" * 4, encoding="utf-8")  # four malformed lines
+    proc = subprocess.run([sys.executable, "-m", "progress_nlp", "extract", "新增3个", "--lexicon", str(tmp_path)],
+                          capture_output=True, text=True, encoding="utf-8")
+    assert proc.returncode == 2
+    assert "4 problem(s)" in proc.stderr and proc.stderr.count("units.txt:") == 4

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Iterable, Sequence, TextIO
 
 from . import __version__
-from .errors import MissingExtraError, ProgressNLPError
+from .errors import LexiconError, MissingExtraError, ProgressNLPError
 from .extract import extract_quantities
 from .lexicon import load_lexicon
 from .report import DEFAULT_MAX_BYTES, load_report
@@ -463,7 +463,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             out.flush()  # a full disk shows here, not in the flush at exit
         return status
     except (_UsageError, ProgressNLPError, MissingExtraError) as exc:
-        message = str(exc).splitlines()[0] if not str(exc).startswith(("1 problem", "2 problem")) else str(exc)
+        # A lexicon's problems are listed in full: each names its file and line.
+        message = str(exc) if isinstance(exc, LexiconError) else str(exc).splitlines()[0]
         _note(f"progress-nlp: {message}")
         return 2
     except BrokenPipeError:  # `progress-nlp … | head`

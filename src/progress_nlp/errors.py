@@ -60,7 +60,9 @@ class LexiconError(ValueError, ProgressNLPError):
     def __str__(self) -> str:
         lines = [f"{len(self.problems)} problem(s) in lexicon files:"]
         for path, lineno, raw, message in self.problems:
-            lines.append(f"  {path}:{lineno}: {message}: {raw!r}")
+            # A problem across files (a word in two tables) has no one line.
+            where = f"{path}:{lineno}" if lineno else path
+            lines.append(f"  {where}: {message}: {raw!r}")
         return "\n".join(lines)
 
     def __reduce__(self):

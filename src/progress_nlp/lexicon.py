@@ -211,7 +211,42 @@ TABLES: dict[str, Callable[[list[str]], tuple[str, Any]]] = {
 }
 
 
-def _read_table(path: Path, name: str, problems: _Problems, base: dict[str, Any]) -> dict[str, Any]:
+def _group_words(value: Any) -> tuple[str, ...] | None:
+    """The words of a group entry: stages (words) or headers (role, words)."""
+    if isinstance(value, tuple) and value and all(isinstance(v, str) for v in value):
+        return value
+    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], tuple):
+        return value[1]
+    return None
+
+
+def _without(value: Any, word: str) -> Any:
+    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], tuple):
+        return (value[0], tuple(w for w in value[1] if w != word))
+    return tuple(w for w in value if w != word)
+
+
+def _remove(table: dict[str, Any], word: str) -> bool:
+    """Remove ``word`` from ``table``: an entry of that key, else the word
+    from every group that lists it (a group left empty goes)."""
+    if word in table:
+        del table[word]
+        return True
+    found = False
+    for key in list(table):
+        words = _group_words(table[key])
+        if words is not None and word in words:
+            found = True
+            rest = _without(table[key], word)
+            if _group_words(rest):
+                table[key] = rest
+            else:
+                del table[key]
+    return found
+
+
+def _read_table(path: Path, name: str, problems: _Problems, base: dict[str, Any],
+                origins: dict[str, tuple[str, int]] | None = None) -> dict[str, Any]:
     parse = TABLES[name]
     table = dict(base)
     seen: dict[str, int] = {}
@@ -225,13 +260,12 @@ def _read_table(path: Path, name: str, problems: _Problems, base: dict[str, Any]
         if not line:
             continue
         if line.startswith("-") and len(line) > 1:
-            # "-word" removes an entry of the tables below this file.
+            # "-word" removes an entry of the tables below this file; in a
+            # table of word groups (headers, stages) it removes that word
+            # from its group, and "-rung" a rung of stages.txt.
             word = line[1:].strip()
-            hits = [k for k in table if k == word or k.endswith(":" + word)]
-            if not hits:
+            if not _remove(table, word):
                 problems.append((str(path), lineno, raw, f"cannot remove {word!r}: no such entry"))
-            for k in hits:
-                del table[k]
             continue
         try:
             key, value = parse(line.split())
@@ -243,6 +277,8 @@ def _read_table(path: Path, name: str, problems: _Problems, base: dict[str, Any]
             continue
         seen[key] = lineno
         table[key] = value
+        if origins is not None:
+            origins[key] = (str(path), lineno)  # where a check across files points
     return table
 
 
@@ -361,24 +397,29 @@ def load_lexicon(*paths: str | PathLike[str], replace: bool = False) -> Lexicon:
     problems: _Problems = []
     default = _default_dir()
     tables: dict[str, dict[str, Any]] = {}
+    origins: dict[str, dict[str, tuple[str, int]]] = {name: {} for name in TABLES}
     for name in TABLES:
-        tables[name] = _read_table(default / f"{name}.txt", name, problems, {})
+        tables[name] = _read_table(default / f"{name}.txt", name, problems, {}, origins[name])
     user = _sources(paths, problems)
     replaced: set[str] = set()
     for name, path in user:
         if replace and name not in replaced:
             replaced.add(name)
             tables[name] = {}
-        tables[name] = _read_table(path, name, problems, tables[name])
+        tables[name] = _read_table(path, name, problems, tables[name], origins[name])
+
+    def at(table: str, key: str) -> tuple[str, int]:
+        return origins[table].get(key, (str(default / f"{table}.txt"), 0))
+
     # Words that are both a unit and a sign of a date would make a number
     # both counted and skipped; refuse rather than pick one silently.
     after_words = {v[0] for k, v in tables["non_quantity_words"].items() if k.startswith("after:")}
     for surface, unit in tables["units"].items():
         if surface in after_words and unit.kind != "time":
-            problems.append(("units.txt", 0, surface, "also listed as a non-quantity word in non_quantity_words.txt"))
-    _owners(tables["stages"].items(), "stages.txt", problems)
-    _check_shares(tables["stages"], tables["stage_shares"], problems)
-    header_words = _owners(tables["headers"].values(), "headers.txt", problems)
+            problems.append((*at("units", surface), surface, "also listed as a non-quantity word in non_quantity_words.txt"))
+    _owners([(k, k, v) for k, v in tables["stages"].items()], lambda k: at("stages", k), problems)
+    _check_shares(tables["stages"], tables["stage_shares"], problems, lambda k: at("stage_shares", k) if k in origins["stage_shares"] else at("stages", k))
+    header_words = _owners([(k, v[0], v[1]) for k, v in tables["headers"].items()], lambda k: at("headers", k), problems)
     if problems:
         raise LexiconError(problems)
     nq = tables["non_quantity_words"].values()
@@ -401,31 +442,35 @@ def load_lexicon(*paths: str | PathLike[str], replace: bool = False) -> Lexicon:
     )
 
 
-def _check_shares(stages: dict[str, Any], shares: dict[str, StageShare], problems: _Problems) -> None:
+def _check_shares(stages: dict[str, Any], shares: dict[str, StageShare], problems: _Problems,
+                  at: Callable[[str], tuple[str, int]]) -> None:
     """Every rung has a share, and shares never fall along the ladder."""
     last: StageShare | None = None
     for rung in stages:
         share = shares.get(rung)
         if share is None:
-            problems.append(("stage_shares.txt", 0, rung, f"no share for the rung {rung!r} of stages.txt"))
+            problems.append((*at(rung), rung, f"no share for the rung {rung!r} of stages.txt in stage_shares.txt"))
             continue
         if last is not None and share.share < last.share:
-            problems.append(("stage_shares.txt", 0, rung, f"share {share.share} of {rung!r} is below {last.share} of the earlier rung {last.rung!r}"))
+            problems.append((*at(rung), rung, f"share {share.share} of {rung!r} is below {last.share} of the earlier rung {last.rung!r}"))
         last = share
     for rung in shares:
         if rung not in stages:
-            problems.append(("stage_shares.txt", 0, rung, f"{rung!r} is not a rung of stages.txt"))
+            problems.append((*at(rung), rung, f"{rung!r} is not a rung of stages.txt"))
 
 
-def _owners(groups, filename: str, problems: _Problems) -> dict[str, str]:
-    """word → the group (rung, role) that lists it; a word in two groups is a problem."""
+def _owners(groups: Iterable[tuple[str, str, tuple[str, ...]]], at: Callable[[str], tuple[str, int]],
+            problems: _Problems) -> dict[str, str]:
+    """word → the group (rung, role) that lists it; a word in two groups is
+    a problem, reported where the second group is written."""
     owner: dict[str, str] = {}
-    for group, words in groups:
+    for key, group, words in groups:
         for w in words:
             if w in owner and owner[w] != group:
-                problems.append((filename, 0, w, f"listed under both {owner[w]!r} and {group!r}"))
+                problems.append((*at(key), w, f"listed under both {owner[w]!r} and {group!r}"))
             owner[w] = group
     return owner
+
 
 
 _default: Lexicon | None = None
