@@ -66,9 +66,6 @@ _CONTEXT_WINDOW = 80
 _MAX_VALUE = 10**18  # beyond any budget or headcount; floats would overflow
 _RANGE_SEP = r"(?:-|~|至|到|—|－|～)"
 
-_SENTENCE_END = frozenset("。;!?\n")
-# 、 joins the items of one enumeration, so it does not end a clause.
-_CLAUSE_END = frozenset(",:()[]【】")
 # After a bare number these show it is a marker or a code, not a quantity.
 _BARE_STOP = frozenset("、.)]〕】”\"'+/-:·#")
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")

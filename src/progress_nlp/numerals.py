@@ -37,7 +37,7 @@ from .normalize import to_halfwidth
 
 __all__ = ["parse_number", "to_output", "DIGITS", "MULTIPLIERS", "numeral_value"]
 
-# Keep in sync with NUMERAL_CHARS below and with the run pattern in extract.py.
+# Keep in sync with the run pattern in extract.py.
 DIGITS: dict[str, int] = {
     "〇": 0, "零": 0, "０": 0,
     "一": 1, "壹": 1, "弌": 1,
@@ -55,7 +55,6 @@ BIG_MULTIPLIERS: dict[str, int] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "�
 MULTIPLIERS: dict[str, int] = {**SMALL_MULTIPLIERS, **BIG_MULTIPLIERS}
 ZEROS = frozenset("〇零0")
 _ASCII_DIGITS = frozenset("0123456789")
-NUMERAL_CHARS = frozenset(DIGITS) | frozenset(MULTIPLIERS) | frozenset("0123456789")
 
 # One numeral is at most this long: longer runs are IDs or garbage, and the
 # bound keeps the recursive parser and int() (limited to 4300 digits) safe.
