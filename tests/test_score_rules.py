@@ -1191,3 +1191,12 @@ def test_a_rung_not_started_is_an_upper_bound(actual, month, expected, review):
 ])
 def test_a_rung_not_started_never_passes_the_target(target, actual, expected):
     assert score_progress(target, actual).status is expected
+
+
+def test_the_years_figure_not_the_projects_total():
+    # 总投资 is the project's total over its years; 年度投资计划 the year's.
+    s = score_progress("", "1-8月累计完成投资38.3亿元,完成年度投资计划的80.3%。",
+                       annual="列入省重点建设项目18项,总投资325.9亿元,年度投资计划47.7亿元。", month=8)
+    assert s.status is Status.AHEAD and "全年47.7亿元" in s.reason
+    # a total alone is still the figure the progress is measured against
+    assert "全年30亿元" in score_progress("", "累计完成投资12亿元", annual="项目总投资30亿元", month=8).reason

@@ -42,7 +42,7 @@ QUALIFIERS = frozenset({"at_least", "at_most", "about", "over"})
 METRIC_CLASSES = frozenset({"add", "finish", "start", "install", "serve", "complete", "total"})
 STAGE_STATES = frozenset({"done", "under_way", "not_started", "none"})
 STAGE_FLAGS = frozenset({"reached", "work"})
-FIGURE_ROLES = frozenset({"plan", "part", "pending", "rate", "ceiling", "floor", "excess"})
+FIGURE_ROLES = frozenset({"plan", "part", "pending", "rate", "ceiling", "floor", "excess", "total"})
 CUE_KINDS = frozenset({"stop", "resume", "past", "intent", "completion", "ongoing", "delay", "share", "workdone", "ahead", "on_pace", "done"})
 
 

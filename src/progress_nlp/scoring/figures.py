@@ -234,6 +234,8 @@ def _context(f: Figure, p: Prepared, lex: Lexicon, m: dict[str, Any], cues: list
     roles = _roles_around(f, p, m, cs, ce)
     if q.kind == "percentage_point":
         f.unit = "%"  # a difference of percentages, compared with percentages
+    if annual and "total" in roles:
+        f.role = "total"
     if not annual:
         if "excess" in roles:
             f.role = "excess"

@@ -125,6 +125,9 @@ class Row:
     def year_items(self) -> list[Figure]:
         """The year's counted items: the annual's, else those quoted in the actual."""
         items = [f for f in self.y_figs if not f.rate and not f.is_percent and f.kind != "time"]
+        # 总投资325.9亿元,年度投资计划47.7亿元: the year's figure, not the total.
+        yearly = {f.unit for f in items if f.role != "total"}
+        items = [f for f in items if f.role != "total" or f.unit not in yearly]
         return items or [f for f in self.quoted_plan if not f.is_percent and f.kind != "time"]
 
     @cached_property
