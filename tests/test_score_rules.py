@@ -1200,3 +1200,10 @@ def test_the_years_figure_not_the_projects_total():
     assert s.status is Status.AHEAD and "全年47.7亿元" in s.reason
     # a total alone is still the figure the progress is measured against
     assert "全年30亿元" in score_progress("", "累计完成投资12亿元", annual="项目总投资30亿元", month=8).reason
+
+
+def test_done_but_for_the_exceptions_is_no_completion():
+    s = score_progress("", "除焦作博爱县、周口沈丘县外,其余191个县级单位均已完成11月份低保资金发放工作。",
+                       annual="提高城乡低保补助水平", month=11)
+    assert s.basis != "completion" and s.status is not Status.AHEAD
+    assert score_progress("", "均已完成。", annual="提高城乡低保补助水平", month=11).status is Status.AHEAD

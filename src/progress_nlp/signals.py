@@ -158,6 +158,14 @@ def stages_in(t: str, text: str, lexicon: Lexicon) -> list[StageMention]:
     return out
 
 
+_EXCEPT = re.compile(r"除[^。;]{1,60}?(?:外|以外)")
+
+
+def _sentence_start(ends: list[int], pos: int) -> int:
+    i = bisect_left(ends, pos)
+    return ends[i - 1] + 1 if i else 0
+
+
 def find_cues(text: str, lexicon: Lexicon) -> list[Cue]:
     """Cue words of ``text`` in order. A stop is inactive when a ``past``
     word stands just before it (一度停工) or a ``resume`` word follows it in
@@ -230,6 +238,9 @@ def cues_in(t: str, text: str, lexicon: Lexicon) -> list[Cue]:
             # 预计11月底全面完成: expected, not done.
             w = bisect_left(intents, start)
             if active and w and intents[w - 1] >= clause_start(start):
+                active = False
+            # 除A县、B县外,其余191个县均已完成: done but for the exceptions.
+            if active and _EXCEPT.search(t, _sentence_start(sentence_ends, start), start):
                 active = False
         out.append(Cue(text[start:end], kind, (start, end), active))
     return out
