@@ -220,6 +220,8 @@ METRICS = [
     P("完工52台电梯", ["完工"], id="unit-before-noun"),
     P("新增81台,完工52台。", ["新增", "完工"], id="row2-actual"),  # each clause its own verb
     P("20个公交候车亭完成安装。", ["完成安装"], id="verb-after-number"),  # row 36 actual: longest word after
+    # a count after a list takes the verb before the list, not one in a name
+    P("新建成职教中心、安置小区配套幼儿园、宝龙幼儿园等7所中小学", ["新建"], id="list-then-count-verb-before-list"),
     P("累计新增450个公共(含专用)充电桩。", ["新增"], id="leiji-xinzeng"),  # row 33 target: 累计 only marks the total
     P("新增81台,52台已完工", ["新增", "完工"], id="verb-after-in-own-clause"),  # comma ends 新增's clause
     P("正在推进80%", [None], id="no-metric"),  # 推进 is not a metric verb

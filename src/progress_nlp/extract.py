@@ -27,6 +27,8 @@ The rules, in the order they apply (docs/extraction.md has examples):
 7. Metric: the nearest metric verb before the number in its clause, else the
    first after it in the clause (、 does not end a clause; commas do); a
    total word (累计, 共计) is the metric only when the clause has no other.
+   A count after a list (``新建成A、B安置小区幼儿园、C等7所``) takes the verb
+   before the list, not one inside a listed name.
    Cumulative: a cumulative word earlier in the clause. Qualifiers from ``qualifiers.txt`` right
    before the number or right after it (and its unit).
 """
@@ -312,7 +314,14 @@ class _Scanner:
             j = bisect_left(delims, end)
             clause_end = min(delims[j] if j < len(delims) else len(t), end + _CONTEXT_WINDOW)
             metric = total = None
-            for cm in ctx.finditer(t, clause_start, start):
+            verbs_end = start
+            if t[clause_start:start].rstrip().endswith("等"):
+                # 新建成A、B安置小区幼儿园、C等7所: the verb before the list
+                # governs the count; a verb inside a listed name does not.
+                first = t.find("、", clause_start, start)
+                if first >= 0:
+                    verbs_end = first
+            for cm in ctx.finditer(t, clause_start, verbs_end):
                 word = cm.group()
                 if word in cumulative:
                     rec["cumulative"] = True
