@@ -1003,3 +1003,20 @@ def test_a_plan_sentence_then_progress_from_a_time_phrase():
             "1-8月累计完成投资38.3亿元,完成年度投资计划的80.3%,快于时间进度13.6个百分点。\n")
     [item] = read_prose(text)
     assert item.project.startswith("本市列入省重点建设项目18项") and item.actual.startswith("1-8月累计完成投资38.3亿元")
+
+
+def test_numbered_project_headings_over_their_paragraphs():
+    # 一、X工程 / a paragraph of several clauses: the heading names the
+    # project (a project noun ends it), the paragraph is its progress; 二、六个…
+    # is a marker followed by a count, not a list of numerals.
+    text = """乡政府2018年为民办实事工程情况报告
+一、乡村亮化工程
+全乡共有23个村上报亮化项目,其余19个村都由县统一采买共计1249盏。
+二、六个行政村垦造耕地项目
+上半年在建项目16个,面积860亩左右,其中6个项目进入收尾阶段,2个项目在清表。
+三、乡综合文化站二期建设项目
+文化站二期计划投资170万元,目前文化小剧场正在装修中,预计8月底完工。
+"""
+    got = [(i.no, i.project) for i in read_prose(text)]
+    assert got == [("一", "乡村亮化工程"), ("二", "六个行政村垦造耕地项目"), ("三", "乡综合文化站二期建设项目")]
+    assert read_prose(text)[1].actual.startswith("上半年在建项目16个")

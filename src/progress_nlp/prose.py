@@ -232,7 +232,7 @@ _ITEM_MARK = re.compile(
       | (?:民生实事|实事|事项|项目)(?P<named>[一二三四五六七八九十百\d]{1,4})\s*[:.、]   # 实事五:
       | [【\[](?:民生实事|实事|事项|项目)(?P<boxed>[一二三四五六七八九十百\d]{1,4})[】\]]\s*[:.、]?  # 【实事三】
       | \((?P<pcn>[一二三四五六七八九十]{1,3})\)\s*[、.]?    # (三)
-      | (?P<cn>[一二三四五六七八九十]{1,3})\s*[、.](?![一二三四五六七八九十\d])   # 三、 (not 三、四)
+      | (?P<cn>[一二三四五六七八九十]{1,3})\s*[、.](?![一二三四五六七八九十\d](?![个项件座所处条家名户万亿千百十]))   # 三、 (not 三、四; 二、六个村 is)
       | \((?P<pnum>\d{1,2})\)\s*[、.]?                      # (3)
       | (?P<num>\d{1,3})\s*(?P<np>[.、)])                     # 3. 3、 3)  (3.5 checked apart)
       | (?P<circ>[\u2460-\u2473])                            # ①
@@ -379,6 +379,8 @@ _PLAN_WORD = re.compile(r"计划|拟")
 _QUOTES = "\"'“”‘’`「」"
 _TRIM_QUOTES = " \t\r\n\u3000,;:、" + _QUOTES
 # After a quoted name these words go on naming it: “白改黑”工程.
+# Head nouns that end a project's name (…改造工程, …建设项目, …行动).
+_PROJECT_NOUNS = ("工程", "项目", "行动", "计划", "专项")
 _NAME_GOES_ON = ("工程", "项目", "行动", "建设", "活动", "改造", "工作", "专项", "示范", "计划", "系列", "品牌")
 _SUBJECT_SEP = re.compile(r"[,;、]")
 # Clause starts that never open a new subject: they carry on the item.
@@ -1133,6 +1135,12 @@ class _Reader:
         """A big-division block (一、 / (一)) whose body holds projects of
         its own is a section: read its body as such and keep the result."""
         ln = self.lines[i]
+        hs, he = _strip(self.t, ln.body, ln.end, _TRIM + "。")
+        if self.t.endswith(_PROJECT_NOUNS, hs, he) and not any(b.mark is not None for b in self.lines[i + 1 : j]):
+            # 一、乡村“万盏灯光”工程 / its paragraph: a heading that names a
+            # project, over prose with no numbering of its own, is that
+            # project and the prose its progress (however many clauses).
+            return False
         saved_sections = [(_Section(s.level, s.text, s.official, s.used)) for s in self.sections]
         saved_items = len(self.items)
         self._push_section(ln.mark.level, self._line_text(ln), self._heading_official(ln))
