@@ -75,6 +75,8 @@ _SKIP = {"no": 0.3, "category": 0.2, "project": 3.0, "task": 1.2, "lead": 0.4, "
 # Roles whose cell a page may break in two (a long text, 市人力资源 / 社会保障局).
 _JOINS = {"project", "task", "lead", "actual", "remark", "problem", "next", "category", "target", None}
 _JOIN_COST = 0.8
+# More than the preference for earlier columns (0.01 a column), less than any kind's fit.
+_PROGRESS_FIRST = 0.1
 _OVERFLOW = -6.0
 
 
@@ -175,8 +177,14 @@ class Alignment:
     overflow: tuple[int, ...] = ()
 
 
-def align(cells: list[str], columns: list[Column], lex: Lexicon) -> Alignment:
+def align(cells: list[str], columns: list[Column], lex: Lexicon, *, lost_empty: bool = False) -> Alignment:
     """The best order-keeping assignment of ``cells`` to ``columns``.
+
+    ``lost_empty`` says the layout drops empty cells (blank lines, runs of
+    spaces) and the row is not the last of the text (which may be cut
+    short): a text that could be the target or the progress is then the
+    progress, as a report may leave a period target empty but says where
+    each project stands.
 
     >>> from progress_nlp import default_lexicon
     >>> from progress_nlp.header import header_words
@@ -192,6 +200,8 @@ def align(cells: list[str], columns: list[Column], lex: Lexicon) -> Alignment:
     skip = dict(_SKIP)
     if "share" in roles:
         skip["actual"] = 0.8  # a share column can carry the progress alone
+    elif lost_empty:
+        skip["actual"] = skip["target"] + _PROGRESS_FIRST
     neg = float("-inf")
     # best[i][j]: best score placing cells[i:] into columns[j:]; choice records how.
     best = [[neg] * (m + 1) for _ in range(n + 1)]

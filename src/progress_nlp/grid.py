@@ -8,11 +8,12 @@ format is one function returning grids.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .errors import ReportTooLargeError
 
-__all__ = ["Grid", "surround", "MAX_SURROUNDING"]
+__all__ = ["Grid", "surround", "is_page_footer", "is_heading", "MAX_SURROUNDING"]
 
 # Every grid holds the page text around it, and the table reader copies it
 # once per grid, so a page of T tables and L text lines costs T x L. Real
@@ -31,7 +32,10 @@ class Grid:
     merged cell above or to the left (rowspan/colspan, Excel merges), so a
     sub-row under a merged 序号 can be told from a numbered row.
     ``before`` and ``after`` are the lines of page text around the table
-    (title, publisher, dates), ``format`` names the reader.
+    (title, publisher, dates), ``format`` names the reader. ``damaged``
+    maps a (row, column) position whose text the reader could not trust
+    (an .xlsx cell pointing at a shared string that does not exist) to what
+    went wrong; the cell is left empty and the row's warning says why.
     """
 
     rows: list[list[str]]
@@ -39,6 +43,32 @@ class Grid:
     before: list[str] = field(default_factory=list)
     after: list[str] = field(default_factory=list)
     format: str = ""
+    damaged: dict[tuple[int, int], str] = field(default_factory=dict)
+
+
+# Page furniture a copied table carries inside it: 第1页 共2页, - 3 -, 3/10.
+_PAGE_FOOTER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*(?:[,，/、]?\s*共\s*\d+\s*页)?|-\s*\d+\s*-|\d+\s*/\s*\d+|共\s*\d+\s*页)\s*\|?\s*$")
+
+
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
+
+
+def is_heading(text: str) -> bool:
+    """一、民生保障类, (二)教育: a heading of the page or between a table's rows.
+
+    >>> is_heading("二、区级实事项目"), is_heading("(三)教育"), is_heading("2、新建")
+    (True, True, False)
+    """
+    return bool(_HEADING.match(text or ""))
+
+
+def is_page_footer(text: str) -> bool:
+    """A page number left in a copied table (with the ``|`` of its line, if any).
+
+    >>> [is_page_footer(t) for t in ("第1页 共2页", "第 1 页，共 3 页 |", "- 2 -", "3/10", "第1页完成招标")]
+    [True, True, True, True, False]
+    """
+    return bool(_PAGE_FOOTER.match(text or ""))
 
 
 def surround(grids: list[Grid], lines: list[str], starts: list[int]) -> None:

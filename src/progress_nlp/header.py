@@ -109,6 +109,18 @@ class HeaderWords:
             return "share"
         return role
 
+    def is_period(self, cell: str) -> bool:
+        """A header cell that names only a period (8月份, 1-8月, 2022年): the
+        first line of a header word broken over two lines (8月份 / 目标).
+
+        >>> from progress_nlp import default_lexicon
+        >>> hw = header_words(default_lexicon())
+        >>> hw.is_period("8月份"), hw.is_period("1- 8月"), hw.is_period("8月份目标"), hw.is_period("8")
+        (True, True, False, False)
+        """
+        c = self.squash(cell)
+        return bool(c) and not _PERIOD.sub("", c) and self.role(c) is None
+
     def column(self, name: str) -> Column:
         return self._column_memo(name) if name and len(name) <= _MEMO_LEN else self._column(name)
 

@@ -115,7 +115,7 @@ def read_xlsx(data: bytes, *, max_unpacked: int = _DEFAULT_MAX_UNPACKED) -> list
         with warnings.catch_warnings():
             # openpyxl warns about styles and extensions it drops; they do not matter here.
             warnings.simplefilter("ignore")
-            book = openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=True, keep_links=False)
+            book = _load_workbook(openpyxl, data)
         try:
             grids = [_sheet_grid(sheet) for sheet in book.worksheets]
         finally:
@@ -509,16 +509,54 @@ def _range_area(ref: str, range_boundaries: Callable[[str], tuple]) -> int:
 # --------------------------------------------------------------------- xlsx
 
 
+class _MissingString(str):
+    """The value of a cell whose shared-string index the workbook does not have."""
+
+    def __new__(cls, index: int) -> "_MissingString":
+        text = super().__new__(cls, "")
+        text.index_ = index
+        return text
+
+
+class _SharedStrings(list):
+    """The workbook's shared strings. openpyxl indexes them with the cell's
+    number as it stands, so -1 read the last string (a progress text became
+    a project) and a number past the end stopped the whole file."""
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, int) and not 0 <= i < len(self):
+            return _MissingString(i)
+        return super().__getitem__(i)
+
+
+def _load_workbook(openpyxl: Any, data: bytes) -> Any:
+    """``openpyxl.load_workbook`` with the shared strings of :class:`_SharedStrings`."""
+    try:
+        from openpyxl.reader.excel import ExcelReader
+    except ImportError:  # pragma: no cover - an openpyxl without its reader class
+        return openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=True, keep_links=False)
+
+    class Reader(ExcelReader):
+        def read_strings(self) -> None:
+            super().read_strings()
+            self.shared_strings = _SharedStrings(self.shared_strings)
+
+    reader = Reader(io.BytesIO(data), read_only=False, data_only=True, keep_links=False)
+    reader.read()
+    return reader.wb
+
+
 def _sheet_grid(sheet: Any) -> Grid:
     """Turn one openpyxl worksheet into a Grid (see :func:`read_xlsx`)."""
-    texts = _sheet_texts(sheet)
+    texts, damaged = _sheet_texts(sheet)
     merged = _spread_merges(sheet, texts)
-    rows, merged, origins = _compact(texts, merged)
-    return _split_title(rows, merged, origins)
+    rows, merged, origins, damaged = _compact(texts, merged, damaged)
+    return _split_title(rows, merged, origins, damaged)
 
 
-def _sheet_texts(sheet: Any) -> dict[tuple[int, int], str]:
-    """The non-empty cell texts by (row, column), 1-based.
+def _sheet_texts(sheet: Any) -> tuple[dict[tuple[int, int], str], dict[tuple[int, int], str]]:
+    """The non-empty cell texts by (row, column), 1-based, and the cells
+    whose text the file has lost (with why).
 
     Reads the worksheet's sparse cell store: iter_rows() would visit the whole
     bounding box, billions of cells for one stray value at XFD1048576.
@@ -527,13 +565,18 @@ def _sheet_texts(sheet: Any) -> dict[tuple[int, int], str]:
     if cells is None:  # a future openpyxl without the private store
         cells = {(c.row, c.column): c for row in sheet.iter_rows() for c in row}
     texts = {}
+    damaged = {}
     for position, cell in cells.items():
+        if isinstance(cell.value, _MissingString):
+            damaged[position] = (f"cell {cell.coordinate} points at shared string {cell.value.index_}, which the"
+                                 " workbook does not have: left empty")
+            continue
         if cell.value is None:  # also every MergedCell
             continue
         text = _cell_text(cell.value, cell.number_format or "")
         if text:
             texts[position] = text
-    return texts
+    return texts, damaged
 
 
 def _spread_merges(sheet: Any, texts: dict[tuple[int, int], str]) -> set[tuple[int, int]]:
@@ -552,18 +595,20 @@ def _spread_merges(sheet: Any, texts: dict[tuple[int, int], str]) -> set[tuple[i
 
 
 def _compact(
-    texts: dict[tuple[int, int], str], merged: set[tuple[int, int]]
-) -> tuple[list[list[str]], set[tuple[int, int]], list[list[str]]]:
-    """Lay sparse texts out as rows, dropping rows and columns with no text.
+    texts: dict[tuple[int, int], str], merged: set[tuple[int, int]], damaged: dict[tuple[int, int], str] | None = None
+) -> tuple[list[list[str]], set[tuple[int, int]], list[list[str]], dict[tuple[int, int], str]]:
+    """Lay sparse texts out as rows, dropping rows and columns with no text
+    (a damaged cell, empty, keeps its row and column).
 
     Also returns, per row, the texts that are not merged copies (to find the
-    title rows).
+    title rows), and the damaged cells at their new positions.
 
     >>> _compact({(2, 2): "a", (2, 5): "b", (4, 5): "b"}, {(4, 5)})
-    ([['a', 'b'], ['', 'b']], {(1, 1)}, [['a', 'b'], []])
+    ([['a', 'b'], ['', 'b']], {(1, 1)}, [['a', 'b'], []], {})
     """
-    row_index = {r: i for i, r in enumerate(sorted({r for r, _ in texts}))}
-    col_index = {c: i for i, c in enumerate(sorted({c for _, c in texts}))}
+    damaged = damaged or {}
+    row_index = {r: i for i, r in enumerate(sorted({r for r, _ in texts} | {r for r, _ in damaged}))}
+    col_index = {c: i for i, c in enumerate(sorted({c for _, c in texts} | {c for _, c in damaged}))}
     widths = [0] * len(row_index)
     for r, c in texts:
         widths[row_index[r]] = max(widths[row_index[r]], col_index[c] + 1)
@@ -575,10 +620,14 @@ def _compact(
         rows[row_index[r]][col_index[c]] = text
         if (r, c) not in merged:
             origins[row_index[r]].append(text)
-    return rows, {(row_index[r], col_index[c]) for r, c in merged}, origins
+    lost = {(row_index[r], col_index[c]): why for (r, c), why in damaged.items()}
+    for r, c in lost:
+        rows[r] += [""] * (c + 1 - len(rows[r]))
+    return rows, {(row_index[r], col_index[c]) for r, c in merged}, origins, lost
 
 
-def _split_title(rows: list[list[str]], merged: set[tuple[int, int]], origins: list[list[str]]) -> Grid:
+def _split_title(rows: list[list[str]], merged: set[tuple[int, int]], origins: list[list[str]],
+                 damaged: dict[tuple[int, int], str] | None = None) -> Grid:
     """Move the lines above the first row with 2+ texts into ``before``.
 
     >>> g = _split_title([["标题", "标题"], ["序号", "项目"]], {(0, 1)}, [["标题"], ["序号", "项目"]])
@@ -588,7 +637,8 @@ def _split_title(rows: list[list[str]], merged: set[tuple[int, int]], origins: l
     first = next((i for i, texts in enumerate(origins) if len(texts) >= 2), 0)
     before = [text for texts in origins[:first] for text in texts]
     moved = {(r - first, c) for r, c in merged if r >= first}
-    return Grid(rows=rows[first:], merged=moved, before=before, format="xlsx")
+    lost = {(r - first, c): why for (r, c), why in (damaged or {}).items() if r >= first}
+    return Grid(rows=rows[first:], merged=moved, before=before, format="xlsx", damaged=lost)
 
 
 def _cell_text(value: object, number_format: str) -> str:

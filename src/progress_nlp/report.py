@@ -306,8 +306,8 @@ def load_report(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, lexicon: 
     for reading in readings:
         tables: list[Table] = []
         for grid, stream in reading:
-            found = read_tables(grid, hw, lex, stream=stream)
-            tables += [t for t in found if t.rows]
+            found = read_tables(grid, hw, lex, stream=stream, previous=tables[-1] if tables else None)
+            _add_tables(tables, found)
             if empty_header is None:
                 empty_header = next((t for t in found if not t.rows), None)
         if tables:
@@ -330,6 +330,27 @@ def load_report(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, lexicon: 
         f"{name or 'the source'}: no progress table found: looked for a header row naming a project and its "
         f"progress or target ({looked} …), and for numbered items of progress in the text"
     )
+
+
+def _add_tables(tables: list[Table], found: list[Table]) -> None:
+    """Add a grid's tables with rows; rows that go on from the last table
+    (a table a page cut into two grids, with or without its header again)
+    join it."""
+    for t in found:
+        if tables and (t.continued or _carries_on(tables[-1], t)):
+            tables[-1].rows += t.rows
+            tables[-1].after = t.after
+        elif t.rows:
+            tables.append(t)
+
+
+def _carries_on(last: Table, table: Table) -> bool:
+    """The same columns, and the numbering carries on from the last table's."""
+    if [c.name for c in last.columns] != [c.name for c in table.columns] or last.format != table.format:
+        return False
+    before = next((r.serial for r in reversed(last.rows) if r.serial is not None), None)
+    first = next((r.serial for r in table.rows if r.serial is not None), None)
+    return before is not None and first is not None and int(first) == int(before) + 1
 
 
 _CARRIED = ("lead", "category", "person", "deadline")
@@ -380,6 +401,7 @@ def _table_rows(table: Table, lex: Lexicon, warnings: list[str], prefix: str = "
     names = [c.name or f"列{k + 1}" for k, c in enumerate(cols)]
     out: list[ReportRow] = []
     carried: dict[str, str] = {}
+    merged_run = _MergedRun(warnings, prefix)
     parent: str | None = None
     sub = 0
     expected = 1
@@ -414,11 +436,16 @@ def _table_rows(table: Table, lex: Lexicon, warnings: list[str], prefix: str = "
         # A merged cell (牵头单位 over several rows) is written once: a row
         # that left the column out carries the one above.
         values = {}
+        guessed = []
         for role in _CARRIED:
             idx = table.index(role)
             here = "".join(texts[k] for k in idx if texts[k].strip()) if role == "lead" else get(role)
             if idx and (not any(row.taken[k] for k in idx) or (not here and row.serial is None)):
                 here = carried.get(role, "")
+                # A numbered row with no cell for it: merged with the row
+                # above, or an empty cell the layout lost. Say which was taken.
+                if here and row.serial is not None and not any(row.taken[k] for k in idx):
+                    guessed.append(f"{names[idx[0]]} ({here})")
             elif here:
                 carried[role] = here
             values[role] = here
@@ -432,6 +459,16 @@ def _table_rows(table: Table, lex: Lexicon, warnings: list[str], prefix: str = "
         unit = get("unit") or _header_unit(table, texts)
         if row.misfits:
             warnings.append(f"{prefix}row {no}: cells that do not fit their column ({', '.join(dict.fromkeys(row.misfits))}): check the alignment")
+        if row.serial is not None:
+            merged_run.add(no, ", ".join(guessed))
+        if row.joined:
+            warnings.append(f"{prefix}row {no}: {len(row.cells)} cells for {len(cols)} columns; "
+                            f"{', '.join(row.joined)} took two or more of them: check the alignment")
+        for note in row.damaged:
+            warnings.append(f"{prefix}row {no}: {note}")
+        if row.tail:
+            warnings.append(f"{prefix}row {no}: the line after the table's last row taken as the rest of its last cell: "
+                            f"{' '.join(row.tail)[:40]}")
         if row.overflow:
             warnings.append(f"{prefix}row {no}: {len(row.overflow)} cell(s) past the last column kept in cells: {' | '.join(row.overflow)[:60]}")
         missing = [names[k] for k, col in enumerate(cols)
@@ -458,7 +495,30 @@ def _table_rows(table: Table, lex: Lexicon, warnings: list[str], prefix: str = "
             deadline=values["deadline"],
             history=tuple((names[k], texts[k]) for k in earlier if texts[k].strip()),
         ))
+    merged_run.flush()
     return out
+
+
+class _MergedRun:
+    """Numbered rows that took a cell from the row above (a merged 牵头单位
+    over rows 2 to 7), said in one warning that names each of them."""
+
+    def __init__(self, warnings: list[str], prefix: str) -> None:
+        self.warnings, self.prefix = warnings, prefix
+        self.what, self.nos = "", []
+
+    def add(self, no: str, what: str) -> None:
+        if what != self.what:
+            self.flush()
+            self.what = what
+        if what:
+            self.nos.append(no)
+
+    def flush(self) -> None:
+        if self.nos:
+            rows = f"row {self.nos[0]}" if len(self.nos) == 1 else f"rows {', '.join(self.nos)}"
+            self.warnings.append(f"{self.prefix}{rows}: no cell for {self.what}: taken from the row above, as a merged cell")
+        self.what, self.nos = "", []
 
 
 def _share_text(table: Table, texts: list[str]) -> str:

@@ -21,14 +21,12 @@ import re
 from dataclasses import dataclass, field
 
 from .align import Alignment, align, cell_kind, direct_fit, serial_of
-from .grid import Grid
+from .grid import Grid, is_heading, is_page_footer
 from .header import Column, HeaderWords
 from .lexicon import Lexicon
 
 __all__ = ["Table", "TableRow", "read_tables", "serial_of", "is_heading_cell"]
 
-# Page furniture that a copied table carries inside it.
-_FOOTER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*(?:[,，/]?\s*共\s*\d+\s*页)?|-\s*\d+\s*-|\d+\s*/\s*\d+|共\s*\d+\s*页)\s*$")
 # Reliable layouts give one cell per column; others are aligned by content.
 _CELL_EXACT = frozenset({"pipes", "csv", "tsv", "html", "xlsx", "docx", "pdf"})
 _MAX_HEADER_ROWS = 4
@@ -36,6 +34,11 @@ _MAX_HEADER_ROWS = 4
 # label-like cells is not one header, and segmenting the rest of it from each
 # of its cells was quadratic (4,000 lines of 项目: 500 s).
 _MAX_HEADER_CELLS = 80
+# How far into a run of labels a stream's next header may start.
+_HEADER_STARTS = 3
+# A period broken after its number (8 / 月份目标, 1-8 / 月目标, 1 / -8月实际完成情况).
+_PERIOD_HEAD = re.compile(r"\s*\d{1,2}\s*(?:[-~至—–]\s*\d{0,2}\s*)?")
+_MONTH_ON = re.compile(r"\s*(?:[-~至—–]?\s*\d{1,2}\s*)?月")
 
 
 @dataclass
@@ -49,6 +52,13 @@ class TableRow:
     misfits: tuple[str, ...] = ()
     overflow: tuple[str, ...] = ()
     merged_no: bool = False
+    # Columns that took two cells or more where the layout gives cells whole
+    # (a | inside a cell, a sub-row taken in): what was guessed, for the warning.
+    joined: tuple[str, ...] = ()
+    # What the reader could not read in this row's cells (Grid.damaged).
+    damaged: tuple[str, ...] = ()
+    # Lines after the table's last row taken as the rest of its last cell.
+    tail: tuple[str, ...] = ()
 
 
 @dataclass
@@ -58,18 +68,25 @@ class Table:
     before: list[str] = field(default_factory=list)
     after: list[str] = field(default_factory=list)
     format: str = ""
+    # The rows go on from the previous grid's table (a table broken by a
+    # page into two grids, the second without its header).
+    continued: bool = False
 
     def index(self, role: str) -> list[int]:
         return [k for k, c in enumerate(self.columns) if c.role == role]
 
 
-def read_tables(grid: Grid, hw: HeaderWords, lex: Lexicon, *, stream: bool = False) -> list[Table]:
-    """Every progress table in ``grid``, in order (none when no header is found)."""
+def read_tables(grid: Grid, hw: HeaderWords, lex: Lexicon, *, stream: bool = False,
+                previous: Table | None = None) -> list[Table]:
+    """Every progress table in ``grid``, in order (none when no header is found).
+
+    ``previous`` is the last table of the grid before, from the same reader:
+    numbered rows at the top of ``grid`` with no header of their own go on
+    with it (``Table.continued``), as a table broken by a page does."""
     if stream:
-        table = _stream_table(grid, hw, lex)
-        tables = [table] if table is not None else []
+        tables = _stream_tables(grid, hw, lex)
     else:
-        tables = _row_tables(grid, hw, lex)
+        tables = _row_tables(grid, hw, lex, previous)
     for t in tables:
         _retype_columns(t, lex)
     return tables
@@ -146,73 +163,115 @@ def _header_at(rows: list[list[str]], r: int, hw: HeaderWords, *, words: bool) -
     # 进度完成情况) is a heading of the text, not a table's header.
     if sum(1 for c in top if c.strip()) < 2:
         return None
+    end = r + 1
     cols = _columns_of(top, hw, words=words)
+    if cols is None and end < len(rows):
+        # The line may end inside a header word (序号 | 项 / 目内容… | 牵头单位 …).
+        top = _broken_line(top, _trim(rows[end]), hw)
+        cols = _columns_of(top, hw, words=words) if top else None
+        end += 1
     if cols is None:
         return None
     names = [hw.squash(c) for c in top]
     joined = list(top)
-    end = r + 1
     while end < len(rows) and end - r < _MAX_HEADER_ROWS:
         nxt = _trim(rows[end])
-        if not nxt or not all(_is_fragment(c, hw) for c in nxt) or serial_of(nxt[0]) is not None:
+        if not nxt or serial_of(nxt[0]) is not None:
             break
-        if not any(hw.role(c) for c in nxt) and not any(hw.squash(c) for c in nxt):
-            break
-        if not words and len(nxt) == len(names):
-            names = [a + (b if b != a else "") for a, b in zip(names, (hw.squash(c) for c in nxt))]
+        fragments = all(_is_fragment(c, hw) for c in nxt) and any(hw.squash(c) for c in nxt)
+        if not words and _under_columns(nxt, names) and (fragments or _completes(names, nxt, hw)):
+            below = [hw.squash(c) for c in nxt] + [""] * (len(names) - len(nxt))
+            names = [a + (b if b != a else "") for a, b in zip(names, below)]
             cols = [hw.column(n) for n in names]
+        elif not fragments:
+            break
         else:
-            joined += nxt
+            filled = _fill_periods(joined, nxt, hw)
+            joined = filled if filled is not None else joined + nxt
             again = _columns_of(joined, hw, words=True)
             if again is None:
                 break
             cols = again
+            names = [c.name for c in cols]
         end += 1
     return cols, end
+
+
+def _broken_line(top: list[str], nxt: list[str], hw: HeaderWords) -> list[str] | None:
+    """A header line of fragments and the next line, joined where a word was
+    broken (项 / 目内容及居民受益面, 1 / -8月目标), or None when they do not
+    join so."""
+    if not nxt or not all(_is_fragment(c, hw) for c in top[:-1]):
+        return None
+    word = f"{top[-1].strip()}{nxt[0].strip()}"
+    period = _PERIOD_HEAD.fullmatch(top[-1]) and _MONTH_ON.match(nxt[0]) and hw.role(word) is not None
+    if not period and not (_is_fragment(top[-1], hw) and _finishes(top[-1], nxt[0], hw)):
+        return None
+    return top[:-1] + [word] + nxt[1:]
+
+
+def _under_columns(nxt: list[str], names: list[str]) -> bool:
+    """A second header row whose words stand under their columns: as many
+    cells as the header, or fewer with gaps (8月份 over 目标, the other
+    cells empty). A shorter row with no gap is the header line going on."""
+    if len(nxt) == len(names):
+        return True
+    return len(nxt) < len(names) and any(not c.strip() for c in nxt)
+
+
+def _completes(names: list[str], nxt: list[str], hw: HeaderWords) -> bool:
+    """Whether every word of a second header row names a column, alone or
+    with the header cell above it (项 over 目内容及居民受益面): a data row
+    under the header does not."""
+    for name, cell in zip(names, nxt):
+        c = hw.squash(cell)
+        if c and hw.role(c) is None and (hw.role(name) is not None or hw.role(name + c) is None):
+            return False
+    return any(hw.squash(c) for c in nxt)
+
+
+def _fill_periods(cells: list[str], more: list[str], hw: HeaderWords) -> list[str] | None:
+    """Header cells that name only a period (8月份) and the words of the next
+    line (目标), one each, in order: the header word broken over two lines
+    where the layout kept no positions. None unless the counts agree and
+    every joined cell names a column."""
+    words = [c for c in more if hw.squash(c)]
+    gaps = [k for k, c in enumerate(cells) if hw.is_period(c)]
+    if not gaps or len(words) != len(gaps):
+        return None
+    out = list(cells)
+    for k, word in zip(gaps, words):
+        out[k] = f"{hw.squash(cells[k])}{hw.squash(word)}"
+        if hw.role(out[k]) is None:
+            return None
+    return out
 
 
 # -- rows layout ------------------------------------------------------------------------
 
 
-def _row_tables(grid: Grid, hw: HeaderWords, lex: Lexicon) -> list[Table]:
+def _row_tables(grid: Grid, hw: HeaderWords, lex: Lexicon, previous: Table | None = None) -> list[Table]:
     rows = grid.rows
     words = grid.format not in _CELL_EXACT
     tables: list[Table] = []
     before: list[str] = list(grid.before)
+    following = _following_rows(rows)
     r = 0
+    if previous is not None and previous.format == grid.format and _goes_on(rows, previous):
+        heads = {tuple(c.name for c in previous.columns)}
+        data, late, r = _data_rows(grid, 0, previous.columns, heads, hw, lex, following)
+        tables.append(Table(previous.columns, data, before=before, format=grid.format, continued=True))
+        before = late
     while r < len(rows):
-        found = _header_at(rows, r, hw, words=words) if r < len(rows) else None
+        found = _header_at(rows, r, hw, words=words)
         if found is None:
             before.append(" ".join(c for c in rows[r] if c.strip()))
             r += 1
             continue
-        columns, r = found
-        header_cells = [hw.squash(c) for c in _trim(rows[r - 1])]
-        data: list[TableRow] = []
-        late: list[str] = []
-        while r < len(rows):
-            cells = [c.strip() for c in rows[r]]
-            if not any(cells) or (len(cells) == 1 and _FOOTER.match(cells[0])):
-                r += 1
-                continue
-            if [hw.squash(c) for c in _trim(cells)] == header_cells:
-                r += 1  # the header repeated on a new page
-                continue
-            # A row opening with its number is data; others may start a new table.
-            if serial_of(cells[0]) is None and _header_at(rows, r, hw, words=words) is not None:
-                break
-            if len(_trim(cells)) == 1 and serial_of(cells[0]) is None and not is_heading_cell(cells[0]):
-                # One cell on its own line: the rest of the previous row's
-                # last cell (a line break inside it), else page text.
-                if data and cell_kind(cells[0], lex) in ("text", "verdict"):
-                    _continue_last(data[-1], cells[0])
-                else:
-                    late.append(cells[0])
-                r += 1
-                continue
-            merged_no = any((r, k) in grid.merged for k, c in enumerate(columns) if c.role == "no")
-            data.append(_row(cells, columns, lex, exact=not words, merged_no=merged_no))
-            r += 1
+        columns, end = found
+        # Each row of the header, to know it when a new page repeats it.
+        heads = {tuple(hw.squash(c) for c in _trim(rows[k])) for k in range(r, end)}
+        data, late, r = _data_rows(grid, end, columns, heads, hw, lex, following)
         tables.append(Table(columns, data, before=before, format=grid.format))
         before = late
     if tables:
@@ -220,12 +279,122 @@ def _row_tables(grid: Grid, hw: HeaderWords, lex: Lexicon) -> list[Table]:
     return tables
 
 
-_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
+def _goes_on(rows: list[list[str]], previous: Table) -> bool:
+    """Whether a grid opens with the next numbered row of ``previous`` and
+    no header: the rest of a table a page footer cut in two."""
+    first = next((row for row in rows if any(c.strip() for c in row)), None)
+    serial = serial_of(first[0]) if first else None
+    if serial is None or len(_trim(first)) > len(previous.columns):
+        return False
+    last = next((row.serial for row in reversed(previous.rows) if row.serial is not None), None)
+    return last is not None and int(serial) == int(last) + 1
+
+
+def _data_rows(grid: Grid, r: int, columns: list[Column], heads: set[tuple[str, ...]], hw: HeaderWords,
+               lex: Lexicon, following: list[int]) -> tuple[list[TableRow], list[str], int]:
+    """The data rows from row ``r`` up to the next header: the rows, the page
+    text met among them, and the row where they stopped."""
+    rows = grid.rows
+    words = grid.format not in _CELL_EXACT
+    # Cells a row has too many of were split at the layout's separator: put it back.
+    joiner = "|" if grid.format == "pipes" else " "
+    damaged = _damaged_by_row(grid)
+    data: list[TableRow] = []
+    late: list[str] = []
+    while r < len(rows):
+        cells = _one_text(rows[r], r, grid.merged)
+        filled = [c for c in cells if c]
+        if not filled or is_page_footer(" ".join(filled)):
+            r += 1
+            continue
+        if tuple(hw.squash(c) for c in _trim(cells)) in heads:
+            r += 1  # the header repeated on a new page
+            continue
+        # A row opening with its number is data; others may start a new table.
+        if serial_of(cells[0]) is None and _header_at(rows, r, hw, words=words) is not None:
+            break
+        if len(_trim(cells)) == 1 and serial_of(cells[0]) is None:
+            _one_cell_line(cells[0], _ahead(rows, following[r + 1], hw, words), data, late, columns, lex)
+            r += 1
+            continue
+        merged_no = any((r, k) in grid.merged for k, c in enumerate(columns) if c.role == "no")
+        row = _row(cells, columns, lex, exact=not words, merged_no=merged_no, joiner=joiner, lost_empty=words)
+        row.damaged = tuple(f"{_column_name(columns, k)}: {why}" for k, why in damaged.get(r, ()))
+        data.append(row)
+        r += 1
+    return data, late, r
+
+
+def _one_cell_line(text: str, ahead: str | None, data: list[TableRow], late: list[str],
+                   columns: list[Column], lex: Lexicon) -> None:
+    """A line of one cell among the rows: a heading row (一、民生保障类), the
+    rest of the row above's last cell (a line break inside it), or page text."""
+    if is_heading_cell(text) and ahead != "header":
+        data.append(_row([text], columns, lex, exact=False))
+    elif data and not is_heading_cell(text) and _goes_on_cell(text, ahead, lex):
+        _continue_last(data[-1], text)
+        if ahead is None:  # after the last row: page text may read so too
+            data[-1].tail += (text,)
+    else:
+        late.append(text)
+
+
+def _one_text(row: list[str], r: int, merged: set[tuple[int, int]]) -> list[str]:
+    """A row whose cells all hold one text (a page number or a heading
+    spanning the table, copied into every column it covers) as one cell."""
+    cells = [c.strip() for c in row]
+    filled = [c for c in cells if c]
+    if len(filled) >= 2 and len(set(filled)) == 1:
+        if len(filled) >= 3 or any((r, k) in merged for k in range(len(cells))):
+            return [filled[0]]
+    return cells
+
+
+def _following_rows(rows: list[list[str]]) -> list[int]:
+    """For each row index, the first row from there on of more than one
+    cell or opening with a number (len(rows) when none): what a line of one
+    cell is followed by, found once for the grid."""
+    out = [len(rows)] * (len(rows) + 1)
+    for r in range(len(rows) - 1, -1, -1):
+        cells = _trim([c.strip() for c in rows[r]])
+        out[r] = r if len(cells) > 1 or (cells and serial_of(cells[0]) is not None) else out[r + 1]
+    return out
+
+
+def _ahead(rows: list[list[str]], r: int, hw: HeaderWords, words: bool) -> str | None:
+    """What row ``r`` (see :func:`_following_rows`) is: "header", "data" (a
+    row of the table) or None (the end of the grid)."""
+    if r >= len(rows):
+        return None
+    if serial_of(rows[r][0].strip()) is None and _header_at(rows, r, hw, words=words) is not None:
+        return "header"
+    return "data"
+
+
+def _goes_on_cell(text: str, ahead: str | None, lex: Lexicon) -> bool:
+    """Whether a line of one cell is the rest of the previous row's last cell
+    (a line break inside it) rather than page text. Between two rows of the
+    table it is; before a header it is not; after the last row only prose is
+    (the page's publisher, dates and notes follow tables)."""
+    if ahead == "data":
+        return True
+    return ahead is None and cell_kind(text, lex) in ("text", "verdict")
+
+
+def _damaged_by_row(grid: Grid) -> dict[int, list[tuple[int, str]]]:
+    out: dict[int, list[tuple[int, str]]] = {}
+    for (r, k), why in sorted(grid.damaged.items()):
+        out.setdefault(r, []).append((k, why))
+    return out
+
+
+def _column_name(columns: list[Column], k: int) -> str:
+    return (columns[k].name or f"列{k + 1}") if k < len(columns) else f"列{k + 1}"
 
 
 def is_heading_cell(cell: str) -> bool:
     """一、民生保障类, (二)教育: a heading row between the rows of a table."""
-    return bool(_HEADING.match(cell))
+    return is_heading(cell)
 
 
 def _continue_last(row: TableRow, text: str) -> None:
@@ -236,7 +405,13 @@ def _continue_last(row: TableRow, text: str) -> None:
             return
 
 
-def _row(cells: list[str], columns: list[Column], lex: Lexicon, *, exact: bool, merged_no: bool = False) -> TableRow:
+def _row(cells: list[str], columns: list[Column], lex: Lexicon, *, exact: bool, merged_no: bool = False,
+         joiner: str = " ", paragraphs: bool = False, lost_empty: bool = False) -> TableRow:
+    """The row of ``cells``. ``exact``: the layout gives each cell whole, so
+    cells joined under one column are a guess the row carries (``joined``);
+    ``paragraphs``: a cell may be broken over paragraphs, mid-sentence, so
+    only a column that took whole sentences is such a guess;
+    ``lost_empty``: see :func:`~progress_nlp.align.align`."""
     trimmed = _trim(cells)
     if exact and len(cells) >= len(columns) and not any(c.strip() for c in cells[len(columns):]):
         # One cell per column: trust the source's own cell boundaries unless
@@ -250,14 +425,32 @@ def _row(cells: list[str], columns: list[Column], lex: Lexicon, *, exact: bool, 
         a = align(trimmed, columns, lex)
         if direct + 1.0 >= a.fit:
             return _finish(cells, texts, [True] * len(columns), columns, (), (), merged_no)
-        return _from_alignment(trimmed, columns, a, merged_no)
-    return _from_alignment(trimmed, columns, align(trimmed, columns, lex), merged_no)
+        return _from_alignment(trimmed, columns, a, merged_no, exact=True)
+    a = align(trimmed, columns, lex, lost_empty=lost_empty)
+    return _from_alignment(trimmed, columns, a, merged_no, joiner=joiner, exact=exact, paragraphs=paragraphs)
 
 
-def _from_alignment(cells: list[str], columns: list[Column], a: Alignment, merged_no: bool) -> TableRow:
-    texts = [" ".join(cells[i] for i in idx if cells[i].strip()) for idx in a.cells]
+def _from_alignment(cells: list[str], columns: list[Column], a: Alignment, merged_no: bool, *,
+                    joiner: str = " ", exact: bool = False, paragraphs: bool = False) -> TableRow:
+    texts = [joiner.join(cells[i] for i in idx if cells[i].strip()) for idx in a.cells]
     taken = [bool(idx) for idx in a.cells]
-    return _finish(cells, texts, taken, columns, a.misfits, tuple(cells[i] for i in a.overflow), merged_no)
+    row = _finish(cells, texts, taken, columns, a.misfits, tuple(cells[i] for i in a.overflow), merged_no)
+    if exact or paragraphs:
+        row.joined = tuple(_column_name(columns, k) for k, idx in enumerate(a.cells)
+                           if _guessed_join([cells[i] for i in idx if cells[i].strip()], whole=exact))
+    return row
+
+
+_SENTENCE_END = ("。", "；", ";", "！", "!", "？", "?")
+
+
+def _guessed_join(pieces: list[str], *, whole: bool) -> bool:
+    """Whether cells joined under one column are a guess: always where cells
+    come whole; where a cell may break over paragraphs, when a piece before
+    the last ends a sentence (开展招标。 / 正在招标。 are two cells)."""
+    if len(pieces) < 2:
+        return False
+    return whole or any(p.rstrip().endswith(_SENTENCE_END) for p in pieces[:-1])
 
 
 def _finish(cells, texts, taken, columns, misfits, overflow, merged_no) -> TableRow:
@@ -274,20 +467,67 @@ def _finish(cells, texts, taken, columns, misfits, overflow, merged_no) -> Table
 # -- stream layout ----------------------------------------------------------------------
 
 
-def _stream_table(grid: Grid, hw: HeaderWords, lex: Lexicon) -> Table | None:
+def _stream_tables(grid: Grid, hw: HeaderWords, lex: Lexicon) -> list[Table]:
+    """Every table of a stream of cells: a header, then the rows cut at their
+    numbers, up to the next header whose rows count from 1 again. A header
+    a new page repeats (its rows count on) is left out."""
     cells = [row[0] if row else "" for row in grid.rows]
     found = _stream_header(cells, hw)
-    if found is None:
-        return None
-    at, end, columns = found
-    before = list(grid.before) + [c for c in cells[:at] if c.strip()]
-    body = cells[end:]
+    tables: list[Table] = []
+    before = list(grid.before)
+    start = 0
+    while found is not None:
+        at, end, columns = found
+        before += [c for c in cells[start:at] if c.strip()]
+        body, found = _stream_body(cells, end, columns, hw)
+        start = found[0] if found is not None else len(cells)
+        tables.append(_stream_table(body, columns, before, grid.format, lex))
+        before = []
+    if tables:
+        tables[-1].after += list(grid.after)
+    return tables
+
+
+def _stream_body(cells: list[str], end: int, columns: list[Column],
+                 hw: HeaderWords) -> tuple[list[str], tuple[int, int, list[Column]] | None]:
+    """The cells of one table's rows from ``end`` on, and the next table's
+    header as (start, end, columns), or None."""
+    names = [c.name for c in columns]
+    body: list[str] = []
+    i = end
+    run = 0  # header words just before cell i
+    while i < len(cells):
+        # A header starts a run of header words, or a cell or two into it (a
+        # heading before 序号); deeper into a long run it does not, and
+        # trying every cell of one made the search quadratic.
+        role = hw.role(cells[i])
+        found = _stream_header_at(cells, i, hw) if run < _HEADER_STARTS and role is not None else None
+        run = run + 1 if role is not None else 0
+        if found is not None:
+            cols = found[2]
+            if len(cols) >= 3 and _first_serial(cells, found[1]) == "1":
+                return body, found
+            if [c.name for c in cols] == names:
+                i = found[1]  # the header again, on a new page, its rows counting on
+                continue
+        body.append(cells[i])
+        i += 1
+    return body, None
+
+
+def _first_serial(cells: list[str], start: int) -> str | None:
+    return next((s for s in map(serial_of, cells[start : start + _MAX_HEADER_CELLS]) if s is not None), None)
+
+
+def _stream_table(body: list[str], columns: list[Column], before: list[str], fmt: str, lex: Lexicon) -> Table:
+    """One table of a stream: ``body`` holds the cells after its header."""
+    before = list(before)
     no_first = bool(columns) and columns[0].role == "no"
     groups: list[list[str]] = []
     lead_in: list[str] = []
     expected: int | None = None
     for cell in body:
-        if not cell.strip() or _FOOTER.match(cell):
+        if not cell.strip() or is_page_footer(cell):
             continue
         s = serial_of(cell)
         n = int(s) if s is not None else None
@@ -306,7 +546,7 @@ def _stream_table(grid: Grid, hw: HeaderWords, lex: Lexicon) -> Table | None:
     # A number alone (a cut cell, 8 of 8月份目标) is not a row.
     groups = [g for g in groups if sum(1 for c in g if c.strip()) > 1]
     if not groups:
-        return Table(columns, [], before=before + lead_in, format=grid.format)
+        return Table(columns, [], before=before + lead_in, format=fmt)
     if lead_in:
         before += lead_in
     # Cells before row 1's number belong to it only when columns come before 序号.
@@ -319,28 +559,70 @@ def _stream_table(grid: Grid, hw: HeaderWords, lex: Lexicon) -> Table | None:
     # cells to a row; it may lose empty ones).
     widest = max((len(g) for g in groups[:-1]), default=len(columns))
     limit = max(widest, len(columns) if len(groups) == 1 else 0)
+    parts = [_subrows(g, columns, lex, gain=_split_gain(fmt)) for g in groups[:-1]]
     if len(groups[-1]) > limit:
-        # The page goes on after the last row (publisher, date, a new section).
-        after = groups[-1][limit:]
-        groups[-1] = groups[-1][:limit]
+        # The page goes on after the last row (publisher, date, a new section),
+        # unless sub-items of the last row come first.
+        last = _last_row_parts(groups[-1], columns, lex)
+        if sum(map(len, last)) > limit:
+            parts.append(last)
+            after = groups[-1][sum(map(len, last)):]
+        else:
+            parts.append(_subrows(groups[-1][:limit], columns, lex, gain=_split_gain(fmt)))
+            after = groups[-1][limit:]
+    else:
+        parts.append(_subrows(groups[-1], columns, lex, gain=_split_gain(fmt)))
     # Cells ending in | keep their empty cells: one per column when the
     # counts agree. Blocks and lines lose empty cells: always aligned. A
     # group may hold sub-items with no number of their own: split them off.
     rows = []
-    for g in groups:
-        for part in _subrows(g, columns, lex):
-            rows.append(_row(part, columns, lex, exact=grid.format == "cells"))
+    for k, group_parts in enumerate(parts):
+        for part in group_parts:
+            rows.append(_row(part, columns, lex, exact=fmt == "cells", paragraphs=True, lost_empty=k < len(groups) - 1))
     last = rows[-1]
     if last.overflow:
         after = list(last.overflow) + after
-    return Table(columns, rows, before=before, after=after + list(grid.after), format=grid.format)
+    return Table(columns, rows, before=before, after=after, format=fmt)
+
+
+def _last_row_parts(group: list[str], columns: list[Column], lex: Lexicon) -> list[list[str]]:
+    """The last numbered row and the sub-items after it, out of a group that
+    runs on into the page text after the table: each part :func:`_subrows`
+    cuts (any better fit will do: the choice is between sub-items and page
+    text, not one long row) that reads as a sub-item (:func:`_is_subitem`)."""
+    found = _subrows(group, columns, lex, gain=0.0)
+    if len(found[0]) > len(columns):
+        return []
+    parts = found[:1]
+    for part in found[1:]:
+        if not _is_subitem(part, columns, lex):
+            break
+        parts.append(part)
+    return parts
+
+
+def _is_subitem(cells: list[str], columns: list[Column], lex: Lexicon) -> bool:
+    if not 2 <= len(cells) < len(columns) or serial_of(cells[0]) is not None:
+        return False
+    if any(c.rstrip().endswith((":", "：")) for c in cells):
+        return False  # 信息来源: / 发布时间: the page's labels
+    a = align(cells, columns, lex)
+    took = {columns[k].role for k, idx in enumerate(a.cells) if idx}
+    return not a.misfits and not a.overflow and "project" in took and bool(took & {"actual", "target", "task"})
 
 
 _SPLIT_GAIN = 2.0
 _MAX_SPLIT = 60
 
 
-def _subrows(group: list[str], columns: list[Column], lex: Lexicon) -> list[list[str]]:
+def _split_gain(fmt: str) -> float:
+    """How much better sub-items must fit than one long row. Cells ending
+    in | are never broken in two, so a row of more cells than columns holds
+    sub-items whenever they fit at all; paragraphs may be."""
+    return 0.0 if fmt == "cells" else _SPLIT_GAIN
+
+
+def _subrows(group: list[str], columns: list[Column], lex: Lexicon, *, gain: float = _SPLIT_GAIN) -> list[list[str]]:
     """A numbered row and the sub-items after it (one item per line, their
     序号 and 牵头单位 merged): cut where a text cell starts an item, when that
     fits better than one long row. Dynamic programming over the cut points
@@ -362,7 +644,7 @@ def _subrows(group: list[str], columns: list[Column], lex: Lexicon) -> list[list
         if options:
             best[i] = max(options, key=lambda o: o[0])
     score, cuts = best.get(0, (float("-inf"), []))
-    if score <= align(group, columns, lex).fit + _SPLIT_GAIN:
+    if score <= align(group, columns, lex).fit + gain:
         return [group]
     parts, i = [], 0
     for j in cuts:
@@ -376,14 +658,54 @@ def _stream_header(cells: list[str], hw: HeaderWords) -> tuple[int, int, list[Co
     for i, cell in enumerate(cells):
         if hw.role(cell) is None:
             continue
-        j, stop = i, min(len(cells), i + _MAX_HEADER_CELLS)
-        while j < stop and serial_of(cells[j]) is None and _is_fragment(cells[j], hw):
-            j += 1
-        # The run may end with data cells that look like labels (就业促进工程
-        # before row 1): keep only what holds a header word or a short bit.
-        while j > i + 1 and hw.role(cells[j - 1]) is None and len(hw.squash(cells[j - 1])) > 3:
-            j -= 1
-        cols = _columns_of(cells[i:j], hw, words=True)
-        if cols is not None:
-            return i, j, cols
+        found = _stream_header_at(cells, i, hw)
+        if found is not None:
+            return found
     return None
+
+
+def _stream_header_at(cells: list[str], i: int, hw: HeaderWords) -> tuple[int, int, list[Column]] | None:
+    """(i, end, columns) of a header run starting at cell ``i``, or None."""
+    if is_heading(cells[i]):
+        return None  # 二、区级实事项目 names the table; it is no column
+    j, stop = i, min(len(cells), i + _MAX_HEADER_CELLS)
+    while j < stop and _in_header(cells, j, hw):
+        j += 1
+    run: list[str] = []
+    ends: list[int] = []  # where each word of the run ends
+    for k in range(i, j):
+        # 8 / 月份目标 and 项 / 目内容及居民受益面 are one word of the header again.
+        starts = _PERIOD_HEAD.fullmatch(cells[k]) is not None or _is_fragment(cells[k], hw)
+        if run and (_PERIOD_HEAD.fullmatch(run[-1]) is not None or not starts):
+            run[-1] = f"{run[-1].strip()}{cells[k].strip()}"
+            ends[-1] = k + 1
+        else:
+            run.append(cells[k])
+            ends.append(k + 1)
+    # The run may end with data cells that look like labels (就业促进工程
+    # before row 1): keep only what holds a header word or a short bit.
+    while len(run) > 1 and hw.role(run[-1]) is None and len(hw.squash(run[-1])) > 3:
+        run.pop()
+        ends.pop()
+    cols = _columns_of(run, hw, words=True) if run else None
+    return (i, ends[-1], cols) if cols is not None else None
+
+
+def _in_header(cells: list[str], j: int, hw: HeaderWords) -> bool:
+    """Whether cell ``j`` goes on with a header (called in order from the
+    run's first cell): a fragment of it, or a number whose period the next
+    cell finishes (8 / 月份目标), which is not a row number, and that rest."""
+    if _PERIOD_HEAD.fullmatch(cells[j]):
+        after = cells[j + 1] if j + 1 < len(cells) else ""
+        return bool(_MONTH_ON.match(after)) and hw.role(f"{cells[j].strip()}{after.strip()}") is not None
+    if j > 0 and _PERIOD_HEAD.fullmatch(cells[j - 1]):
+        return True  # the rest of the period above, taken with it
+    return _is_fragment(cells[j], hw) or (j > 0 and _finishes(cells[j - 1], cells[j], hw))
+
+
+def _finishes(head: str, cell: str, hw: HeaderWords) -> bool:
+    """A longer cell that ends a header word broken off before it (项 /
+    目内容及居民受益面): no figure in it, and together they name a column
+    that the first part alone does not."""
+    c = hw.squash(cell)
+    return bool(c) and not any(ch.isdigit() for ch in c) and hw.role(head) is None and hw.role(hw.squash(head) + c) is not None

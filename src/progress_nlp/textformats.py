@@ -29,9 +29,10 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections import Counter
 
 from .errors import ReportFormatError
-from .grid import Grid
+from .grid import Grid, is_heading, is_page_footer
 
 __all__ = ["decode", "sniff", "text_readings", "strip_pinyin", "csv_rows", "PINYIN", "PINYIN_MIN"]
 
@@ -117,7 +118,9 @@ def sniff(text: str) -> str:
         return "blocks"
     ends = sum(1 for ln in lines if ln.rstrip().endswith("|"))
     inner = sum(1 for ln in lines if ln.strip().strip("|").count("|") >= 1)
-    if inner >= 2 and inner >= ends / 2:
+    # A | inside a few cells of a CSV or space-aligned table is text.
+    spaced = sum(1 for ln in lines if len(_SPACE_COLS.split(ln.strip())) >= 3)
+    if inner >= 2 and inner >= ends / 2 and not (inner < len(lines) / 2 and (spaced >= 2 * inner or _separated(text))):
         return "pipes"
     if ends >= 3:
         return "cells"
@@ -127,6 +130,11 @@ def sniff(text: str) -> str:
     if sum(1 for ln in lines if len(_SPACE_COLS.split(ln.strip())) >= 3) >= 2:
         return "columns"
     return "blocks"
+
+
+def _separated(text: str) -> bool:
+    """CSV or TSV whose records have the same number of fields (a | inside a few cells is text)."""
+    return _consistent_rows(text, "\t") or _consistent_rows(text, ",")
 
 
 def _consistent_rows(text: str, delimiter: str) -> bool:
@@ -264,7 +272,10 @@ def _cells_from_pipes(text: str) -> tuple[list[str], list[str], list[str]]:
             else:
                 cells.append("")
             pending = []
-        elif line:
+        elif line and is_heading(line) and not pending and cells:
+            cells.append(line)  # 二、区级实事项目 before a table's header: no part of its first cell
+        elif line and not is_page_footer(line):
+            # A page number between the lines would open the next cell (第1页 共2页 / 6).
             pending.append(line)
     return before, cells, pending
 
@@ -318,40 +329,85 @@ def _pipe_splitter(text: str):
 
     ``| a | b |`` (Markdown) has outer pipes on every row; ``a | b`` has
     none, and there a line `` | 新增800张… | | 400`` starts with an empty
-    cell (a sub-row under a merged 序号) that must be kept.
+    cell (a sub-row under a merged 序号) that must be kept. Markdown's ``\\|``
+    is a | inside a cell; so is a | between two letters (对接|协商) on a line
+    that has one cell more than the table's rows when it is read as a
+    separator.
     """
-    lines = [ln.strip() for ln in text.splitlines() if "|" in ln]
+    lines = [ln.strip() for ln in text.splitlines() if "|" in ln and not _MD_RULE.match(ln)]
     lead = sum(ln.startswith("|") for ln in lines) > len(lines) / 2
     trail = sum(ln.endswith("|") for ln in lines) > len(lines) / 2
 
-    def split(line: str) -> list[str] | None:
-        if "|" not in line:
-            return None
+    def cut(line: str, tight_text: bool) -> list[str]:
         ln = line.strip()
         if lead and ln.startswith("|"):
             ln = ln[1:]
         if trail and ln.endswith("|"):
             ln = ln[:-1]
-        return [c.strip() for c in ln.split("|")]
+        ln = ln.replace("\\|", _TEXT_PIPE)
+        if tight_text:
+            ln = _TIGHT_PIPE.sub(_TEXT_PIPE, ln)
+        return [c.strip().replace(_TEXT_PIPE, "|") for c in ln.split("|")]
 
+    widths = Counter(len(cut(ln, False)) for ln in lines)
+    width = max(widths, key=lambda w: (widths[w], w)) if widths else 0
+
+    def split(line: str) -> list[str] | None:
+        if "|" not in line:
+            return None
+        cells = cut(line, False)
+        if len(cells) > width and _TIGHT_PIPE.search(line):
+            kept = cut(line, True)
+            if len(kept) == width:
+                return kept
+        return cells
+
+    split.closes_rows = trail  # type: ignore[attr-defined]
     return split
+
+
+# A | with text on both sides (对接|协商), and what stands for a | that is text.
+_TIGHT_PIPE = re.compile(r"(?<=[^\s|\\])\|(?=[^\s|])")
+_TEXT_PIPE = "\x00"
 
 
 def _rows_grid(text: str, layout: str, split) -> Grid:
     rows: list[list[str]] = []
     before: list[str] = []
     after: list[str] = []
+    between: list[str] = []  # after's lines as cells (确定项目事宜。 | ends a broken cell)
+    # In a table whose rows end in |, a row line that does not goes on below.
+    open_row = False
+    closes_rows = getattr(split, "closes_rows", False)
     for raw in text.splitlines():
-        if not raw.strip() or _MD_RULE.match(raw):
+        if not raw.strip():
+            open_row = False  # a blank line: what follows is not in the row above
+            continue
+        if _MD_RULE.match(raw):
             continue
         cells = split(raw)
+        if open_row and cells is not None and len(cells) < 2 and raw.rstrip().endswith("|"):
+            _append_to_last(rows[-1], "".join(between) + "".join(cells))
+            after, between, open_row = [], [], False
+            continue
         # Lines split on spaces keep their one-cell lines: a header broken
         # over lines, a cell broken over lines (the reader decides which).
         if cells is None or len(cells) < (1 if layout in ("words", "columns") else 2):
             (after if rows else before).append(raw.strip())
+            if rows:
+                between.append(" ".join(c for c in cells if c) if cells else raw.strip())
             continue
-        if after:  # a table row after page text: keep the text, go on
-            before.extend(after)
-            after = []
+        if after:
+            # Lines between two rows: the rest of a cell broken over lines,
+            # a heading, page text; one-cell rows, for the table reader.
+            rows.extend([line] for line in between if line)
+            after, between = [], []
         rows.append(cells)
+        open_row = closes_rows and not raw.rstrip().endswith("|")
     return Grid(rows=rows, before=before, after=after, format=layout)
+
+
+def _append_to_last(row: list[str], text: str) -> None:
+    """The rest of a row's last cell, from the lines below it."""
+    k = max((i for i, c in enumerate(row) if c), default=len(row) - 1)
+    row[k] = f"{row[k]}{text}"
