@@ -79,6 +79,7 @@ def read_fields(text: str, hw: HeaderWords) -> list[FieldBlock]:
     current: FieldBlock | None = None
     role: str | None = None
     pending_no = ""
+    last_bare = False  # the last label stood alone on its line, no colon
     for line in text.splitlines():
         if not line.strip():
             continue
@@ -87,6 +88,14 @@ def read_fields(text: str, hw: HeaderWords) -> list[FieldBlock]:
             pending_no = number.group(1)
             continue
         found = _label(line, hw)
+        bare = found is not None and not found[2] and ":" not in line
+        if bare and last_bare and current is not None and role is not None and not current.fields.get(role):
+            # 进展情况 / 完成: on a page of labels alone on their lines, a
+            # header word under a label still waiting for its value is that
+            # value (after 项目内容: with a colon, 责任单位 alone is a label).
+            found = None
+        if found is not None:
+            last_bare = bare
         if found is None:
             if current is not None and role is not None:
                 current.fields.setdefault(role, []).append(line.strip())

@@ -28,6 +28,7 @@ texts for which those rules give one clear answer.
 from __future__ import annotations
 
 try:
+    from hypothesis import assume
     from hypothesis import strategies as st
     from hypothesis.errors import InvalidArgument
 except ImportError as exc:  # pragma: no cover - exercised without hypothesis only
@@ -36,6 +37,7 @@ except ImportError as exc:  # pragma: no cover - exercised without hypothesis on
         'install it with: pip install "progress-nlp[test]"'
     ) from exc
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -575,6 +577,10 @@ class _PhraseParts:
         self.after_verb = st.none() | st.sampled_from(after) if after else st.none()
 
 
+_COHORT_UNITS = frozenset({"级", "届"})
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+
 @st.composite
 def _phrase(draw, parts: _PhraseParts):
     lex, lo, hi = parts.lex, parts.lo, parts.hi
@@ -594,6 +600,8 @@ def _phrase(draw, parts: _PhraseParts):
         numeral = str(value.numerator) if value.denominator == 1 else _plain_decimal(
             Decimal(value.numerator) / Decimal(value.denominator))
     half = to_halfwidth(numeral)
+    # 2014级, 2019届 name a cohort by its year: no quantity (extract.py).
+    assume(not (unit in _COHORT_UNITS and _YEAR_LIKE.fullmatch(half)))
     # What the unit makes of the value: 5万元 is 50000 (元); 5万 followed by
     # 元 reads as the unit 万元 with the same value.
     expected_unit = unit
