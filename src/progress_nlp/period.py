@@ -52,6 +52,8 @@ def month_of(text: str, *, year: int | None = None, strict: bool = False, header
     (3, 9)
     >>> month_of("发布日期:2022-12-14") is None
     True
+    >>> month_of("乐清市2022年度省市县三级民生实事项目完成情况通报"), month_of("2022年度民生实事项目完成情况(1-6月)")
+    (12, 6)
 
     ``strict`` reads running text rather than a title or header: only
     phrases that state a period end (截至…, 1-8月, 9月底, 上半年) count, not a
@@ -77,7 +79,15 @@ def month_of(text: str, *, year: int | None = None, strict: bool = False, header
     if strict:
         return None
     months = [_num(mm.group(1)) for mm in _MONTH_ONLY.finditer(t)]
-    return months[-1] if months else None
+    if months:
+        return months[-1]
+    if not header and _YEAR_DONE.search(t):
+        return 12  # 2022年度…完成情况通报: the year's account, made at its end
+    return None
+
+
+# A title of the year's account: 2022年度民生实事项目完成情况通报, …年度工作总结.
+_YEAR_DONE = re.compile(r"\d{4}\s*年度[^,。;]{0,40}?(?:完成情况|总结|完成结果)")
 
 
 _PLAN_WORDS = frozenset({"全年", "年底", "年末", "下半年"})
