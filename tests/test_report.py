@@ -834,3 +834,20 @@ def test_dask_map_partitions_equals_pandas(gold):
         assert ddf.npartitions == 2
         result = ddf.map_partitions(score_frame, meta=meta, **kwargs).compute(scheduler="synchronous")
     pd.testing.assert_frame_equal(result, expected)
+
+
+def test_a_row_with_nothing_to_compare_takes_the_publishers_verdict_and_says_so():
+    import io as _io
+    from progress_nlp import load_report as _load, score_report as _score
+
+    text = ("2022年度民生实事项目完成情况通报\n"
+            "序号 | 项目内容 | 年度完成情况 | 完成成效 | 责任单位 |\n"
+            "1 | 新增2个乡镇建有托育机构 | 完成新增智仁乡和岭底乡建有托育机构。 | 完成任务 | 市卫健局 |\n"
+            "2 | 新增托位1140个 | 新增托位1155个。 | 超额完成 | 市卫健局 |\n")
+    scored = _score(_load(_io.StringIO(text)))
+    first, second = scored.rows
+    assert first.status.value == "on_track" and first.score.reason.startswith("进展无可比内容,按发布方结论(完成任务)")
+    assert not first.score.needs_review
+    assert second.score.basis == "pace"  # figures decide when there are figures
+    # the borrowed verdict is not counted as agreeing with the publisher
+    assert scored.agreement().compared == 1

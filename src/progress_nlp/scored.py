@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Mapping
 
 from .errors import MissingExtraError
@@ -163,8 +163,8 @@ class ScoredReport:
         diffs = []
         for r in self.rows:
             off = r.official
-            if off is None:
-                continue
+            if off is None or r.score.reason.startswith(_BY_OFFICIAL):
+                continue  # a verdict taken from the publisher cannot agree with it as evidence
             compared += 1
             ours = _coarse(r.status)
             theirs = "met" if off == "ahead" else off
@@ -294,7 +294,9 @@ def score_report(report: Report, *, rules: ScoringRules | None = None) -> Scored
     annual=row.annual_text, month=report.month, year=report.year)``: the
     progress with its share and remark cells, the project with its unit and
     task cells. A row with no progress text of its own (an item named in a
-    list under 已完成的项目) is scored on its official verdict.
+    list under 已完成的项目) is scored on its official verdict, and so is a
+    row whose progress has nothing to compare but whose publisher gives a
+    verdict (a 完成成效 or 是否达序 cell); the reason says so.
 
     >>> import io
     >>> from progress_nlp import load_report
@@ -307,10 +309,22 @@ def score_report(report: Report, *, rules: ScoringRules | None = None) -> Scored
     return ScoredReport(report, tuple(ScoredRow(row, _score_row(row, report, rules)) for row in report.rows))
 
 
+_BY_OFFICIAL = "进展无可比内容,按发布方结论"
+
+
 def _score_row(row: ReportRow, report: Report, rules: ScoringRules | None) -> ProgressScore:
     # An item named only in a list under the publisher's verdict (其中5项已完成,
     # 分别是:A、B…) has no progress of its own: progress_text is that verdict.
-    return score_progress(row.target, row.progress_text, annual=row.annual_text, month=report.month, year=report.year, rules=rules)
+    score = score_progress(row.target, row.progress_text, annual=row.annual_text, month=report.month, year=report.year, rules=rules)
+    official = (row.official or "").strip()
+    if score.basis == "no_evidence" and official and official not in row.progress_text:
+        # Progress with nothing to compare (完成新增智仁乡…托育机构) beside a
+        # verdict column (完成成效 | 完成任务): the guide lets the publisher's
+        # words decide when no figure or stage does, and says so.
+        by_word = score_progress(row.target, official, annual=row.annual_text, month=report.month, year=report.year, rules=rules)
+        if by_word.basis != "no_evidence":
+            return replace(by_word, reason=f"{_BY_OFFICIAL}({official}):{by_word.reason}")
+    return score
 
 
 def _pandas():
