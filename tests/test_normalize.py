@@ -199,10 +199,16 @@ def test_simplified_text_is_unchanged(s: str) -> None:
     assert normalize(s) == to_halfwidth(s)
 
 
+def _word_fix(s: str) -> str:
+    """The one word fix normalize documents (計畫 → 计划, 規畫 → 规划)."""
+    return s.replace("计画", "计划").replace("规画", "规划")
+
+
 @given(mixed_text)
+@example("规画")  # found by the long profile: the word fix is part of normalize
 def test_normalize_is_halfwidth_then_simplified(s: str) -> None:
-    assert normalize(s) == to_simplified(to_halfwidth(s))
-    assert normalize(s) == to_halfwidth(to_simplified(s))
+    assert normalize(s) == _word_fix(to_simplified(to_halfwidth(s)))
+    assert normalize(s) == _word_fix(to_halfwidth(to_simplified(s)))
 
 
 # --- the generator ----------------------------------------------------------
