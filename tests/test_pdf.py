@@ -394,3 +394,17 @@ def test_load_report_reads_a_text_table_and_prose_in_a_pdf():
     report = load_report(io.BytesIO(prose))
     assert report.format == "prose"
     assert [r.no for r in report.rows] == ["1", "2"]
+
+
+def test_page_text_copied_around_tables_is_bounded(monkeypatch):
+    # Each table keeps the page text around it; many tiny tables among many
+    # lines would multiply the text (HTML and .docx are bounded the same way).
+    import progress_nlp.pdf as pdf_module
+
+    data = document([Paragraph(TITLE, STYLE), ruled([HEADER] + numbered_rows(1, 3)),
+                     Paragraph("说明一", STYLE), ruled([HEADER] + numbered_rows(4, 6)), Paragraph("说明二", STYLE)])
+    grids, _ = read_pdf(data)
+    assert len(grids) == 2
+    monkeypatch.setattr(pdf_module, "MAX_SURROUNDING", 3)  # 2 tables × 3 lines of text is over it
+    with pytest.raises(ReportTooLargeError, match="lines to copy around the tables"):
+        read_pdf(data)

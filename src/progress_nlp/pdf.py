@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import MissingExtraError, ProgressNLPError, ReportFormatError, ReportTooLargeError
-from .grid import Grid
+from .grid import MAX_SURROUNDING, Grid
 
 __all__ = ["read_pdf"]
 
@@ -542,6 +542,13 @@ def _assemble(pages: list[_Page]) -> tuple[list[Grid], list[str]]:
                 grid = Grid(rows=[list(row) for row in part.rows], merged=set(part.merged), format="pdf")
                 built.append(_Open(grid=grid, start=start, end=end, page=number, part=part, header=part.rows[:4]))
         text.extend(line.text for line in page.lines)
+    if len(built) * len(text) > MAX_SURROUNDING:
+        # Each table keeps the page text around it: bounded as for HTML and
+        # .docx, so thousands of tiny tables cannot multiply the text.
+        raise ReportTooLargeError(
+            f"{len(built)} tables among {len(text)} lines of page text: more than"
+            f" {MAX_SURROUNDING} lines to copy around the tables"
+        )
     grids = []
     for item in built:
         rows, merged = _drop_empty(item.grid.rows, item.grid.merged)
