@@ -1020,3 +1020,12 @@ def test_numbered_project_headings_over_their_paragraphs():
     got = [(i.no, i.project) for i in read_prose(text)]
     assert got == [("一", "乡村亮化工程"), ("二", "六个行政村垦造耕地项目"), ("三", "乡综合文化站二期建设项目")]
     assert read_prose(text)[1].actual.startswith("上半年在建项目16个")
+
+
+def test_a_clause_that_names_a_project_then_its_figures():
+    text = ("统计显示,棚户区改造工程,新开工11万套、基本建成13.21万套,分别完成年度任务的100%、100.1%。"
+            "老旧小区改造工程,改造3057个老旧小区,完成年度任务的100%。")
+    assert [(i.project, i.actual) for i in read_prose(text)] == [
+        ("棚户区改造工程", "新开工11万套、基本建成13.21万套,分别完成年度任务的100%、100.1%。"),
+        ("老旧小区改造工程", "改造3057个老旧小区,完成年度任务的100%。"),
+    ]

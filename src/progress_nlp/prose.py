@@ -581,6 +581,13 @@ def _split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] 
             c0 = cs
             while c0 < ce and t[c0].isspace():
                 c0 += 1
+            ps_, pe_, _ = clauses[k - 1]
+            pa, pb = _strip(t, ps_, pe_)
+            if rich and pa < pb and t.endswith(_PROJECT_NOUNS, pa, pb) and _DIGIT.search(t, pa, pb) is None \
+                    and _DIGIT.search(t, c0, ce) is not None and _names_project(t, s, c0):
+                # 老旧小区改造工程,改造3057个老旧小区,完成年度任务的100%: a
+                # clause that is a project's name, then its figures.
+                return c0, None
             if _names_project(t, s, c0) and (
                 _OPENER_RE.match(t, c0, ce) or (rich and _LATER_RE.match(t, c0, ce))
                 or any(not _inside(m.start(), brackets) for m in aspect.finditer(t, c0, ce))
