@@ -68,6 +68,9 @@ def named(text: str) -> list[tuple[str, str, str]]:
     # names after 已有, then a count with its kind, then the verdict
     ("截至目前,开工率达92.3%,已有增加就业岗位、改善城区出行条件2个项目全面完成任务。",
      [("增加就业岗位", "", "全面完成任务"), ("改善城区出行条件", "", "全面完成任务")]),
+    # names joined by 及 when the count says two; a forecast before the verdict
+    ("明星村健身运动场及公共安全保障能力提升2个项目预计9月底前开工建设。",
+     [("明星村健身运动场", "", "预计9月底前开工建设"), ("公共安全保障能力提升", "", "预计9月底前开工建设")]),
 ])
 def test_named_lists(text, expected):
     assert named(text) == expected

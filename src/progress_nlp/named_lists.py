@@ -84,7 +84,8 @@ _PROGRESS_UNDER_HEADING = re.compile(r"已|正在|尚未|%")
 # A list of places (西岗区、沙河口区等) says where, not what.
 _PLACE = re.compile(r"(?:省|市|区|县|镇|乡|街道|村|社区|地区)$")
 # Words between a plain list and its verdict: A、B等4个子项也在稳步推进.
-_FILLER = re.compile(r"(?:均|也|都|还|仍|现|目前|正|在|已经|已|实现了|实现|稳步|有序|全面|基本)*")
+_FILLER = re.compile(r"(?:均|也|都|还|仍|现|目前|正|在|已经|已|实现了|实现|稳步|有序|全面|基本"
+                     r"|预计|计划|将|拟|争取|力争|于|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:底|末|中旬|上旬|下旬)?(?:前|以前)?)*")
 # Lead units in brackets after a quoted name end like an office does.
 _LEAD = re.compile(r"(?:局|委|办|中心|院|会|部|厅|处|队|站|所|街道|镇|乡|公司|集团)$")
 
@@ -274,6 +275,11 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
         start = have.end() if have else start
         names = _split_names(t, start, end)
         count = m.group("count") or m.group("bare")
+        if count is not None and names is not None and len(names) < _count(count):
+            # A及B 2个项目: names joined by 及/和/与 when the count says so.
+            joined = _split_names(t, start, end, "、及和与")
+            if joined is not None and len(joined) == _count(count):
+                names = joined
         if names is None or len(names) < (1 if m.group("count") else 2) or all(_PLACE.search(n) for n, _, _ in names):
             continue
         if count is not None and len(names) > _count(count):
