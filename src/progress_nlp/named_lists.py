@@ -39,13 +39,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .align import VERDICT_KINDS as _VERDICT_KINDS
 from .lexicon import Lexicon
 from .signals import find_cues, find_stages
 
 __all__ = ["NamedItem", "read_named_lists"]
 
-# Cue kinds that make a clause the publisher's verdict on its projects.
-_VERDICT_KINDS = frozenset({"delay", "ahead", "on_pace", "completion", "done", "stop"})
 _CN_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _N = r"\d{1,3}|[一两二三四五六七八九十]"
 _COUNT = rf"(?P<count>{_N})"
@@ -71,6 +70,7 @@ _ENUMERATOR = re.compile(r"\s*(?:其中\s*[,:]?\s*)?(?:[一二三四五六七八
 _CLAUSE_START = re.compile(r"[。;!?:,\n]|其中")
 _PLAIN_START = re.compile(r"[。;!?:,\n]|其中|包括|如")
 _SENTENCE_END = re.compile(r"[。;!?\n]")
+_NAMES_STOP = re.compile(r"[。!?\n]")  # a sentence end that is not a ; between names
 _CLAUSE_END = re.compile(r"[,。;!?\n]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # The longest stretch of names one list is read over: a page with no
@@ -118,6 +118,26 @@ def _count(s: str) -> int:
     return int(s) if s.isdigit() else _CN_COUNT[s]
 
 
+def _back(pattern: re.Pattern[str], t: str, pos: int, reach: int) -> int:
+    """Where the stretch before ``pos`` starts: after the last match of
+    ``pattern`` within ``reach`` characters, else ``reach`` back."""
+    lo = max(0, pos - reach)
+    return max((m.end() for m in pattern.finditer(t, lo, pos)), default=lo)
+
+
+def _names_end(t: str, pos: int) -> int:
+    """The end of the names after ``pos``: the sentence end, names grouped
+    by ; running on, at most _MAX_LIST characters on."""
+    limit = min(len(t), pos + _MAX_LIST)
+    stop = _NAMES_STOP.search(t, pos, limit)
+    return stop.start() if stop else limit
+
+
+def _body_end(t: str, sentence: tuple[int, int]) -> int:
+    """A sentence's end without its closing mark."""
+    return sentence[1] - 1 if t[sentence[1] - 1 : sentence[1]] in "。;!?\n" else sentence[1]
+
+
 def _verdict_before(t: str, hs: int, count: int | None, lex: Lexicon) -> tuple[int, int] | None:
     """The verdict words of the clause of the sentence before ``hs`` that
     gives ``count``, from its first verdict word to the clause end."""
@@ -128,7 +148,7 @@ def _verdict_before(t: str, hs: int, count: int | None, lex: Lexicon) -> tuple[i
         end -= 1  # over the sentence end and the blank lines after it
     if end == 0:
         return None
-    ps = max((c.end() for c in _SENTENCE_END.finditer(t, max(0, end - 300), end)), default=max(0, end - 300))
+    ps = _back(_SENTENCE_END, t, end, 300)
     pos = ps
     clause_ends = [c.start() for c in _CLAUSE_END.finditer(t, ps, end)] + [end]
     for stop in clause_ends:
@@ -147,7 +167,7 @@ def _count_in(t: str, s: int, e: int) -> int | None:
 
 
 def _sentence(t: str, start: int, end: int) -> tuple[int, int]:
-    a = max((m.end() for m in _SENTENCE_END.finditer(t, max(0, start - 200), start)), default=max(0, start - 200))
+    a = _back(_SENTENCE_END, t, start, 200)
     limit = min(len(t), end + _MAX_LIST)
     stop = _SENTENCE_END.search(t, end, limit)
     return a, min(len(t), (stop.start() if stop else limit) + 1)
@@ -205,9 +225,9 @@ def _split_names(t: str, s: int, e: int, seps: str = "、", progress: re.Pattern
 def _around(t: str, m: re.Match[str], names: list[_Name], lex: Lexicon) -> _List | None:
     """A bracketed or quoted list: its verdict before it, else after it."""
     start, end = m.start(), m.end()
-    before = max((c.end() for c in _CLAUSE_START.finditer(t, max(0, start - 40), start)), default=max(0, start - 40))
+    before = _back(_CLAUSE_START, t, start, 40)
     sentence = _sentence(t, start, end)
-    rest_end = sentence[1] - 1 if sentence[1] <= len(t) and t[sentence[1] - 1 : sentence[1]] in "。;!?\n" else sentence[1]
+    rest_end = _body_end(t, sentence)
     marks = _verdict_marks(t, before, start, lex)
     if marks:
         a, b = before, start
@@ -285,7 +305,7 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
         if count is not None and len(names) > _count(count):
             continue
         sentence = _sentence(t, start, m.end())
-        rest_end = sentence[1] - 1 if t[sentence[1] - 1 : sentence[1]] in "。;!?\n" else sentence[1]
+        rest_end = _body_end(t, sentence)
         marks = _verdict_marks(t, m.end(), rest_end, lex, ongoing=True)
         # The verdict follows at once (等项目已提前完成), else 等 ends a
         # list of parts (音响、灯光等设备已完成招标) or places (等地).
@@ -306,20 +326,16 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
 def _introduced(t: str, lex: Lexicon) -> list[_List]:
     out = []
     for m in _INTRO.finditer(t):
-        limit = min(len(t), m.end() + _MAX_LIST)
-        stop = _SENTENCE_END.search(t, m.end(), limit)
-        while stop is not None and stop.group() == ";":  # names grouped by ; run on
-            stop = _SENTENCE_END.search(t, stop.end(), limit)
-        end = stop.start() if stop else limit
+        end = _names_end(t, m.end())
         names = _split_names(t, m.end(), end, "、;,", _PROGRESS_UNDER_HEADING)
         coarse = _split_names(t, m.end(), end, ";", _PROGRESS_UNDER_HEADING) if ";" in t[m.end() : end] else None
         if names is None or len(names) < 2:
             continue
         # The heading: this sentence up to the intro, else the one before
         # (…占比62.5%。分别为:).
-        hs = max((c.end() for c in _SENTENCE_END.finditer(t, max(0, m.start() - 200), m.start())), default=max(0, m.start() - 200))
+        hs = _back(_SENTENCE_END, t, m.start(), 200)
         if not _CJK.search(t, hs, m.start()):
-            hs = max((c.end() for c in _SENTENCE_END.finditer(t, max(0, hs - 200), max(0, hs - 1))), default=max(0, hs - 200))
+            hs = _back(_SENTENCE_END, t, max(0, hs - 1), 199)
         head = _ENUMERATOR.match(t, hs)
         a = head.end() if head else hs
         counted = _LEAD_COUNT.match(t, max((c.end() for c in _CLAUSE_END.finditer(t, a, m.start())), default=a))
@@ -380,11 +396,7 @@ def _enumerated(t: str, lex: Lexicon) -> list[_List]:
     for first in _ENUM_MARK.finditer(t):
         if first.group(1) != "一":
             continue
-        limit = min(len(t), first.end() + _MAX_LIST)
-        stop = _SENTENCE_END.search(t, first.end(), limit)
-        while stop is not None and stop.group() == ";":
-            stop = _SENTENCE_END.search(t, stop.end(), limit)
-        end = stop.start() if stop else limit
+        end = _names_end(t, first.end())
         marks = [first]
         after = end
         for m in _ENUM_MARK.finditer(t, first.end(), end):
@@ -409,8 +421,7 @@ def _enumerated(t: str, lex: Lexicon) -> list[_List]:
             continue
         # The heading: the clauses before 一是 in its sentence, the last
         # that holds words (…较慢的项目,一是).
-        hs = max((c.end() for c in _SENTENCE_END.finditer(t, max(0, first.start() - 120), first.start())),
-                 default=max(0, first.start() - 120))
+        hs = _back(_SENTENCE_END, t, first.start(), 120)
         b = first.start()
         while b > hs and t[b - 1] in " ,:、":
             b -= 1

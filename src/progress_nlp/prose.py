@@ -378,9 +378,9 @@ _PLAN_END = re.compile(r"(?:计划|拟|将|要|力争|确保|预计|目标|任�
 _PLAN_WORD = re.compile(r"计划|拟")
 _QUOTES = "\"'“”‘’`「」"
 _TRIM_QUOTES = " \t\r\n\u3000,;:、" + _QUOTES
-# After a quoted name these words go on naming it: “白改黑”工程.
 # Head nouns that end a project's name (…改造工程, …建设项目, …行动).
 _PROJECT_NOUNS = ("工程", "项目", "行动", "计划", "专项")
+# After a quoted name these words go on naming it: “白改黑”工程.
 _NAME_GOES_ON = ("工程", "项目", "行动", "建设", "活动", "改造", "工作", "专项", "示范", "计划", "系列", "品牌")
 _SUBJECT_SEP = re.compile(r"[,;、]")
 # Clause starts that never open a new subject: they carry on the item.

@@ -18,7 +18,7 @@ aligned by what they hold (:func:`progress_nlp.align.align`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .align import Alignment, align, cell_kind, direct_fit, serial_of
 from .grid import Grid, is_heading, is_page_footer
@@ -112,7 +112,7 @@ def _retype_columns(table: Table, lex: Lexicon) -> None:
     if kinds and len(kinds) < len(actual):
         for k, role in kinds.items():
             c = table.columns[k]
-            table.columns[k] = Column(name=c.name, role=role, percent=c.percent or role == "share", unit=c.unit, month=c.month)
+            table.columns[k] = replace(c, role=role, percent=c.percent or role == "share")
 
 
 # -- headers ----------------------------------------------------------------------
