@@ -28,7 +28,7 @@ def test_installed_wheel_carries_lexicons():
 
     package = Path(progress_nlp.__file__).resolve().parent
     checkout = Path(__file__).resolve().parents[1]
-    if checkout in package.parents:
+    if package == checkout / "src" / "progress_nlp":  # a venv inside the checkout still holds the wheel
         pytest.skip("progress_nlp is imported from the checkout: the wheel's package data is tested by .ci/run")
     packaged = package / "lexicons"
     assert packaged.is_dir()
