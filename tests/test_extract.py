@@ -37,9 +37,12 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from progress_nlp import Quantity, extract_quantities
 from progress_nlp.normalize import to_fullwidth
@@ -110,7 +113,7 @@ TRAPS = [
     P("全国两会", [], id="name-lianghui"),  # 两会 is a name
     P("年过半百", [], id="idiom-banbai"),  # idiom, a lone 百 with no approximator
     # numbers running into each other, separators, full width
-    P("3541.07万元2.3本项目", [("3541.07万元", 35410700, "万元")], id="money-then-section-number"),  # 2.3本: section number, not 2.3 books
+    P("3541.07万元2.3本项目", [("3541.07万元", 3541.07, "万元")], id="money-then-section-number"),  # 2.3本: section number, not 2.3 books
     P("新增８１台", [("８１台", 81, "台")], id="fullwidth-digits"),  # span keeps the full-width text
     P("１，２００户", [("１，２００户", 1200, "户")], id="fullwidth-thousands-sep"),  # full-width comma as separator
     P("23,876人", [("23,876人", 23876, "人")], id="thousands-sep"),  # not 23 and 876
@@ -147,7 +150,7 @@ TRAPS = [
     # fuzzy numerals and approximators (bounds in QUALIFIERS and UPPERS)
     P("十几个", [("十几个", 11, "个")], id="fuzzy-shiji"),  # 11..20
     P("二十余个", [("二十余个", 20, "个")], id="fuzzy-yu"),  # 20..30
-    P("500多万元", [("500多万元", 5000000, "万元")], id="fuzzy-duo-wan"),  # 多 before the magnitude
+    P("500多万元", [("500多万元", 500, "万元")], id="fuzzy-duo-wan"),  # 多 before the magnitude
     P("上百户", [("百户", 100, "户")], id="approx-shangbai"),  # lone 百 made a number by 上 (outside the span)
     P("近千户", [("千户", 1000, "户")], id="approx-jinqian"),  # lone 千 made a number by 近 (outside the span)
     # qualifier words stay outside the span
@@ -157,7 +160,7 @@ TRAPS = [
     # bare numbers before a noun, big values
     P("为十万职工送保障", [("十万", 100000, "")], id="bare-shiwan"),  # row 23: Chinese numeral >= 万, no unit
     P("14.5万持卡职工", [("14.5万", 145000, "")], id="bare-decimal-wan"),  # row 23: no unit
-    P("16.4亿元", [("16.4亿元", 1640000000, "亿元")], id="money-yi-exact"),  # exactly 1640000000, an int
+    P("16.4亿元", [("16.4亿元", 16.4, "亿元")], id="money-yi-exact"),  # in the unit written: 16.4 亿元
 ]
 
 # ---------------------------------------------------------------------------
@@ -266,7 +269,7 @@ UPPERS = [
     P("5-20%", [20], id="range-percent"),
     P("十几个", [20], id="fuzzy-shiji"),  # next step up
     P("二十余个", [30], id="fuzzy-yu"),
-    P("500多万元", [6000000], id="fuzzy-duo-wan"),  # in the canonical unit, like the value
+    P("500多万元", [600], id="fuzzy-duo-wan"),  # in the unit written, like the value
     P("1200万人以上", [None], id="qualifier-yishang"),  # at_least has no upper bound
     P("新增81台", [None], id="plain"),
 ]
@@ -314,7 +317,7 @@ def test_dev_known_failures_name_real_rows():
 def test_traps(text, expected):
     got = triples(extract_quantities(text))
     assert got == expected
-    # 16.4亿元 must be the int 1640000000, not a float that happens to compare equal
+    # 1万户 must be the int 10000, not a float that happens to compare equal
     assert [type(v) for _, v, _ in got] == [type(v) for _, v, _ in expected]
 
 
@@ -413,3 +416,30 @@ def test_non_str_raises_type_error(value):
 
 def test_empty_text():
     assert extract_quantities("") == []
+
+
+# A value is in its unit as written (issue 11: 500万元 gave 5000000 with the
+# unit 万元); the lexicon's scale takes it to the canonical unit.
+@pytest.mark.parametrize("text, value, unit, in_canonical", [
+    ("完成投资500万元", 500, "万元", 5_000_000),
+    ("16.4亿元", 16.4, "亿元", 1_640_000_000),
+    ("修建道路5公里", 5, "公里", 5000),
+    ("改造100万平方米", 1_000_000, "平方米", 1_000_000),
+    ("新增1.5万户", 15000, "户", 15000),
+])
+def test_value_is_in_the_unit_written(text, value, unit, in_canonical):
+    from progress_nlp import default_lexicon
+    [q] = extract_quantities(text)
+    assert (q.value, q.unit) == (value, unit)
+    assert Fraction(q.exact) * default_lexicon().units[q.unit].scale == in_canonical
+
+
+@given(st.decimals(min_value=0, max_value=99999, places=2, allow_nan=False, allow_infinity=False))
+def test_wanyuan_scales_to_yuan(d):
+    """N万元 × scale is the same money as N×10000 元 written out."""
+    from progress_nlp import default_lexicon
+    n = format(d.normalize(), "f")
+    [wan] = extract_quantities(f"投资{n}万元")
+    [yuan] = extract_quantities(f"投资{format((d * 10000).normalize(), 'f')}元")
+    assert wan.unit == "万元" and wan.exact == d
+    assert Fraction(wan.exact) * default_lexicon().units["万元"].scale == yuan.exact

@@ -26,6 +26,7 @@ import re
 import subprocess
 import sys
 from decimal import Decimal
+from fractions import Fraction
 
 import cn2an
 import pytest
@@ -290,13 +291,13 @@ def test_quantity_phrases_extract_exactly(phrase):
 @example(("不少于2300场", ExpectedQuantity(2300, "场", None, False, "at_least")))
 @example(("新增14.5万户以上", ExpectedQuantity(145000, "户", "新增", False, "at_least")))
 @example(("两千两百户已开放", ExpectedQuantity(2200, "户", "开放")))
-@example(("累计3.5万元", ExpectedQuantity(35000, "万元", "累计", True)))
+@example(("累计3.5万元", ExpectedQuantity(Decimal("3.5"), "万元", "累计", True)))
 @example(("建成100千瓦", ExpectedQuantity(100, "千瓦", "建成")))
 @example(("签约81个", ExpectedQuantity(81, "个", "签约")))
 @example(("共完成576个", ExpectedQuantity(576, "个", "完成", True)))
 @example(("全年累计576个已开放", ExpectedQuantity(576, "个", "开放", True)))
 @example(("5万千瓦", ExpectedQuantity(50000, "千瓦")))
-@example(("新增12万千瓦时", ExpectedQuantity(120000, "万千瓦时", "新增")))
+@example(("新增12万千瓦时", ExpectedQuantity(120000, "千瓦时", "新增")))
 @example(("8万7100千克", ExpectedQuantity(87100, "千克")))
 def test_quantity_phrases_with_ambiguous_units_extract_exactly(phrase):
     """The same property with ambiguous units allowed, and the regression examples."""
@@ -358,8 +359,10 @@ def test_a_cumulative_word_keeps_its_verb(word):
 def check_kilo_unit(text: str, value: int, unit: str) -> None:
     [q] = extract_quantities(f"新增{text}{unit}")
     half = to_halfwidth(text)
-    expected_unit = half[-1] + unit if half[-1] in "万亿" and half[-1] + unit in LEX.units else unit
-    assert (q.exact, q.unit) == (value, expected_unit)
+    if half[-1] in "万亿" and half[-1] + unit in LEX.units:
+        # 5万元 is 5 in the unit 万元: values are in the unit written.
+        unit, value = half[-1] + unit, Fraction(value, 10 ** (4 if half[-1] == "万" else 8))
+    assert (q.exact, q.unit) == (value, unit)
 
 
 MAGNITUDE_NUMERALS = st.one_of(
@@ -373,7 +376,7 @@ MAGNITUDE_NUMERALS = st.one_of(
 @example(("12万", 120000), "千瓦时")
 @example(("8万7100", 87100), "千克")
 def test_kilo_unit_after_a_magnitude(numeral, unit):
-    """5万千瓦 is 50000 千瓦, 12万千瓦时 is 120000 in the unit 万千瓦时 (a regression test)."""
+    """5万千瓦 is 50000 千瓦, 12万千瓦时 is 120000 千瓦时 (a regression test)."""
     text, value = numeral
     half = to_halfwidth(text)
     assume(re.search("[万亿]", half) and (half[-1].isdigit() or half[-1] in "万亿"))

@@ -496,9 +496,10 @@ class _Scanner:
 
         Returns (unit, end_with_unit, value, upper, numeral_end). A unit that
         begins with a numeral character is tried where the numeral run
-        swallowed that character: 500万元 keeps 万 in the value (a magnitude
-        unit, value in 元). 千瓦 and 百分点 were given back before parsing
-        (:meth:`_give_back_unit_prefix`).
+        swallowed that character: in 500万元 the 万 belongs to the unit 万元,
+        so the value is 500 (values are in the unit as written, like 5公里;
+        the lexicon's scale takes both to the canonical unit). 千瓦 and
+        百分点 were given back before parsing (:meth:`_give_back_unit_prefix`).
         """
         t, lex = self.t, self.lex
         k = 1
@@ -508,7 +509,8 @@ class _Scanner:
             if word is not None and len(word) > k and word in lex.units:
                 if word[0] in "万亿萬億":
                     if k == 1:
-                        return word, cut + len(word), value, upper, cut
+                        m = MULTIPLIERS[t[cut]]
+                        return word, cut + len(word), value / m, None if upper is None else upper / m, cut
             k += 1
         word = self._word_at(end)
         if word is None:

@@ -23,8 +23,11 @@ class Quantity:
     Attributes
     ----------
     value:
-        The number with every magnitude written applied (``1万户`` → 10000,
-        ``500万元`` → 5000000, ``80%`` → 80). For a range or an approximate
+        The number in ``unit`` as written: a magnitude before a plain unit
+        is applied (``1万户`` → 10000), one that is part of the unit is not
+        (``500万元`` → 500, like ``5公里`` → 5); ``80%`` → 80. The
+        lexicon's ``scale`` takes it to the canonical unit
+        (``UnitEntry.scale``: 万元 → 元 × 10000). For a range or an approximate
         number it is the lower bound (``3-5个`` → 3, ``二十余个`` → 20).
     unit:
         The measure word or unit as written after the number (``台``,

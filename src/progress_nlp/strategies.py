@@ -602,13 +602,12 @@ def _phrase(draw, parts: _PhraseParts):
     half = to_halfwidth(numeral)
     # 2014级, 2019届 name a cohort by its year: no quantity (extract.py).
     assume(not (unit in _COHORT_UNITS and _YEAR_LIKE.fullmatch(half)))
-    # What the unit makes of the value: 5万元 is 50000 (元); 5万 followed by
-    # 元 reads as the unit 万元 with the same value.
+    # Values are in the unit as written: 5万元 is 5 (万元), and 5万 followed
+    # by 元 reads as the unit 万元, so its value is 5 too.
     expected_unit = unit
-    if unit[0] in _BIG and len(unit) > 1:
-        value *= 10 ** _MAGNITUDES[unit[0]]
-    elif half[-1] in _BIG and half[-1] + unit in lex.units:
+    if half[-1] in _BIG and half[-1] + unit in lex.units:
         expected_unit = half[-1] + unit
+        value /= 10 ** _MAGNITUDES[half[-1]]
     # The words around it.
     verbs = parts.verbs
     cum = draw(parts.cumulative)
@@ -668,8 +667,8 @@ def quantity_phrases(
     [qualifier][已 verb]`` with the words drawn from the lexicon, the number
     from :func:`chinese_numerals` (any style; Arabic for ambiguous units) or
     a two-place decimal for units that are not counts. The written number
-    lies in ``[min_value, max_value]``; a magnitude unit then multiplies it
-    (``5万元`` is 50000). ``kinds`` and ``allow_ambiguous`` choose the units as
+    lies in ``[min_value, max_value]``; the value is in the unit as written
+    (``5万元`` is 5 万元, like ``5公里`` is 5 公里). ``kinds`` and ``allow_ambiguous`` choose the units as
     in :func:`units`; ``allow_qualifiers`` / ``allow_cumulative`` turn those
     words off.
 

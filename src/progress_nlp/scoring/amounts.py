@@ -44,7 +44,7 @@ def amount(value: Fraction | float | int, unit: str, written: str, lex: Lexicon)
         return f"{number(v)}%"
     entry = lex.units.get(written)
     if written[:1] in "万亿" and entry is not None and entry.canonical != written:
-        # A magnitude unit (万元, 亿元, 万平方米): the value is in its base
+        # A magnitude unit (万元, 亿元): the value is in its base
         # unit already; choose the magnitude that reads best.
         return _with_magnitude(v, entry.canonical)
     if entry is not None and entry.scale != 1:

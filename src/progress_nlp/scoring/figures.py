@@ -146,8 +146,7 @@ def _unit(f: Figure, p: Prepared, lex: Lexicon) -> None:
     elif entry is not None:
         f.unit = entry.canonical
         f.scale = entry.scale
-        # 万元/亿元 carry their magnitude in the value already.
-        if entry.scale != 1 and not (q.unit[:1] in "万亿" and entry.canonical != q.unit):
+        if entry.scale != 1:
             f.value *= entry.scale
     elif not q.unit:
         _unit_before(f, p, lex)
