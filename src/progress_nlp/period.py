@@ -91,8 +91,13 @@ _YEAR_DONE = re.compile(r"\d{4}\s*年度[^,。;]{0,40}?(?:完成情况|总结|�
 
 
 _PLAN_WORDS = frozenset({"全年", "年底", "年末", "下半年"})
+# A date written after 发布日期, or a dated segment of a web address
+# (/20230705/, /2023-07/05/, /202307/); in an address the month has two
+# digits and no digit follows the date, so an article number (/207964.html)
+# is no date.
 _PUBLISHED = re.compile(
-    r"(?:(?:发布|发文|印发|成文)(?:日期|时间)\s*[::]?\s*|/)((?:19|20)\d{2})[-/.年]?(1[0-2]|0?[1-9])[-/.月]?(0[1-9]|[12]\d|3[01])?"
+    r"(?:发布|发文|印发|成文)(?:日期|时间)\s*[::]?\s*((?:19|20)\d{2})[-/.年]?(1[0-2]|0?[1-9])[-/.月]?(0[1-9]|[12]\d|3[01])?"
+    r"|/((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])(?:[-/]?(?:0[1-9]|[12]\d|3[01]))?(?![\d])"
 )
 
 
@@ -102,9 +107,14 @@ def published_month(text: str) -> tuple[int, int] | None:
 
     >>> published_month("发布日期:2022-12-14"), published_month("# source: https://news.example.cn/fzxw/20230705/x.shtml")
     ((2022, 12), (2023, 7))
+    >>> published_month("http://news.example.cn/akzh/207964.html") is None   # an article number
+    True
     """
     m = _PUBLISHED.search(normalize(text or ""))
-    return (int(m.group(1)), int(m.group(2))) if m else None
+    if m is None:
+        return None
+    year, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(5))
+    return int(year), int(month)
 
 
 def year_of(text: str) -> int | None:

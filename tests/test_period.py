@@ -1,0 +1,75 @@
+"""How far into the year a report goes (period.py): tables of real title
+phrases, and properties over every month written every way."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from progress_nlp.normalize import to_fullwidth
+from progress_nlp.period import month_of, published_month, year_of
+
+CN = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+
+
+@pytest.mark.parametrize("text, month", [
+    ("岳阳楼区2019年1-7月省市重点民生实事项目完成情况", 7),
+    ("截至9月底,全市民生实事项目", 9),
+    ("2022年度市县民生实事未完成项目进度表(截至10月31日)", 10),
+    ("截至5月15日", 4.5),
+    ("2025年普陀区为民办实事项目一季度进展情况", 3),
+    ("前三季度我市民生实事加快推进", 9),
+    ("上半年民生实事进展", 6),
+    ("乐清市2022年度省市县三级民生实事项目完成情况通报", 12),
+    ("2022年度民生实事项目完成情况(1-6月)", 6),
+    ("1—8月份重点项目进展", 8),
+    ("发布日期:2022-12-14", None),
+])
+def test_month_of(text, month):
+    assert month_of(text) == month
+
+
+@pytest.mark.parametrize("text", ["确保9月底完工", "力争年底前建成", "完成全年目标任务", "计划12月完成"])
+def test_deadlines_are_no_period_in_running_text(text):
+    assert month_of(text, strict=True) is None
+
+
+@pytest.mark.parametrize("text, found", [
+    ("发布日期:2022-12-14", (2022, 12)),
+    ("发布时间:2023年7月5日", (2023, 7)),
+    ("# source: https://news.example.cn/fzxw/20230705/x.shtml", (2023, 7)),
+    ("http://www.example.gov.cn/art/2018/6/27/art_1229610.html", None),  # no two-digit month after the year
+    ("http://www.example.gov.cn/xxgk/202206/t20220630_1.html", (2022, 6)),
+    # An article number is no date (it gave the year 2079).
+    ("# source: http://akxw.cn/news/ankang/akzh/207964.html", None),
+    ("http://example.cn/c/2020-01-09/529464.shtml", (2020, 1)),
+])
+def test_published_month(text, found):
+    assert published_month(text) == found
+
+
+@given(st.integers(1, 12), st.sampled_from(["1-{}月", "1至{}月", "截至{}月底", "截止{}月末", "{}月底", "1—{}月份"]),
+       st.booleans(), st.booleans())
+def test_every_month_every_way(month, pattern, chinese, fullwidth):
+    """A period end reads the same in Arabic or Chinese numerals, half- or
+    full-width. (A bare 9月底 counts only before a break: 确保9月底完工 is a
+    deadline.)"""
+    numeral = CN[month - 1] if chinese else str(month)
+    text = "2022年" + pattern.format(numeral) + ",民生实事项目进展顺利"
+    if fullwidth:
+        text = to_fullwidth(text)
+    assert month_of(text) == month
+    assert month_of(text, strict=True) == month
+
+
+@given(st.integers(1990, 2099), st.integers(1, 12), st.integers(1, 28), st.sampled_from(["{y}{m:02d}{d:02d}", "{y}-{m:02d}/{d:02d}", "{y}{m:02d}"]))
+def test_dated_addresses(year, month, day, shape):
+    url = "http://news.example.cn/a/" + shape.format(y=year, m=month, d=day) + "/x.shtml"
+    assert published_month(url) == (year, month)
+
+
+@given(st.integers(1990, 2099))
+def test_year_of(year):
+    assert year_of(f"{year}年区政府实事项目8月份进展情况") == year
+    assert year_of(to_fullwidth(f"{year}年")) == year
