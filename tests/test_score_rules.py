@@ -990,7 +990,7 @@ def test_reason_text(request, target, actual, annual, month, status, basis):
         assert figure in reason, (figure, reason)
     assert not DOUBLED_MAGNITUDE.search(reason), reason
     assert reason.endswith(LABEL[status]), reason
-    assert score.explain() == reason
+    assert str(score) == reason
 
 
 # ---------------------------------------------------------------------------

@@ -659,13 +659,19 @@ def test_empty_or_unrelated_gives_low_confidence_verdict(target, actual):
     [P(*row.values[:4], id=row.id) for row in (BLOCKED_ROWS[0], QUANTITY_ROWS[5], PACE_ROWS[0], STAGE_ROWS[0], REPEAT_ROWS[0])]
     + [P("", "", None, None, id="none-empty")],
 )
-def test_explain_is_str_and_chinese(target, actual, annual, month):
+def test_str_is_one_chinese_line_and_explain_shows_the_evidence(target, actual, annual, month):
     score = _score(target, actual, annual, month)
-    text = score.explain()
+    text = str(score)
     assert isinstance(text, str) and text.strip()
-    assert text == str(score)
+    assert text == score.reason
     assert "\n" not in text.strip()  # one line
     assert CJK.search(text)
+    # explain() is more than str() (issue 11: they were the same): the
+    # reason, then a line per piece of evidence and per cue word.
+    lines = score.explain().splitlines()
+    assert lines[0].startswith(f"status:     {score.status.value}")
+    assert f"reason:     {text}" in lines
+    assert len(lines) == 5 + len(score.evidence) + len(score.cues)
 
 
 def test_quantity_explanation_names_both_numbers_and_the_percentage():

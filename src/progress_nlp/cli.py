@@ -156,34 +156,8 @@ def _explain(args: argparse.Namespace, out: TextIO) -> int:
         json.dump(s.to_dict(), out, ensure_ascii=False, indent=1)
         print(file=out)
         return 0
-    print(f"status:     {s.status.value} ({s.status.label})", file=out)
-    print(f"basis:      {s.basis}", file=out)
-    print(f"ratio:      {'' if s.ratio is None else f'{s.ratio:.3f}'}", file=out)
-    print(f"confidence: {s.confidence:.2f}{'  (待核实: needs review)' if s.needs_review else ''}", file=out)
-    print(f"reason:     {s}", file=out)
-    for ev in s.evidence:
-        print(f"evidence:   {_evidence_line(ev)}", file=out)
-    for field, cue in s.cues:
-        print(f"cue:        {field} {cue.word!r} [{cue.span[0]}:{cue.span[1]}] {cue.kind}{'' if cue.active else ' (inactive)'}", file=out)
+    print(s.explain(), file=out)
     return 0
-
-
-def _evidence_line(ev) -> str:
-    name = type(ev).__name__
-    if name == "QuantityPair":
-        if ev.target is not None:
-            t = f"{ev.target.text!r}{list(ev.target.span)}"
-        else:
-            t = f"{'目标' if ev.note in ('floor', 'ceiling') else '序时'} {ev.expected:g}"
-        return f"quantity {t} ↔ {ev.actual.text!r}{list(ev.actual.span)} ratio {ev.ratio:.3f} {ev.status.value}"
-    if name == "StagePair":
-        t = f"{ev.target.text!r}({ev.target.rung},{ev.target.state}){list(ev.target.span)}" if ev.target else "-"
-        a = f"{ev.actual.text!r}({ev.actual.rung},{ev.actual.state}){list(ev.actual.span)}" if ev.actual else "-"
-        return f"stage {t} ↔ {a} {ev.status.value}"
-    if name == "SchedulePair":
-        a = f"{ev.stage.text!r}({ev.stage.rung},{ev.stage.state}){list(ev.stage.span)}" if ev.stage else "-"
-        return f"schedule {a} ≈ {ev.share:g}% of the job, {ev.expected:.1f}% of the year gone, ratio {ev.ratio:.3f} {ev.status.value}"
-    return f"cue {ev.word!r} {ev.kind} {list(ev.span)}"
 
 
 # -- score -----------------------------------------------------------------------

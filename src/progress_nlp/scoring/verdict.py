@@ -195,8 +195,33 @@ class ProgressScore:
         return self.basis == "no_evidence" or self.confidence < 0.5
 
     def explain(self) -> str:
-        """A one-line reason in Chinese, fit to paste into a briefing."""
-        return self.reason
+        """The verdict with everything behind it, a line each: status,
+        basis, ratio, confidence, the reason, then each piece of evidence
+        with its spans and each cue word found. ``str(score)`` is the
+        one-line reason alone.
+
+        >>> from progress_nlp import score_progress
+        >>> print(score_progress("新增30台、完工20台。", "新增81台,完工52台。").explain())
+        status:     ahead (超序时)
+        basis:      quantity
+        ratio:      2.600
+        confidence: 0.85
+        reason:     新增81台,目标30台,完成率270%;完工52台,目标20台,完成率260%,超序时
+        evidence:   quantity '30台'[2, 5] ↔ '81台'[2, 5] ratio 2.700 ahead
+        evidence:   quantity '20台'[8, 11] ↔ '52台'[8, 11] ratio 2.600 ahead
+        """
+        ratio = "" if self.ratio is None else f"{self.ratio:.3f}"
+        lines = [
+            f"status:     {self.status.value} ({self.status.label})",
+            f"basis:      {self.basis}",
+            f"ratio:      {ratio}",
+            f"confidence: {self.confidence:.2f}{'  (待核实: needs review)' if self.needs_review else ''}",
+            f"reason:     {self.reason}",
+        ]
+        lines += [f"evidence:   {_evidence_line(ev)}" for ev in self.evidence]
+        lines += [f"cue:        {f} {c.word!r} [{c.span[0]}:{c.span[1]}] {c.kind}{'' if c.active else ' (inactive)'}"
+                  for f, c in self.cues]
+        return "\n".join(lines)
 
     def __str__(self) -> str:
         return self.reason
@@ -232,3 +257,23 @@ class ProgressScore:
             "evidence": conv(self.evidence),
             "cues": [{"field": f, **conv(c)} for f, c in self.cues],
         }
+
+
+def _evidence_line(ev: object) -> str:
+    if isinstance(ev, QuantityPair):
+        if ev.target is not None:
+            t = f"{ev.target.text!r}{list(ev.target.span)}"
+        else:
+            t = f"{'目标' if ev.note in ('floor', 'ceiling') else '序时'} {ev.expected:g}"
+        return f"quantity {t} ↔ {ev.actual.text!r}{list(ev.actual.span)} ratio {ev.ratio:.3f} {ev.status.value}"
+    if isinstance(ev, StagePair):
+        t = f"{ev.target.text!r}({ev.target.rung},{ev.target.state}){list(ev.target.span)}" if ev.target else "-"
+        a = f"{ev.actual.text!r}({ev.actual.rung},{ev.actual.state}){list(ev.actual.span)}" if ev.actual else "-"
+        return f"stage {t} ↔ {a} {ev.status.value}"
+    if isinstance(ev, SchedulePair):
+        a = f"{ev.stage.text!r}({ev.stage.rung},{ev.stage.state}){list(ev.stage.span)}" if ev.stage else "-"
+        return (f"schedule {a} ≈ {ev.share:g}% of the job, {ev.expected:.1f}% of the year gone, "
+                f"ratio {ev.ratio:.3f} {ev.status.value}")
+    if isinstance(ev, Cue):
+        return f"cue {ev.word!r} {ev.kind} {list(ev.span)}"
+    return repr(ev)
