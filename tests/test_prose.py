@@ -1029,3 +1029,65 @@ def test_a_clause_that_names_a_project_then_its_figures():
         ("棚户区改造工程", "新开工11万套、基本建成13.21万套,分别完成年度任务的100%、100.1%。"),
         ("老旧小区改造工程", "改造3057个老旧小区,完成年度任务的100%。"),
     ]
+
+
+# --------------------------------------------------------------------------
+# Shapes met on unseen reports (issue 13), each in a text written for it.
+# --------------------------------------------------------------------------
+
+def test_matter_headings_over_paragraphs_with_the_lead_in_closing_brackets():
+    # A circular on 重点工作: 1.关于“…”事项。 / its paragraph / (牵头单位:…).
+    text = """二、具体进展
+1.关于“新建公共充电桩1200个”事项。
+
+上半年新建公共充电桩380个,完成年度计划32%,进度滞后。(牵头责任单位:市发展改革委)
+
+2.关于“完成老旧小区改造60个”事项。
+
+截至6月底,已开工52个小区,完工18个。(责任单位:市住房城乡建设局、各区政府)
+"""
+    assert rows(text) == [
+        ("1", "关于“新建公共充电桩1200个”事项。", "上半年新建公共充电桩380个,完成年度计划32%,进度滞后。", "市发展改革委", ""),
+        ("2", "关于“完成老旧小区改造60个”事项。", "截至6月底,已开工52个小区,完工18个。", "市住房城乡建设局、各区政府", ""),
+    ]
+
+
+def test_a_closing_bracket_that_is_not_a_field_stays():
+    text = "1.关于“建设口袋公园10个”事项。\n\n已建成口袋公园6个(含改造提升2个)。\n"
+    assert rows(text) == [("1", "关于“建设口袋公园10个”事项。", "已建成口袋公园6个(含改造提升2个)。", "", "")]
+
+
+def test_names_that_end_with_the_stage_they_reached():
+    # News prose: each clause a project and the stage it reached, no 已.
+    text = "东环路片区改造推进顺利,回迁安置区开工建设,滨河路至学府路段完工通车。城西社区卫生服务中心建成启用。"
+    assert rows(text) == [
+        ("", "东环路片区改造", "推进顺利", "", ""),
+        ("", "回迁安置区", "开工建设", "", ""),
+        ("", "滨河路至学府路段", "完工通车。", "", ""),
+        ("", "城西社区卫生服务中心", "建成启用。", "", ""),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "实施老旧小区改造。",                    # a work word ends the name: no stage reached
+    "主桥完成桩基施工,引桥正在架梁。",        # parts of one project, verbs inside
+    "请各责任单位加快推进,确保按期完成。",      # an exhortation
+    "巴州区有3(城区幼儿园建设、污水处理站建设)推进缓慢。",  # a breakdown by district
+    "从6月20日管控开始,空气质量明显改善。",     # a date
+])
+def test_no_stage_tail_item(text):
+    assert [(p, a) for _, p, a, _, _ in rows(text) if a in ("推进缓慢。", "施工", "推进", "开始")] == []
+
+
+def test_a_heading_that_names_a_group_is_the_section_of_its_projects():
+    text = """(一)提升城市宜居水平方面。东环路片区改造推进顺利,回迁安置区开工建设。完成18处老旧小区整治工程,新增40处垃圾分类设施。
+(二)推动医疗机构扩容提质方面。区人民医院新院区全面开工,城西社区卫生服务中心建成启用。
+"""
+    items = read_prose(text)
+    assert [(i.project, i.actual, i.section) for i in items] == [
+        ("东环路片区改造", "推进顺利", "提升城市宜居水平方面"),
+        ("回迁安置区", "开工建设。", "提升城市宜居水平方面"),
+        ("老旧小区整治工程", "完成18处老旧小区整治工程,新增40处垃圾分类设施。", "提升城市宜居水平方面"),
+        ("区人民医院新院区", "全面开工", "推动医疗机构扩容提质方面"),
+        ("城西社区卫生服务中心", "建成启用。", "推动医疗机构扩容提质方面"),
+    ]

@@ -96,7 +96,7 @@ from .named_lists import read_named_lists
 from .normalize import normalize, to_halfwidth
 from .numerals import numeral_value
 from .textformats import PINYIN, PINYIN_MIN
-from .signals import find_cues
+from .signals import cues_in, find_cues, stages_in
 
 __all__ = ["ProseItem", "read_prose"]
 
@@ -270,6 +270,16 @@ _LABEL = re.compile(
 # closing bracket.
 _FIELD_VALUE = re.compile(r"(?:[^\s。;)\]】]|(?<=[,、])\s)*")
 _BRACKET = re.compile(r"[(\[【]([^()\[\]【】]{1,12})[)\]】]")
+# A clause that ends with its stage (安置区开工建设, 蓝鳌路至鹤山路段完工
+# 通车, 营流路片区改造推进顺利): words that may stand before the stage
+# words, and the cue kinds that report progress.
+_STAGE_MODIFIERS = ("全面", "基本", "已经", "已", "正式", "顺利", "正在", "开始", "陆续", "相继", "均", "全部", "相继")
+_TAIL_CUES = frozenset({"on_pace", "ongoing", "done", "completion", "delay", "stop", "ahead", "resume"})
+# No part of a name: a verb of progress (主桥完成桩基|施工), a modal (各单位
+# 要狠抓|落实), a date (从6月20日管控|开始), a count of a list (巴州区有3(A、B)).
+_VERB_IN_NAME = re.compile(r"完成|已|正在|开展|进行|启动|请|加快|加大|抓紧|确保|力争|争取|督促|[要应须需将]|\d+\s*[月日]|有\s*\d|[(\[][^)\]]*、")
+# A heading that names a group of projects, not one: (一)提升城市文明宜居水平方面。
+_CATEGORY_HEAD = re.compile(r"(?:方面|领域|板块|类项目|类)[。:]?\s*$")
 # Leading clauses that set the scene rather than name the project.
 _LEADING = re.compile(
     r"""
@@ -1168,8 +1178,21 @@ class _Reader:
         assert mark is not None
         no = mark.no if mark.style != "bullet" else ""
         labels = [(m, k) for k, (a, b) in enumerate(pieces) for m in _LABEL.finditer(t, a, b)]
+        closing = self._closing_fields(pieces, labels) if labels else None
+        if closing is not None:
+            # 1.关于“…”事项。/ 上半年…进度滞后。(牵头责任单位:市商务局): a
+            # field in brackets that closes the block only names the lead;
+            # the block reads as if it were not there.
+            trimmed, lead = closing
+            before = len(self.items)
+            used = self._numbered_item(ln, trimmed, last)
+            if lead and len(self.items) > before and not self.items[-1].lead:
+                self.items[-1] = replace(self.items[-1], lead=lead)
+            return max(used, len(pieces)) if used == len(trimmed) else used
         if labels:
             self._labelled(no, ln, pieces, labels)
+            return len(pieces)
+        if self._category_item(ln, pieces):
             return len(pieces)
         head_s, head_e = pieces[0]
         if len(pieces) == 1:
@@ -1201,6 +1224,119 @@ class _Reader:
         else:
             self._emit_split(no, head_s, head_e, sp, body, mark.start)
         return 1 + len(body)
+
+    def _stage_tail(self, a: int, b: int) -> int | None:
+        """Where the stage that ends the clause t[a:b] starts, when a
+        project's name stands before it (安置区|开工建设, 潮海街道社区卫生
+        中心|建成启用, 营流路片区改造|推进顺利), else None. A work word
+        alone (改造, 建设) ends many names and is no stage here unless a
+        modifier marks it (正在|施工)."""
+        t = self.t
+        a, b = _strip(t, a, b, _TRIM + "。")
+        if b - a < 5 or b - a > 48:
+            return None
+        seg = t[a:b]
+        marks = [(m.span[0], m.span[1], m.rung == "施工" and m.state == "under_way")
+                 for m in stages_in(seg, seg, self.lexicon)]
+        marks += [(c.span[0], c.span[1], False) for c in cues_in(seg, seg, self.lexicon) if c.kind in _TAIL_CUES]
+        marks.sort()
+        run: list[tuple[int, bool]] = []
+        end = len(seg)
+        for x, y, work in reversed(marks):
+            if y != end:
+                if y > end:
+                    continue  # inside a mark taken already
+                break
+            run.append((x, work))
+            end = x
+        # 营流路片区改造|推进顺利: a work word before the stage is the name's.
+        while len(run) > 1 and run[-1][1]:
+            run.pop()
+        if not run:
+            return None
+        start, work_only = run[-1][0], all(w for _, w in run)
+        marked = False
+        for w in _STAGE_MODIFIERS:
+            if seg.startswith(w, start - len(w)) and start - len(w) > 0:
+                start -= len(w)
+                marked = True
+                break
+        if work_only and not marked:
+            return None
+        p = a + start
+        if _cjk(t[a:p]) < 3 or not _names_project(t, a, p) or _report_level(t[a:p]) \
+                or _VERB_IN_NAME.search(t, a, p) is not None:
+            return None  # 主桥完成桩基|施工: a verb of progress is no part of a name
+        return p
+
+    def _stage_subjects(self, a: int, b: int) -> list[tuple[int, int]] | None:
+        """t[a:b] cut into its clauses that each name a project and end with
+        its stage (A推进顺利,B开工建设,C完工通车), a clause of another shape
+        going with the one before; None unless the first clause is of that
+        shape and at least two are."""
+        clauses, _ = _scan(self.t, a, b, ",;")
+        if len(clauses) < 2 or self._stage_tail(clauses[0][0], clauses[0][1]) is None:
+            return None
+        starts = [a]
+        for cs, ce, _ in clauses[1:]:
+            if self._stage_tail(cs, ce) is not None:
+                starts.append(cs)
+        if len(starts) < 2:
+            return None
+        return [(x, starts[k + 1] if k + 1 < len(starts) else b) for k, x in enumerate(starts)]
+
+    def _category_item(self, ln: _Line, pieces: list[tuple[int, int]]) -> bool:
+        """(一)提升城市文明宜居水平方面。A推进顺利,B开工建设。…: a heading that
+        names a group of projects over sentences that name their own: the
+        projects are the items, the heading their section."""
+        t = self.t
+        s, e = _strip(t, pieces[0][0], pieces[0][1])
+        k = t.find("。", s, min(e, s + 40))
+        head_end = k if k >= 0 else e
+        if _CATEGORY_HEAD.search(t, s, head_end + 1 if k >= 0 else e) is None or _DIGIT.search(t, s, head_end):
+            return False
+        body = ([(k + 1, e)] if k >= 0 and k + 1 < e else []) + list(pieces[1:])
+        if not body:
+            return False
+        before = len(self.items)
+        heading = self.h[s:head_end].strip()
+        for x, y in body:
+            self._paragraph(x, y)
+        if len(self.items) - before >= 2:
+            self.items[before:] = [replace(it, section=heading) for it in self.items[before:]]
+            return True
+        del self.items[before:]
+        return False
+
+    def _closing_fields(self, pieces: list[tuple[int, int]], labels) -> tuple[list[tuple[int, int]], str] | None:
+        """When every field of a block is in brackets that close a piece
+        (…完成年度计划31%。(牵头责任单位:市商务局)) and none is the
+        progress: the pieces without those brackets, and the lead named.
+        None otherwise."""
+        t = self.t
+        out = list(pieces)
+        lead = ""
+        for m, k in labels:
+            name = m.group("label")
+            if name in _PROGRESS_LABELS or name in _PROJECT_LABELS:
+                return None
+            a, b = out[k]
+            o = m.start()
+            # 牵头责任单位: the label found may follow words of its own.
+            while o > a and (t[o - 1].isspace() or _CJK.match(t, o - 1) and m.start() - o < 4):
+                o -= 1
+            if o <= a or t[o - 1] not in "([【":
+                return None
+            c = t.find(")]】"[("([【").index(t[o - 1])], m.end(), b)
+            if c < 0 or _strip(t, c + 1, b)[0] < _strip(t, c + 1, b)[1]:
+                return None  # the bracket does not close the piece
+            if name in _LEAD_LABELS and not lead:
+                x, y = _strip(t, m.end(), c)
+                lead = self.h[x:y]
+            out[k] = (a, o - 1)
+        if _cjk(self._text(out[:1])) < 2:
+            return None
+        return out, lead
 
     def _emit_split(self, no: str, s: int, e: int, sp: tuple[int, re.Match[str] | None],
                     more: list[tuple[int, int]], span_start: int, official: str = "") -> None:
@@ -1794,7 +1930,8 @@ class _Reader:
             if a >= b2:
                 continue
             end = b + 1 if d == "。" else b2
-            if _ANY_OPENER.search(t, a, b2) is None and _SHARE.search(t, a, b2) is None and _FIG_GATE.search(t, a, b2) is None:
+            if _ANY_OPENER.search(t, a, b2) is None and _SHARE.search(t, a, b2) is None and _FIG_GATE.search(t, a, b2) is None \
+                    and self._stage_tail(a, _scan(t, a, b2, ",;")[0][0][1]) is None:
                 last = self._carry_on(last)
                 plan = (a, b2) if _PLAN_GROUP.search(t, a, b2) and not _report_level(t[a:b2]) else None
                 continue
@@ -1843,6 +1980,8 @@ class _Reader:
         before its progress, one per subject when several do (A已完成1个、
         B已完成8个,…)."""
         ranges = _subject_ranges(self.t, a, b, "news")
+        if len(ranges) == 1:
+            ranges = self._stage_subjects(a, b) or ranges
         for k, (x, y) in enumerate(ranges):
             x, y = _strip(self.t, x, y)
             if x < y:
@@ -1875,6 +2014,15 @@ class _Reader:
             if p <= start or t[p - 1] not in ",:":
                 break
             start = p
+        # A name and the stage it reached, nothing more: 安置区开工建设.
+        clauses, _ = _scan(t, a, b, ",;")
+        p = self._stage_tail(clauses[0][0], clauses[0][1]) if clauses else None
+        if p is not None:
+            ps, pe = _clean_project(t, a, p)
+            if ps < pe:
+                self._emit("", [(ps, pe)], [(p, end)], (a, end))
+                self._last_actual = p
+                return
         # A clause that opens with its progress and names its own object:
         # 已帮扶困难退役军人和军属烈属431人,完成率147.6%.
         obj = _object(t, a, b)
