@@ -814,3 +814,20 @@ def test_merged_cells_read_like_the_full_table(table):
     assert rows_of(full, key) == rows
     assert rows_of(short, key) == rows_of(full, key)
     assert [r.is_subrow for r in short.rows] == merged
+
+
+def test_space_table_with_a_reference_number_column():
+    # 政府工作报告任务 tables number each task twice: the row and the
+    # city's own reference (市折子号); that number is never progress.
+    text = """2021年重点任务一季度完成情况
+序号 市折子号 市政府工作报告任务 目前进展情况
+1 21 建立市区两级管理体制,完善督查督办机制。 成立领导小组及办公室,编制工作细则。
+2 69 推进国际消费中心城市建设。 组织召开商圈建设协调会,研究落实有关工作。
+"""
+    r = load(text)
+    assert [(x.no, x.project, x.actual) for x in r.rows] == [
+        ("1", "建立市区两级管理体制,完善督查督办机制。", "成立领导小组及办公室,编制工作细则。"),
+        ("2", "推进国际消费中心城市建设。", "组织召开商圈建设协调会,研究落实有关工作。"),
+    ]
+    assert [c for c in r.rows[0].cells if c[1] == "21"]
+    assert not any("fit" in w for w in r.warnings)

@@ -48,13 +48,16 @@ __all__ = ["NamedItem", "read_named_lists"]
 _CN_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _N = r"\d{1,3}|[一两二三四五六七八九十]"
 _COUNT = rf"(?P<count>{_N})"
-_KIND = r"(?:子项目|子项|项目|实事|民生实事|工程|任务)"
+# What the count counts: 项目, 子项, 实事, 民生实事项目, 重点工程, 事项 …
+_KIND = r"(?:(?:民生|惠民|为民|重点)?实事(?:项目)?|(?:民生|惠民|重点)?(?:子项目|子项|项目|工程|任务|事项))"
 _BRACKETED = re.compile(_COUNT + r"\s*(?:项|个|件)?\s*(?:项目|实事|民生实事)?\s*\((?P<names>[^()]{2,400})\)")
 _QUOTED_NAME = r"“[^“”]{2,60}”(?:\([^()]{1,20}\))?"
 # A run of names is matched from its first name only (not from each one
 # after a 、), so a page of thousands of quoted names is read once.
 _QUOTED = re.compile(rf"(?<![、和及与])(?<!”,)(?P<names>{_QUOTED_NAME}(?:\s*[、,和及与]\s*{_QUOTED_NAME})*)\s*等\s*{_COUNT}\s*(?:项|个|件){_KIND}?")
 _ONE_QUOTED = re.compile(r"“(?P<name>[^“”]{2,60})”(?:\((?P<lead>[^()]{1,20})\))?")
+# A clause after a list's verdict that holds a list of its own.
+_NEXT_LIST = re.compile(rf"[,;](?=[^,;。]*?(?:、[^,;。]*等|等\s*(?:{_N})\s*[个项件]))")
 # The end of a plain list: 等, 等项目, 等22个子项, 4个子项.
 _ETC = re.compile(rf"等\s*(?:(?P<count>{_N})\s*(?:个|项|件))?\s*{_KIND}?|(?P<bare>{_N})\s*(?:个|项|件)\s*{_KIND}")
 # 已完成项目:1.A;2.B — a short heading with a colon, numbered names after it.
@@ -209,10 +212,12 @@ def _split_names(t: str, s: int, e: int, seps: str = "、", progress: re.Pattern
         serial = _SERIAL.match(t, a, b)
         if serial is not None:
             a = serial.end()
-        while a < b and t[a] in " \t\u3000“”":
+        while a < b and t[a] in " \t\u3000":
             a += 1
-        while b > a and t[b - 1] in " \t\u3000“”":
+        while b > a and t[b - 1] in " \t\u3000":
             b -= 1
+        if b - a > 2 and t[a] == "“" and t[b - 1] == "”" and "“" not in t[a + 1 : b - 1]:
+            a, b = a + 1, b - 1  # “A” is A; “青年驿站”暖心行动 keeps its quotes
         name = t[a:b]
         if not 2 <= len(name) <= 60 or len(_CJK.findall(name)) < 2 or progress.search(name):
             return None
@@ -306,6 +311,10 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
             continue
         sentence = _sentence(t, start, m.end())
         rest_end = _body_end(t, sentence)
+        # …等11件已提前完成,A、B等9件正有序推进: the next list has its own verdict.
+        nxt = _NEXT_LIST.search(t, m.end(), rest_end)
+        if nxt is not None:
+            rest_end = nxt.start()
         marks = _verdict_marks(t, m.end(), rest_end, lex, ongoing=True)
         # The verdict follows at once (等项目已提前完成), else 等 ends a
         # list of parts (音响、灯光等设备已完成招标) or places (等地).

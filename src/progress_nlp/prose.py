@@ -274,7 +274,7 @@ _BRACKET = re.compile(r"[(\[【]([^()\[\]【】]{1,12})[)\]】]")
 # 通车, 营流路片区改造推进顺利): words that may stand before the stage
 # words, and the cue kinds that report progress.
 _STAGE_MODIFIERS = ("全面", "基本", "已经", "已", "正式", "顺利", "正在", "开始", "陆续", "相继", "均", "全部", "相继")
-_TAIL_CUES = frozenset({"on_pace", "ongoing", "done", "completion", "delay", "stop", "ahead", "resume"})
+_TAIL_CUES = frozenset({"on_pace", "done", "completion", "delay", "stop", "ahead", "resume"})  # not 加强, 推进: exhortations end so too
 # No part of a name: a verb of progress (主桥完成桩基|施工), a modal (各单位
 # 要狠抓|落实), a date (从6月20日管控|开始), a count of a list (巴州区有3(A、B)).
 _VERB_IN_NAME = re.compile(r"完成|已|正在|开展|进行|启动|请|加快|加大|抓紧|确保|力争|争取|督促|[要应须需将]|\d+\s*[月日]|有\s*\d|[(\[][^)\]]*、")
