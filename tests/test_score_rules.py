@@ -505,6 +505,10 @@ VERDICT_WORDS = [
     P("", "已超额完成3.6万人次的年度目标。",
       "全年开展心理健康服务3.6万人次", 9, AHEAD, frozenset({"verdict", "completion"}),
       id="quoted-year-target-month9"),  # the words alone, before December
+    # 提前 + a rung reached is ahead; 未按期 + a rung is late.
+    P("", "提前竣工", "建成城东污水处理厂扩建工程", 11, AHEAD, "completion", id="ahead-finished-early"),
+    P("", "未按期竣工", "建成城南中药饮片加工基地", 11, BEHIND, "schedule", id="late-not-finished-on-time"),  # 未按期 negates the rung
+    P("", "2个项目未按期开工。", "新开工项目10个", 6, BEHIND, "pace", id="late-not-started-on-time"),
 ]
 
 

@@ -65,7 +65,8 @@ _HEADED = re.compile(r"(?:(?<=[(\n。;,])|^)\s*(?P<head>[^\n。;:,()]{2,16}?)\s*
 _HEAD_TAIL = re.compile(r"的?(?:项目|实事|事项|子项)$")
 _NAMES_END = re.compile(r"[)。\n]")
 _SERIAL = re.compile(r"\s*\d{1,3}\s*[.、]\s*")
-_INTRO = re.compile(r"(?:分别为|分别是|分别有|具体为|具体是|主要有|包括|(?<=[目事程])(?:是|为|有)(?=\s*:))\s*:?\s*")
+_INTRO = re.compile(r"(?:分别为|分别是|分别有|具体为|具体是|主要有|包括|(?<=[目事程])(?:是|为|有)(?=\s*:)"
+                    r"|(?<=[项个件])\s*,\s*(?:为|是)(?![\s,:]))\s*:?\s*")  # 提前竣工4项,为A,B
 # 8个提前完成的项目是: the count before the verdict.
 _LEAD_COUNT = re.compile(rf"\s*(?:{_N})\s*(?:个|项|件)")
 _HEAD_COUNT = re.compile(rf"的?\s*(?:{_KIND}|有)?\s*(?:{_N})\s*(?:个|项|件)|的\s*{_KIND}|的有")
@@ -336,6 +337,10 @@ def _introduced(t: str, lex: Lexicon) -> list[_List]:
     out = []
     for m in _INTRO.finditer(t):
         end = _names_end(t, m.end())
+        if t[m.start()] == ",":
+            # 提前竣工4项,为A,B;未按期竣工2项,为C: names by commas, to the ;.
+            semi = t.find(";", m.end(), end)
+            end = semi if semi >= 0 else end
         names = _split_names(t, m.end(), end, "、;,", _PROGRESS_UNDER_HEADING)
         coarse = _split_names(t, m.end(), end, ";", _PROGRESS_UNDER_HEADING) if ";" in t[m.end() : end] else None
         if names is None or len(names) < 2:
