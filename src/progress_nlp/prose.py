@@ -89,6 +89,7 @@ from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Iterable
 
 from .errors import NumberFormatError
 from .lexicon import Lexicon, default_lexicon
@@ -195,7 +196,7 @@ _NAV_WORDS = frozenset({"打印", "关闭", "字号", "大", "中", "小", "放�
 # --------------------------------------------------------------------------
 
 
-def _alt(words) -> str:
+def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -564,6 +565,7 @@ def _split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] 
     s0 = _clean_project(t, s, e)[0] if rich and _LEADING.match(t, s, e) else s
     clauses, brackets = _scan(t, s0, e, ",;:。!?" if mode == "single" else ",;:")
     aspect = _LIST_ASPECT_RE if mode == "list" else _ASPECT_RE
+    p: int | None
     for k, (cs, ce, d) in enumerate(clauses):
         if k == 0:
             for am in aspect.finditer(t, cs, ce):
@@ -629,6 +631,7 @@ def _inner_split(t: str, s: int, clauses: list[tuple[int, int, str]], brackets: 
                 and not _inside(p, brackets) and _names_project(t, s, p))
 
     found: list[int] = []
+    f: re.Match[str] | None
     for m in _HEAD_VERB.finditer(t, cs, ce):
         if ok(m.end()):
             found.append(m.end())
@@ -1126,6 +1129,7 @@ class _Reader:
         saved_sections = [(_Section(x.level, x.text, x.official, x.used)) for x in self.sections]
         saved_items = len(self.items)
         official = self.h[s:k].strip() if self._verdict(t[s:k]) else ""
+        assert ln.mark is not None  # a numbered line
         self._push_section(ln.mark.level, self.h[ln.start : k].strip(), official)
         self._paragraph(k + 1, e)
         listed = sum(1 for it in self.items[saved_items:] if it.official)
@@ -1150,6 +1154,7 @@ class _Reader:
             return False
         saved_sections = [(_Section(s.level, s.text, s.official, s.used)) for s in self.sections]
         saved_items = len(self.items)
+        assert ln.mark is not None  # a numbered line
         self._push_section(ln.mark.level, self._line_text(ln), self._heading_official(ln))
         k = i + 1
         while k < j:
@@ -1211,7 +1216,7 @@ class _Reader:
         end = more[-1][1] if more else e
         self._emit(no, [(ps, pe)], [(p, e)] + more, (span_start, end), official=official)
 
-    def _labelled(self, no: str, ln: _Line, pieces: list[tuple[int, int]], labels) -> None:
+    def _labelled(self, no: str, ln: _Line, pieces: list[tuple[int, int]], labels: list[tuple[re.Match[str], int]]) -> None:
         """An item with fields: 责任单位:… 实际完成情况:…"""
         t = self.t
         assert ln.mark is not None
@@ -1224,6 +1229,9 @@ class _Reader:
         if cut > pieces[k0][0] and t[cut - 1] in "([【":
             cut -= 1
         project = list(pieces[:k0]) + [(pieces[k0][0], cut)]
+        actual: list[tuple[int, int]]
+        tail_from: tuple[int, int] | None
+        proj_label: tuple[int, int] | None
         lead, actual, tail_from, proj_label = "", [], None, None
         for idx, (m, k) in enumerate(labels):
             name = m.group("label")
@@ -1265,6 +1273,7 @@ class _Reader:
             return self._heading_line(i)
         # A run of headed paragraphs (X工程。全年建成…) or of task lines with
         # their progress on the next line (X(2013—2017年)。 / 上半年已完成…).
+        pairs: list[tuple[int, int | None]]
         run, pairs = i, []
         while run < n and self.lines[run].mark is None:
             if self._headed(self.lines[run]) is not None:
@@ -1829,7 +1838,7 @@ class _Reader:
         return m is not None and m.end() > a and _FIG_GATE.search(self.t, m.end(), min(b, m.end() + 20)) is not None \
             or (m is not None and _OPENER_RE.match(self.t, m.end(), b) is not None and m.end() > a)
 
-    def _carry_on(self, last: list[int] | None) -> None:
+    def _carry_on(self, last: list[int] | None) -> list[int] | None:  # always None: the run is over
         """Give the item before the groups that carry it on (once, at the
         end of the run, so that a long run stays linear)."""
         if last is not None and last[2] >= 0:
@@ -2011,7 +2020,7 @@ def _with_named_lists(items: list[ProseItem], t: str, h: str, lex: Lexicon) -> l
     return kept
 
 
-def _pinyin_cut(h: str) -> tuple[list[tuple[int, int]], array] | None:
+def _pinyin_cut(h: str) -> tuple[list[tuple[int, int]], array[int]] | None:
     """The stretches of h that are not pinyin annotations, and the map from
     a position in their concatenation to a position in h (one more entry
     for the end), when h annotates its characters (three at least)."""
@@ -2039,7 +2048,7 @@ class _Mapped:
     cut): a slice keeps the annotations inside it and after its last
     character (鎮(zhèn)), as the page prints them."""
 
-    def __init__(self, text: str, pos: array) -> None:
+    def __init__(self, text: str, pos: array[int]) -> None:
         self.text, self.pos = text, pos
 
     def __getitem__(self, sl: slice) -> str:
