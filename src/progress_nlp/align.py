@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from .header import Column
 from .lexicon import Lexicon
@@ -79,6 +80,8 @@ _JOIN_COST = 0.8
 # More than the preference for earlier columns (0.01 a column), less than any kind's fit.
 _PROGRESS_FIRST = 0.1
 _OVERFLOW = -6.0
+# One step of an alignment: skip a column, drop a cell, take cells into a column.
+_Step = tuple[Literal["skip"]] | tuple[Literal["drop", "take"], int]
 
 
 def serial_of(cell: str) -> str | None:
@@ -101,7 +104,7 @@ def cell_kind(text: str, lex: Lexicon) -> str:
     """
     t = normalize(text or "").strip()
     # Tables repeat their cells (units, lead units, 是/否): remember per lexicon.
-    memo = lex.cached("cell_kinds", lambda _: {})
+    memo: dict[str, str] = lex.cached("cell_kinds", lambda _: {})
     kind = memo.get(t)
     if kind is None:
         if len(memo) > 50_000:
@@ -206,7 +209,7 @@ def align(cells: list[str], columns: list[Column], lex: Lexicon, *, lost_empty: 
     neg = float("-inf")
     # best[i][j]: best score placing cells[i:] into columns[j:]; choice records how.
     best = [[neg] * (m + 1) for _ in range(n + 1)]
-    choice: list[list[tuple | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    choice: list[list[_Step | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     best[n][m] = 0.0
     for i in range(n - 1, -1, -1):
         # Cells past the last column: empties vanish, others overflow.
@@ -218,7 +221,7 @@ def align(cells: list[str], columns: list[Column], lex: Lexicon, *, lost_empty: 
         for i in range(n - 1, -1, -1):
             role = roles[j]
             fit = _FIT.get(role, _FIT[None])
-            options = [(best[i][j + 1] - skip.get(role, 0.6), ("skip",))]
+            options: list[tuple[float, _Step]] = [(best[i][j + 1] - skip.get(role, 0.6), ("skip",))]
             if kinds[i] == "empty":
                 options.append((best[i + 1][j] - 0.05, ("drop", 1)))
             score = 0.0
@@ -251,9 +254,9 @@ def align(cells: list[str], columns: list[Column], lex: Lexicon, *, lost_empty: 
             i += 1
         else:
             fit = _FIT.get(roles[j], _FIT[None])
-            for k in range(i, i + how[1]):
-                taken[j].append(k)
-                if fit.get(kinds[k], _MISFIT) < 0:  # 85% under 项目名称, a unit name under 进展情况
+            for c in range(i, i + how[1]):
+                taken[j].append(c)
+                if fit.get(kinds[c], _MISFIT) < 0:  # 85% under 项目名称, a unit name under 进展情况
                     misfits.append(columns[j].name or str(j))
             i += how[1]
             j += 1

@@ -22,16 +22,19 @@ import os
 import stat
 import sys
 from pathlib import Path
-from typing import Iterable, Sequence, TextIO
+from typing import TYPE_CHECKING, Any, Iterable, Sequence, TextIO
 
 from . import __version__
 from .errors import LexiconError, MissingExtraError, ProgressNLPError
 from .extract import extract_quantities
-from .lexicon import load_lexicon
-from .report import DEFAULT_MAX_BYTES, load_report
+from .lexicon import Lexicon, load_lexicon
+from .report import DEFAULT_MAX_BYTES, Report, load_report
 from .scoring import ScoringRules, Status, score_progress
-from .scored import ScoredReport, score_report
+from .scored import ScoredReport, ScoredRow, score_report
 from .textformats import decode
+
+if TYPE_CHECKING:
+    from .tracking import Timeline
 
 __all__ = ["main"]
 
@@ -77,17 +80,17 @@ def _stdin_bytes(max_bytes: int) -> bytes:
     if sys.stdin is None:
         raise _UsageError("standard input is closed")
     stream = getattr(sys.stdin, "buffer", None)
-    data = stream.read(max_bytes + 1) if stream is not None else sys.stdin.read(max_bytes + 1).encode("utf-8")
+    data: bytes = stream.read(max_bytes + 1) if stream is not None else sys.stdin.read(max_bytes + 1).encode("utf-8")
     if len(data) > max_bytes:
         raise _UsageError(f"standard input: over the limit of {max_bytes} bytes (--max-bytes)")
     return data
 
 
-def _lexicon(args):
+def _lexicon(args: argparse.Namespace) -> Lexicon | None:
     return load_lexicon(*args.lexicon) if getattr(args, "lexicon", None) else None
 
 
-def _rules(args) -> ScoringRules:
+def _rules(args: argparse.Namespace) -> ScoringRules:
     lex = _lexicon(args)
     return ScoringRules.preset(args.rules, lexicon=lex)
 
@@ -95,7 +98,7 @@ def _rules(args) -> ScoringRules:
 # -- extract -------------------------------------------------------------------
 
 
-def _print_quantities(rows: list[dict], out: TextIO) -> None:
+def _print_quantities(rows: list[dict[str, Any]], out: TextIO) -> None:
     for row in rows:
         print(f"{row['where']}\t{row['text']}", file=out)
         for q in row["quantities"]:
@@ -166,7 +169,7 @@ _COLUMNS = ("no", "project", "lead", "status", "ratio", "reason")
 _HEADINGS = {"no": "序号", "project": "项目", "lead": "牵头单位", "status": "状态", "ratio": "完成率", "reason": "理由"}
 
 
-def _row_values(d: dict) -> dict:
+def _row_values(d: dict[str, Any]) -> dict[str, Any]:
     return {**d, "ratio": "" if d["ratio"] is None else f"{d['ratio'] * 100:.0f}%"}
 
 
@@ -232,12 +235,12 @@ def _render(scored: Iterable[ScoredReport], fmt: str, colour: bool, out: TextIO,
                 cells.append(cell)
             print("  ".join(cells), file=out)
         print(str(s.summary()), file=out)
-        for w in rep.warnings:
-            print(f"warning: {w}", file=out)
+        for warning in rep.warnings:
+            print(f"warning: {warning}", file=out)
         print(file=out)
 
 
-def _status_text(r) -> str:
+def _status_text(r: ScoredRow) -> str:
     """按序时, or 按序时 待核实 when the verdict rests on no or weak evidence."""
     return f"{r.status.label} 待核实" if r.score.needs_review else r.status.label
 
@@ -246,7 +249,7 @@ def _pad(s: str, n: int) -> str:
     return s + " " * max(0, n - _width(s))
 
 
-def _load_all(args: argparse.Namespace, rules: ScoringRules) -> list:
+def _load_all(args: argparse.Namespace, rules: ScoringRules) -> list[Report]:
     """Every REPORT argument, with progress on stderr when there are several."""
     if sum(1 for p in args.report if p == "-") > 1:
         raise _UsageError("standard input (-) can be read once")
@@ -280,11 +283,11 @@ def _score(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _load(path: str, max_bytes: int, lexicon):
+def _load(path: str, max_bytes: int, lexicon: Lexicon | None) -> Report:
     if path == "-":
         # `cat report.txt | progress-nlp score -`
         data = io.BytesIO(_stdin_bytes(max_bytes))
-        data.name = "<stdin>"  # type: ignore[attr-defined]  # the report's source, in output and warnings
+        data.name = "<stdin>"  # the report's source, in output and warnings
         return load_report(data, max_bytes=max_bytes, lexicon=lexicon)
     try:
         return load_report(path, max_bytes=max_bytes, lexicon=lexicon)
@@ -325,13 +328,13 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _warn_about_series(timeline) -> None:
+def _warn_about_series(timeline: Timeline) -> None:
     """Say what looks like a mistake in the file list (Timeline.warnings), and go on."""
     for w in timeline.warnings:
         _note(f"progress-nlp: warning: {w}")
 
 
-def _print_timeline(timeline, reports, rules: ScoringRules, out: TextIO) -> None:
+def _print_timeline(timeline: Timeline | None, reports: list[Report], rules: ScoringRules, out: TextIO) -> None:
     """Per project: month → status, a change marked ↑ (better) or ↓ (worse)."""
     if timeline is None:
         scored = score_report(reports[0], rules=rules)
@@ -427,7 +430,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "max_bytes", 1) <= 0:
             raise _UsageError(f"--max-bytes must be a positive number of bytes, got {args.max_bytes}")
         out = buffer if buffer is not None else _stdout(args)
-        status = args.run(args, out)
+        status: int = args.run(args, out)
         if buffer is not None:
             try:
                 Path(args.output).write_text(buffer.getvalue(), encoding="utf-8")

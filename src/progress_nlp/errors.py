@@ -42,7 +42,7 @@ class NumberFormatError(ValueError, ProgressNLPError):
     def __str__(self) -> str:
         return f"not a numeral: {self.text!r} ({self.reason})"
 
-    def __reduce__(self):  # keep both fields when pickled across processes
+    def __reduce__(self) -> tuple[type[NumberFormatError], tuple[str, str]]:  # keep both fields when pickled across processes
         return (type(self), (self.text, self.reason))
 
 
@@ -65,7 +65,7 @@ class LexiconError(ValueError, ProgressNLPError):
             lines.append(f"  {where}: {message}: {raw!r}")
         return "\n".join(lines)
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[type[LexiconError], tuple[list[tuple[str, int, str, str]]]]:
         return (type(self), (self.problems,))
 
 

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from fractions import Fraction
-from typing import Any
+from typing import Any, Iterable
 
 import regex
 
@@ -75,11 +75,11 @@ _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LONE_OK_BEFORE = ("上", "近", "数", "几", "逾", "超", "过", "约", "成", "好几")
 
 
-def _alt(words) -> str:
+def _alt(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _by_last(pairs) -> dict[str, list[tuple[str, str]]]:
+def _by_last(pairs: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
     index: dict[str, list[tuple[str, str]]] = {}
     for word, payload in sorted(pairs, key=lambda x: len(x[0]), reverse=True):
         index.setdefault(normalize(word)[-1], []).append((normalize(word), payload))
@@ -117,8 +117,8 @@ def _build(lex: Lexicon) -> dict[str, Any]:
     units_by_first: dict[str, list[str]] = {}
     for w in set(lex.units) | set(lex.non_quantity_after):
         units_by_first.setdefault(w[0], []).append(w)
-    for v in units_by_first.values():
-        v.sort(key=len, reverse=True)
+    for words in units_by_first.values():
+        words.sort(key=len, reverse=True)
     after_quals: dict[str, list[tuple[str, str]]] = {}
     before_quals: list[tuple[str, str]] = []
     for q in lex.qualifiers.values():
@@ -126,8 +126,8 @@ def _build(lex: Lexicon) -> dict[str, Any]:
             after_quals.setdefault(q.word[0], []).append((q.word, q.qualifier))
         else:
             before_quals.append((q.word, q.qualifier))
-    for v in after_quals.values():
-        v.sort(key=lambda x: len(x[0]), reverse=True)
+    for quals in after_quals.values():
+        quals.sort(key=lambda x: len(x[0]), reverse=True)
     before_quals.sort(key=lambda x: len(x[0]), reverse=True)
     return {
         "numeral": numeral,
@@ -156,7 +156,7 @@ def _matcher(lex: Lexicon) -> dict[str, Any]:
     return lex.cached("extract", _build)
 
 
-def _lowest_place(numeral: str, value: Fraction) -> Fraction:
+def _lowest_place(numeral: str, value: Fraction | int) -> Fraction:
     """The step a fuzzy suffix adds: 二十余 → 10, 500多 → 100, 一万多 → 10000."""
     last = numeral[-1]
     if last in MULTIPLIERS:
@@ -168,7 +168,7 @@ def _lowest_place(numeral: str, value: Fraction) -> Fraction:
     return Fraction(1)
 
 
-def _adjacent_pair(s: str) -> tuple[Fraction, Fraction] | None:
+def _adjacent_pair(s: str) -> tuple[Fraction | int, Fraction | int] | None:
     """两三 → (2, 3); 三四十 → (30, 40); 十五六 → (15, 16)."""
     for i in range(len(s) - 1):
         a, b = s[i], s[i + 1]
@@ -279,7 +279,7 @@ class _Scanner:
             self._context()
         return [self._freeze(r) for r in self.out]
 
-    def _in_phrase(self, start: int, phrases_at) -> int:
+    def _in_phrase(self, start: int, phrases_at: dict[str, list[tuple[str, int]]]) -> int:
         """End of a set phrase covering ``start``, or -1."""
         t = self.t
         for phrase, j in phrases_at[t[start]]:
@@ -344,17 +344,17 @@ class _Scanner:
             rec["metric"] = metric
 
     # -- one numeral --------------------------------------------------------
-    def _number(self, mt: re.Match) -> int:
+    def _number(self, mt: re.Match[str]) -> int:
         t = self.t
         start, end = mt.span()
         if self.has_title:
             title_end = self._enclosed(start, "《", "》", 80)
             if title_end > 0:
                 return title_end  # 《…三年行动计划(2021-2023年)》 names a document
-        upper: Fraction | None = None
+        upper: Fraction | int | None = None
         qualifier: str | None = None
         kind = ""
-        unit = ""
+        unit: str | None = ""
         numeral = ""
         group = mt.lastgroup
         if end - start > _MAX_NUMERAL + 8:
@@ -441,12 +441,14 @@ class _Scanner:
         self.out.append(rec)
         return end
 
-    def _plain(self, mt: re.Match):
+    def _plain(self, mt: re.Match[str]) -> tuple[Fraction | int | None, Fraction | int | None, str | None, int]:
         """Value, upper bound, qualifier and end of an n1[-n2 | fuzzy] numeral."""
         n1 = mt.group("n1")
         end = mt.end()
         if mt.group("n2") is not None:
             n2 = mt.group("n2")
+            lo: Fraction | int | None
+            hi: Fraction | int | None
             try:
                 hi = numeral_value(n2)
                 lo = numeral_value(n1)
@@ -476,7 +478,7 @@ class _Scanner:
         return value, upper, qualifier, end
 
     @staticmethod
-    def _single(s: str):
+    def _single(s: str) -> tuple[Fraction | int | None, Fraction | int | None, str | None]:
         if s.isdigit() and s.isascii():
             return int(s), None, None
         try:
@@ -491,7 +493,7 @@ class _Scanner:
                 return pair[0], pair[1], "about"
             return None, None, None
 
-    def _unit(self, numeral: str, start: int, end: int, value: Fraction, upper):
+    def _unit(self, numeral: str, start: int, end: int, value: Fraction | int, upper: Fraction | int | None) -> tuple[str | None, int, Fraction | int, Fraction | int | None, int]:
         """The unit after a numeral; unit None means 'not a quantity'.
 
         Returns (unit, end_with_unit, value, upper, numeral_end). A unit that
@@ -510,7 +512,7 @@ class _Scanner:
                 if word[0] in "万亿萬億":
                     if k == 1:
                         m = MULTIPLIERS[t[cut]]
-                        return word, cut + len(word), value / m, None if upper is None else upper / m, cut
+                        return word, cut + len(word), Fraction(value) / m, None if upper is None else Fraction(upper) / m, cut
             k += 1
         word = self._word_at(end)
         if word is None:
@@ -538,12 +540,13 @@ class _Scanner:
         t = self.t
         if i >= len(t):
             return None
+        w: str
         for w in self.m["units_by_first"].get(t[i], ()):
             if t.startswith(w, i):
                 return w
         return None
 
-    def _bare_ok(self, mt: re.Match, start: int, end: int, numeral: str, value: Fraction) -> bool:
+    def _bare_ok(self, mt: re.Match[str], start: int, end: int, numeral: str, value: Fraction | int) -> bool:
         t = self.t
         if self.has_quote and self._enclosed(start, "“", "”", 40) > 0:
             return False  # “1+2”相关文件

@@ -165,7 +165,7 @@ class HeaderWords:
         text = "".join(self.squash(f) for f in fragments)
         if self.pattern is None or not text:
             return []
-        words: list[list] = []  # [start, end] of each header word found
+        words: list[list[int]] = []  # [start, end] of each header word found
         pos = 0
         while pos < len(text):
             # The alternation lists longer words first: the longest word

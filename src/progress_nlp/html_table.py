@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 from html import unescape
 from html.parser import HTMLParser
+from typing import Literal, overload
 
 from .errors import ReportFormatError, ReportTooLargeError
 from .grid import Grid, surround
@@ -146,12 +147,16 @@ def _candidate_encodings(data: bytes) -> list[str]:
     found: list[str] = []
     match = _META_CHARSET.search(data, 0, _PRESCAN_BYTES)
     declared = match and _codec_name(match.group(1).decode("ascii"), explicit=False)
-    for name in (declared, "utf-8", "gb18030"):
-        if name and name not in found:
-            found.append(name)
+    for codec in (declared, "utf-8", "gb18030"):
+        if codec and codec not in found:
+            found.append(codec)
     return found
 
 
+@overload
+def _codec_name(label: str, *, explicit: Literal[True]) -> str: ...
+@overload
+def _codec_name(label: str, *, explicit: bool) -> str | None: ...
 def _codec_name(label: str, *, explicit: bool) -> str | None:
     """Map a charset label to a Python codec name.
 
@@ -295,7 +300,7 @@ class _TableParser(HTMLParser):
         # The standard parser raises AssertionError on ``<![`` not followed by
         # a name (e.g. ``<![ if``); skip such a section like a bogus comment.
         try:
-            return super().parse_marked_section(i, report)
+            return super().parse_marked_section(i, bool(report))  # typeshed has said int, and now says bool
         except AssertionError:
             end = self.rawdata.find(">", i + 3)
             return -1 if end < 0 else end + 1

@@ -306,7 +306,9 @@ def _trail(p: ProjectTrack) -> str:
 
 
 def _change_item(index: int, sr: ScoredRow, p: ProjectTrack, ids: dict[int, str]) -> str:
-    before, after = _move(p)
+    move = _move(p)
+    assert move is not None  # called for projects that moved
+    before, after = move
     a, b = p.points[-2], p.points[-1]
     return (f'<li style="border-color:{_COLOUR[after]}"><span class="what">{_link(ids, index, sr.row)}</span> '
             f'<span class="lead">{escape(sr.row.lead)}</span><br>'
@@ -320,7 +322,9 @@ def _changes_section(latest: ScoredReport, tracks: dict[int, ProjectTrack], ids:
     groups: dict[str, list[str]] = {"blocked": [], "worse": [], "better": []}
     moved = sorted((i for i in tracks if _move(tracks[i])), key=lambda i: (latest.rows[i].status.rank, i))
     for i in moved:
-        _, after = _move(tracks[i])
+        move = _move(tracks[i])
+        assert move is not None  # moved holds those that did
+        _, after = move
         kind = "blocked" if after is Status.BLOCKED else _change_kind(tracks[i])
         groups[kind].append(_change_item(i, latest.rows[i], tracks[i], ids))
     since = f"{_month(previous.month)} → {_month(latest.report.month)}"
@@ -345,6 +349,7 @@ def _known(p: ProjectTrack) -> list[tuple[float, float]]:
 
 def _forecast_method(p: ProjectTrack) -> str:
     known = _known(p)
+    assert p.forecast is not None  # called for projects with a forecast
     if p.forecast.method == "pace" or len(known) < 2:
         m, v = known[-1]
         return f"按截至{_month(m)}累计 {_num(v)} 的月均进度推算至12月"
@@ -358,6 +363,7 @@ def _forecast_method(p: ProjectTrack) -> str:
 
 def _forecast_risk(index: int, p: ProjectTrack) -> _Risk:
     f = p.forecast
+    assert f is not None  # called for projects with a forecast
     share = f.projected / f.annual if f.annual else 0.0
     figure = f"预计年底 {_num(f.projected)} / 全年目标 {_num(f.annual)}({share:.0%})"
     return _Risk(index, figure, _forecast_method(p), share)
@@ -434,6 +440,7 @@ def _low_target(sr: ScoredRow, month: float | None) -> str:
 def _risks(latest: ScoredReport, tracks: dict[int, ProjectTrack]) -> list[_Risk]:
     month = latest.report.month
     out = []
+    risk: _Risk | None
     for i, sr in enumerate(latest.rows):
         p = tracks.get(i)
         if p is not None and p.forecast is not None and p.forecast.at_risk:
@@ -472,15 +479,15 @@ def _risk_section(latest: ScoredReport, tracks: dict[int, ProjectTrack], ids: di
 # -- lead units -----------------------------------------------------------------------
 
 
-def _lead_counts(report: ScoredReport) -> dict[str, Counter]:
-    counts: dict[str, Counter] = {}
+def _lead_counts(report: ScoredReport) -> dict[str, Counter[Status]]:
+    counts: dict[str, Counter[Status]] = {}
     for r in report.rows:
         for lead in _leads(r.row.lead):
             counts.setdefault(lead, Counter())[r.status] += 1
     return counts
 
 
-def _lead_chart(by_lead: dict[str, Counter], leads: list[str]) -> str:
+def _lead_chart(by_lead: dict[str, Counter[Status]], leads: list[str]) -> str:
     """Stacked horizontal bars: statuses per lead unit. The legend is HTML
     (_legend) so it wraps on a narrow screen instead of being clipped."""
     bar_h, gap, unit_w = 18, 6, 28

@@ -18,7 +18,7 @@ from importlib import resources
 from os import PathLike, fspath
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping, TypeVar, cast
 
 from .errors import LexiconError
 
@@ -70,7 +70,9 @@ class QualifierEntry:
     position: str
 
 
-_Problems = list  # list[tuple[path, lineno, raw, message]]
+_Problems = list[tuple[str, int, str, str]]  # (path, lineno, raw, message)
+
+_T = TypeVar("_T")
 
 
 def _parse_unit(cols: list[str]) -> tuple[str, UnitEntry]:
@@ -115,10 +117,10 @@ def _parse_word(cols: list[str]) -> tuple[str, str]:
     return cols[0], cols[0]
 
 
-def _parse_positioned(allowed: frozenset[str], what: str, make: Callable[[str, str, str], Any]):
+def _parse_positioned(allowed: frozenset[str], what: str, make: Callable[[str, str, str], _T]) -> Callable[[list[str]], tuple[str, _T]]:
     """Lines of the form <word> <{what}> <before|after> (qualifiers, stage states)."""
 
-    def parse(cols: list[str]) -> tuple[str, Any]:
+    def parse(cols: list[str]) -> tuple[str, _T]:
         if len(cols) != 3:
             raise ValueError(f"expected <word> <{what}> <position>")
         word, value, pos = cols
@@ -318,19 +320,19 @@ class Lexicon:
     headers: Mapping[str, str] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
     # Compiled patterns, built on first use; see extract._Matcher.
-    _cache: dict = field(default_factory=dict, repr=False, compare=False, hash=False)
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False, hash=False)
     _lock: Any = field(default_factory=threading.Lock, repr=False, compare=False, hash=False)
 
-    def cached(self, key: str, build: Callable[["Lexicon"], Any]) -> Any:
+    def cached(self, key: str, build: Callable[["Lexicon"], _T]) -> _T:
         """Return ``build(self)``, computed once per lexicon and thread-safe."""
         try:
-            return self._cache[key]
+            return cast(_T, self._cache[key])
         except KeyError:
             pass
         with self._lock:
             if key not in self._cache:
                 self._cache[key] = build(self)
-            return self._cache[key]
+            return cast(_T, self._cache[key])
 
 
 def _default_dir() -> Path:

@@ -319,7 +319,9 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
         marks = _verdict_marks(t, m.end(), rest_end, lex, ongoing=True)
         # The verdict follows at once (等项目已提前完成), else 等 ends a
         # list of parts (音响、灯光等设备已完成招标) or places (等地).
-        if not marks or marks[0][0] > _FILLER.match(t, m.end()).end():
+        filler = _FILLER.match(t, m.end())
+        assert filler is not None  # (…)* matches everywhere
+        if not marks or marks[0][0] > filler.end():
             continue
         a = m.end()
         while a < rest_end and t[a] in " ,、":

@@ -11,6 +11,7 @@ offset bookkeeping. Never replace this with NFKC: NFKC changes lengths
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 __all__ = ["to_halfwidth", "to_fullwidth", "to_simplified", "normalize"]
 
@@ -23,7 +24,7 @@ _HALF_TO_FULL = {cp - 0xFEE0: cp for cp in range(0xFF01, 0xFF5F)}
 _FULLWIDTH = re.compile("[\uff01-\uff5e\u3000]")
 
 
-def _half(m: re.Match, _chr=chr, _ord=ord) -> str:
+def _half(m: re.Match[str], _chr: Callable[[int], str] = chr, _ord: Callable[[str], int] = ord) -> str:
     ch = m.group()
     return " " if ch == "\u3000" else _chr(_ord(ch) - 0xFEE0)
 

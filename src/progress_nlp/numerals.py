@@ -133,7 +133,7 @@ def _number(s: str, whole: str) -> Fraction:
     return _small(s, whole)
 
 
-def numeral_value(s: str) -> Fraction:
+def numeral_value(s: str) -> Fraction | int:
     """The exact value of a numeral already normalised to half-width.
 
     Raises :class:`NumberFormatError`. Used by the extractor on spans its own
@@ -168,7 +168,7 @@ def numeral_value(s: str) -> Fraction:
     return _number(s, s)
 
 
-def to_output(value: Fraction, exact: bool = False) -> int | float | Decimal | Fraction:
+def to_output(value: Fraction | int, exact: bool = False) -> int | float | Decimal | Fraction:
     """Present an exact value: ``int`` when whole, else ``float`` (or, with
     ``exact``, a :class:`~decimal.Decimal` for terminating decimals and a
     :class:`~fractions.Fraction` otherwise)."""

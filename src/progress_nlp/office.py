@@ -26,7 +26,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, SupportsIndex
 
 from .errors import MissingExtraError, ProgressNLPError, ReportFormatError, ReportTooLargeError, UnsafeFileError
 from .grid import Grid, surround
@@ -377,10 +377,11 @@ def _xml_codec(head: bytes, name: str) -> str:
     try:
         return codecs.lookup(declared.group(1)).name if declared else "cp037"
     except LookupError:
+        assert declared is not None  # only a declared encoding is looked up
         raise ReportFormatError(f"XML member {name!r} declares an unknown encoding {declared.group(1)!r}") from None
 
 
-def _check_workbook_xml(data: bytes, members: list[str], range_boundaries: Callable[[str], tuple]) -> None:
+def _check_workbook_xml(data: bytes, members: list[str], range_boundaries: Callable[[str], tuple[int | None, int | None, int | None, int | None]]) -> None:
     """Refuse workbooks that openpyxl would expand into too many objects.
 
     While loading, openpyxl makes an object per element of note (every
@@ -490,7 +491,7 @@ def _range_refs(archive: zipfile.ZipFile, name: str, tally: _Tally) -> Iterator[
     yield from refs
 
 
-def _range_area(ref: str, range_boundaries: Callable[[str], tuple]) -> int:
+def _range_area(ref: str, range_boundaries: Callable[[str], tuple[int | None, int | None, int | None, int | None]]) -> int:
     """Cells in an Excel range; whole rows or columns count to the sheet edge.
 
     >>> from progress_nlp.office import _range_area
@@ -512,18 +513,20 @@ def _range_area(ref: str, range_boundaries: Callable[[str], tuple]) -> int:
 class _MissingString(str):
     """The value of a cell whose shared-string index the workbook does not have."""
 
+    index_: int
+
     def __new__(cls, index: int) -> "_MissingString":
         text = super().__new__(cls, "")
         text.index_ = index
         return text
 
 
-class _SharedStrings(list):
+class _SharedStrings(list[str]):
     """The workbook's shared strings. openpyxl indexes them with the cell's
     number as it stands, so -1 read the last string (a progress text became
     a project) and a number past the end stopped the whole file."""
 
-    def __getitem__(self, i):  # type: ignore[override]
+    def __getitem__(self, i: SupportsIndex | slice) -> str | list[str]:  # type: ignore[override]  # one signature for list's two overloads
         if isinstance(i, int) and not 0 <= i < len(self):
             return _MissingString(i)
         return super().__getitem__(i)
@@ -536,10 +539,10 @@ def _load_workbook(openpyxl: Any, data: bytes) -> Any:
     except ImportError:  # pragma: no cover - an openpyxl without its reader class
         return openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=True, keep_links=False)
 
-    class Reader(ExcelReader):
+    class Reader(ExcelReader):  # type: ignore[misc]  # openpyxl ships no type information
         def read_strings(self) -> None:
             super().read_strings()
-            self.shared_strings = _SharedStrings(self.shared_strings)
+            self.shared_strings: list[str] = _SharedStrings(self.shared_strings)
 
     reader = Reader(io.BytesIO(data), read_only=False, data_only=True, keep_links=False)
     reader.read()

@@ -467,8 +467,8 @@ def _gap(left: Char, right: Char, blanks: int) -> str:
     >>> _gap(glyph("d", 0, 5), glyph("t", 7, 10), 0), _gap(glyph("成", 0, 10), glyph("1", 12.5, 17), 0)
     (' ', '')
     """
-    em = max(left["size"], right["size"], 1.0)
-    room = right["x0"] - left["x1"]
+    em: float = max(left["size"], right["size"], 1.0)
+    room: float = right["x0"] - left["x1"]
     if blanks >= 2 or room >= (_COLUMN_GAP_WITH_SPACE if blanks else _COLUMN_GAP) * em:
         return " " * min(max(2, round(2 * room / em)), _MAX_SPACES)
     cjk = not (left["text"][-1].isascii() and right["text"][0].isascii())

@@ -89,6 +89,7 @@ from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Iterable
 
 from .errors import NumberFormatError
 from .lexicon import Lexicon, default_lexicon
@@ -195,7 +196,7 @@ _NAV_WORDS = frozenset({"打印", "关闭", "字号", "大", "中", "小", "放�
 # --------------------------------------------------------------------------
 
 
-def _alt(words) -> str:
+def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -574,6 +575,7 @@ def _split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] 
     s0 = _clean_project(t, s, e)[0] if rich and _LEADING.match(t, s, e) else s
     clauses, brackets = _scan(t, s0, e, ",;:。!?" if mode == "single" else ",;:")
     aspect = _LIST_ASPECT_RE if mode == "list" else _ASPECT_RE
+    p: int | None
     for k, (cs, ce, d) in enumerate(clauses):
         if k == 0:
             for am in aspect.finditer(t, cs, ce):
@@ -639,6 +641,7 @@ def _inner_split(t: str, s: int, clauses: list[tuple[int, int, str]], brackets: 
                 and not _inside(p, brackets) and _names_project(t, s, p))
 
     found: list[int] = []
+    f: re.Match[str] | None
     for m in _HEAD_VERB.finditer(t, cs, ce):
         if ok(m.end()):
             found.append(m.end())
@@ -1136,6 +1139,7 @@ class _Reader:
         saved_sections = [(_Section(x.level, x.text, x.official, x.used)) for x in self.sections]
         saved_items = len(self.items)
         official = self.h[s:k].strip() if self._verdict(t[s:k]) else ""
+        assert ln.mark is not None  # a numbered line
         self._push_section(ln.mark.level, self.h[ln.start : k].strip(), official)
         self._paragraph(k + 1, e)
         listed = sum(1 for it in self.items[saved_items:] if it.official)
@@ -1160,6 +1164,7 @@ class _Reader:
             return False
         saved_sections = [(_Section(s.level, s.text, s.official, s.used)) for s in self.sections]
         saved_items = len(self.items)
+        assert ln.mark is not None  # a numbered line
         self._push_section(ln.mark.level, self._line_text(ln), self._heading_official(ln))
         k = i + 1
         while k < j:
@@ -1308,7 +1313,8 @@ class _Reader:
         del self.items[before:]
         return False
 
-    def _closing_fields(self, pieces: list[tuple[int, int]], labels) -> tuple[list[tuple[int, int]], str] | None:
+    def _closing_fields(self, pieces: list[tuple[int, int]],
+                        labels: list[tuple[re.Match[str], int]]) -> tuple[list[tuple[int, int]], str] | None:
         """When every field of a block is in brackets that close a piece
         (…完成年度计划31%。(牵头责任单位:市商务局)) and none is the
         progress: the pieces without those brackets, and the lead named.
@@ -1347,7 +1353,7 @@ class _Reader:
         end = more[-1][1] if more else e
         self._emit(no, [(ps, pe)], [(p, e)] + more, (span_start, end), official=official)
 
-    def _labelled(self, no: str, ln: _Line, pieces: list[tuple[int, int]], labels) -> None:
+    def _labelled(self, no: str, ln: _Line, pieces: list[tuple[int, int]], labels: list[tuple[re.Match[str], int]]) -> None:
         """An item with fields: 责任单位:… 实际完成情况:…"""
         t = self.t
         assert ln.mark is not None
@@ -1360,6 +1366,9 @@ class _Reader:
         if cut > pieces[k0][0] and t[cut - 1] in "([【":
             cut -= 1
         project = list(pieces[:k0]) + [(pieces[k0][0], cut)]
+        actual: list[tuple[int, int]]
+        tail_from: tuple[int, int] | None
+        proj_label: tuple[int, int] | None
         lead, actual, tail_from, proj_label = "", [], None, None
         for idx, (m, k) in enumerate(labels):
             name = m.group("label")
@@ -1401,6 +1410,7 @@ class _Reader:
             return self._heading_line(i)
         # A run of headed paragraphs (X工程。全年建成…) or of task lines with
         # their progress on the next line (X(2013—2017年)。 / 上半年已完成…).
+        pairs: list[tuple[int, int | None]]
         run, pairs = i, []
         while run < n and self.lines[run].mark is None:
             if self._headed(self.lines[run]) is not None:
@@ -1966,7 +1976,7 @@ class _Reader:
         return m is not None and m.end() > a and _FIG_GATE.search(self.t, m.end(), min(b, m.end() + 20)) is not None \
             or (m is not None and _OPENER_RE.match(self.t, m.end(), b) is not None and m.end() > a)
 
-    def _carry_on(self, last: list[int] | None) -> None:
+    def _carry_on(self, last: list[int] | None) -> list[int] | None:  # always None: the run is over
         """Give the item before the groups that carry it on (once, at the
         end of the run, so that a long run stays linear)."""
         if last is not None and last[2] >= 0:
@@ -2016,12 +2026,12 @@ class _Reader:
             start = p
         # A name and the stage it reached, nothing more: 安置区开工建设.
         clauses, _ = _scan(t, a, b, ",;")
-        p = self._stage_tail(clauses[0][0], clauses[0][1]) if clauses else None
-        if p is not None:
-            ps, pe = _clean_project(t, a, p)
+        tail = self._stage_tail(clauses[0][0], clauses[0][1]) if clauses else None
+        if tail is not None:
+            ps, pe = _clean_project(t, a, tail)
             if ps < pe:
-                self._emit("", [(ps, pe)], [(p, end)], (a, end))
-                self._last_actual = p
+                self._emit("", [(ps, pe)], [(tail, end)], (a, end))
+                self._last_actual = tail
                 return
         # A clause that opens with its progress and names its own object:
         # 已帮扶困难退役军人和军属烈属431人,完成率147.6%.
@@ -2159,7 +2169,7 @@ def _with_named_lists(items: list[ProseItem], t: str, h: str, lex: Lexicon) -> l
     return kept
 
 
-def _pinyin_cut(h: str) -> tuple[list[tuple[int, int]], array] | None:
+def _pinyin_cut(h: str) -> tuple[list[tuple[int, int]], array[int]] | None:
     """The stretches of h that are not pinyin annotations, and the map from
     a position in their concatenation to a position in h (one more entry
     for the end), when h annotates its characters (three at least)."""
@@ -2187,7 +2197,7 @@ class _Mapped:
     cut): a slice keeps the annotations inside it and after its last
     character (鎮(zhèn)), as the page prints them."""
 
-    def __init__(self, text: str, pos: array) -> None:
+    def __init__(self, text: str, pos: array[int]) -> None:
         self.text, self.pos = text, pos
 
     def __getitem__(self, sl: slice) -> str:

@@ -124,6 +124,7 @@ class Report:
 
 
 def _read(source: Source, max_bytes: int) -> tuple[bytes | str, str]:
+    data: bytes | str
     if isinstance(source, (str, PathLike)):
         path = os.fspath(source)
         st = os.stat(path)  # FileNotFoundError / PermissionError as they are
@@ -237,9 +238,9 @@ def _meta(lines: list[str]) -> tuple[str, int | None, dict[str, str]]:
         elif ln in _META_KEYS and i + 1 < len(clean) and not any(clean[i + 1].startswith(k) for k in _META_KEYS):
             meta[ln.replace(" ", "")] = clean[i + 1]
             i += 1
-        elif not title and _TITLE.search(ln) and len(ln) <= 80:
+        elif not title and (found := _TITLE.search(ln)) and len(ln) <= 80:
             title = ln
-            year = int(_TITLE.search(ln).group(1))
+            year = int(found.group(1))
         i += 1
     other = [ln for ln in clean if ln != title]
     if other:
@@ -303,6 +304,7 @@ def load_report(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, lexicon: 
     data, name = _read(source, max_bytes)
     readings, text = _readings(data, name, max_bytes)
     empty_header: Table | None = None
+    report: Report | None
     for reading in readings:
         tables: list[Table] = []
         for grid, stream in reading:
@@ -503,6 +505,8 @@ class _MergedRun:
     """Numbered rows that took a cell from the row above (a merged 牵头单位
     over rows 2 to 7), said in one warning that names each of them."""
 
+    nos: list[str]
+
     def __init__(self, warnings: list[str], prefix: str) -> None:
         self.warnings, self.prefix = warnings, prefix
         self.what, self.nos = "", []
@@ -621,7 +625,7 @@ def _named_around(tables: list[Table], rows: list[ReportRow], lex: Lexicon) -> l
     return out
 
 
-def _text_meta(text: str, warnings: list[str]) -> tuple[str, int | None, float | None, dict]:
+def _text_meta(text: str, warnings: list[str]) -> tuple[str, int | None, float | None, dict[str, str]]:
     """Title, year, month and meta of a report read from running text."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
     title, year, meta = _meta(lines[:8])

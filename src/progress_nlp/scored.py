@@ -10,13 +10,16 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from .errors import MissingExtraError
-from .lexicon import default_lexicon
+from .lexicon import Lexicon, default_lexicon
 from .report import Report, ReportRow
 from .signals import find_cues, find_stages
 from .scoring import ProgressScore, ScoringRules, Status, score_progress
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["ScoredRow", "ScoredReport", "Summary", "Agreement", "score_report", "score_frame", "official_status"]
 
@@ -31,7 +34,7 @@ _OFFICIAL = (
 _CUE_VERDICT = (("stop", "blocked"), ("delay", "behind"), ("ahead", "ahead"), ("on_pace", "met"), ("completion", "met"))
 
 
-def official_status(text: str, *, lexicon=None) -> str | None:
+def official_status(text: str, *, lexicon: Lexicon | None = None) -> str | None:
     """The publisher's verdict as ``ahead``, ``met``, ``behind``, ``blocked`` or None.
 
     Read from a verdict column, a remark (备注, ``(进度滞后)``) or a named
@@ -142,15 +145,15 @@ class ScoredReport:
     report: Report
     rows: tuple[ScoredRow, ...] = field(default_factory=tuple)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[ScoredRow]:
         return iter(self.rows)
 
     def __len__(self) -> int:
         return len(self.rows)
 
     def summary(self) -> Summary:
-        counts: Counter = Counter(r.status for r in self.rows)
-        by_lead: dict[str, Counter] = {}
+        counts: Counter[Status] = Counter(r.status for r in self.rows)
+        by_lead: dict[str, Counter[Status]] = {}
         for r in self.rows:
             # A row led by several units (团区委、区教育局) counts for each.
             for lead in _leads(r.row.lead):
@@ -194,7 +197,7 @@ class ScoredReport:
         # The rows run to tens of kilobytes; a notebook wants the counts.
         rep = self.report
         when = f"{rep.year or '?'}-{_month_text(rep.month)}" if rep.month or rep.year else "period not stated"
-        counts: Counter = Counter(r.status for r in self.rows)
+        counts: Counter[Status] = Counter(r.status for r in self.rows)
         parts = " ".join(f"{s.label}{counts.get(s, 0)}" for s in _ORDER)
         return f"<ScoredReport {_short_title(rep)} {when}: {len(self.rows)} 项 {parts}>"
 
@@ -225,10 +228,10 @@ class ScoredReport:
             "agreement": {"compared": agreement.compared, "agreed": agreement.agreed, "rate": agreement.rate},
         }
 
-    def to_json(self, **kwargs) -> str:
+    def to_json(self, **kwargs: Any) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, **kwargs)
 
-    def to_frame(self):
+    def to_frame(self) -> pd.DataFrame:
         """The rows as a pandas DataFrame (needs the ``pandas`` extra), with
         the report's year, month and source on every row and ``status`` a
         categorical ordered blocked < behind < on_track < ahead, so frames
@@ -245,7 +248,7 @@ class ScoredReport:
 STATUS_ORDER = [s.value for s in sorted(Status, key=lambda s: s.rank)]
 
 
-def _statuses(status) -> frozenset[Status] | None:
+def _statuses(status: Status | str | Iterable[Status | str] | None) -> frozenset[Status] | None:
     if status is None:
         return None
     items = [status] if isinstance(status, (str, Status)) else list(status)
@@ -261,7 +264,7 @@ def _statuses(status) -> frozenset[Status] | None:
     return frozenset(out)
 
 
-def _month_text(month) -> str:
+def _month_text(month: float | None) -> str:
     if month is None:
         return "?"
     return f"{int(month):02d}" if float(month).is_integer() else f"{float(month):g}"
@@ -327,7 +330,7 @@ def _score_row(row: ReportRow, report: Report, rules: ScoringRules | None) -> Pr
     return score
 
 
-def _pandas():
+def _pandas() -> Any:  # the pandas module, which has no type information
     try:
         import pandas as pd
     except ImportError:
@@ -335,8 +338,8 @@ def _pandas():
     return pd
 
 
-def score_frame(df, *, target: str, actual: str, annual: str | None = None, month: int | str | None = None,
-                rules: ScoringRules | None = None):
+def score_frame(df: pd.DataFrame, *, target: str, actual: str, annual: str | None = None, month: int | str | None = None,
+                rules: ScoringRules | None = None) -> pd.DataFrame:
     """Score the rows of a pandas DataFrame; return a new DataFrame.
 
     ``target``, ``actual`` and ``annual`` name columns; ``month`` is a
@@ -350,12 +353,12 @@ def score_frame(df, *, target: str, actual: str, annual: str | None = None, mont
         if col is not None and col not in df.columns:
             raise KeyError(f"score_frame(): no column {col!r} (columns: {', '.join(map(str, df.columns))})")
 
-    def text(v) -> str:
+    def text(v: object) -> str:
         return "" if v is None or (isinstance(v, float) and v != v) else str(v)
 
-    out: dict[str, list] = {"status": [], "basis": [], "ratio": [], "confidence": [], "needs_review": [], "reason": []}
-    months: Iterable = df[month] if isinstance(month, str) else [month] * len(df)
-    annuals: Iterable = df[annual] if annual is not None else [None] * len(df)
+    out: dict[str, list[str | float | bool | None]] = {"status": [], "basis": [], "ratio": [], "confidence": [], "needs_review": [], "reason": []}
+    months: Iterable[Any] = df[month] if isinstance(month, str) else [month] * len(df)
+    annuals: Iterable[Any] = df[annual] if annual is not None else [None] * len(df)
     for t, a, y, m in zip(df[target], df[actual], annuals, months):
         m = None if m is None or (isinstance(m, float) and m != m) else (int(m) if float(m).is_integer() else float(m))
         s = score_progress(text(t), text(a), annual=None if y is None else text(y), month=m, rules=rules)

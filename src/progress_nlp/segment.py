@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .extract import extract_quantities
 from .lexicon import Lexicon, default_lexicon
@@ -25,6 +25,8 @@ from .normalize import to_halfwidth
 
 if TYPE_CHECKING:
     import jieba
+
+    from .quantity import Quantity
 
 __all__ = ["Token", "segment", "tokenizer"]
 
@@ -48,7 +50,7 @@ class Token:
     text: str
     span: tuple[int, int]
     kind: str
-    quantity: Any = None
+    quantity: Quantity | None = None
 
 
 def _build(lex: Lexicon) -> "jieba.Tokenizer":
@@ -116,7 +118,8 @@ def segment(text: str, *, lexicon: Lexicon | None = None) -> list[Token]:
     for _, start, end in tk.tokenize(to_halfwidth(text), HMM=False):
         cuts.add(start)
         cuts.add(end)
-    by_start = {}
+    by_start: dict[int, Quantity] = {}
+    q: Quantity | None
     for q in quantities:
         cuts.add(q.start)
         cuts.add(q.end)

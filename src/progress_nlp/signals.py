@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterable
 
 from .lexicon import Lexicon
 from .normalize import normalize
@@ -70,7 +70,7 @@ class Cue:
     active: bool = True
 
 
-def _alt(words) -> str:
+def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(normalize(w)) for w in sorted(words, key=len, reverse=True))
 
 

@@ -41,9 +41,9 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping, TypeVar, cast
 
-from .lexicon import UNIT_KINDS, Lexicon, default_lexicon
+from .lexicon import UNIT_KINDS, Lexicon, QualifierEntry, default_lexicon
 from .normalize import to_fullwidth, to_halfwidth
 from .quantity import Quantity
 
@@ -82,6 +82,8 @@ CLAUSE_DELIMITERS = (",", "，", ";", "；", "。")
 _MAX_RENDERABLE = 10**16 - 1
 _MAGNITUDES = {"万": 4, "萬": 4, "亿": 8, "億": 8, "万亿": 12}
 _BIG = "万亿萬億"
+
+_T = TypeVar("_T")
 
 
 # -- the expected result ---------------------------------------------------
@@ -177,13 +179,13 @@ def _check_choices(name: str, values: Any, allowed: Iterable[str]) -> tuple[str,
         raise InvalidArgument(f"{name}: unknown value(s) {bad!r}; choose from {sorted(allowed)!r}")
     if not values:
         raise InvalidArgument(f"{name}=() selects nothing")
-    return values
+    return cast("tuple[str, ...]", values)
 
 
 # -- numerals --------------------------------------------------------------
 
 
-def _liang(draw, text: str) -> str:
+def _liang(draw: st.DrawFn, text: str) -> str:
     """Replace some 二 before 百/千/万/亿 by 两, where speakers say 两."""
     chars = list(text)
     for i, ch in enumerate(chars):
@@ -202,7 +204,7 @@ def _plain_decimal(d: Decimal) -> str:
     return format(d, "f")
 
 
-def _wan_tail(draw, b: int) -> str:
+def _wan_tail(draw: st.DrawFn, b: int) -> str:
     """What follows 万 for a remainder 0 <= b < 10**4 (grammar: a tail)."""
     if b == 0:
         return ""
@@ -214,7 +216,7 @@ def _wan_tail(draw, b: int) -> str:
     return draw(st.sampled_from(options))
 
 
-def _mixed_below_yi(draw, n: int) -> str:
+def _mixed_below_yi(draw: st.DrawFn, n: int) -> str:
     """``n`` in Arabic digits with 万 (3万4000, 25万6千, 13万2, 3万零400)."""
     a, b = divmod(n, 10**4)
     if a == 0:
@@ -222,7 +224,7 @@ def _mixed_below_yi(draw, n: int) -> str:
     return f"{a}万" + _wan_tail(draw, b)
 
 
-def _mixed(draw, n: int) -> str:
+def _mixed(draw: st.DrawFn, n: int) -> str:
     """Arabic digits with 万/亿 (14.5万, 3万4000, 1亿2000万, 13万2), or
     plain Arabic when ``n`` has no such form (below 1000)."""
     forms = []
@@ -250,35 +252,35 @@ def _mixed(draw, n: int) -> str:
     return f"{c}亿" + ("零" + tail if r < 10**7 else tail)  # 3亿零500万, 1亿2000万
 
 
-def _arabic(draw, n: int) -> str:
+def _arabic(draw: st.DrawFn, n: int) -> str:
     if n >= 1000 and draw(st.booleans()):
         return f"{n:,}"  # 1,000 (groups of three only)
     return str(n)
 
 
-def _render(draw, n: int, style: str, allow_liang: bool, allow_fullwidth: bool) -> str:
+def _render(draw: st.DrawFn, n: int, style: str, allow_liang: bool, allow_fullwidth: bool) -> str:
     import cn2an  # a core dependency, imported late to keep this module cheap
 
     if style == "lower":
-        text = cn2an.an2cn(n, "low")
+        text: str = cn2an.an2cn(n, "low")
         return _liang(draw, text) if allow_liang else text
     if style == "upper":
-        return cn2an.an2cn(n, "up")
+        return cast(str, cn2an.an2cn(n, "up"))
     text = _mixed(draw, n) if style == "mixed" else _arabic(draw, n)
     if allow_fullwidth and draw(st.booleans()):
         text = to_fullwidth(text)
     return text
 
 
-def _round_ints(min_value: int, max_value: int):
+def _round_ints(min_value: int, max_value: int) -> st.SearchStrategy[int]:
     """Integers in range, often rounded to a power of ten (so that 14.5万 and
     两千 forms are drawn, not only 145,321-like values)."""
 
     @st.composite
-    def draw_int(draw) -> int:
+    def draw_int(draw: st.DrawFn) -> int:
         n = draw(st.integers(min_value, max_value))
         k = draw(st.integers(0, len(str(max_value))))
-        rounded = n - n % 10**k
+        rounded: int = n - n % 10**k
         return rounded if rounded >= min_value and draw(st.booleans()) else n
 
     return draw_int()
@@ -291,7 +293,7 @@ def chinese_numerals(
     style: str = "any",
     allow_liang: bool = True,
     allow_fullwidth: bool = True,
-):
+) -> st.SearchStrategy[tuple[str, int]]:
     """Integers written as :func:`progress_nlp.parse_number` must read them.
 
     Yields ``(text, value)`` pairs, ``value`` an ``int`` in
@@ -328,7 +330,7 @@ def chinese_numerals(
     ints = _round_ints(min_value, max_value)
 
     @st.composite
-    def numeral(draw) -> tuple[str, int]:
+    def numeral(draw: st.DrawFn) -> tuple[str, int]:
         n = draw(ints)
         s = draw(styles)
         return _render(draw, n, s, allow_liang, allow_fullwidth), n
@@ -361,7 +363,7 @@ def decimal_with_magnitude(
     max_value: int | Decimal | str = 9999,
     places: int = 4,
     magnitudes: Iterable[str] = ("万", "亿"),
-):
+) -> st.SearchStrategy[tuple[str, int | Decimal]]:
     """A decimal number followed by a magnitude, with its exact value.
 
     Yields ``(text, value)`` such as ``("16.4亿", 1640000000)`` or
@@ -398,7 +400,7 @@ def decimal_with_magnitude(
         raise InvalidArgument(f"no number with {places} decimals lies in [{min_value}, {max_value}]")
 
     @st.composite
-    def decimal(draw) -> tuple[str, int | Decimal]:
+    def decimal(draw: st.DrawFn) -> tuple[str, int | Decimal]:
         d = Decimal(draw(st.integers(lo_i, hi_i))).scaleb(-places)
         if draw(st.booleans()):
             d = d.normalize()
@@ -414,7 +416,7 @@ def decimal_with_magnitude(
 _UNIT_KINDS = tuple(sorted(UNIT_KINDS - {"time"}))
 
 
-def _unit_list(lex: Lexicon, kinds, allow_ambiguous: bool) -> list[str]:
+def _unit_list(lex: Lexicon, kinds: Iterable[str] | None, allow_ambiguous: bool) -> list[str]:
     return sorted(
         surface
         for surface, entry in lex.units.items()
@@ -434,7 +436,7 @@ def _check_kinds(kinds: Any) -> tuple[str, ...] | None:
     return chosen
 
 
-def units(*, kinds: Iterable[str] | None = None, allow_ambiguous: bool = False, lexicon: Lexicon | None = None):
+def units(*, kinds: Iterable[str] | None = None, allow_ambiguous: bool = False, lexicon: Lexicon | None = None) -> st.SearchStrategy[str]:
     """Unit surfaces of the lexicon's ``units.txt`` (``台``, ``公里``, ``万元``, ``%``).
 
     Durations (kind ``time``) are never drawn: a number before them is not a
@@ -458,7 +460,7 @@ def units(*, kinds: Iterable[str] | None = None, allow_ambiguous: bool = False, 
     return st.sampled_from(found)
 
 
-def metric_verbs(*, classes: Iterable[str] | None = None, lexicon: Lexicon | None = None):
+def metric_verbs(*, classes: Iterable[str] | None = None, lexicon: Lexicon | None = None) -> st.SearchStrategy[str]:
     """Verbs and labels of ``metric_verbs.txt`` (``新增``, ``完工``, ``累计``).
 
     ``classes`` restricts them to some classes (``add``, ``finish``,
@@ -480,7 +482,7 @@ def metric_verbs(*, classes: Iterable[str] | None = None, lexicon: Lexicon | Non
     return st.sampled_from(found)
 
 
-def qualifiers(*, position: str | None = None, lexicon: Lexicon | None = None):
+def qualifiers(*, position: str | None = None, lexicon: Lexicon | None = None) -> st.SearchStrategy[QualifierEntry]:
     """Entries of ``qualifiers.txt`` as :class:`~progress_nlp.lexicon.QualifierEntry`
     (``word``, ``qualifier``, ``position``).
 
@@ -506,7 +508,7 @@ def qualifiers(*, position: str | None = None, lexicon: Lexicon | None = None):
     return st.sampled_from(found)
 
 
-def cumulative_words(*, lexicon: Lexicon | None = None):
+def cumulative_words(*, lexicon: Lexicon | None = None) -> st.SearchStrategy[str]:
     """Words of ``cumulative.txt`` (``累计``, ``截至目前``, ``共完成``).
 
     Example::
@@ -524,7 +526,7 @@ def cumulative_words(*, lexicon: Lexicon | None = None):
 # -- phrases and sentences -------------------------------------------------
 
 
-def _verbs_in(word: str, verbs) -> list[str]:
+def _verbs_in(word: str, verbs: Mapping[str, str]) -> list[str]:
     """The metric verbs written inside ``word``, in the order they end (the
     last is the nearest to a number that follows), longest first on a tie."""
     found = []
@@ -554,7 +556,7 @@ def _fits(numeral: str, unit: str) -> bool:
 class _PhraseParts:
     """The strategies one phrase is drawn from, built once per lexicon."""
 
-    def __init__(self, lo: int, hi: int, kinds, allow_ambiguous: bool, allow_qualifiers: bool,
+    def __init__(self, lo: int, hi: int, kinds: Iterable[str] | None, allow_ambiguous: bool, allow_qualifiers: bool,
                  allow_cumulative: bool, lex: Lexicon) -> None:
         self.lo, self.hi, self.lex = lo, hi, lex
         self.units = st.sampled_from(_unit_list(lex, kinds, allow_ambiguous))
@@ -582,10 +584,11 @@ _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
 @st.composite
-def _phrase(draw, parts: _PhraseParts):
+def _phrase(draw: st.DrawFn, parts: _PhraseParts) -> tuple[str, ExpectedQuantity]:
     lex, lo, hi = parts.lex, parts.lo, parts.hi
     unit = draw(parts.units)
     entry = lex.units[unit]
+    value: int | Fraction
     numeral, value = draw(parts.digit_numeral if entry.ambiguous else parts.any_numeral)
     value = Fraction(value)
     if entry.kind != "count" and hi - lo >= 1 and draw(st.integers(0, 3)) == 0:
@@ -639,7 +642,7 @@ def _phrase(draw, parts: _PhraseParts):
     return text, ExpectedQuantity(_exact_fraction(value), expected_unit, metric, cumulative, qualifier)
 
 
-def _exact_fraction(v: Fraction) -> int | Decimal | Fraction:
+def _exact_fraction(v: Fraction | int) -> int | Decimal | Fraction:
     if v.denominator == 1:
         return int(v.numerator)
     d = Decimal(v.numerator) / Decimal(v.denominator)
@@ -655,7 +658,7 @@ def quantity_phrases(
     allow_qualifiers: bool = True,
     allow_cumulative: bool = True,
     lexicon: Lexicon | None = None,
-):
+) -> st.SearchStrategy[tuple[str, ExpectedQuantity]]:
     """One progress phrase holding one quantity, and that quantity.
 
     Yields ``(text, expected)`` where ``text`` is e.g. ``新增81台``,
@@ -706,7 +709,7 @@ def progress_sentences(
     min_value: int = 1,
     max_value: int = 10**8,
     lexicon: Lexicon | None = None,
-):
+) -> st.SearchStrategy[tuple[str, list[ExpectedQuantity]]]:
     """Clauses of :func:`quantity_phrases` joined by clause delimiters.
 
     Yields ``(text, expected)`` with ``expected`` a list of
@@ -729,7 +732,7 @@ def progress_sentences(
     phrases = quantity_phrases(min_value=min_value, max_value=max_value, lexicon=lexicon)
 
     @st.composite
-    def sentence(draw) -> tuple[str, list[ExpectedQuantity]]:
+    def sentence(draw: st.DrawFn) -> tuple[str, list[ExpectedQuantity]]:
         parts = draw(st.lists(phrases, min_size=min_phrases, max_size=max_phrases))
         text = ""
         for i, (phrase, _) in enumerate(parts):
@@ -749,11 +752,11 @@ def progress_sentences(
 def _cn(n: int) -> str:
     import cn2an
 
-    return cn2an.an2cn(n, "low")
+    return cast(str, cn2an.an2cn(n, "low"))
 
 
 @st.composite
-def _date(draw) -> str:
+def _date(draw: st.DrawFn) -> str:
     y = draw(st.integers(1990, 2035))
     m = draw(st.integers(1, 12))
     d = draw(st.integers(1, 28))
@@ -767,14 +770,14 @@ def _date(draw) -> str:
 
 
 @st.composite
-def _list_marker(draw) -> str:
+def _list_marker(draw: st.DrawFn) -> str:
     n = draw(st.integers(1, 20))
     forms = [f"{n}、", f"({n})", f"（{n}）", f"{n})", f"{_cn(n)}是", f"{_cn(n)}、", f"({_cn(n)})", f"（{_cn(n)}）"]
     return draw(st.sampled_from(forms))
 
 
 @st.composite
-def _ordinal(draw) -> str:
+def _ordinal(draw: st.DrawFn) -> str:
     n = draw(st.integers(1, 99))
     words = ["", "批", "季度", "次", "届", "名", "条", "项", "期", "个"]
     w = draw(st.sampled_from(words))
@@ -782,14 +785,14 @@ def _ordinal(draw) -> str:
 
 
 @st.composite
-def _duration(draw) -> str:
+def _duration(draw: st.DrawFn) -> str:
     n = draw(st.integers(1, 99))
     w = draw(st.sampled_from(["个月", "个月内", "天", "天内", "个工作日", "小时", "周", "年内", "个季度", "分钟"]))
     return draw(st.sampled_from([f"{n}{w}", f"{_cn(n)}{w}"]))
 
 
 @st.composite
-def _document_number(draw) -> str:
+def _document_number(draw: st.DrawFn) -> str:
     y = draw(st.integers(2000, 2035))
     n = draw(st.integers(1, 200))
     org = draw(st.sampled_from(["", "沪府", "沪府办", "宝府办", "国办发"]))
@@ -797,14 +800,14 @@ def _document_number(draw) -> str:
 
 
 @st.composite
-def _clock(draw) -> str:
+def _clock(draw: st.DrawFn) -> str:
     h = draw(st.integers(0, 23))
     mi = draw(st.integers(0, 59))
     return draw(st.sampled_from([f"{h}:{mi:02d}", f"{h}时{mi}分", f"{h}时", f"{h}点"]))
 
 
 @st.composite
-def _phone(draw) -> str:
+def _phone(draw: st.DrawFn) -> str:
     area = draw(st.sampled_from(["021", "010", "0755"]))
     local = draw(st.integers(10**7, 10**8 - 1))
     mobile = "1" + str(draw(st.integers(3, 9))) + str(draw(st.integers(10**8, 10**9 - 1)))
@@ -822,7 +825,7 @@ _NON_QUANTITY = {
 }
 
 
-def non_quantities(*, kinds: Iterable[str] | None = None):
+def non_quantities(*, kinds: Iterable[str] | None = None) -> st.SearchStrategy[str]:
     """Texts holding numerals that are not quantities; each alone must make
     :func:`~progress_nlp.extract_quantities` return ``[]``.
 
@@ -854,7 +857,7 @@ def _widen(example: Any) -> Any:
     )
 
 
-def fullwidth(strategy):
+def fullwidth(strategy: st.SearchStrategy[_T]) -> st.SearchStrategy[_T]:
     """The same examples with their text made full-width (``81%`` → ``８１％``).
 
     ``strategy`` yields ``str`` or tuples whose first item is the text (as

@@ -158,6 +158,7 @@ def _header_at(rows: list[list[str]], r: int, hw: HeaderWords, *, words: bool) -
     A following row that holds only header words or fragments continues the
     header: cell by cell when it has as many cells (a two-level header), as
     more of the same line otherwise (the header line broke)."""
+    top: list[str] | None
     top = _trim(rows[r])
     # A header names several columns: one cell on its own line (一、实事项目
     # 进度完成情况) is a heading of the text, not a table's header.
@@ -172,6 +173,7 @@ def _header_at(rows: list[list[str]], r: int, hw: HeaderWords, *, words: bool) -
         end += 1
     if cols is None:
         return None
+    assert top is not None  # cols is None where top is
     names = [hw.squash(c) for c in top]
     joined = list(top)
     while end < len(rows) and end - r < _MAX_HEADER_ROWS:
@@ -284,7 +286,7 @@ def _goes_on(rows: list[list[str]], previous: Table) -> bool:
     no header: the rest of a table a page footer cut in two."""
     first = next((row for row in rows if any(c.strip() for c in row)), None)
     serial = serial_of(first[0]) if first else None
-    if serial is None or len(_trim(first)) > len(previous.columns):
+    if serial is None or first is None or len(_trim(first)) > len(previous.columns):
         return False
     last = next((row.serial for row in reversed(previous.rows) if row.serial is not None), None)
     return last is not None and int(serial) == int(last) + 1
@@ -453,7 +455,8 @@ def _guessed_join(pieces: list[str], *, whole: bool) -> bool:
     return whole or any(p.rstrip().endswith(_SENTENCE_END) for p in pieces[:-1])
 
 
-def _finish(cells, texts, taken, columns, misfits, overflow, merged_no) -> TableRow:
+def _finish(cells: list[str], texts: list[str], taken: list[bool], columns: list[Column], misfits: tuple[str, ...],
+            overflow: tuple[str, ...], merged_no: bool) -> TableRow:
     serial = None
     for k, col in enumerate(columns):
         if col.role == "no" and texts[k].strip():
@@ -579,9 +582,9 @@ def _stream_table(body: list[str], columns: list[Column], before: list[str], fmt
     for k, group_parts in enumerate(parts):
         for part in group_parts:
             rows.append(_row(part, columns, lex, exact=fmt == "cells", paragraphs=True, lost_empty=k < len(groups) - 1))
-    last = rows[-1]
-    if last.overflow:
-        after = list(last.overflow) + after
+    last_row = rows[-1]
+    if last_row.overflow:
+        after = list(last_row.overflow) + after
     return Table(columns, rows, before=before, after=after, format=fmt)
 
 

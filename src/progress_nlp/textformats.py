@@ -30,6 +30,7 @@ import csv
 import io
 import re
 from collections import Counter
+from typing import Callable
 
 from .errors import ReportFormatError
 from .grid import Grid, is_heading, is_page_footer
@@ -206,6 +207,7 @@ def _csv_records(text: str, delimiter: str) -> list[list[str]]:
                     state = _QUOTE_IN_QUOTED
                 else:  # the quoted text up to the next quote, line breaks included
                     run = _QUOTED_RUN.match(line, i)
+                    assert run is not None  # [^"]* matches everywhere
                     field += (c, run.group())
                     i = run.end()
                 continue
@@ -229,6 +231,7 @@ def _csv_records(text: str, delimiter: str) -> list[list[str]]:
                 state = _IN_QUOTED
             else:  # plain text up to the next delimiter or line break
                 run = plain_run.match(line, i)
+                assert run is not None  # [^…]* matches everywhere
                 field += (c, run.group())
                 i = run.end()
                 state = _IN_FIELD
@@ -324,7 +327,7 @@ def _cells_from_blocks(text: str) -> list[str]:
     return ["\n".join(ln.strip() for ln in b.splitlines() if ln.strip()) for b in blocks if b.strip()]
 
 
-def _pipe_splitter(text: str):
+def _pipe_splitter(text: str) -> Callable[[str], list[str] | None]:
     """Split rows on |, dropping outer pipes only where the table uses them.
 
     ``| a | b |`` (Markdown) has outer pipes on every row; ``a | b`` has
@@ -371,7 +374,7 @@ _TIGHT_PIPE = re.compile(r"(?<=[^\s|\\])\|(?=[^\s|])")
 _TEXT_PIPE = "\x00"
 
 
-def _rows_grid(text: str, layout: str, split) -> Grid:
+def _rows_grid(text: str, layout: str, split: Callable[[str], list[str] | None]) -> Grid:
     rows: list[list[str]] = []
     before: list[str] = []
     after: list[str] = []

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from fractions import Fraction
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence, TypedDict
 
 from .errors import MissingExtraError
 from .extract import extract_quantities
@@ -24,6 +24,11 @@ from .report import Report, load_report
 from .scoring import ScoringRules, Status
 from .scored import ScoredReport, score_report
 from .signals import find_stages
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .quantity import Quantity
 
 __all__ = ["TrackPoint", "Forecast", "ProjectTrack", "Timeline", "track"]
 
@@ -36,7 +41,7 @@ class TrackPoint:
     """One project in one report."""
 
     year: int | None
-    month: int | None
+    month: float | None
     no: str
     target: str
     actual: str
@@ -72,7 +77,7 @@ class ProjectTrack:
     forecast: Forecast | None = None
 
     @property
-    def changes(self) -> list[tuple[int | None, Status, Status]]:
+    def changes(self) -> list[tuple[float | None, Status, Status]]:
         """(month, before, after) wherever the status moved."""
         out = []
         for a, b in zip(self.points, self.points[1:]):
@@ -87,7 +92,7 @@ class ProjectTrack:
         return bool(ch) and ch[-1][2].rank < ch[-1][1].rank
 
     @property
-    def stages(self) -> list[tuple[int | None, str]]:
+    def stages(self) -> list[tuple[float | None, str]]:
         """(month, furthest rung named) for stage-only projects."""
         return [(p.month, p.stage) for p in self.points if p.stage]
 
@@ -115,7 +120,7 @@ class Timeline:
         return (f"<Timeline {len(self.reports)} reports {span}: {len(self.projects)} projects, "
                 f"{len(self.at_risk)} at risk, {len(self.unlinked)} rows unlinked>")
 
-    def to_frame(self):
+    def to_frame(self) -> pd.DataFrame:
         """One row per project and report (needs the ``pandas`` extra).
         ``status`` is a categorical ordered blocked < behind < on_track <
         ahead; the forecast is on the row of the report it was made from
@@ -141,6 +146,16 @@ class Timeline:
         return frame
 
 
+class _Track(TypedDict):
+    """A project being followed, in :func:`track`."""
+
+    key: tuple[str, str]
+    project: str
+    lead: str
+    points: list[TrackPoint]
+    annual: Quantity | None
+
+
 def _key(text: str) -> str:
     return _NOT_WORD.sub("", _BRACKETS.sub("", text or ""))
 
@@ -151,7 +166,7 @@ def _similarity(a: tuple[str, str], b: tuple[str, str]) -> float:
     return 0.85 * text + 0.15 * lead
 
 
-def _annual_count(project: str, lex: Lexicon):
+def _annual_count(project: str, lex: Lexicon) -> Quantity | None:
     for q in extract_quantities(project, lexicon=lex):
         if q.unit and q.kind not in ("percent", "percentage_point", "time"):
             return q
@@ -174,7 +189,7 @@ def _cumulative(actual: str, unit: str | None, lex: Lexicon) -> float | None:
     return float((cum or [max(qs, key=lambda q: q.value)])[0].value)
 
 
-def _forecast(points: Sequence[TrackPoint], annual) -> Forecast | None:
+def _forecast(points: Sequence[TrackPoint], annual: Quantity | None) -> Forecast | None:
     known = [(p.month, p.cumulative) for p in points if p.month and p.cumulative is not None]
     if annual is None or not known:
         return None
@@ -192,7 +207,7 @@ def _forecast(points: Sequence[TrackPoint], annual) -> Forecast | None:
 
 
 def track(
-    reports: Iterable[Report | str | os.PathLike],
+    reports: Iterable[Report | str | os.PathLike[str]],
     *,
     threshold: float = 0.6,
     rules: ScoringRules | None = None,
@@ -227,9 +242,10 @@ def track(
     if not loaded:
         raise ValueError("track() needs at least one report")
     loaded.sort(key=lambda r: (r.year or 0, r.month or 0))
-    tracks: list[dict] = []  # {"key": (text, lead), "project", "lead", "points": []}
+    tracks: list[_Track] = []  # {"key": (text, lead), "project", "lead", "points": []}
     unlinked: list[tuple[str, str]] = []
     all_scored: list[ScoredReport] = []
+    j: int | None
     for index, report in enumerate(loaded):
         scored = score_report(report, rules=rules)
         all_scored.append(scored)
@@ -278,9 +294,9 @@ def track(
     return Timeline(tuple(loaded), tuple(projects), tuple(unlinked), tuple(all_scored), _series_warnings(loaded, unlinked))
 
 
-def _series_warnings(reports: Sequence[Report], unlinked: Sequence) -> tuple[str, ...]:
+def _series_warnings(reports: Sequence[Report], unlinked: Sequence[tuple[str, str]]) -> tuple[str, ...]:
     out = []
-    seen: dict[tuple, str] = {}
+    seen: dict[tuple[int | None, float | None], str] = {}
     for rep in reports:
         key = (rep.year, rep.month)
         name = rep.source or rep.title or "a report"

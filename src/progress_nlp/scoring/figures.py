@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from fractions import Fraction
-from typing import Any
+from typing import Any, Iterable
 
 from ..extract import extract_normalized
 from ..lexicon import Lexicon
@@ -92,7 +92,7 @@ def _build(lex: Lexicon) -> dict[str, Any]:
     for word, role, pos in lex.figure_roles:
         words[pos][word] = role
 
-    def alt(ws) -> re.Pattern[str]:
+    def alt(ws: Iterable[str]) -> re.Pattern[str]:
         return re.compile("|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)))
 
     count_nouns = [w for w, e in lex.units.items() if e.kind == "count" and len(w) > 1 and w != "个"]

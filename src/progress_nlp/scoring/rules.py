@@ -207,6 +207,7 @@ class Row:
             return self.a_figs
         pool: list[Figure] = []
         counts = [f for f in units_from if f.unit not in ("", "%")]
+        y: Figure | None
         for i, c in enumerate(self.cells):
             if c.unit or c.is_percent:
                 pool.append(c)
@@ -232,7 +233,11 @@ class Row:
         shortfall = None
         if self.rules.slack_points and ratio < self.rules._behind:
             # Only a slack rule needs the shortfall in points of the year.
-            total = annual.value if annual is not None else next((y.value for y in self.year_items if y.unit == a.unit), None)
+            total: Fraction | None
+            if annual is not None:  # not `… if … else next(…, None)`: older mypy rejects the None there
+                total = annual.value
+            else:
+                total = next((y.value for y in self.year_items if y.unit == a.unit), None)
             shortfall = (expected - a.value) / total * 100 if total else None
         status = self.rules.judge(ratio, shortfall)
         return QuantityPair(
@@ -313,6 +318,7 @@ class Row:
         share = self.share_of_year
         if share is None:
             return []
+        assert self.month is not None  # share_of_year is None without a month
         items = self.year_items
         pool = self._measure_pool(items)
         if self.levels and not items:
@@ -402,7 +408,7 @@ class Row:
             return self.amount(f)
         return f.q.text.strip()
 
-    def verdict(self, status: Status, basis: str, reason: str, evidence: Iterable = (), ratio=None, confidence: float | None = None) -> ProgressScore:
+    def verdict(self, status: Status, basis: str, reason: str, evidence: Iterable[QuantityPair | StagePair | SchedulePair | Cue] = (), ratio: float | Fraction | None = None, confidence: float | None = None) -> ProgressScore:
         return ProgressScore(
             status=status,
             basis=basis,
@@ -654,7 +660,7 @@ def annual_figures(row: Row) -> ProgressScore | None:
     worst = _worst(pairs)
     status = worst.status
     reason = ";".join(_pair_reason(p, text) for p, text in pairs)
-    evidence: list = [p for p, _ in pairs]
+    evidence: list[QuantityPair | SchedulePair] = [p for p, _ in pairs]
     if extra is not None and extra.status.rank < status.rank:
         status = extra.status
         reason += f";其余项目{row.stage_text(extra)}"

@@ -6,6 +6,7 @@ import dataclasses
 import enum
 from dataclasses import dataclass, field
 from fractions import Fraction
+from typing import TYPE_CHECKING, Any
 
 from ..lexicon import Lexicon
 from ..quantity import Quantity
@@ -69,6 +70,10 @@ class ScoringRules:
     slack_points: float = 0.0
     grace_months: float = 3.0
     lexicon: Lexicon | None = field(default=None, compare=False)
+    if TYPE_CHECKING:  # set by __post_init__; not fields
+        _ahead: Fraction = field(init=False)
+        _behind: Fraction = field(init=False)
+        _slack: Fraction = field(init=False)
 
     def __post_init__(self) -> None:
         if not (self.behind_below <= self.ahead_above):
@@ -91,7 +96,7 @@ class ScoringRules:
     }
 
     @classmethod
-    def preset(cls, name: str, **overrides) -> "ScoringRules":
+    def preset(cls, name: str, **overrides: Any) -> "ScoringRules":
         """A named rule set: ``guide``, ``any_shortfall``, ``ten_points``, ``pace_ratio_80``."""
         try:
             _, kwargs = cls.PRESETS[name]
@@ -183,7 +188,7 @@ class ProgressScore:
     basis: str
     ratio: float | None
     confidence: float
-    evidence: tuple = ()
+    evidence: tuple[QuantityPair | StagePair | SchedulePair | Cue, ...] = ()
     reason: str = ""
     cues: tuple[tuple[str, Cue], ...] = ()
 
@@ -231,10 +236,10 @@ class ProgressScore:
         review = " 待核实" if self.needs_review else ""
         return f"<ProgressScore {self.status.value} ({self.status.label}{review}) {self.basis} {self.confidence:.2f}: {self.reason}>"
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""
 
-        def conv(obj):
+        def conv(obj: Any) -> Any:
             if isinstance(obj, enum.Enum):
                 return obj.value
             if dataclasses.is_dataclass(obj):
