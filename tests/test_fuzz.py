@@ -17,7 +17,6 @@ CI runs the ``ci`` profile (200 examples a test); a long search is
 from __future__ import annotations
 
 import io
-import re
 from pathlib import Path
 
 import pytest

@@ -3,7 +3,6 @@ valid, user files layer over the shipped ones, and errors name file:line."""
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 import pytest

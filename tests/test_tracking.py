@@ -126,7 +126,7 @@ def test_bad_arguments():
 def test_timeline_repr_is_short_and_frame_orders_status(timeline):
     text = repr(timeline)
     assert text.startswith("<Timeline 3 reports ") and "—" in text and len(text) < 200
-    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pandas")
     df = timeline.to_frame()
     assert list(df["status"].cat.categories) == ["blocked", "behind", "on_track", "ahead"]
     assert df["status"].cat.ordered
