@@ -1091,3 +1091,18 @@ def test_a_heading_that_names_a_group_is_the_section_of_its_projects():
         ("区人民医院新院区", "全面开工", "推动医疗机构扩容提质方面"),
         ("城西社区卫生服务中心", "建成启用。", "推动医疗机构扩容提质方面"),
     ]
+
+
+def test_groups_of_projects_named_by_what_they_are_to_do():
+    # 在X中, sets the scope; "the 40 projects to speed up: 38 started".
+    text = ("在“百项工程”中,计划今年建成投产的12个项目已全部开工,1至9月份完成投资4.7亿元;"
+            "加快建设的30个项目中,已开工建设28项,1至9月份完成投资5.4亿元。")
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == [
+        ("计划今年建成投产的12个项目", "已全部开工,1至9月份完成投资4.7亿元"),
+        ("加快建设的30个项目", "已开工建设28项,1至9月份完成投资5.4亿元。"),
+    ]
+
+
+def test_an_intro_ending_in_a_colon_is_no_project():
+    text = "一些市民关注的大项目进展情况是:城西水厂扩建工程已全部建成;南湖大桥主体已完工。"
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == [("城西水厂扩建工程", "已全部建成"), ("南湖大桥", "主体已完工。")]

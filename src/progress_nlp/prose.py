@@ -288,6 +288,8 @@ _LEADING = re.compile(
         [●◆■▲★☆◇□○◎•▪▶►]                                           # a bullet
       | (?:另外|此外|同时|其中|另|并且|还有|总之|下一步|下阶段|接下来)\s*,?   # a connective
       | 在[^,;。]{1,30}?方面\s*,                                      # 在…方面, : a topic
+      | 在[^,;。]{1,30}?中\s*,                                        # 在“百项工程”中, : a scope
+      | [^,;。:]{0,30}?(?:情况|进展|进度)\s*(?:是|为|如下)\s*:            # 大项目进展情况是: an intro
       | (?:截至|截止|截止到)[^,;。]{1,20}?,                          # 截至10月底, : a time
       | (?:今年以来|年初以来|今年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度)\s*,
       | (?:今年|去年|本年)?(?:\d{1,2}\s*[-~—至]\s*)?\d{1,2}\s*月(?:份|底|末|初)?(?:以来)?\s*,   # 1~10月, 今年10月,
@@ -320,6 +322,10 @@ _REPORT_COUNT = re.compile(
     """,
     re.X,
 )
+# A group of projects named by what they are to do, then 中 and what of
+# them is done: 加快建设的40个项目中,已开工建设38项. The group is the item
+# (a bare count, 20件民生大事中, is the programme: _REPORT_COUNT).
+_GROUP_AMONG = re.compile(r"\s*([^,;:。]{2,24}?的\s*\d+\s*[个项件](?:重点)?(?:项目|工程|实事)?)\s*中\s*,")
 # The share of the whole-year task, a clause of its own: 为任务的164.5%,
 # 完成进度为88%, 完成率200%, 占年度计划99%, 超任务17元, 已完成年度投资计划.
 _SHARE = re.compile(
@@ -1999,6 +2005,11 @@ class _Reader:
 
     def _news_one(self, a: int, b: int, end: int) -> None:
         t = self.t
+        g = _GROUP_AMONG.match(t, _clean_project(t, a, b)[0], b)
+        if g is not None and (_ANY_OPENER.search(t, g.end(), b) or _FIG_GATE.search(t, g.end(), b)):
+            self._emit("", [g.span(1)], [(g.end(), end)], (a, end))
+            self._last_actual = g.end()
+            return
         start = a
         for _ in range(4):
             sp = _split_point(t, start, b, "news")
