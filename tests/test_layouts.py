@@ -831,3 +831,14 @@ def test_space_table_with_a_reference_number_column():
     ]
     assert [c for c in r.rows[0].cells if c[1] == "21"]
     assert not any("fit" in w for w in r.warnings)
+
+
+def test_news_headline_and_programme_totals_are_no_projects():
+    # The headline repeats as the first line; 十大民生工程 is the programme;
+    # 截至目前 alone reports nothing.
+    text = """某县十大民生工程完成投资5.8亿元
+  今年以来,某县坚持将新增财力的80%用于民生工程建设,截至目前,十大民生工程累计共完成投资5.8亿元。
+  总投资1.3亿元的中医院迁建工程,完成住院楼主体建设,正在进行装修;总投资2亿元的县医院迁建工程,完成门诊楼主体建设,正在进行内部装修;总投资4349万元的黄河控导工程已竣工。
+"""
+    r = load(text)
+    assert [x.project for x in r.rows] == ["总投资1.3亿元的中医院迁建工程", "总投资2亿元的县医院迁建工程", "总投资4349万元的黄河控导工程"]

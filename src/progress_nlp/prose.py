@@ -319,6 +319,7 @@ _REPORT_COUNT = re.compile(
   | (?<![等\d])(?<!等\s)\d+\s*(?:项|件)$                                      # 按进度推进7项 (not A、B等3项)
   | ^(?:这|此|该|上述|以上)\s*\d*\s*(?:项|件|个)                          # 这5项预计…
   | ^(?:全市|全县|全区|全省|我市|我县|我区)?\d+\s*项(?!目)                   # 12项重点民生工程…
+  | ^(?:全市|全县|全区|全省|我市|我县|我区|今年)?(?:[一二三四五六七八九十]+|\d+)大(?:民生|惠民|重点)?(?:工程|项目|实事)  # 十大民生工程
     """,
     re.X,
 )
@@ -1015,10 +1016,13 @@ class _Reader:
         proj = self._text(project)
         if _cjk(proj) < 2:
             return
+        act = self._text(actual)
+        if act and _TIME_ONLY.fullmatch(act.strip(_TRIM + "。")):
+            return  # …建设,|截至目前: a time alone reports nothing
         section, sec_official = self._context()
         own = self._bracket_verdict(span[0], span[1])
         self.items.append(ProseItem(
-            no=no, project=proj, actual=self._text(actual), lead=lead,
+            no=no, project=proj, actual=act, lead=lead,
             official=own or official or sec_official, section=section, span=span,
         ))
 

@@ -671,6 +671,14 @@ def _from_prose(text: str, name: str, lex: Lexicon) -> Report | None:
         return None
     warnings: list[str] = []
     title, year, month, meta = _text_meta(text, warnings)
+    # A news page's headline (大荔县十大民生工程完成投资15.8亿元) over its
+    # first paragraph reads like an item; it is the page's, not a project.
+    # Without a title found, the first line is the headline when it reports
+    # progress itself (a project's name alone, over its progress, does not).
+    first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    heads = {re.sub(r"\s+", "", h) for h in (title, first if _reports_progress(first, lex) else "") if h}
+    if heads and len(items) > 2:
+        items = [it for it in items if re.sub(r"\s+", "", it.project) not in heads]
     rows = []
     for k, item in enumerate(items, 1):
         rows.append(ReportRow(
