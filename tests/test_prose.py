@@ -1106,3 +1106,14 @@ def test_groups_of_projects_named_by_what_they_are_to_do():
 def test_an_intro_ending_in_a_colon_is_no_project():
     text = "一些市民关注的大项目进展情况是:城西水厂扩建工程已全部建成;南湖大桥主体已完工。"
     assert [(p, a) for _, p, a, _, _ in rows(text)] == [("城西水厂扩建工程", "已全部建成"), ("南湖大桥", "主体已完工。")]
+
+
+def test_stage_tails_after_the_scene():
+    # The scene (a time, an office at work) opens the sentence; then a list
+    # of projects each with its stage.
+    text = "今年以来,市发展改革委全力推动新建项目前期工作,城北快速路预计近期开工建设,机场东连接线工程顺利推进,滨河公园二期已全面完工。"
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == [
+        ("城北快速路", "预计近期开工建设"),
+        ("机场东连接线工程", "顺利推进"),
+        ("滨河公园二期", "已全面完工。"),
+    ]

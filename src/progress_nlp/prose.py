@@ -274,11 +274,12 @@ _BRACKET = re.compile(r"[(\[【]([^()\[\]【】]{1,12})[)\]】]")
 # A clause that ends with its stage (安置区开工建设, 蓝鳌路至鹤山路段完工
 # 通车, 营流路片区改造推进顺利): words that may stand before the stage
 # words, and the cue kinds that report progress.
-_STAGE_MODIFIERS = ("全面", "基本", "已经", "已", "正式", "顺利", "正在", "开始", "陆续", "相继", "均", "全部", "相继")
+_STAGE_MODIFIERS = ("全面", "基本", "已经", "已", "正式", "顺利", "正在", "开始", "陆续", "相继", "均", "全部",
+                    "预计", "近期", "即将", "计划", "年内", "年底前", "力争")
 _TAIL_CUES = frozenset({"on_pace", "done", "completion", "delay", "stop", "ahead", "resume"})  # not 加强, 推进: exhortations end so too
 # No part of a name: a verb of progress (主桥完成桩基|施工), a modal (各单位
 # 要狠抓|落实), a date (从6月20日管控|开始), a count of a list (巴州区有3(A、B)).
-_VERB_IN_NAME = re.compile(r"完成|已|正在|开展|进行|启动|请|加快|加大|抓紧|确保|力争|争取|督促|[要应须需将]|\d+\s*[月日]|有\s*\d|[(\[][^)\]]*、")
+_VERB_IN_NAME = re.compile(r"完成|已|正在|开展|进行|启动|推动|全力|请|加快|加大|抓紧|确保|力争|争取|督促|[要应须需将]|\d+\s*[月日]|有\s*\d|[(\[][^)\]]*、")
 # A heading that names a group of projects, not one: (一)提升城市文明宜居水平方面。
 _CATEGORY_HEAD = re.compile(r"(?:方面|领域|板块|类项目|类)[。:]?\s*$")
 # Leading clauses that set the scene rather than name the project.
@@ -1271,11 +1272,12 @@ class _Reader:
             return None
         start, work_only = run[-1][0], all(w for _, w in run)
         marked = False
-        for w in _STAGE_MODIFIERS:
-            if seg.startswith(w, start - len(w)) and start - len(w) > 0:
-                start -= len(w)
-                marked = True
+        for _ in range(3):  # 预计近期|开工建设, 已全面|完工
+            w = next((w for w in _STAGE_MODIFIERS if seg.startswith(w, start - len(w)) and start - len(w) > 0), None)
+            if w is None:
                 break
+            start -= len(w)
+            marked = True
         if work_only and not marked:
             return None
         p = a + start
@@ -1287,17 +1289,19 @@ class _Reader:
     def _stage_subjects(self, a: int, b: int) -> list[tuple[int, int]] | None:
         """t[a:b] cut into its clauses that each name a project and end with
         its stage (A推进顺利,B开工建设,C完工通车), a clause of another shape
-        going with the one before; None unless the first clause is of that
-        shape and at least two are."""
+        going with the one before; None unless at least two are of that
+        shape and the first of them opens the group or follows only the
+        scene (今年以来,X全力推动新建项目前期工作,A预计近期开工建设,B顺利推进)."""
         clauses, _ = _scan(self.t, a, b, ",;")
-        if len(clauses) < 2 or self._stage_tail(clauses[0][0], clauses[0][1]) is None:
+        if len(clauses) < 2:
             return None
-        starts = [a]
-        for cs, ce, _ in clauses[1:]:
-            if self._stage_tail(cs, ce) is not None:
-                starts.append(cs)
-        if len(starts) < 2:
+        tails = [self._stage_tail(cs, ce) is not None for cs, ce, _ in clauses]
+        if sum(tails) < 2:
             return None
+        first = tails.index(True)
+        if first > 0 and (sum(tails) < 3 or first > 2):
+            return None  # a group that opens otherwise is one item, unless its tails make a list
+        starts = [clauses[k][0] if k > first or first > 0 else a for k in range(first, len(clauses)) if tails[k]]
         return [(x, starts[k + 1] if k + 1 < len(starts) else b) for k, x in enumerate(starts)]
 
     def _category_item(self, ln: _Line, pieces: list[tuple[int, int]]) -> bool:
