@@ -1117,3 +1117,24 @@ def test_stage_tails_after_the_scene():
         ("机场东连接线工程", "顺利推进"),
         ("滨河公园二期", "已全面完工。"),
     ]
+
+
+def test_indicator_headings_over_their_progress():
+    # 绩效任务 reports: a heading per indicator; a paragraph about it, or
+    # numbered lines each a name and its figure, or lines of work done.
+    text = """一、地区生产总值
+据市统计局初步反馈数据,2017年全区地区生产总值实现5629.4亿元,不变价增速达到6.6%。
+二、一般公共预算收入及支出
+1. 一般公共预算收入508.17亿元,同比增长6.5%。
+2. 截至11月30日,一般公共预算支出489.5亿元,支出进度93.8%,超额完成任务。
+三、城市管理指数
+1. 每月做好市级台帐整治工作并按时开展周拉练检查工作。
+2. 按月向市环境办报送工作进展,已报送年终总结。
+"""
+    got = [(i.project, i.actual) for i in read_prose(text)]
+    assert got[:3] == [
+        ("地区生产总值", "据市统计局初步反馈数据,2017年全区地区生产总值实现5629.4亿元,不变价增速达到6.6%。"),
+        ("一般公共预算收入", "508.17亿元,同比增长6.5%。"),
+        ("一般公共预算支出", "489.5亿元,支出进度93.8%,超额完成任务。"),
+    ]
+    assert got[3] == ("城市管理指数", "每月做好市级台帐整治工作并按时开展周拉练检查工作。")

@@ -279,6 +279,10 @@ _STAGE_MODIFIERS = ("全面", "基本", "已经", "已", "正式", "顺利", "�
 _TAIL_CUES = frozenset({"on_pace", "done", "completion", "delay", "stop", "ahead", "resume"})  # not 加强, 推进: exhortations end so too
 # No part of a name: a verb of progress (主桥完成桩基|施工), a modal (各单位
 # 要狠抓|落实), a date (从6月20日管控|开始), a count of a list (巴州区有3(A、B)).
+# A name and the figure it reached (一般公共预算收入508.17亿元).
+_NAME_FIGURE = re.compile(r"([\u4e00-\u9fff“”]{3,20}?)(?=\d+(?:\.\d+)?\s*(?:[万亿]?[\u4e00-\u9fff]{1,3}|%))")
+# A division's marker before its heading text.
+_MARKER_TEXT = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[(][一二三四五六七八九十\d]+[)]|\d+\s*[.、])\s*")
 _VERB_IN_NAME = re.compile(r"完成|已|正在|开展|进行|启动|推动|全力|请|加快|加大|抓紧|确保|力争|争取|督促|[要应须需将]|\d+\s*[月日]|有\s*\d|[(\[][^)\]]*、")
 # A heading that names a group of projects, not one: (一)提升城市文明宜居水平方面。
 _CATEGORY_HEAD = re.compile(r"(?:方面|领域|板块|类项目|类)[。:]?\s*$")
@@ -1067,13 +1071,35 @@ class _Reader:
             ln = self.lines[i]
             if ln.mark is not None and item_level is not None and ln.mark.level < item_level:
                 self._push_section(ln.mark.level, self._line_text(ln), self._heading_official(ln))
+                before = len(self.items)
                 i += 1
+                while i < n and self.lines[i].mark is None:
+                    i = self._plain(i, n)
+                self._heading_is_item(ln, before)
                 continue
             if ln.mark is not None:
                 i = self._numbered(i, item_level)
                 continue
             i = self._plain(i, n)
         return self.items
+
+    def _heading_is_item(self, ln: _Line, before: int) -> None:
+        """一、地区生产总值 / 据…,2017年全区地区生产总值实现5629.4亿元…: a
+        heading over one paragraph that reports on what the heading names is
+        that item, the whole paragraph its progress."""
+        if len(self.items) - before != 1:
+            return
+        hs, he = _strip(self.t, ln.body, ln.end, _TRIM + "。")
+        head = re.sub(r"\s+", "", self.h[hs:he])
+        it = self.items[-1]
+        if len(head) < 3 or head not in re.sub(r"\s+", "", it.project) or it.no:
+            return
+        k = bisect_right([x.start for x in self.lines], it.span[0]) - 1
+        para = self.lines[k] if k >= 0 else None
+        if para is None or para.mark is not None:
+            return
+        self.items[-1] = replace(it, project=self.h[hs:he].strip(), actual=self._text([(para.start, max(para.end, it.span[1]))]),
+                                 span=(ln.start, max(para.end, it.span[1])))
 
     def _line_text(self, ln: _Line) -> str:
         s, e = _strip(self.t, ln.start, ln.end)
@@ -1182,7 +1208,10 @@ class _Reader:
             k = self._plain(k, j)
         found = len(self.items) - saved_items
         heading = self.t[ln.body : ln.end]
-        if found >= 2 or (found == 1 and not any(ch.isdigit() for ch in heading)):
+        hs2, he2 = _strip(self.t, ln.body, ln.end, _TRIM + "。")
+        if found == 1 and he2 - hs2 >= 3 and re.sub(r"\s+", "", self.h[hs2:he2]) in re.sub(r"\s+", "", self.items[-1].project):
+            pass  # 一、地区生产总值 / 2017年全区地区生产总值实现…: the heading is the item
+        elif found >= 2 or (found == 1 and not any(ch.isdigit() for ch in heading)):
             return True
         del self.items[saved_items:]
         self.sections = saved_sections
@@ -1219,9 +1248,19 @@ class _Reader:
                 if q is not None:
                     sp = (q, sp[1])
             if sp is None:
-                self._emit(no, [(head_s, head_e)], [], (mark.start, head_e))
-            else:
+                sp = self._name_figure(head_s, head_e)
+            if sp is not None:
                 self._emit_split(no, head_s, head_e, sp, [], mark.start)
+            elif self._under_heading(mark.level) and _cjk(t[head_s:head_e]) >= 8:
+                # 六、城市管理指数 / 2. 每月做好市级台帐整治工作…: a line of
+                # work done under the indicator it reports on.
+                heading = _MARKER_TEXT.sub("", self.sections[-1].text).strip().rstrip("。")
+                before = len(self.items)
+                self._emit(no, [(head_s, head_e)], [(head_s, head_e)], (mark.start, head_e))
+                if len(self.items) > before:
+                    self.items[-1] = replace(self.items[-1], project=heading)
+            else:
+                self._emit(no, [(head_s, head_e)], [], (mark.start, head_e))
             return 1
         sp = _split_point(t, head_s, head_e, "head")
         body = pieces[1:]
@@ -1240,6 +1279,22 @@ class _Reader:
         else:
             self._emit_split(no, head_s, head_e, sp, body, mark.start)
         return 1 + len(body)
+
+    def _name_figure(self, s: int, e: int) -> tuple[int, None] | None:
+        """一般公共预算收入|508.17亿元,同比增长6.5%: a name, then at once the
+        figure reached, in a numbered line nothing else splits."""
+        t = self.t
+        a = _clean_project(t, s, e)[0]
+        m = _NAME_FIGURE.match(t, a, e)
+        if m is None or not _names_project(t, a, m.end(1)) or _VERB_IN_NAME.search(t, a, m.end(1)) \
+                or _report_level(t[a : m.end(1)]):
+            return None
+        return m.end(1), None
+
+    def _under_heading(self, level: int) -> bool:
+        """Is the item numbered under a heading of a bigger division?"""
+        return bool(self.sections) and self.sections[-1].level < level and self.sections[-1].level != 99 \
+            and not self.sections[-1].official
 
     def _stage_tail(self, a: int, b: int) -> int | None:
         """Where the stage that ends the clause t[a:b] starts, when a
