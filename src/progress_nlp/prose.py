@@ -1354,8 +1354,8 @@ class _Reader:
         if sum(tails) < 2:
             return None
         first = tails.index(True)
-        if first > 0 and (sum(tails) < 3 or first > 2):
-            return None  # a group that opens otherwise is one item, unless its tails make a list
+        if first > 2 or first > 0 and _DIGIT.search(self.t, a, clauses[first][0]) is not None:
+            return None  # what opens the group reports a figure of its own: one item
         starts = [clauses[k][0] if k > first or first > 0 else a for k in range(first, len(clauses)) if tails[k]]
         return [(x, starts[k + 1] if k + 1 < len(starts) else b) for k, x in enumerate(starts)]
 
