@@ -511,6 +511,22 @@ VERDICT_WORDS = [
     P("", "2个项目未按期开工。", "新开工项目10个", 6, BEHIND, "pace", id="late-not-started-on-time"),
 ]
 
+# A change (增长6.5%, 同比下降4.64%) is a level, never a share of the year:
+# read against 序时进度 it made every year-end growth figure "behind".
+CHANGES = [
+    P("", "2017年全区地区生产总值实现5629.4亿元,不变价增速达到6.6%。", "地区生产总值", 12, ON_TRACK, None, id="growth-rate-no-target"),
+    P("", "一般公共预算收入508.17亿元,同比增长6.5%。", "一般公共预算收入", 12, ON_TRACK, None, id="revenue-growth"),
+    P("", "万元GDP能耗0.1578吨标准煤/万元,下降4.64%,完成了预定目标。", "能源消费强度", 12, ON_TRACK, None, id="fall-with-target-met"),
+    P("", "累计完成投资5亿元,同比增长12%。", "全年完成投资12亿元", 6, BEHIND, "pace", id="growth-beside-a-figure"),  # 5/6 = 0.83: the money decides
+    P("", "规模以上工业增加值同比增长8.2%。", "规模以上工业增加值增长7%", 6, AHEAD, "level", id="growth-over-its-target"),
+    P("", "社会消费品零售总额同比增长9.1%,增幅居全市第二。", "社会消费品零售总额增长8%左右", 9, AHEAD, "level", id="growth-over-about-target"),
+    P("", "单位地区生产总值能耗下降3.2%。", "单位地区生产总值能耗下降3%", 12, ON_TRACK, "level", id="fall-meets-its-target"),
+    P("", "固定资产投资增长12.4%,完成全年任务的80%。", "固定资产投资增长10%", 9, ON_TRACK, "pace", id="growth-and-share"),
+    P("", "全年新增城镇就业1.2万人,同比增长5%。", "新增城镇就业1万人", 6, AHEAD, "pace", id="growth-beside-a-count"),
+    P("", "进出口总额同比增长3.5%,低于年度目标。", "进出口总额增长5%", 12, BEHIND, "level", id="growth-under-its-target"),
+    P("", "城乡居民人均可支配收入增长6.1%。", "城乡居民收入增长6%", 9, ON_TRACK, "level", id="income-growth-met"),
+]
+
 
 # ---------------------------------------------------------------------------
 # TRADITIONAL: read exactly like simplified. SIMPLIFIED_TWINS holds each row's
@@ -787,6 +803,7 @@ GROUPS = {
     "PACE_SHARES": PACE_SHARES,
     "BARE_FIGURES": BARE_FIGURES,
     "LEVELS": LEVELS,
+    "CHANGES": CHANGES,
     "SCHEDULE": SCHEDULE,
     "VERDICT_WORDS": VERDICT_WORDS,
     "TRADITIONAL": TRADITIONAL,
