@@ -842,3 +842,24 @@ def test_news_headline_and_programme_totals_are_no_projects():
 """
     r = load(text)
     assert [x.project for x in r.rows] == ["总投资1.3亿元的中医院迁建工程", "总投资2亿元的县医院迁建工程", "总投资4349万元的黄河控导工程"]
+
+
+def test_merged_category_cell_missing_with_an_empty_cell_at_the_end():
+    # A pipe table copied with a trailing |: the rows under a merged 类别
+    # cell lack it but end with an empty cell, so their count still fits;
+    # the cells are placed by what they hold (progress opens with 已, ends
+    # with 建设中).
+    text = """序号 | 项目分类 | 实事内容 | 完成情况 |
+1 | 提升城乡人居环境 | 实施低保家庭“善居工程”100户。 | 截至目前,已开展入户改造40户。 |
+2 | 新改建农村生活污水处理设施27个。 | 27个项目开工建设中。 | |
+3 | 公交化改造农村班线10条。 | 已完成10条线路改造。 | |
+4 | 优化农村出行条件 | 实施低等级公路提升改造工程35公里。 | 项目完成总体进度的98.42%。 |
+"""
+    r = load(text)
+    assert [(x.project, x.actual) for x in r.rows] == [
+        ("实施低保家庭“善居工程”100户。", "截至目前,已开展入户改造40户。"),
+        ("新改建农村生活污水处理设施27个。", "27个项目开工建设中。"),
+        ("公交化改造农村班线10条。", "已完成10条线路改造。"),
+        ("实施低等级公路提升改造工程35公里。", "项目完成总体进度的98.42%。"),
+    ]
+    assert any("rows 2, 3: no cell for 项目分类" in w for w in r.warnings), r.warnings

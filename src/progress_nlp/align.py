@@ -26,7 +26,7 @@ from .signals import find_cues
 
 __all__ = ["cell_kind", "align", "direct_fit", "serial_of", "Alignment", "KINDS", "VERDICT_KINDS"]
 
-KINDS = ("empty", "serial", "pct", "num", "qty", "unit", "org", "yesno", "verdict", "date", "goal", "short", "text")
+KINDS = ("empty", "serial", "pct", "num", "qty", "unit", "org", "yesno", "verdict", "date", "goal", "report", "short", "text")
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # A row number: 12, 3., 4、, 9* (a starred row of some tables).
@@ -41,27 +41,32 @@ _PARTS = re.compile(r"[、,;/]+")
 VERDICT_KINDS = frozenset({"delay", "ahead", "on_pace", "completion", "done", "stop"})
 # A text that states a bound (标准不低于3480元/年, 覆盖率达到95%以上) is a task.
 _GOAL = re.compile(r"不低于|不少于|不高于|不超过|以上|以内|达到|提高到|提高至|控制在|确保|力争")
+# A text that opens as progress does (已完成建设并投入使用, 正在施工, 目前…):
+# a project's name or a category never does.
+_REPORT_OPEN = re.compile(r"(?:已|正在|目前|截至|截止|现已|均已|尚未|暂未|仍未|预计)")
+# …移交城投代建,已完成施工招投标; 27个项目开工建设中。
+_REPORT_IN = re.compile(r"已(?:完成|建成|开工|竣工|启动|开展|实施|签订|招标|投入)|(?:建设|施工|推进|进行|实施|办理)中[。,;]?$")
 
 # How well a kind of cell fits a column of each role. Roles missing from a
 # row's table score nothing; None is a column the lexicon does not know.
 _FIT: dict[str | None, dict[str, float]] = {
     "no":       {"serial": 6, "empty": 0},
-    "category": {"short": 1.5, "text": 1.0, "empty": 0},
-    "project":  {"text": 2.5, "goal": 2.0, "short": 2.0, "qty": 0.3, "num": -1, "pct": -1, "org": -1, "serial": -2, "unit": -2, "empty": 0},
-    "task":     {"qty": 3, "num": 2.5, "pct": 1.5, "goal": 3, "text": 1.0, "short": 0.3, "serial": 1.0, "empty": 0},
+    "category": {"short": 1.5, "text": 1.0, "report": -1, "empty": 0},
+    "project":  {"text": 2.5, "goal": 2.0, "short": 2.0, "report": -0.5, "qty": 0.3, "num": -1, "pct": -1, "org": -1, "serial": -2, "unit": -2, "empty": 0},
+    "task":     {"qty": 3, "num": 2.5, "pct": 1.5, "goal": 3, "text": 1.0, "report": 0.3, "short": 0.3, "serial": 1.0, "empty": 0},
     "lead":     {"org": 5, "short": 1.0, "text": -0.5, "empty": 0},
     "person":   {"short": 2.0, "text": -1, "org": -1, "empty": 0},
     "unit":     {"unit": 5, "empty": 0},
-    "target":   {"qty": 2.5, "num": 2.0, "pct": 2.0, "goal": 2.5, "verdict": 1.0, "text": 2.0, "short": 1.5, "date": 0.5, "serial": 1.0, "empty": 0},
-    "actual":   {"qty": 3, "num": 2.5, "pct": 2.0, "goal": 0.5, "text": 2.0, "short": 1.5, "verdict": 1.0, "date": 0.5, "serial": 1.5, "empty": 0},
+    "target":   {"qty": 2.5, "num": 2.0, "pct": 2.0, "goal": 2.5, "verdict": 1.0, "text": 2.0, "report": 1.5, "short": 1.5, "date": 0.5, "serial": 1.0, "empty": 0},
+    "actual":   {"qty": 3, "num": 2.5, "pct": 2.0, "goal": 0.5, "text": 2.0, "report": 3.0, "short": 1.5, "verdict": 1.0, "date": 0.5, "serial": 1.5, "empty": 0},
     "share":    {"pct": 4, "num": 1.0, "serial": 0.5, "empty": 0},
     "official": {"yesno": 5, "verdict": 4, "short": 0.5, "text": 0.3, "empty": 0},
-    "remark":   {"verdict": 3, "goal": 0.5, "text": 1.5, "short": 1.0, "date": 1.0, "qty": 0.3, "pct": 0.3, "empty": 0},
+    "remark":   {"verdict": 3, "goal": 0.5, "text": 1.5, "report": 1.5, "short": 1.0, "date": 1.0, "qty": 0.3, "pct": 0.3, "empty": 0},
     "deadline": {"date": 4, "short": 0.3, "empty": 0},
-    "problem":  {"text": 1.5, "short": 0.5, "empty": 0},
-    "next":     {"text": 1.5, "short": 0.5, "empty": 0},
+    "problem":  {"text": 1.5, "report": 1.0, "short": 0.5, "empty": 0},
+    "next":     {"text": 1.5, "report": 0.5, "short": 0.5, "empty": 0},
     "ref":      {"serial": 3, "num": 3, "short": 1.0, "empty": 0},
-    None:       {"goal": 0.5, "text": 0.5, "short": 0.5, "qty": 0.3, "num": 0.3, "pct": 0.3, "empty": 0},
+    None:       {"goal": 0.5, "text": 0.5, "report": 0.5, "short": 0.5, "qty": 0.3, "num": 0.3, "pct": 0.3, "empty": 0},
 }
 # A small whole number (3, 600) could be a row number; outside the 序号
 # column it is a number like any other.
@@ -139,6 +144,8 @@ def _kind(t: str, lex: Lexicon) -> str:
         return "goal"
     if len(t) <= 6 and not any(ch.isdigit() for ch in t):
         return "short"
+    if _REPORT_OPEN.match(t) or _REPORT_IN.search(t):
+        return "report"
     return "text"
 
 
