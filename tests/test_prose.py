@@ -1138,3 +1138,24 @@ def test_indicator_headings_over_their_progress():
         ("一般公共预算支出", "489.5亿元,支出进度93.8%,超额完成任务。"),
     ]
     assert got[3] == ("城市管理指数", "每月做好市级台帐整治工作并按时开展周拉练检查工作。")
+
+
+def test_comma_numbered_lines_and_their_parts():
+    # 1, numbers a line as 1. does; a line of several tasks each with its
+    # share of the year is an item per task (1.1, 1.2); 共 goes with its figure.
+    text = """(一)优化就业环境工程
+1,截至11月底,全市城镇新增就业5.59万人,完成全年目标的103.9%;开发公益性岗位897个,完成全年目标的110%。
+2,城乡劳动者技能培训共4058人,完成全年目标的101.5%。
+3,全市75所学校提档升级工作已有序完成。
+"""
+    assert [(no, p, a) for no, p, a, _, _ in rows(text)] == [
+        ("1.1", "全市城镇新增就业", "5.59万人,完成全年目标的103.9%"),
+        ("1.2", "开发公益性岗位", "897个,完成全年目标的110%。"),
+        ("2", "城乡劳动者技能培训", "共4058人,完成全年目标的101.5%。"),
+        ("3", "全市75所学校提档升级工作", "已有序完成。"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["增加3,比上年多1个。", "1,000万元已拨付到位。"])
+def test_a_comma_inside_a_line_or_a_thousands_separator_numbers_nothing(text):
+    assert all(no == "" for no, *_ in rows(text))

@@ -235,7 +235,7 @@ _ITEM_MARK = re.compile(
       | \((?P<pcn>[一二三四五六七八九十]{1,3})\)\s*[、.]?    # (三)
       | (?P<cn>[一二三四五六七八九十]{1,3})\s*[、.](?![一二三四五六七八九十\d](?![个项件座所处条家名户万亿千百十]))   # 三、 (not 三、四; 二、六个村 is)
       | \((?P<pnum>\d{1,2})\)\s*[、.]?                      # (3)
-      | (?P<num>\d{1,3})\s*(?P<np>[.、)])                     # 3. 3、 3)  (3.5 checked apart)
+      | (?P<num>\d{1,3})\s*(?P<np>[.、),])                    # 3. 3、 3) 3, (3.5 checked apart; 3, only opening a line)
       | (?P<circ>[\u2460-\u2473])                            # ①
     )
     """,
@@ -279,6 +279,7 @@ _STAGE_MODIFIERS = ("全面", "基本", "已经", "已", "正式", "顺利", "�
 _TAIL_CUES = frozenset({"on_pace", "done", "completion", "delay", "stop", "ahead", "resume"})  # not 加强, 推进: exhortations end so too
 # No part of a name: a verb of progress (主桥完成桩基|施工), a modal (各单位
 # 要狠抓|落实), a date (从6月20日管控|开始), a count of a list (巴州区有3(A、B)).
+_TOTAL_WORDS = ("共计", "合计", "累计", "总计", "共")
 # A name and the figure it reached (一般公共预算收入508.17亿元).
 _NAME_FIGURE = re.compile(r"([\u4e00-\u9fff“”]{3,20}?)(?=\d+(?:\.\d+)?\s*(?:[万亿]?[\u4e00-\u9fff]{1,3}|%))")
 # A division's marker before its heading text.
@@ -896,6 +897,8 @@ def _candidates(t: str, s: int, e: int) -> list[_Mark]:
             continue
         if style == "num" and m.group("np") == ")":
             style = "pnum"
+        if style == "num" and m.group("np") == "," and not at_start:
+            continue  # 增加3,比上年…: a comma numbers only lines (1,截至11月底…)
         nxt = t[m.end()] if m.end() < e else ""
         if m.end() >= e or nxt in "\n":
             # A bare number at the end of a line is a figure, not a marker.
@@ -1240,6 +1243,8 @@ class _Reader:
         if self._category_item(ln, pieces):
             return len(pieces)
         head_s, head_e = pieces[0]
+        if len(pieces) == 1 and self._numbered_parts(no, mark.start, head_s, head_e):
+            return 1
         if len(pieces) == 1:
             sp = _split_point(t, head_s, head_e, "single")
             if sp is not None and sp[0] > head_s and t[sp[0] - 1] in "。!?:":
@@ -1279,6 +1284,28 @@ class _Reader:
         else:
             self._emit_split(no, head_s, head_e, sp, body, mark.start)
         return 1 + len(body)
+
+    def _numbered_parts(self, no: str, mark_start: int, s: int, e: int) -> bool:
+        """1,全市城镇新增就业15.59万人,完成全年目标的103.9%;提供高校毕业生
+        就业岗位17.27万个,完成全年目标的172%;…: a numbered line of several
+        tasks, each with its own share of the year, is an item per task,
+        numbered 1.1, 1.2 … under the line's number."""
+        t = self.t
+        colon = t.find(":", s, min(e, s + 40))
+        if colon >= 0:
+            return False  # X方面:A…;B…: the heading is the item
+        ranges = _subject_ranges(t, s, e, "news")
+        if len(ranges) > 2 and _TIME_ONLY.fullmatch(t[ranges[0][0] : ranges[0][1]].rstrip(",; ")):
+            ranges = [(ranges[0][0], ranges[1][1])] + ranges[2:]  # 截至11月底, opens the first part
+        if len(ranges) < 2 or not all(_SHARE.search(t, a, b) or "%" in t[a:b] for a, b in ranges):
+            return False
+        splits = [_split_point(t, a, b, "news") for a, b in ranges]
+        if any(sp is None or sp[0] <= a for sp, (a, _) in zip(splits, ranges)):
+            return False
+        for k, ((a, b), sp) in enumerate(zip(ranges, splits), 1):
+            assert sp is not None
+            self._emit_split(f"{no}.{k}" if no else "", a, b, sp, [], mark_start if k == 1 else a)
+        return True
 
     def _name_figure(self, s: int, e: int) -> tuple[int, None] | None:
         """一般公共预算收入|508.17亿元,同比增长6.5%: a name, then at once the
@@ -1416,6 +1443,11 @@ class _Reader:
     def _emit_split(self, no: str, s: int, e: int, sp: tuple[int, re.Match[str] | None],
                     more: list[tuple[int, int]], span_start: int, official: str = "") -> None:
         p, ref = sp
+        # 技能培训|共40580人: 共, 累计 … say how the figure counts.
+        for w in _TOTAL_WORDS:
+            if p - len(w) > s and self.t.startswith(w, p - len(w)) and self.t[p : p + 1].isdigit():
+                p -= len(w)
+                break
         ps, pe = _clean_project(self.t, s, p)
         if ref is not None and not no:
             no = self.h[ref.start("n") : ref.end("n")]
