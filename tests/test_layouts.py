@@ -863,3 +863,25 @@ def test_merged_category_cell_missing_with_an_empty_cell_at_the_end():
         ("实施低等级公路提升改造工程35公里。", "项目完成总体进度的98.42%。"),
     ]
     assert any("rows 2, 3: no cell for 项目分类" in w for w in r.warnings), r.warnings
+
+
+def test_numbered_pipe_table_without_a_header_row():
+    # Copied without its header: the columns are named by what their cells
+    # hold, and the report says so.
+    text = """2021年民生实事项目7月份进展情况
+1 | 完成27所学校教育基础设施改造提升,新安装空调970台。 | 县教育局 | 已经安装公办中小学970台空调。 | 按时序推进 |
+2 | 完成10家示范型居家养老服务照料中心建设。 | 县民政局 | 已完成设计方案,5家施工中,5家完成建设。 | 按时序推进 |
+3 | 对350户生活困难老年人家庭进行适老化改造。 | 县民政局 | 完成改造招标工作,其中252户已完成改造。 | 进度滞后 |
+"""
+    r = load(text)
+    assert [(x.no, x.lead, x.official) for x in r.rows] == [
+        ("1", "县教育局", "按时序推进"), ("2", "县民政局", "按时序推进"), ("3", "县民政局", "进度滞后")]
+    assert r.rows[2].project == "对350户生活困难老年人家庭进行适老化改造。"
+    assert r.rows[2].actual == "完成改造招标工作,其中252户已完成改造。"
+    assert any(w.startswith("no header row") for w in r.warnings)
+
+
+def test_numbered_prose_lines_are_not_a_headerless_table():
+    text = "1.新增养老床位200张。目前已完成150张。\n2.改造老旧小区30个,现已完工12个。\n3.新建口袋公园5个,已建成3个。\n"
+    r = load(text)
+    assert r.format == "prose" and len(r.rows) == 3

@@ -373,6 +373,9 @@ def _from_tables(tables: list[Table], name: str, lex: Lexicon) -> Report:
             idx = [k for k in table.index(role) if table.columns[k].month]
             if idx and month is None:
                 month = table.columns[_latest(table, idx)].month
+        if table.inferred:
+            warnings.append("no header row: the columns were inferred from what their cells hold ("
+                            + " | ".join(c.name for c in table.columns) + "): check them")
         rows += _table_rows(table, lex, warnings, prefix=f"表{tables.index(table) + 1} " if len(tables) > 1 else "")
     rows += _named_around(tables, rows, lex)
     month = month or (month_of(title, year=year) if title else None) or _month_in(before, year)

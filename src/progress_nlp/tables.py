@@ -71,6 +71,8 @@ class Table:
     # The rows go on from the previous grid's table (a table broken by a
     # page into two grids, the second without its header).
     continued: bool = False
+    # No header row: the columns were inferred from what the cells hold.
+    inferred: bool = False
 
     def index(self, role: str) -> list[int]:
         return [k for k, c in enumerate(self.columns) if c.role == role]
@@ -276,9 +278,72 @@ def _row_tables(grid: Grid, hw: HeaderWords, lex: Lexicon, previous: Table | Non
         data, late, r = _data_rows(grid, end, columns, heads, hw, lex, following)
         tables.append(Table(columns, data, before=before, format=grid.format))
         before = late
+    if not tables:
+        inferred = _headerless(rows, lex)
+        if inferred is not None:
+            columns, start = inferred
+            data, late, _ = _data_rows(grid, start, columns, set(), hw, lex, following)
+            before = [" ".join(c for c in row if c.strip()) for row in rows[:start]]
+            tables.append(Table(columns, data, before=list(grid.before) + before, format=grid.format, inferred=True))
+            before = late
     if tables:
         tables[-1].after = before + list(grid.after)
     return tables
+
+
+# Roles a column with no header takes from the kind its cells hold most.
+_KIND_ROLE = {"org": "lead", "yesno": "official", "verdict": "official", "pct": "share", "date": "deadline"}
+_TEXTISH = {"text", "report", "goal", "qty", "short"}
+
+
+def _headerless(rows: list[list[str]], lex: Lexicon) -> tuple[list[Column], int] | None:
+    """Columns for a table copied without its header row: at least three
+    rows that open with their number and share a count of three cells or
+    more. A column is named by what its cells hold most (a unit →
+    牵头单位, 是/否 or a verdict → the publisher's verdict, a percentage →
+    a share); of the text columns the first is the project and the last
+    the progress (a text that reports, 已完成…, counts for the progress).
+    None when the rows do not read as such a table."""
+    numbered = [k for k, row in enumerate(rows) if row and serial_of(row[0]) is not None and len(_trim(row)) >= 3]
+    if len(numbered) < 3:
+        return None
+    widths = [len(_trim(rows[k])) for k in numbered]
+    width = max(set(widths), key=widths.count)
+    sample = [_trim(rows[k]) for k in numbered if len(_trim(rows[k])) == width]
+    if len(sample) < 3 or width > 8:
+        return None
+    kinds = [[cell_kind(row[j], lex) for row in sample] for j in range(width)]
+    roles: list[str | None] = []
+    for j, col in enumerate(kinds):
+        top = max(set(col), key=col.count)
+        if j == 0 and top == "serial":
+            roles.append("no")
+        elif top in _KIND_ROLE and col.count(top) * 2 > len(col):
+            roles.append(_KIND_ROLE[top])
+        elif top in _TEXTISH or top == "empty":
+            roles.append("text")
+        else:
+            roles.append(None)
+    text_cols = [j for j, r in enumerate(roles) if r == "text"]
+    if roles[0] != "no" or len(text_cols) < 2:
+        return None
+    # The progress: the text column that most often reports (已完成…), else the last.
+    reports = {j: sum(k == "report" for k in kinds[j]) for j in text_cols}
+    actual = max(text_cols[1:], key=lambda j: (reports[j], j))
+    final: list[str | None] = []
+    for j, r in enumerate(roles):
+        if r != "text":
+            final.append(r)
+        elif j == text_cols[0]:
+            final.append("project")
+        elif j == actual:
+            final.append("actual")
+        else:
+            final.append(None)
+    names = {"no": "序号", "project": "项目", "actual": "进展情况", "lead": "牵头单位", "official": "评价",
+             "share": "完成率", "deadline": "完成时限"}
+    columns = [Column(names.get(r, f"第{j + 1}列") if r else f"第{j + 1}列", r) for j, r in enumerate(final)]
+    return columns, numbered[0]
 
 
 def _goes_on(rows: list[list[str]], previous: Table) -> bool:
