@@ -885,3 +885,17 @@ def test_numbered_prose_lines_are_not_a_headerless_table():
     text = "1.新增养老床位200张。目前已完成150张。\n2.改造老旧小区30个,现已完工12个。\n3.新建口袋公园5个,已建成3个。\n"
     r = load(text)
     assert r.format == "prose" and len(r.rows) == 3
+
+
+@pytest.mark.parametrize("cells, roles", [
+    # 政府工作报告 task tables and their kin name the project column so.
+    (["序号", "内容与要求", "进展情况", "责任单位"], ["no", "project", "actual", "lead"]),
+    (["序号", "工作内容及要求", "完成情况", "牵头单位"], ["no", "project", "actual", "lead"]),
+    (["序号", "市折子号", "市政府工作报告任务", "目前进展情况"], ["no", "ref", "project", "actual"]),
+    (["序號", "項目分類", "實事內容", "完成情況"], ["no", "category", "project", "actual"]),
+])
+def test_header_names_seen_in_the_wild(cells, roles):
+    from progress_nlp import default_lexicon
+    from progress_nlp.header import header_words
+    cols = header_words(default_lexicon()).segment(cells)
+    assert [c.role for c in cols] == roles
