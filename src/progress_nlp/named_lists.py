@@ -49,7 +49,7 @@ _CN_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 
 _N = r"\d{1,3}|[一两二三四五六七八九十]"
 _COUNT = rf"(?P<count>{_N})"
 # What the count counts: 项目, 子项, 实事, 民生实事项目, 重点工程, 事项 …
-_KIND = r"(?:(?:民生|惠民|为民|重点)?实事(?:项目)?|(?:民生|惠民|重点)?(?:子项目|子项|项目|工程|任务|事项))"
+_KIND = r"(?:(?:民生|惠民|为民|重点)?实事(?:项目)?|(?:民生|惠民|重点)?(?:子项目|子项|项目|工程|任务|事项)|(?:量化)?指标(?:任务)?)"
 _BRACKETED = re.compile(_COUNT + r"\s*(?:项|个|件)?\s*(?:项目|实事|民生实事)?\s*\((?P<names>[^()]{2,400})\)")
 _QUOTED_NAME = r"“[^“”]{2,60}”(?:\([^()]{1,20}\))?"
 # A run of names is matched from its first name only (not from each one
@@ -66,7 +66,7 @@ _HEAD_TAIL = re.compile(r"的?(?:项目|实事|事项|子项)$")
 _NAMES_END = re.compile(r"[)。\n]")
 _SERIAL = re.compile(r"\s*\d{1,3}\s*[.、]\s*")
 _INTRO = re.compile(r"(?:分别为|分别是|分别有|具体为|具体是|主要有|包括|(?<=[目事程])(?:是|为|有)(?=\s*:)"
-                    r"|(?<=[项个件])\s*,\s*(?:为|是)(?![\s,:]))\s*:?\s*")  # 提前竣工4项,为A,B
+                    r"|(?<=[项个件%])\s*,\s*(?:为|是)(?![\s,:]))\s*:?\s*")  # 提前竣工4项,为A,B; …11项、占比20.0%,为A、B
 # 8个提前完成的项目是: the count before the verdict.
 _LEAD_COUNT = re.compile(rf"\s*(?:{_N})\s*(?:个|项|件)")
 _HEAD_COUNT = re.compile(rf"的?\s*(?:{_KIND}|有)?\s*(?:{_N})\s*(?:个|项|件)|的\s*{_KIND}|的有")
@@ -85,6 +85,7 @@ _PROGRESS_IN_NAME = re.compile(r"已|正在|尚未|%|完成|达到|实现|超过
 # Under a heading that counts them, the names are tasks (完成A改造, 实现B通车):
 # only a word of work going on or done makes one an item of prose.
 _PROGRESS_UNDER_HEADING = re.compile(r"已|正在|尚未|%")
+_PROGRESS_IN_TASK = re.compile(r"已|正在|尚未")
 # A list of places (西岗区、沙河口区等) says where, not what.
 _PLACE = re.compile(r"(?:省|市|区|县|镇|乡|街道|村|社区|地区)$")
 # Words between a plain list and its verdict: A、B等4个子项也在稳步推进.
@@ -339,11 +340,14 @@ def _introduced(t: str, lex: Lexicon) -> list[_List]:
     out = []
     for m in _INTRO.finditer(t):
         end = _names_end(t, m.end())
+        progress = _PROGRESS_UNDER_HEADING
         if t[m.start()] == ",":
             # 提前竣工4项,为A,B;未按期竣工2项,为C: names by commas, to the ;.
+            # The names are the tasks counted, targets and all (覆盖率达80%).
             semi = t.find(";", m.end(), end)
             end = semi if semi >= 0 else end
-        names = _split_names(t, m.end(), end, "、;,", _PROGRESS_UNDER_HEADING)
+            progress = _PROGRESS_IN_TASK
+        names = _split_names(t, m.end(), end, "、;,", progress)
         coarse = _split_names(t, m.end(), end, ";", _PROGRESS_UNDER_HEADING) if ";" in t[m.end() : end] else None
         if names is None or len(names) < 2:
             continue
