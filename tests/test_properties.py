@@ -453,3 +453,17 @@ def test_strategies_without_hypothesis_name_the_extra():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert 'pip install "progress-nlp[test]"' in out
+
+
+@given(st.text(alphabet=st.sampled_from(list("正在招标完成已萬兩幾數好几数百千万亿零〇一二三四五六七八九十０１２３４５0123456789個台戶户%,。、 ")), max_size=30)
+     | st.text(max_size=30))
+@example("正在招标。")
+@example("兩千戶")
+@example("幾十個")
+def test_the_no_numeral_shortcut_changes_nothing(text):
+    """extract_quantities skips texts with no character a numeral can start
+    with; the full scan must find nothing in them either."""
+    from progress_nlp.extract import extract_normalized
+    from progress_nlp.normalize import normalize
+    full = extract_normalized(normalize(text), text, LEX) if text else []
+    assert extract_quantities(text) == full

@@ -75,6 +75,25 @@ _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LONE_OK_BEFORE = ("上", "近", "数", "几", "逾", "超", "过", "约", "成", "好几")
 
 
+_MAY_START: re.Pattern[str] | None = None
+
+
+def _may_start() -> re.Pattern[str]:
+    """The characters a numeral run can start with (the scanner's lookahead),
+    and every character that normalises to one (full-width digits, 萬, 兩,
+    幾 …): a text with none of them holds no quantity, and a third of the
+    texts of a report (正在招标。) need no further work."""
+    global _MAY_START
+    if _MAY_START is None:
+        from ._t2s_table import SIMPLIFIED, TRADITIONAL
+
+        starts = set("0123456789" + _CN + "几数好")
+        chars = starts | {chr(c) for c in range(0xFF10, 0xFF1A)}
+        chars |= {t for t, s in zip(TRADITIONAL, SIMPLIFIED) if s in starts}
+        _MAY_START = re.compile("[" + "".join(sorted(regex.escape(c) for c in chars)) + "]")
+    return _MAY_START
+
+
 def _alt(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -223,8 +242,8 @@ def extract_quantities(text: str, *, lexicon: Lexicon | None = None) -> list[Qua
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_quantities() expects str, got {type(text).__name__}")
-    if not text:
-        return []
+    if not text or _may_start().search(text) is None:
+        return []  # no character a numeral can start with, in any script or width
     return extract_normalized(normalize(text), text, lexicon or default_lexicon())
 
 
