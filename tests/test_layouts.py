@@ -899,3 +899,14 @@ def test_header_names_seen_in_the_wild(cells, roles):
     from progress_nlp.header import header_words
     cols = header_words(default_lexicon()).segment(cells)
     assert [c.role for c in cols] == roles
+
+
+def test_row_numbers_past_9999_stay_row_numbers():
+    # A very long table (an export of every row of a programme): 序号 10000
+    # on is a row number, read by the same direct path as the rows before.
+    head = "序号 | 项目内容 | 牵头单位 | 进展情况\n"
+    rows = "".join(f"{n} | 新建口袋公园{n % 7 + 1}个 | 区绿化局 | 已建成{n % 5}个\n" for n in range(9998, 10003))
+    r = load(head + rows)
+    assert [x.no for x in r.rows] == ["9998", "9999", "10000", "10001", "10002"]
+    assert [x.lead for x in r.rows] == ["区绿化局"] * 5
+    assert not r.warnings or all("period" in w for w in r.warnings), r.warnings

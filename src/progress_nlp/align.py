@@ -31,6 +31,9 @@ KINDS = ("empty", "serial", "pct", "num", "qty", "unit", "org", "yesno", "verdic
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # A row number: 12, 3., 4、, 9* (a starred row of some tables).
 _SERIAL = re.compile(r"\s*(\d{1,4})\s*[.、]?\s*\*?\s*")
+# In the 序号 column a row number may run long (row 10000 of a long table);
+# as a cell kind, five digits or more are a figure (79650).
+_ROW_NO = re.compile(r"\s*(\d{1,6})\s*[.、]?\s*\*?\s*")
 _PCT = re.compile(rf"{_NUM}\s*%")
 _BARE = re.compile(rf"{_NUM}\s*[万亿]?")
 _QTY = re.compile(rf"({_NUM}\s*[万亿]?)\s*(\S{{1,5}})")
@@ -50,7 +53,7 @@ _REPORT_IN = re.compile(r"已(?:完成|建成|开工|竣工|启动|开展|实施
 # How well a kind of cell fits a column of each role. Roles missing from a
 # row's table score nothing; None is a column the lexicon does not know.
 _FIT: dict[str | None, dict[str, float]] = {
-    "no":       {"serial": 6, "empty": 0},
+    "no":       {"serial": 6, "num": 1.0, "empty": 0},  # num: row 10000 on of a very long table
     "category": {"short": 1.5, "text": 1.0, "report": -1, "empty": 0},
     "project":  {"text": 2.5, "goal": 2.0, "short": 2.0, "report": -0.5, "qty": 0.3, "num": -1, "pct": -1, "org": -1, "serial": -2, "unit": -2, "empty": 0},
     "task":     {"qty": 3, "num": 2.5, "pct": 1.5, "goal": 3, "text": 1.0, "report": 0.3, "short": 0.3, "serial": 1.0, "empty": 0},
@@ -95,7 +98,7 @@ def serial_of(cell: str) -> str | None:
     >>> serial_of("9*"), serial_of(" 4、"), serial_of("1.2"), serial_of("一")
     ('9', '4', None, None)
     """
-    m = _SERIAL.fullmatch(normalize(cell or ""))
+    m = _ROW_NO.fullmatch(normalize(cell or ""))
     return str(int(m.group(1))) if m else None
 
 
