@@ -910,3 +910,30 @@ def test_row_numbers_past_9999_stay_row_numbers():
     assert [x.no for x in r.rows] == ["9998", "9999", "10000", "10001", "10002"]
     assert [x.lead for x in r.rows] == ["区绿化局"] * 5
     assert not any("fit" in w or "cells" in w for w in r.warnings), r.warnings  # the jump from 0 to 9998 is said
+
+
+def test_tasks_numbered_in_both_cells_are_sub_rows():
+    # ①…②… in the task cell and in the progress cell: a sub-row per task;
+    # 牵头单位 | 责任单位 are two columns, 各有关乡镇(街道) an organisation.
+    text = """序号 | 项目名称 | 具体任务及目标 | 牵头单位 | 责任单位 | 进展情况
+1 | 公办教育资源扩容工程 | ①完成区第二幼儿园建设。②完成十中改造项目工程。 | 区教体局 | 各有关乡镇(街道) | ①第二幼儿园室内工程基本完成。②十中室外运动场改造已完成。
+2 | 医卫基础设施建设工程 | 新建发热门诊1栋。 | 区卫健委 | 慈化镇 | 已完工。
+"""
+    r = load(text)
+    assert [(x.no, x.project, x.task, x.actual) for x in r.rows] == [
+        ("1.1", "公办教育资源扩容工程", "完成区第二幼儿园建设。", "第二幼儿园室内工程基本完成。"),
+        ("1.2", "公办教育资源扩容工程", "完成十中改造项目工程。", "十中室外运动场改造已完成。"),
+        ("2", "医卫基础设施建设工程", "新建发热门诊1栋。", "已完工。"),
+    ]
+    assert r.rows[0].lead == "区教体局各有关乡镇(街道)"
+    assert not any("fit" in w for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("task, progress", [
+    ("①完成A。②完成B。", "已完成A、B。"),           # the progress is not numbered
+    ("①完成A。②完成B。③完成C。", "①A已完成。②B在建。"),  # counts differ
+    ("②完成A。①完成B。", "②A已完成。①B在建。"),        # not in order from 1
+])
+def test_numbered_parts_that_do_not_pair_stay_one_row(task, progress):
+    r = load(f"序号 | 项目名称 | 具体任务及目标 | 进展情况\n1 | 某工程 | {task} | {progress}\n2 | 另一工程 | 新建1个。 | 已完成。\n")
+    assert [x.no for x in r.rows] == ["1", "2"]

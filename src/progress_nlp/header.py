@@ -199,7 +199,10 @@ class HeaderWords:
         merged: list[Column] = []
         for col in columns:
             prev = merged[-1] if merged else None
-            if prev is not None and col.role == prev.role and col.role in _MERGEABLE:
+            # 市级牵头 / 责任单位 are one column; 牵头单位 | 责任单位, each a
+            # header of its own, are two (the lead and the units helping).
+            whole = prev is not None and prev.name in self.role_of and col.name in self.role_of
+            if prev is not None and col.role == prev.role and col.role in _MERGEABLE and not whole:
                 merged[-1] = self.column(prev.name + col.name)
             else:
                 merged.append(col)

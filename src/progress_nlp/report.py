@@ -18,7 +18,7 @@ import io
 import os
 import re
 import stat
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from os import PathLike
 from typing import BinaryIO, Mapping, TextIO, Union
 
@@ -481,6 +481,7 @@ def _table_rows(table: Table, lex: Lexicon, warnings: list[str], prefix: str = "
         if missing and len(row.cells) < len(cols):
             warnings.append(f"{prefix}row {no}: {len(row.cells)} of {len(cols)} cells; {', '.join(missing)} left empty")
         cells = tuple(zip(names, texts)) + tuple((f"列{len(names) + i + 1}", c) for i, c in enumerate(row.overflow))
+        out_before = len(out)
         out.append(ReportRow(
             no=no,
             project=get("project"),
@@ -500,8 +501,42 @@ def _table_rows(table: Table, lex: Lexicon, warnings: list[str], prefix: str = "
             deadline=values["deadline"],
             history=tuple((names[k], texts[k]) for k in earlier if texts[k].strip()),
         ))
+        out[out_before:] = _parallel_rows(out[out_before])
     merged_run.flush()
     return out
+
+
+# ①…②… (or (1)…(2)…) numbering the tasks of a cell.
+_PART_MARK = re.compile(r"[\u2460-\u2473]|[(（]\s*\d{1,2}\s*[)）]")
+
+
+def _parts(text: str) -> list[str] | None:
+    """The parts of a cell numbered ①②… (or (1)(2)…) in order from 1, the
+    text before the first marker dropped; None unless there are two or more."""
+    marks = list(_PART_MARK.finditer(text))
+    if len(marks) < 2:
+        return None
+    values = [(ord(m.group()) - 0x2460 + 1) if len(m.group()) == 1 else int(re.sub(r"\D", "", m.group())) for m in marks]
+    if values != list(range(1, len(values) + 1)):
+        return None
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [text[m.end() : e].strip(" ;;,,") for m, e in zip(marks, ends)]
+
+
+def _parallel_rows(row: ReportRow) -> list[ReportRow]:
+    """A row whose task (or project) cell and progress cell number the same
+    tasks (①…②…) is a sub-row per task, N.1, N.2 …: each task with its own
+    progress, so each is judged on its own."""
+    progress = _parts(row.actual)
+    if progress is None:
+        return [row]
+    field = "task" if row.task else "project"
+    tasks = _parts(getattr(row, field))
+    if tasks is None or len(tasks) != len(progress):
+        return [row]
+    if field == "task":
+        return [replace(row, no=f"{row.no}.{k}", actual=a, task=t) for k, (t, a) in enumerate(zip(tasks, progress), 1)]
+    return [replace(row, no=f"{row.no}.{k}", actual=a, project=t) for k, (t, a) in enumerate(zip(tasks, progress), 1)]
 
 
 class _MergedRun:
