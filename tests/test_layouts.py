@@ -937,3 +937,20 @@ def test_tasks_numbered_in_both_cells_are_sub_rows():
 def test_numbered_parts_that_do_not_pair_stay_one_row(task, progress):
     r = load(f"序号 | 项目名称 | 具体任务及目标 | 进展情况\n1 | 某工程 | {task} | {progress}\n2 | 另一工程 | 新建1个。 | 已完成。\n")
     assert [x.no for x in r.rows] == ["1", "2"]
+
+
+def test_a_headline_with_header_words_is_no_header():
+    # 为民办实事六项目提前完成 holds 实事, 项目 and 完成 but is a headline:
+    # the page is prose.
+    text = """# title: 为民办实事六项目提前完成
+为民办实事六项目提前完成
+2011-10-31 05:17 来源: 市政府网 记者近日从有关部门获悉,到9月底,34项为民办实事项目中有6项已经完成。
+提前完成的项目为:“三沿一环”造林绿化1.8万亩、职工医疗互助活动、市区电能质量优化工程3个项目已完成。
+新农村建设项目继续按时序推进。农村公路提级改建项目已完工20个,完成建设里程63公里。农村户用沼气开工建设1400户,完工1200户。
+"""
+    r = load(text)
+    assert r.format == "prose"
+    got = [(x.project, x.actual) for x in r.rows]
+    assert ("职工医疗互助活动", "已完成") in got
+    assert ("农村公路提级改建项目", "已完工20个,完成建设里程63公里。") in got
+    assert ("农村户用沼气", "开工建设1400户,完工1200户。") in got

@@ -280,6 +280,8 @@ _TAIL_CUES = frozenset({"on_pace", "done", "completion", "delay", "stop", "ahead
 # No part of a name: a verb of progress (主桥完成桩基|施工), a modal (各单位
 # 要狠抓|落实), a date (从6月20日管控|开始), a count of a list (巴州区有3(A、B)).
 _TOTAL_WORDS = ("共计", "合计", "累计", "总计", "共")
+# A sentence that sums up a field of work rather than naming a project.
+_TOPIC_END = re.compile(r"(?:进一步|持续|不断|稳步|有序|加快|继续|逐步)(?:改善|提升|推进|加强|完善|提高|优化|加快)\s*$")
 # A name and the figure it reached (一般公共预算收入508.17亿元).
 _NAME_FIGURE = re.compile(r"([\u4e00-\u9fff“”]{3,20}?)(?=\d+(?:\.\d+)?\s*(?:[万亿]?[\u4e00-\u9fff]{1,3}|%))")
 # A division's marker before its heading text.
@@ -1634,6 +1636,9 @@ class _Reader:
             return None
         if not self._names_task(s, k):
             return None
+        if _TOPIC_END.search(t, s, k) or any(c.kind in ("on_pace", "ongoing", "ahead", "delay") and c.active
+                                              for c in cues_in(t[s:k], t[s:k], self.lexicon) if c.span[1] == k - s):
+            return None  # 新农村建设项目继续按时序推进。 / 教育设施进一步改善。: a topic sentence over its items
         # The rest must report something: a figure, a verdict word, or an
         # opening of progress (一季度已全部开工).
         if _DIGIT.search(t, k + 1, e) is None and not self._verdict(t[k + 1 : min(e, k + 201)]) \

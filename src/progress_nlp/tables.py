@@ -134,12 +134,27 @@ def _is_fragment(cell: str, hw: HeaderWords) -> bool:
     return not re.search(r"\d", re.sub(r"\d{1,2}\s*[-~至—–]\s*\d{1,2}\s*月份?|\d{1,2}月份?|\(%\)|%|^\d{1,2}\s*[-~至—–]$", "", c))
 
 
+def _coverage(c: str, hw: HeaderWords) -> float:
+    """The share of ``c`` (a squashed cell) that header words and periods cover."""
+    bare = re.sub(r"\d{1,2}\s*[-~至—–]\s*\d{1,2}\s*月份?|\d{1,2}月份?(?:\d{1,2}日)?|\d{4}年|[()%:]", "", c)
+    if not bare or hw.pattern is None:
+        return 1.0
+    covered = sum(m.end() - m.start() for m in hw.pattern.finditer(bare))
+    return covered / len(bare)
+
+
 def _columns_of(cells: list[str], hw: HeaderWords, *, words: bool) -> list[Column] | None:
     """The columns a header row names, or None when it is not a header."""
     cells = _trim(cells)
     if not words and hw.is_header(cells):
         return [hw.column(c) for c in cells]
     if all(_is_fragment(c, hw) for c in cells):
+        # A headline holds header words too (为民办实事六项目提前完成): a row
+        # of fragments is a header when one cell is a header word itself
+        # (序号) or the words make most of the row.
+        squashed = [hw.squash(c) for c in cells if c.strip()]
+        if not any(c in hw.role_of for c in squashed) and _coverage("".join(squashed), hw) < 0.6:
+            return None
         cols = hw.segment(cells)
         roles = {c.role for c in cols if c.role}
         if len(roles) >= 2 and roles & {"project", "actual", "target", "task"}:
