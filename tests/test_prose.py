@@ -1159,3 +1159,22 @@ def test_comma_numbered_lines_and_their_parts():
 @pytest.mark.parametrize("text", ["增加3,比上年多1个。", "1,000万元已拨付到位。"])
 def test_a_comma_inside_a_line_or_a_thousands_separator_numbers_nothing(text):
     assert all(no == "" for no, *_ in rows(text))
+
+
+def test_a_heading_naming_a_piece_of_work_over_its_paragraph_is_the_item():
+    text = """(一)城区教育基础设施建设
+
+10所学校全部建设完成,其中宜春一小等9所学校已在秋季开学投入使用;新建校舍24.98万平方米,新增学位2.15万个,均超额完成目标任务。
+
+(二)养老服务设施配套建设
+
+居家和社区养老服务中心完成90个,嵌入式养老服务中心完成50个,均完成目标任务;敬老院消防设施改造完成119所。
+
+(三)民生保障方面
+
+城东社区食堂已建成投用;城西老年活动中心已完成主体施工。
+"""
+    got = [(no, p) for no, p, _, _, _ in rows(text)]
+    assert got[:2] == [("一", "城区教育基础设施建设"), ("二", "养老服务设施配套建设")]
+    # a heading that names a field (…方面) stays the section of its projects
+    assert ("三", "民生保障方面") not in got and len(got) == 4

@@ -406,6 +406,9 @@ _QUOTES = "\"'“”‘’`「」"
 _TRIM_QUOTES = " \t\r\n\u3000,;:、" + _QUOTES
 # Head nouns that end a project's name (…改造工程, …建设项目, …行动).
 _PROJECT_NOUNS = ("工程", "项目", "行动", "计划", "专项")
+# A heading over a paragraph with no numbering of its own names the project
+# when it ends like a project or a piece of work (…配套建设, 市级教育补短板).
+_HEAD_NAMES = _PROJECT_NOUNS + ("建设", "改造", "活动", "补短板", "提升", "整治")
 # After a quoted name these words go on naming it: “白改黑”工程.
 _NAME_GOES_ON = ("工程", "项目", "行动", "建设", "活动", "改造", "工作", "专项", "示范", "计划", "系列", "品牌")
 _SUBJECT_SEP = re.compile(r"[,;、]")
@@ -1199,7 +1202,8 @@ class _Reader:
         its own is a section: read its body as such and keep the result."""
         ln = self.lines[i]
         hs, he = _strip(self.t, ln.body, ln.end, _TRIM + "。")
-        if self.t.endswith(_PROJECT_NOUNS, hs, he) and not any(b.mark is not None for b in self.lines[i + 1 : j]):
+        if self.t.endswith(_HEAD_NAMES, hs, he) and not any(b.mark is not None for b in self.lines[i + 1 : j]) \
+                and _CATEGORY_HEAD.search(self.t, hs, he) is None:
             # 一、乡村“万盏灯光”工程 / its paragraph: a heading that names a
             # project, over prose with no numbering of its own, is that
             # project and the prose its progress (however many clauses).
