@@ -1228,3 +1228,23 @@ def test_done_but_for_the_exceptions_is_no_completion():
                        annual="提高城乡低保补助水平", month=11)
     assert s.basis != "completion" and s.status is not Status.AHEAD
     assert score_progress("", "均已完成。", annual="提高城乡低保补助水平", month=11).status is Status.AHEAD
+
+
+# 超额完成49%: the margin over the task, not a share of the year (it read
+# as 49% of the year, behind at year end).
+@pytest.mark.parametrize("actual, month, status", [
+    ("敬老院消防设施改造完成119所,超额完成49%。", 12, AHEAD),
+    ("超额完成5%。", 12, ON_TRACK),   # 105% at year end: on the task
+    ("全年完成投资12亿元,超额完成20%。", 12, AHEAD),
+    ("超额完成20%。", 6, AHEAD),
+])
+def test_margin_over_the_task(actual, month, status):
+    score = score_progress("", actual, annual="敬老院消防设施改造80所", month=month)
+    assert score.status == status, score.reason
+    assert "超额完成" in score.reason and "完成率" in score.reason
+
+
+@pytest.mark.parametrize("actual", ["未如期推行。", "其余5项未能如期落实。", "未按时完成。", "该项目未能按期开工。"])
+def test_not_on_time_is_late(actual):
+    score = score_progress("", actual, month=12)
+    assert score.status == BEHIND, score.reason

@@ -33,6 +33,8 @@ _UNIT_BEFORE = re.compile(r"(?:\(([^()]{1,8})\)|(?<![^\s])([^\s()]{1,8}))\s+$")
 _AFTER_WINDOW = 12
 # A percentage needs words for its role that sit far from it (城镇登记失业率低于(%) 4.3).
 _SINGLE_TOUCH_ROLES = frozenset({"plan", "part", "pending", "excess"})
+# Words right before a percentage that make it the margin over the task.
+_EXCESS_PCT = ("超额完成", "超额", "超出")
 
 
 class Figure:
@@ -236,8 +238,8 @@ def _context(f: Figure, p: Prepared, lex: Lexicon, m: dict[str, Any], cues: list
     if annual and "total" in roles:
         f.role = "total"
     if not annual:
-        if "excess" in roles:
-            f.role = "excess"
+        if "excess" in roles or f.is_percent and t.endswith(_EXCESS_PCT, 0, q.start):
+            f.role = "excess"  # 超额完成49%: beyond the task by 49%
         elif "plan" in roles and (not f.is_percent or _plan_after(p, m, q.end, ce)):
             f.role = "plan"  # 投资计划的66% is progress; 完成55%的年度目标 quotes the plan
         elif "part" in roles or (_enclosed(t, q.start, q.end, cs) and not f.is_percent):

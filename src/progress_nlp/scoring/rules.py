@@ -302,6 +302,12 @@ class Row:
             if e.role != "excess":
                 continue
             a = next((f for f in reversed(figs[:k]) if f.role == "progress" and f.unit == e.unit), None)
+            if a is None and e.unit == "%":
+                # 超额完成49% alone: the task done and 49% more.
+                ratio = 1 + e.value / 100
+                pair = QuantityPair(actual=e.q, expected=100.0, ratio=float(ratio), status=self.rules.judge(ratio), note="excess")
+                out.append((pair, f"超额完成{e.q.text.strip()}"))
+                continue
             if a is None or a.value <= e.value:
                 continue
             task = a.value - e.value
