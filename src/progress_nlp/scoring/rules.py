@@ -286,6 +286,12 @@ class Row:
         if ceiling and status is Status.AHEAD:
             # Under a ceiling is met; far under it is no more than met.
             status = Status.ON_TRACK
+        if status is Status.AHEAD and _CHANGE_BEFORE.search(self.a.norm, max(0, a.q.start - 12), a.q.start) \
+                and (ratio < _CHANGE_AHEAD or (self.month or 12) >= 12):
+            # 增长7.9%, target 7%: a running rate of change over its target
+            # is on it (the year is not over, the rate can fall back); only
+            # one far over it before December (57.7% for 10%) is ahead.
+            status = Status.ON_TRACK
         pair = QuantityPair(actual=a.q, expected=float(y.value), ratio=float(ratio), status=status, annual=y.q,
                             note="ceiling" if ceiling else "floor")
         bound = "不高于" if ceiling else "不低于"
@@ -742,6 +748,8 @@ def completion(row: Row) -> ProgressScore | None:
 
 
 # 已于日前更新完毕 as a clause of its own (no subject before 已: the project is it).
+_CHANGE_AHEAD = Fraction(3, 2)
+_CHANGE_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降幅|同比)[^,;。\d]{0,6}$")
 _DONE_CLAUSE = re.compile(r"(?:^|[,;。!?\n])\s*已[^,;。!?\n]{0,12}?(?:完成|完毕|完工|竣工|建成)[。;!]?\s*$")
 
 
