@@ -1252,3 +1252,12 @@ def test_margin_over_the_task(actual, month, status):
 def test_not_on_time_is_late(actual):
     score = score_progress("", actual, month=12)
     assert score.status == BEHIND, score.reason
+
+
+def test_items_left_are_judged_by_their_own_stage_and_the_ratio_shown_decided():
+    # 安装 belongs to the 970台 reported; the 新风系统 left is in tender.
+    score = score_progress("", "已经安装公办中小学970台空调;新风系统在招投标中,8月10日开标。",
+                           annual="新安装空调970台、新风系统485套。", month=7)
+    assert score.status == BEHIND
+    assert "其余项目招投标" in score.reason
+    assert score.ratio is not None and score.ratio < 1  # the deciding pair's, not the 171% of the air conditioners

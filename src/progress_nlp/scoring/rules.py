@@ -673,12 +673,14 @@ def annual_figures(row: Row) -> ProgressScore | None:
     status = worst.status
     reason = ";".join(_pair_reason(p, text) for p, text in pairs)
     evidence: list[QuantityPair | SchedulePair] = [p for p, _ in pairs]
+    ratio = worst.ratio
     if extra is not None and extra.status.rank < status.rank:
         status = extra.status
         reason += f";其余项目{row.stage_text(extra)}"
         evidence.append(extra)
+        ratio = extra.ratio  # the ratio shown is the one that decided
     basis = "level" if levels and not pace and not excess else ("quantity" if excess and not pace else "pace")
-    return row.verdict(status, basis, row.contradiction(status) + reason, evidence, worst.ratio)
+    return row.verdict(status, basis, row.contradiction(status) + reason, evidence, ratio)
 
 
 def _unreported_items(row: Row, pace: list[tuple[QuantityPair, str]]) -> SchedulePair | None:
@@ -690,16 +692,29 @@ def _unreported_items(row: Row, pace: list[tuple[QuantityPair, str]]) -> Schedul
     paired = {id(p.annual) for p, _ in pace if p.annual is not None}
     if len([y for y in row.year_items if id(y.q) not in paired]) == 0:
         return None
-    return _schedule_pair(row)
+    # The stage of the items left: not one named in the clause of a figure
+    # reported (已经安装970台空调;新风系统在招投标中: 招投标, not 安装).
+    t = row.a.norm
+    spans = []
+    for p, _ in pace:
+        s, e = p.actual.span
+        while s > 0 and t[s - 1] not in ",;。;\n":
+            s -= 1
+        while e < len(t) and t[e] not in ",;。;\n":
+            e += 1
+        spans.append((s, e))
+    left = [m for m in row.a_stages if not any(s <= m.span[0] < e for s, e in spans)]
+    return _schedule_pair(row, left or None)
 
 
-def _schedule_pair(row: Row) -> SchedulePair | None:
+def _schedule_pair(row: Row, stages: list[StageMention] | None = None) -> SchedulePair | None:
     share = row.share_of_year
-    if share is None or not row.a_stages:
+    stages = row.a_stages if stages is None else stages
+    if share is None or not stages:
         return None
     # A rung not started only bounds the job from above (难以完成建设 says
     # nothing about 主体): what is reached or under way decides, when named.
-    named = [m for m in row.a_stages if m.state != "not_started"] or row.a_stages
+    named = [m for m in stages if m.state != "not_started"] or stages
     best = max(named, key=lambda m: (row.stage_share(m), _order(row, m)))
     goal = row.goal_share()
     # The guide's shares below the task's goal; reaching the goal (竣工 for a
