@@ -1261,3 +1261,15 @@ def test_items_left_are_judged_by_their_own_stage_and_the_ratio_shown_decided():
     assert score.status == BEHIND
     assert "其余项目招投标" in score.reason
     assert score.ratio is not None and score.ratio < 1  # the deciding pair's, not the 171% of the air conditioners
+
+
+@pytest.mark.parametrize("actual, status, due", [
+    ("7月,省重点项目完成投资253.55亿元,当月进度为10.6%。", AHEAD, "当月应完成225亿元"),  # one month's work: 1/12 of the year
+    ("当月完成投资150亿元。", BEHIND, "当月应完成225亿元"),
+    ("1-7月,累计完成投资1691亿元。", ON_TRACK, "序时进度1575亿元"),   # a span is the year so far
+    ("7月,累计完成投资1691亿元。", ON_TRACK, "序时进度1575亿元"),     # 累计 is the running total
+])
+def test_one_months_figure_is_due_one_twelfth(actual, status, due):
+    score = score_progress("", actual, annual="年度计划投资2700亿元", month=7)
+    assert score.status == status, score.reason
+    assert due in score.reason, score.reason

@@ -338,6 +338,12 @@ class Row:
         out: list[tuple[QuantityPair, str]] = []
         count_pairs = []
         for y, a in _pair(items, [a for a in pool if not a.is_percent and a.kind != "time"], _pace_score):
+            if self._one_month(a) and not a.q.cumulative:
+                # 7月,完成投资253.55亿元: one month's work, due 1/12 of the year.
+                p = self._judge(y.value / 12, a, None, y, "pace")
+                if p is not None:
+                    count_pairs.append((p, f"{self.figure_text(a)},当月应完成{self.amount(y, y.value / 12)}(全年{self.amount(y)}÷12)"))
+                continue
             p = self._judge(y.value * share, a, None, y, "pace")
             if p is not None:
                 if self.span is not None and share != self.month / 12:
@@ -349,9 +355,12 @@ class Row:
         share_pairs = []
         for a in pool:
             if a.is_percent and (a.cell or a.share or a.workdone or not a.rate):
-                p = self._judge(share * 100, a, None, None, "share")
+                # 当月进度为10.6%: one month's share of the year is due 1/12.
+                one_month = self._one_month(a)
+                due = Fraction(1, 12) if one_month else share
+                p = self._judge(due * 100, a, None, None, "share")
                 if p is not None:
-                    share_pairs.append((p, f"{self.figure_text(a)},序时进度{number(share * 100)}%"))
+                    share_pairs.append((p, f"{self.figure_text(a)},{'当月应完成' if one_month else '序时进度'}{number(due * 100)}%"))
         if count_pairs and share_pairs and all(c.cell for c in pool):
             # Count and share cells of one row: trust the share when they
             # disagree (the count's unit was a guess).
@@ -360,6 +369,17 @@ class Row:
                 count_pairs = []
         out = count_pairs + share_pairs
         return out
+
+    def _one_month(self, a: Figure) -> bool:
+        """Is the figure one month's (当月进度为10.6%; 7月,完成投资…), not the
+        year's so far? Never in a report of January, where they are one."""
+        if self.month is None or self.month <= 1:
+            return False
+        t = self.a.norm
+        if _ONE_MONTH.search(t, max(0, a.q.start - 16), a.q.start):
+            return True
+        start = max((t.rfind(c, 0, a.q.start) for c in "。;\n"), default=-1) + 1
+        return _MONTH_OPENS.match(t, start, a.q.start) is not None
 
     # -- stages against time ------------------------------------------------------------
     def goal_share(self) -> Fraction:
@@ -764,6 +784,9 @@ def completion(row: Row) -> ProgressScore | None:
 
 # 已于日前更新完毕 as a clause of its own (no subject before 已: the project is it).
 _CHANGE_AHEAD = Fraction(3, 2)
+_ONE_MONTH = re.compile(r"(?:当月|本月|单月)[^,;。\d]{0,8}$")
+# A sentence that opens with one month (7月, / 7月份,), not a span (1-7月).
+_MONTH_OPENS = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月份?\s*[,,]")
 _CHANGE_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降幅|同比)[^,;。\d]{0,6}$")
 _DONE_CLAUSE = re.compile(r"(?:^|[,;。!?\n])\s*已[^,;。!?\n]{0,12}?(?:完成|完毕|完工|竣工|建成)[。;!]?\s*$")
 
