@@ -358,12 +358,15 @@ def _introduced(t: str, lex: Lexicon) -> list[_List]:
             hs = _back(_SENTENCE_END, t, max(0, hs - 1), 199)
         head = _ENUMERATOR.match(t, hs)
         a = head.end() if head else hs
-        counted = _LEAD_COUNT.match(t, max((c.end() for c in _CLAUSE_END.finditer(t, a, m.start())), default=a))
+        head_end = m.start()
+        while head_end > a and t[head_end - 1] in ", ":
+            head_end -= 1  # 19项超序时进度的民生实事项目,包括: the heading ends before the comma
+        counted = _LEAD_COUNT.match(t, max((c.end() for c in _CLAUSE_END.finditer(t, a, head_end)), default=a))
         if counted is not None:
             # 据介绍,8个提前完成的项目是: the verdict follows the count.
             a = counted.end()
-            tail = re.search(r"的?\s*" + _KIND + r"?\s*$", t[a : m.start()])
-            b = a + tail.start() if tail else m.start()
+            tail = re.search(r"的?\s*" + _KIND + r"?\s*$", t[a:head_end])
+            b = a + tail.start() if tail else head_end
         else:
             cut = _HEAD_COUNT.search(t, a, m.start())
             if cut is None:
@@ -383,6 +386,9 @@ def _introduced(t: str, lex: Lexicon) -> list[_List]:
         count = _count_in(t, hs, m.start())
         if coarse is not None and count and abs(len(coarse) - count) < abs(len(names) - count):
             names = coarse
+        last_name, lead, (x, y) = names[-1]
+        if last_name.endswith("等") and len(last_name) > 3:
+            names[-1] = (last_name[:-1], lead, (x, y - 1))  # 包括A、B、C等: 等 closes the list
         out.append(_List(a, end, names, (a, b), (hs, min(len(t), end + 1))))
     # A verdict heading with a colon, its names numbered after it:
     # (已完成项目:1.A;2.B;…) — the heading is the verdict.
