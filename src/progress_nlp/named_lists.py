@@ -65,7 +65,7 @@ _HEADED = re.compile(r"(?:(?<=[(\n。;,])|^)\s*(?P<head>[^\n。;:,()]{2,16}?)\s*
 _HEAD_TAIL = re.compile(r"的?(?:项目|实事|事项|子项)$")
 _NAMES_END = re.compile(r"[)。\n]")
 _SERIAL = re.compile(r"\s*\d{1,3}\s*[.、]\s*")
-_INTRO = re.compile(r"(?:分别为|分别是|分别有|具体为|具体是|主要有|包括|(?<=[目事程])(?:是|为|有)(?=\s*:)"
+_INTRO = re.compile(r"(?:分别为|分别是|分别有|具体为|具体是|主要有|主要是|包括|(?<=[目事程])(?:是|为|有)(?=\s*:)"
                     r"|(?<=[项个件%])\s*,\s*(?:为|是)(?![\s,:]))\s*:?\s*")  # 提前竣工4项,为A,B; …11项、占比20.0%,为A、B
 # 8个提前完成的项目是: the count before the verdict.
 _LEAD_COUNT = re.compile(rf"\s*(?:{_N})\s*(?:个|项|件)")
@@ -86,6 +86,8 @@ _PROGRESS_IN_NAME = re.compile(r"已|正在|尚未|%|完成|达到|实现|超过
 # only a word of work going on or done makes one an item of prose.
 _PROGRESS_UNDER_HEADING = re.compile(r"已|正在|尚未|%")
 _PROGRESS_IN_TASK = re.compile(r"已|正在|尚未")
+_ONE_QUOTE = re.compile(r"“([^“”]{2,80})”")
+_QUOTE_GAP = re.compile(r"[\s、,,和及与]*")
 # A list of places (西岗区、沙河口区等) says where, not what.
 _PLACE = re.compile(r"(?:省|市|区|县|镇|乡|街道|村|社区|地区)$")
 # Words between a plain list and its verdict: A、B等4个子项也在稳步推进.
@@ -189,6 +191,24 @@ def _verdict_marks(t: str, s: int, e: int, lex: Lexicon, ongoing: bool = False) 
     if ongoing:
         marks += [m.span for m in find_stages(piece, lex)]
     return sorted((s + a, s + b) for a, b in marks)
+
+
+def _quoted_run(t: str, s: int, e: int) -> list[_Name] | None:
+    """主要是“A,B”,“C”,“D”等: names in quotes, commas inside them kept,
+    up to the first thing between quotes that is not a separator; None
+    unless two names or more."""
+    names: list[_Name] = []
+    pos = s
+    while pos < e:
+        gap = _QUOTE_GAP.match(t, pos, e)  # separators (none before the first name)
+        q = _ONE_QUOTE.match(t, gap.end() if gap else pos, e)
+        if q is None:
+            break
+        name = q.group(1).strip()
+        if len(_CJK.findall(name)) >= 2:
+            names.append((name, "", (q.start(1), q.start(1) + len(name))))
+        pos = q.end()
+    return names if len(names) >= 2 else None
 
 
 def _split_names(t: str, s: int, e: int, seps: str = "、", progress: re.Pattern[str] = _PROGRESS_IN_NAME) -> list[_Name] | None:
@@ -347,8 +367,10 @@ def _introduced(t: str, lex: Lexicon) -> list[_List]:
             semi = t.find(";", m.end(), end)
             end = semi if semi >= 0 else end
             progress = _PROGRESS_IN_TASK
-        names = _split_names(t, m.end(), end, "、;,", progress)
-        coarse = _split_names(t, m.end(), end, ";", _PROGRESS_UNDER_HEADING) if ";" in t[m.end() : end] else None
+        quoted = _quoted_run(t, m.end(), end)
+        names = quoted or _split_names(t, m.end(), end, "、;,", progress)
+        coarse = None if quoted else (
+            _split_names(t, m.end(), end, ";", _PROGRESS_UNDER_HEADING) if ";" in t[m.end() : end] else None)
         if names is None or len(names) < 2:
             continue
         # The heading: this sentence up to the intro, else the one before
