@@ -954,3 +954,21 @@ def test_a_headline_with_header_words_is_no_header():
     assert ("职工医疗互助活动", "已完成") in got
     assert ("农村公路提级改建项目", "已完工20个,完成建设里程63公里。") in got
     assert ("农村户用沼气", "开工建设1400户,完工1200户。") in got
+
+
+def test_numbered_lines_of_words_under_place_headings():
+    # A news page lists its projects a line each, the marker glued to the
+    # name and the fields by spaces, under the district they are in.
+    text = """截至6月底,全市已开工建设121所幼儿园。各县市区进展情况如下:
+奎文区
+1、奎文区育华幼儿园 新建 已开工
+2、奎文区金宝幼儿园 改建 基本完工
+3、奎文区德馨幼儿园 改建 未动工
+潍城区
+4、潍城区北国之春幼儿园 新建 基本完工
+5、潍城区前王村幼儿园 新建 基本完工
+"""
+    r = load(text)
+    assert [x.no for x in r.rows] == ["1", "2", "3", "4", "5"]
+    assert [x.actual for x in r.rows] == ["已开工", "基本完工", "未动工", "基本完工", "基本完工"]
+    assert r.rows[0].project.startswith("奎文区育华幼儿园") and r.rows[3].section == "潍城区"

@@ -294,7 +294,17 @@ def _row_tables(grid: Grid, hw: HeaderWords, lex: Lexicon, previous: Table | Non
         tables.append(Table(columns, data, before=before, format=grid.format))
         before = late
     if not tables:
-        inferred = _headerless(rows, lex)
+        inferred = None
+        if not grid.merged and not grid.damaged:
+            # 1、潍坊市奎文区育华幼儿园 新建 已开工: the marker glued to the first cell.
+            split = [_unglue_marker(row) for row in rows]
+            if split != rows:
+                inferred = _headerless(split, lex)
+                if inferred is not None:
+                    grid = replace(grid, rows=split)
+                    following = _following_rows(split)
+        if inferred is None:
+            inferred = _headerless(rows, lex)
         if inferred is not None:
             columns, start = inferred
             data, late, _ = _data_rows(grid, start, columns, set(), hw, lex, following)
@@ -304,6 +314,20 @@ def _row_tables(grid: Grid, hw: HeaderWords, lex: Lexicon, previous: Table | Non
     if tables:
         tables[-1].after = before + list(grid.after)
     return tables
+
+
+_GLUED_MARKER = re.compile(r"\s*(\d{1,4})\s*[、.](?!\d)\s*(\S.*)$")
+
+
+def _unglue_marker(row: list[str]) -> list[str]:
+    """["1、育华幼儿园", "新建", …] → ["1", "育华幼儿园", "新建", …]."""
+    if row and serial_of(row[0]) is None:
+        m = _GLUED_MARKER.match(row[0])
+        if m is not None:
+            return [m.group(1), m.group(2)] + row[1:]
+    elif len(row) > 1 and row[1][:1] in "、." and len(row[1]) > 1:
+        return [row[0], row[1][1:]] + row[2:]  # 23 、潍城区…: the marker's mark came apart
+    return row
 
 
 # Roles a column with no header takes from the kind its cells hold most.
@@ -474,9 +498,14 @@ def _column_name(columns: list[Column], k: int) -> str:
     return (columns[k].name or f"列{k + 1}") if k < len(columns) else f"列{k + 1}"
 
 
+# A place alone on a line between rows heads the rows under it (奎文区 /
+# 1、育华幼儿园… / 潍城区 / 23、北国之春幼儿园…).
+_PLACE_HEADING = re.compile(r"[\u4e00-\u9fff]{1,10}(?:区|县|市|镇|乡|街道)")
+
+
 def is_heading_cell(cell: str) -> bool:
-    """一、民生保障类, (二)教育: a heading row between the rows of a table."""
-    return is_heading(cell)
+    """一、民生保障类, (二)教育, 潍城区: a heading row between the rows of a table."""
+    return is_heading(cell) or _PLACE_HEADING.fullmatch(cell.strip()) is not None
 
 
 def _continue_last(row: TableRow, text: str) -> None:
