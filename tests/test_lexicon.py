@@ -155,3 +155,20 @@ def test_cli_lists_every_lexicon_problem(tmp_path):
                           capture_output=True, text=True, encoding="utf-8")
     assert proc.returncode == 2
     assert "4 problem(s)" in proc.stderr and proc.stderr.count("units.txt:") == 4
+
+
+def test_official_answers_come_from_their_file(tmp_path):
+    """The answers of a verdict column are data (official_answers.txt), in
+    file order, and a layered file adds to them."""
+    from progress_nlp import load_lexicon
+    from progress_nlp.scored import official_status
+    lex = load_lexicon()
+    assert lex.official_answers[:2] == (("未达序", "behind"), ("未完成", "behind"))
+    assert official_status("未达序", lexicon=lex) == "behind" and official_status("达序", lexicon=lex) == "met"
+    (tmp_path / "official_answers.txt").write_text("欠序\tbehind\n", encoding="utf-8")
+    mine = load_lexicon(tmp_path)
+    assert official_status("欠序", lexicon=mine) == "behind"
+    assert official_status("欠序", lexicon=lex) is None
+    (tmp_path / "official_answers.txt").write_text("欠序\tlate\n", encoding="utf-8")
+    with pytest.raises(Exception, match="unknown status 'late'"):
+        load_lexicon(tmp_path)

@@ -43,6 +43,7 @@ METRIC_CLASSES = frozenset({"add", "finish", "start", "install", "serve", "compl
 STAGE_STATES = frozenset({"done", "under_way", "not_started", "none"})
 STAGE_FLAGS = frozenset({"reached", "work"})
 FIGURE_ROLES = frozenset({"plan", "part", "pending", "rate", "ceiling", "floor", "excess", "total"})
+OFFICIAL_STATUSES = frozenset({"ahead", "met", "behind", "blocked"})
 CUE_KINDS = frozenset({"stop", "resume", "past", "intent", "completion", "ongoing", "delay", "share", "workdone", "ahead", "on_pace", "done"})
 
 
@@ -210,6 +211,7 @@ TABLES: dict[str, Callable[[list[str]], tuple[str, Any]]] = {
     "organisations": _parse_word,
     "cues": _parse_pair(CUE_KINDS, "kind"),
     "headers": _parse_header,
+    "official_answers": _parse_pair(OFFICIAL_STATUSES, "status"),
 }
 
 
@@ -318,6 +320,8 @@ class Lexicon:
     cues: Mapping[str, str] = field(default_factory=dict)
     #: header word → column role (no, project, lead, target, actual, official, unit).
     headers: Mapping[str, str] = field(default_factory=dict)
+    #: (word, status) pairs of official_answers.txt, in file order (the first a cell holds decides).
+    official_answers: tuple[tuple[str, str], ...] = ()
     sources: tuple[str, ...] = ()
     # Compiled patterns, built on first use; see extract._Matcher.
     _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False, hash=False)
@@ -440,6 +444,7 @@ def load_lexicon(*paths: str | PathLike[str], replace: bool = False) -> Lexicon:
         organisations=frozenset(tables["organisations"]),
         cues=MappingProxyType(tables["cues"]),
         headers=MappingProxyType(header_words),
+        official_answers=tuple(tables["official_answers"].items()),
         sources=(str(default),) + tuple(str(p) for _, p in user),
     )
 

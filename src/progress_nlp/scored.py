@@ -25,12 +25,6 @@ __all__ = ["ScoredRow", "ScoredReport", "Summary", "Agreement", "score_report", 
 
 _ORDER = (Status.AHEAD, Status.ON_TRACK, Status.BEHIND, Status.BLOCKED)
 
-# Whole-cell answers of a verdict column (是否达序时: 是/否) and the words
-# no cue list holds; cues.txt's stop, delay, ahead and on_pace words come first.
-_OFFICIAL = (
-    ("未达序", "behind"), ("未完成", "behind"), ("否", "behind"), ("受阻", "blocked"),
-    ("达序", "met"), ("正常", "met"), ("已完成", "met"), ("完成", "met"), ("是", "met"),
-)
 _CUE_VERDICT = (("stop", "blocked"), ("delay", "behind"), ("ahead", "ahead"), ("on_pace", "met"), ("completion", "met"))
 
 
@@ -56,7 +50,7 @@ def official_status(text: str, *, lexicon: Lexicon | None = None) -> str | None:
     reached = [s for s in lex.stage_shares.values() if s.reached]
     if reached and any(m.state == "done" and m.share >= float(reached[0].share) for m in find_stages(t, lex)):
         return "met"
-    for word, status in _OFFICIAL:
+    for word, status in lex.official_answers:  # 是/否 and the words no cue list holds
         if word in t:
             return status
     return None
