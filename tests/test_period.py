@@ -73,3 +73,16 @@ def test_dated_addresses(year, month, day, shape):
 def test_year_of(year):
     assert year_of(f"{year}年区政府实事项目8月份进展情况") == year
     assert year_of(to_fullwidth(f"{year}年")) == year
+
+
+def test_period_words_come_from_the_lexicon(tmp_path):
+    from progress_nlp import load_lexicon
+    lex = load_lexicon()
+    assert ("前三季度", 9, False) in lex.periods and ("全年", 12, True) in lex.periods
+    assert month_of("2024年民生实事项目前三季度进展", lexicon=lex) == 9
+    (tmp_path / "periods.txt").write_text("头两个月\t2\n", encoding="utf-8")
+    assert month_of("2024年民生实事头两个月进展", lexicon=load_lexicon(tmp_path)) == 2
+    assert month_of("2024年民生实事头两个月进展") is None
+    (tmp_path / "periods.txt").write_text("头两个月\t13\n", encoding="utf-8")
+    with pytest.raises(Exception, match="month must be"):
+        load_lexicon(tmp_path)

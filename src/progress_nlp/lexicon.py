@@ -188,6 +188,14 @@ HEADER_ROLES = frozenset({
 })
 
 
+def _parse_period(cols: list[str]) -> tuple[str, tuple[str, int, bool]]:
+    if not 2 <= len(cols) <= 3 or (len(cols) == 3 and cols[2] != "plan"):
+        raise ValueError("expected <word> <month> [plan]")
+    if not cols[1].isdigit() or not 1 <= int(cols[1]) <= 12:
+        raise ValueError(f"month must be a whole number from 1 to 12, got {cols[1]!r}")
+    return cols[0], (cols[0], int(cols[1]), len(cols) == 3)
+
+
 def _parse_header(cols: list[str]) -> tuple[str, tuple[str, tuple[str, ...]]]:
     if len(cols) < 2:
         raise ValueError("expected <role> <word> [<word> …]")
@@ -212,6 +220,7 @@ TABLES: dict[str, Callable[[list[str]], tuple[str, Any]]] = {
     "cues": _parse_pair(CUE_KINDS, "kind"),
     "headers": _parse_header,
     "official_answers": _parse_pair(OFFICIAL_STATUSES, "status"),
+    "periods": _parse_period,
 }
 
 
@@ -322,6 +331,8 @@ class Lexicon:
     headers: Mapping[str, str] = field(default_factory=dict)
     #: (word, status) pairs of official_answers.txt, in file order (the first a cell holds decides).
     official_answers: tuple[tuple[str, str], ...] = ()
+    #: (word, month, plan) triples of periods.txt, in file order (上半年 → 6).
+    periods: tuple[tuple[str, int, bool], ...] = ()
     sources: tuple[str, ...] = ()
     # Compiled patterns, built on first use; see extract._Matcher.
     _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False, hash=False)
@@ -445,6 +456,7 @@ def load_lexicon(*paths: str | PathLike[str], replace: bool = False) -> Lexicon:
         cues=MappingProxyType(tables["cues"]),
         headers=MappingProxyType(header_words),
         official_answers=tuple(tables["official_answers"].items()),
+        periods=tuple(tables["periods"].values()),
         sources=(str(default),) + tuple(str(p) for _, p in user),
     )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from .lexicon import Lexicon, default_lexicon
 from .normalize import normalize
 
 __all__ = ["month_of", "year_of", "published_month"]
@@ -28,8 +29,6 @@ _MONTH_END = re.compile(
     """,
     re.VERBOSE,
 )
-_PERIOD_WORDS = (("前三季度", 9), ("第三季度", 9), ("三季度", 9), ("第四季度", 12), ("四季度", 12), ("第一季度", 3), ("一季度", 3),
-                 ("第二季度", 6), ("二季度", 6), ("上半年", 6), ("下半年", 12), ("前两季度", 6), ("年底", 12), ("年末", 12), ("全年", 12))
 _MONTH_ONLY = re.compile(rf"(?<![\d年])({_M})\s*月份?(?!\s*\d{{1,2}}\s*日)")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
@@ -38,7 +37,8 @@ def _num(s: str) -> int:
     return int(s) if s.isdigit() else _CN[s]
 
 
-def month_of(text: str, *, year: int | None = None, strict: bool = False, header: bool = False) -> float | None:
+def month_of(text: str, *, year: int | None = None, strict: bool = False, header: bool = False,
+             lexicon: Lexicon | None = None) -> float | None:
     """The month a title, header or sentence says the period ends with.
 
     Fractions mark periods ending mid-month: the 15th of May is 4.5 (April's
@@ -59,7 +59,8 @@ def month_of(text: str, *, year: int | None = None, strict: bool = False, header
     phrases that state a period end (截至…, 1-8月, 9月底, 上半年) count, not a
     lone month (确保12月完成) nor 全年/年底 (完成全年目标任务, 年底前建成).
     ``header`` reads a column header: a lone month counts (8月份目标), 全年
-    does not (占全年计划 is a share of the year's plan).
+    does not (占全年计划 is a share of the year's plan). The period words
+    (上半年, 三季度, 全年 …) are those of ``lexicon``'s periods.txt.
     """
     t = normalize(text or "")
     m = _DAY_END.search(t)
@@ -73,8 +74,8 @@ def month_of(text: str, *, year: int | None = None, strict: bool = False, header
     found = [next(g for g in mm.groups() if g) for mm in _MONTH_END.finditer(t)]
     if found:
         return _num(found[-1])
-    for word, month in _PERIOD_WORDS:
-        if word in t and not ((strict or header) and word in _PLAN_WORDS):
+    for word, month, plan in (lexicon or default_lexicon()).periods:  # lexicons/periods.txt
+        if word in t and not ((strict or header) and plan):
             return month
     if strict:
         return None
@@ -90,7 +91,6 @@ def month_of(text: str, *, year: int | None = None, strict: bool = False, header
 _YEAR_DONE = re.compile(r"\d{4}\s*年度[^,。;]{0,40}?(?:完成情况|总结|完成结果)")
 
 
-_PLAN_WORDS = frozenset({"全年", "年底", "年末", "下半年"})
 # A date written after 发布日期, or a dated segment of a web address
 # (/20230705/, /2023-07/05/, /202307/); in an address the month has two
 # digits and no digit follows the date, so an article number (/207964.html)
