@@ -86,3 +86,12 @@ def test_period_words_come_from_the_lexicon(tmp_path):
     (tmp_path / "periods.txt").write_text("头两个月\t13\n", encoding="utf-8")
     with pytest.raises(Exception, match="month must be"):
         load_lexicon(tmp_path)
+
+
+def test_load_report_reads_the_period_with_its_lexicon(tmp_path):
+    import io
+    from progress_nlp import load_lexicon, load_report
+    (tmp_path / "periods.txt").write_text("头两个月\t2\n", encoding="utf-8")
+    text = "2024年民生实事项目头两个月进展情况\n序号 | 项目内容 | 牵头单位 | 进展情况\n1 | 新建口袋公园5个 | 区绿化局 | 已建成1个\n"
+    assert load_report(io.StringIO(text), lexicon=load_lexicon(tmp_path)).month == 2
+    assert load_report(io.StringIO(text)).month is None

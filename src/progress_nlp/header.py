@@ -67,6 +67,7 @@ class HeaderWords:
     """The header words of a lexicon, compiled once (see :func:`header_words`)."""
 
     def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
         words = {normalize(w).replace(" ", ""): r for w, r in lex.headers.items()}
         self.role_of = words
         self.pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))) if words else None
@@ -134,7 +135,7 @@ class HeaderWords:
             if unit in ("%", "%"):
                 unit = ""
         percent = bool(_PERCENT.search(c))
-        month = month_of(c, header=True) if role in ("actual", "target", "share") else None
+        month = month_of(c, header=True, lexicon=self.lex) if role in ("actual", "target", "share") else None
         return Column(name=c, role=role, percent=percent, unit=unit, month=month)
 
     def is_header(self, cells: list[str]) -> bool:

@@ -378,7 +378,7 @@ def _from_tables(tables: list[Table], name: str, lex: Lexicon) -> Report:
                             + " | ".join(c.name for c in table.columns) + "): check them")
         rows += _table_rows(table, lex, warnings, prefix=f"表{tables.index(table) + 1} " if len(tables) > 1 else "")
     rows += _named_around(tables, rows, lex)
-    month = month or (month_of(title, year=year) if title else None) or _month_in(before, year)
+    month = month or (month_of(title, year=year, lexicon=lex) if title else None) or _month_in(before, year, lex)
     year = year or _year_in(before)
     month = month or _month_published(before + after, year, warnings)
     columns: dict[str, str] = {}
@@ -597,10 +597,10 @@ def _bracket_verdicts(actual: str, lex: Lexicon) -> list[str]:
             if any(c.active and c.kind in VERDICT_KINDS - {"done"} for c in find_cues(m.group(1), lex))]
 
 
-def _month_in(lines: list[str], year: int | None) -> float | None:
+def _month_in(lines: list[str], year: int | None, lex: Lexicon | None = None) -> float | None:
     """A period stated in the page text near the top (截至9月底, 1-10月)."""
     for ln in lines[:12]:
-        m = month_of(ln, year=year, strict=True)
+        m = month_of(ln, year=year, strict=True, lexicon=lex)
         if m is not None and not re.search(r"发布|来源|日期|时间", ln):
             return m
     return None
@@ -663,11 +663,11 @@ def _named_around(tables: list[Table], rows: list[ReportRow], lex: Lexicon) -> l
     return out
 
 
-def _text_meta(text: str, warnings: list[str]) -> tuple[str, int | None, float | None, dict[str, str]]:
+def _text_meta(text: str, warnings: list[str], lex: Lexicon | None = None) -> tuple[str, int | None, float | None, dict[str, str]]:
     """Title, year, month and meta of a report read from running text."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
     title, year, meta = _meta(lines[:8])
-    month = (month_of(title, year=year) if title else None) or _month_in(lines, year)
+    month = (month_of(title, year=year, lexicon=lex) if title else None) or _month_in(lines, year, lex)
     year = year or _year_in(lines)
     month = month or _month_published(lines, year, warnings)
     return title, year, month, meta
@@ -684,7 +684,7 @@ def _from_fields(text: str, name: str, lex: Lexicon) -> Report | None:
     if len(blocks) < 2:
         return None
     warnings: list[str] = []
-    title, year, month, meta = _text_meta(text, warnings)
+    title, year, month, meta = _text_meta(text, warnings, lex)
     rows = tuple(ReportRow(
         no=b.no or str(k), project=b.get("project"), lead=b.get("lead"), target=b.get("target"),
         actual=b.get("actual"), official=b.get("official"), task=b.get("task"), share=b.get("share"),
@@ -708,7 +708,7 @@ def _from_prose(text: str, name: str, lex: Lexicon) -> Report | None:
     if sum(1 for item in items if _reports_progress(item.actual, lex)) < 2:
         return None
     warnings: list[str] = []
-    title, year, month, meta = _text_meta(text, warnings)
+    title, year, month, meta = _text_meta(text, warnings, lex)
     # A news page's headline (大荔县十大民生工程完成投资15.8亿元) over its
     # first paragraph reads like an item; it is the page's, not a project.
     # Without a title found, the first line is the headline when it reports
