@@ -362,14 +362,20 @@ def _console_errors(stderr: str) -> list[str]:
     return [ln for ln in stderr.splitlines() if re.search(r"CONSOLE[:(]\d+|Uncaught", ln)]
 
 
+def _screenshot(tmp_path, name: str, page_html: str, size: str):
+    """Write the page, take its screenshot, check it is a real picture; the page's path."""
+    page = tmp_path / f"{name}.html"
+    page.write_text(page_html, encoding="utf-8")
+    shot = tmp_path / f"{name}.png"
+    _chromium(tmp_path, f"--screenshot={shot}", f"--window-size={size}", page.as_uri())
+    assert shot.exists() and shot.stat().st_size > 10_000
+    return page
+
+
 @needs_chromium
 def test_page_renders_in_headless_chromium(pages, tmp_path):
     _, several = pages
-    page = tmp_path / "report.html"
-    page.write_text(several, encoding="utf-8")
-    shot = tmp_path / "report.png"
-    _chromium(tmp_path, f"--screenshot={shot}", "--window-size=1400,2000", page.as_uri())
-    assert shot.exists() and shot.stat().st_size > 10_000
+    page = _screenshot(tmp_path, "report", several, "1400,2000")
     dom = _chromium(tmp_path, "--dump-dom", page.as_uri())
     assert dom.stdout.count('data-status="') == 41
     assert '<div class="controls" id="controls">' in dom.stdout  # the script ran and showed them
@@ -398,11 +404,7 @@ def test_narrow_screen_filters_and_has_no_overflow(pages, timeline, tmp_path):
 @needs_chromium
 def test_narrow_screenshot(pages, tmp_path):
     _, several = pages
-    wrapper = tmp_path / "narrow.html"
-    wrapper.write_text(_framed(several, 420, 3000, probe=False), encoding="utf-8")
-    shot = tmp_path / "narrow.png"
-    _chromium(tmp_path, f"--screenshot={shot}", "--window-size=500,3000", wrapper.as_uri())
-    assert shot.exists() and shot.stat().st_size > 10_000
+    _screenshot(tmp_path, "narrow", _framed(several, 420, 3000, probe=False), "500,3000")
 
 
 @needs_chromium

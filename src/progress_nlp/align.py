@@ -166,8 +166,8 @@ def _is_unit(t: str, lex: Lexicon) -> bool:
 def _is_org(t: str, lex: Lexicon) -> bool:
     """区房管局, 县教育局、县财政局: every part ends like an organisation and
     none starts with a verb of work (改建农村用户厕所, 建成服务中心)."""
-    parts = [_BRACKET_TAIL.sub("", p) for p in _PARTS.split(_BRACKET_TAIL.sub("", t)) if p]
-    parts = [p for p in parts if p]
+    # The whole text's bracket first: 各县(市、区) holds a separator inside it.
+    parts = [q for q in (_BRACKET_TAIL.sub("", p) for p in _PARTS.split(_BRACKET_TAIL.sub("", t))) if q]
     verbs = lex.cached("verb_starts", lambda lx: tuple(sorted(set(lx.metric_verbs) | {w for _, ws in lx.stages for w in ws}, key=len, reverse=True)))
     return bool(parts) and all(
         2 <= len(p) <= 16 and any(p.endswith(e) for e in lex.organisations) and not p.startswith(verbs) for p in parts

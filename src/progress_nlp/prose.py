@@ -277,8 +277,6 @@ _BRACKET = re.compile(r"[(\[【]([^()\[\]【】]{1,12})[)\]】]")
 _STAGE_MODIFIERS = ("全面", "基本", "已经", "已", "正式", "顺利", "正在", "开始", "陆续", "相继", "均", "全部",
                     "预计", "近期", "即将", "计划", "年内", "年底前", "力争")
 _TAIL_CUES = frozenset({"on_pace", "done", "completion", "delay", "stop", "ahead", "resume"})  # not 加强, 推进: exhortations end so too
-# No part of a name: a verb of progress (主桥完成桩基|施工), a modal (各单位
-# 要狠抓|落实), a date (从6月20日管控|开始), a count of a list (巴州区有3(A、B)).
 _TOTAL_WORDS = ("共计", "合计", "累计", "总计", "共")
 # A sentence that sums up a field of work rather than naming a project.
 _TOPIC_END = re.compile(r"(?:进一步|持续|不断|稳步|有序|加快|继续|逐步)(?:改善|提升|推进|加强|完善|提高|优化|加快)\s*$")
@@ -286,6 +284,8 @@ _TOPIC_END = re.compile(r"(?:进一步|持续|不断|稳步|有序|加快|继续
 _NAME_FIGURE = re.compile(r"([\u4e00-\u9fff“”]{3,20}?)(?=\d+(?:\.\d+)?\s*(?:[万亿]?[\u4e00-\u9fff]{1,3}|%))")
 # A division's marker before its heading text.
 _MARKER_TEXT = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[(][一二三四五六七八九十\d]+[)]|\d+\s*[.、])\s*")
+# No part of a name: a verb of progress (主桥完成桩基|施工), a modal (各单位
+# 要狠抓|落实), a date (从6月20日管控|开始), a count of a list (巴州区有3(A、B)).
 _VERB_IN_NAME = re.compile(r"完成|已|正在|开展|进行|启动|推动|全力|请|加快|加大|抓紧|确保|力争|争取|督促|[要应须需将]|\d+\s*[月日]|有\s*\d|[(\[][^)\]]*、")
 # A heading that names a group of projects, not one: (一)提升城市文明宜居水平方面。
 _CATEGORY_HEAD = re.compile(r"(?:方面|领域|板块|类项目|类)[。:]?\s*$")
@@ -979,6 +979,8 @@ class _Reader:
     _stops: list[int] = field(default_factory=list)
     _last_actual: int = -1
     _memo: dict[tuple[int, int], tuple[int, re.Match[str] | None] | None] = field(default_factory=dict)
+    # _news asks of a clause's stage tail, then _news_item and _news_one again.
+    _tails: dict[tuple[int, int], int | None] = field(default_factory=dict)
     _alternating: bool | None = None
     _members_whole: bool = False
 
@@ -1098,9 +1100,8 @@ class _Reader:
         if len(self.items) - before != 1:
             return
         hs, he = _strip(self.t, ln.body, ln.end, _TRIM + "。")
-        head = re.sub(r"\s+", "", self.h[hs:he])
         it = self.items[-1]
-        if len(head) < 3 or head not in re.sub(r"\s+", "", it.project) or it.no:
+        if it.no or not self._names_item(hs, he, it):
             return
         k = bisect_right([x.start for x in self.lines], it.span[0]) - 1
         para = self.lines[k] if k >= 0 else None
@@ -1108,6 +1109,12 @@ class _Reader:
             return
         self.items[-1] = replace(it, project=self.h[hs:he].strip(), actual=self._text([(para.start, max(para.end, it.span[1]))]),
                                  span=(ln.start, max(para.end, it.span[1])))
+
+    def _names_item(self, hs: int, he: int, it: ProseItem) -> bool:
+        """Does the heading t[hs:he] name the item (地区生产总值 in
+        2017年全区地区生产总值)?"""
+        head = re.sub(r"\s+", "", self.h[hs:he])
+        return len(head) >= 3 and head in re.sub(r"\s+", "", it.project)
 
     def _line_text(self, ln: _Line) -> str:
         s, e = _strip(self.t, ln.start, ln.end)
@@ -1217,10 +1224,9 @@ class _Reader:
             k = self._plain(k, j)
         found = len(self.items) - saved_items
         heading = self.t[ln.body : ln.end]
-        hs2, he2 = _strip(self.t, ln.body, ln.end, _TRIM + "。")
-        if found == 1 and he2 - hs2 >= 3 and re.sub(r"\s+", "", self.h[hs2:he2]) in re.sub(r"\s+", "", self.items[-1].project):
-            pass  # 一、地区生产总值 / 2017年全区地区生产总值实现…: the heading is the item
-        elif found >= 2 or (found == 1 and not any(ch.isdigit() for ch in heading)):
+        # 一、地区生产总值 / 2017年全区地区生产总值实现…: the heading is the item.
+        names_item = found == 1 and self._names_item(hs, he, self.items[-1])
+        if not names_item and (found >= 2 or (found == 1 and not any(ch.isdigit() for ch in heading))):
             return True
         del self.items[saved_items:]
         self.sections = saved_sections
@@ -1242,7 +1248,7 @@ class _Reader:
             used = self._numbered_item(ln, trimmed, last)
             if lead and len(self.items) > before and not self.items[-1].lead:
                 self.items[-1] = replace(self.items[-1], lead=lead)
-            return max(used, len(pieces)) if used == len(trimmed) else used
+            return used  # trimmed has one piece for each of pieces
         if labels:
             self._labelled(no, ln, pieces, labels)
             return len(pieces)
@@ -1335,6 +1341,12 @@ class _Reader:
         中心|建成启用, 营流路片区改造|推进顺利), else None. A work word
         alone (改造, 建设) ends many names and is no stage here unless a
         modifier marks it (正在|施工)."""
+        key = (a, b)
+        if key not in self._tails:
+            self._tails[key] = self._find_stage_tail(a, b)
+        return self._tails[key]
+
+    def _find_stage_tail(self, a: int, b: int) -> int | None:
         t = self.t
         a, b = _strip(t, a, b, _TRIM + "。")
         if b - a < 5 or b - a > 48:
@@ -1436,7 +1448,8 @@ class _Reader:
             if o <= a or t[o - 1] not in "([【":
                 return None
             c = t.find(")]】"[("([【").index(t[o - 1])], m.end(), b)
-            if c < 0 or _strip(t, c + 1, b)[0] < _strip(t, c + 1, b)[1]:
+            rest = _strip(t, c + 1, b) if c >= 0 else (0, 1)
+            if rest[0] < rest[1]:
                 return None  # the bracket does not close the piece
             if name in _LEAD_LABELS and not lead:
                 x, y = _strip(t, m.end(), c)

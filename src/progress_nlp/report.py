@@ -534,9 +534,11 @@ def _parallel_rows(row: ReportRow) -> list[ReportRow]:
     tasks = _parts(getattr(row, field))
     if tasks is None or len(tasks) != len(progress):
         return [row]
-    if field == "task":
-        return [replace(row, no=f"{row.no}.{k}", actual=a, task=t) for k, (t, a) in enumerate(zip(tasks, progress), 1)]
-    return [replace(row, no=f"{row.no}.{k}", actual=a, project=t) for k, (t, a) in enumerate(zip(tasks, progress), 1)]
+    out = []
+    for k, (t, a) in enumerate(zip(tasks, progress), 1):
+        part = replace(row, no=f"{row.no}.{k}", actual=a)
+        out.append(replace(part, task=t) if field == "task" else replace(part, project=t))
+    return out
 
 
 class _MergedRun:

@@ -333,6 +333,9 @@ def _unglue_marker(row: list[str]) -> list[str]:
 # Roles a column with no header takes from the kind its cells hold most.
 _KIND_ROLE = {"org": "lead", "yesno": "official", "verdict": "official", "pct": "share", "date": "deadline"}
 _TEXTISH = {"text", "report", "goal", "qty", "short"}
+# The names inferred columns are shown under (the warning lists them).
+_INFERRED_NAMES = {"no": "序号", "project": "项目", "actual": "进展情况", "lead": "牵头单位", "official": "评价",
+                   "share": "完成率", "deadline": "完成时限"}
 
 
 def _headerless(rows: list[list[str]], lex: Lexicon) -> tuple[list[Column], int] | None:
@@ -379,9 +382,7 @@ def _headerless(rows: list[list[str]], lex: Lexicon) -> tuple[list[Column], int]
             final.append("actual")
         else:
             final.append(None)
-    names = {"no": "序号", "project": "项目", "actual": "进展情况", "lead": "牵头单位", "official": "评价",
-             "share": "完成率", "deadline": "完成时限"}
-    columns = [Column(names.get(r, f"第{j + 1}列") if r else f"第{j + 1}列", r) for j, r in enumerate(final)]
+    columns = [Column(_INFERRED_NAMES.get(r, f"第{j + 1}列") if r else f"第{j + 1}列", r) for j, r in enumerate(final)]
     return columns, numbered[0]
 
 
