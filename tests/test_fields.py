@@ -80,3 +80,55 @@ def test_cards_round_trip(cards, sep, numbered):
     assert [(b.get("project"), b.get("lead"), b.get("actual")) for b in blocks] == cards
     if numbered:
         assert [b.no for b in blocks] == [f"{k:02d}" for k in range(1, len(cards) + 1)]
+
+
+HEADED = """与你有关!十件重点民生项目进度出炉!
+教育、住房、医疗、就业……一起看看这些民生项目完成进度如何!
+记者 张三 摄
+
+提高困难群众保障水平
+
+工作目标
+
+城乡低保标准提高至631元。
+
+完成进度
+
+已完成。
+
+建设东湖公租房
+
+工作目标
+
+8月31日基本完工,12月前完成验收。
+
+图片来源:市政府网
+
+完成进度
+
+已进入收尾整改阶段,完成率99%。
+"""
+
+
+def test_cards_named_by_a_heading_line():
+    # A post names each card by a heading over its first label; the heading
+    # is taken back from the last card's progress, captions are dropped.
+    r = load_report(io.StringIO(HEADED))
+    assert r.format == "fields"
+    assert [(row.project, row.task, row.actual) for row in r.rows] == [
+        ("提高困难群众保障水平", "城乡低保标准提高至631元。", "已完成。"),
+        ("建设东湖公租房", "8月31日基本完工,12月前完成验收。", "已进入收尾整改阶段,完成率99%。"),
+    ]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(_TEXT, _TEXT, _TEXT), min_size=2, max_size=5), st.booleans())
+def test_headed_cards_round_trip(cards, captions):
+    # Any heading that is not itself a label names its card; a caption
+    # anywhere between the lines changes nothing.
+    cards = [c for c in cards if HW.pattern is None or HW.pattern.fullmatch(c[0]) is None]
+    lines = []
+    for heading, task, actual in cards:
+        lines += [heading, "工作目标", task] + (["记者 李四 摄"] if captions else []) + ["完成进度", actual]
+    blocks = read_fields("\n".join(lines), HW)
+    assert [(b.get("project"), b.get("task"), b.get("actual")) for b in blocks] == cards

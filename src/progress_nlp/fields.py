@@ -18,6 +18,19 @@ block unless the block has no progress yet: the second one (项目内容 after
 项目名称) is then the whole-year task. A number alone on a line, or before
 the first label (``01 项目名称:``), is the block's number.
 
+Posts often name a card by a heading instead of a label::
+
+    提高困难群众保障水平
+    工作目标
+    城乡低保标准提高至631元。
+    完成进度
+    已完成。
+
+A label that starts a card (the card so far already has that field and its
+progress, or there is no card yet) takes the line over it as the card's
+name when that line is short and not a sentence. Photo captions and credits
+on their own lines are dropped.
+
 The labels' roles are those of table headers, so a lexicon that teaches the
 table reader a header teaches this reader the label.
 """
@@ -28,6 +41,7 @@ import re
 from dataclasses import dataclass, field
 
 from .header import HeaderWords
+from .textformats import CAPTION
 
 __all__ = ["FieldBlock", "read_fields"]
 
@@ -65,6 +79,18 @@ def _label(line: str, hw: HeaderWords) -> tuple[str, str, str] | None:
     return m.group("no") or "", role, ""
 
 
+_CAPTION = re.compile(rf"\s*(?:{CAPTION})\s*")
+# A heading names a piece of work: short, and not a sentence or a caption.
+_HEADING = re.compile(r"[^。;;!!??]{2,40}")
+
+
+def _heading(line: str) -> str:
+    line = line.strip()
+    if _HEADING.fullmatch(line) is None or ":" in line or "：" in line:
+        return ""
+    return line
+
+
 def read_fields(text: str, hw: HeaderWords) -> list[FieldBlock]:
     """The blocks of labelled fields in ``text`` that name a project and its
     progress, in page order; [] when the text is not written that way.
@@ -80,8 +106,9 @@ def read_fields(text: str, hw: HeaderWords) -> list[FieldBlock]:
     role: str | None = None
     pending_no = ""
     last_bare = False  # the last label stood alone on its line, no colon
+    last_loose = ""  # the last line since the last label that was not a label
     for line in text.splitlines():
-        if not line.strip():
+        if not line.strip() or _CAPTION.fullmatch(line):
             continue
         number = _NUMBER_LINE.match(line)
         if number is not None:
@@ -99,8 +126,22 @@ def read_fields(text: str, hw: HeaderWords) -> list[FieldBlock]:
         if found is None:
             if current is not None and role is not None:
                 current.fields.setdefault(role, []).append(line.strip())
+            last_loose = line.strip()
             continue
-        no, role, value = found
+        no, new_role, value = found
+        heading = ""
+        if new_role != "project" and (current is None or (new_role in current.fields and "actual" in current.fields)):
+            # Cards named by a heading line rather than a label (a post's
+            # 加强困难群众生活保障 / 工作目标 / … / 完成进度 / …): the line
+            # over the first label is the card's name, taken back from the
+            # value the last card was collecting.
+            heading = _heading(last_loose)
+            if heading and current is not None and role is not None and current.fields.get(role, [])[-1:] == [last_loose]:
+                current.fields[role].pop()
+            if heading or current is not None:
+                current = None
+        role = new_role
+        last_loose = ""
         if role == "project" and current is not None and "project" in current.fields:
             if "actual" in current.fields:
                 current = None  # the next project's card
@@ -109,6 +150,8 @@ def read_fields(text: str, hw: HeaderWords) -> list[FieldBlock]:
         if current is None or (role == "project" and "project" in current.fields):
             current = FieldBlock(no=no or pending_no)
             blocks.append(current)
+            if heading:
+                current.fields["project"] = [heading]
         elif no and not current.no:
             current.no = no
         pending_no = ""

@@ -96,7 +96,7 @@ from .lexicon import Lexicon, default_lexicon
 from .named_lists import read_named_lists
 from .normalize import normalize, to_halfwidth
 from .numerals import numeral_value
-from .textformats import PINYIN, PINYIN_MIN
+from .textformats import CAPTION, PINYIN, PINYIN_MIN
 from .signals import cues_in, find_cues, stages_in
 
 __all__ = ["ProseItem", "read_prose"]
@@ -211,12 +211,11 @@ _JUNK_LINE = re.compile(
         (?:[、\s]\s*(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}){0,3}        # □特约记者陈赟平
       | \d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?    # a date line ...
         (?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*星期.)?          # ... with a time or weekday
-      | (?:图为|图片来源|图片|摄影|供图|\(?图\)?\s*:).{0,60}           # a photo caption
-      | \(?[^()]{0,20}摄\)?                                   # (记者 张三 摄)
+      | {caption}                                               # a photo caption, (记者 张三 摄)
       | [^\u4e00-\u9fff]*                                     # no Chinese at all (dlrb, ----)
       | (?:>>>|\.\.\.|\$|```).*                             # code: a doctest, a shell prompt, a fence
     )\s*
-    """,
+    """.replace("{caption}", CAPTION),
     re.X | re.I,
 )
 
