@@ -893,6 +893,9 @@ def test_numbered_prose_lines_are_not_a_headerless_table():
     (["序号", "工作内容及要求", "完成情况", "牵头单位"], ["no", "project", "actual", "lead"]),
     (["序号", "市折子号", "市政府工作报告任务", "目前进展情况"], ["no", "ref", "project", "actual"]),
     (["序號", "項目分類", "實事內容", "完成情況"], ["no", "category", "project", "actual"]),
+    # the period and 工作情况 / 开展情况 name the progress
+    (["编号", "工作任务", "1-9月份工作情况", "牵头单位"], ["no", "task", "actual", "lead"]),
+    (["序号", "项目名称", "上半年开展情况", "责任单位"], ["no", "project", "actual", "lead"]),
 ])
 def test_header_names_seen_in_the_wild(cells, roles):
     from progress_nlp import default_lexicon
@@ -972,3 +975,31 @@ def test_numbered_lines_of_words_under_place_headings():
     assert [x.no for x in r.rows] == ["1", "2", "3", "4", "5"]
     assert [x.actual for x in r.rows] == ["已开工", "基本完工", "未动工", "基本完工", "基本完工"]
     assert r.rows[0].project.startswith("奎文区育华幼儿园") and r.rows[3].section == "潍城区"
+
+
+# One cell per line under 类别 | 编号 | 工作任务 | …: the merged category
+# heading stands just before the number of the first row it heads, and the
+# task column, the only one that names the work, is the project.
+def test_category_headings_in_a_stream_of_cells_and_tasks_that_name_rows():
+    lines = ["类别", "编号", "工作任务", "1-9月份工作情况", "牵头单位",
+             "一、加强困难群体保障", "1", "提高困难群众救助水平", "共发放救助资金10.8亿元", "市民政局",
+             "2", "免费康复救助残疾儿童2000名", "已救助3170名", "市残联",
+             "二、扩增基础教育学位", "3", "扩增中小学学位资源", "累计开工中小学48所", "市教育局",
+             "4", "新建幼儿园20所", "已开工15所", "市教育局"]
+    report = load("\n".join(lines) + "\n")
+    assert rows_of(report, ("no", "category", "project", "task", "actual", "lead")) == [
+        ("1", "一、加强困难群体保障", "提高困难群众救助水平", "", "共发放救助资金10.8亿元", "市民政局"),
+        ("2", "一、加强困难群体保障", "免费康复救助残疾儿童2000名", "", "已救助3170名", "市残联"),
+        ("3", "二、扩增基础教育学位", "扩增中小学学位资源", "", "累计开工中小学48所", "市教育局"),
+        ("4", "二、扩增基础教育学位", "新建幼儿园20所", "", "已开工15所", "市教育局"),
+    ]
+    assert report.month == 9
+
+
+def test_a_task_column_of_figures_names_no_row():
+    text = """序号 | 全年目标 | 1-6月完成 | 牵头单位
+1 | 8950人 | 4600人 | 区人社局
+2 | 400台 | 210台 | 区住建委
+"""
+    report = load(text)
+    assert rows_of(report, ("no", "project", "task", "actual")) == [("1", "", "8950人", "4600人"), ("2", "", "400台", "210台")]

@@ -235,6 +235,19 @@ def test_news_clauses_split_into_plan_and_progress():
     assert sections(NEWS) == ["改善群众出行条件"] * 5 + ["提升公共服务水平"]
 
 
+@pytest.mark.parametrize("text, project, actual", [
+    ("1.城区道路改造项目,全年计划完成投资2亿元,1-5月累计完成投资0.8亿元,完成年度计划的40%。\n"
+     "2.东湖公园项目,年度计划投资1亿元,1-5月完成投资0.5亿元。",
+     "城区道路改造项目,全年计划完成投资2亿元", "1-5月累计完成投资0.8亿元,完成年度计划的40%。"),
+    ("新建项目9个,年度计划投资3亿元,今年以来新增开工4个。",
+     "新建项目9个,年度计划投资3亿元", "今年以来新增开工4个。"),
+])
+def test_a_clause_of_the_months_reported_starts_the_progress(text, project, actual):
+    # The plan clause has its own verb (计划完成); the clause that opens with
+    # the months reported and a verb of progress is where the progress starts.
+    assert [(r[1], r[2]) for r in rows(text)][0] == (project, actual)
+
+
 def test_a_group_opening_with_progress_carries_on_the_item_before():
     text = "新建口袋公园5个,已建成3个。已完成投资2000万元。已完成绿化3000平方米;东湖公园已开园。"
     assert rows(text) == [
@@ -1091,6 +1104,16 @@ def test_a_heading_that_names_a_group_is_the_section_of_its_projects():
         ("区人民医院新院区", "全面开工", "推动医疗机构扩容提质方面"),
         ("城西社区卫生服务中心", "建成启用。", "推动医疗机构扩容提质方面"),
     ]
+
+
+def test_an_unnumbered_group_heading_opening_its_paragraph():
+    # The same with the group's name opening the paragraph, unnumbered.
+    text = """教育卫生方面。新建幼儿园12所,已开工9所;区人民医院新院区全面开工。
+交通出行方面。城东大道改造工程已完工;新增公交线路5条,已开通3条。
+"""
+    items = read_prose(text)
+    assert [i.section for i in items] == ["教育卫生方面"] * 2 + ["交通出行方面"] * 2
+    assert [i.project for i in items] == ["新建幼儿园12所", "区人民医院新院区", "城东大道改造工程", "新增公交线路5条"]
 
 
 def test_groups_of_projects_named_by_what_they_are_to_do():

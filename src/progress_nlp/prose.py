@@ -398,6 +398,13 @@ _NO_FIGURE_SPLIT = re.compile(_RESULT_VERBS)
 _LATER_RE = re.compile(
     r"\s*(?:" + _alt(_LATER_OPENERS) + r"|经[^,;:。]{1,8}?后|实际(?:完成|建成|新增|开工|竣工|投入|开展|达到|发放|培训|帮扶))"
 )
+# A clause that opens with the months reported and a verb of progress
+# (1-4月累计完成投资21.01亿元, 今年以来新增…) starts the progress even after
+# a plan clause with its own verb (全年计划完成投资98.5亿元).
+_PERIOD_PROGRESS = re.compile(
+    r"\s*(?:(?:\d{4}\s*年)?\d{1,2}\s*[-~—至]\s*\d{1,2}\s*月(?:份)?(?:以来)?|今年以来|年初以来)\s*,?\s*"
+    r"(?:累计|共|已|全[市县区])?\s*(?:完成|实现|新增|开工|建成|竣工|到位|发放)"
+)
 # A name ending in these is a plan, not a project: 计划|新增7条.
 _PLAN_END = re.compile(r"(?:计划|拟|将|要|力争|确保|预计|目标|任务|年度|全年|今年|年内|每年|原)\s*$")
 _PLAN_WORD = re.compile(r"计划|拟")
@@ -620,6 +627,7 @@ def _split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] 
             if _names_project(t, s, c0) and (
                 _OPENER_RE.match(t, c0, ce) or (rich and _LATER_RE.match(t, c0, ce))
                 or any(not _inside(m.start(), brackets) for m in aspect.finditer(t, c0, ce))
+                or _PERIOD_PROGRESS.match(t, c0, ce)
             ):
                 # …经济适用房,到10月底,实际完成104%: the time clause before
                 # the progress is part of it, never of the project.
@@ -1544,7 +1552,11 @@ class _Reader:
         if len(pairs) >= 2:
             for k, nxt in pairs:
                 if nxt is None:
-                    self._headed_item(self.lines[k])
+                    # 就业社保方面。A…;B…: a group's heading over clauses
+                    # that each report a piece of work of their own.
+                    line = self.lines[k]
+                    if not self._category_item(line, [(line.start, line.end)]):
+                        self._headed_item(line)
                 else:
                     self._pair_item(self.lines[k], self.lines[nxt])
             return run

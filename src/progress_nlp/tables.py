@@ -95,6 +95,24 @@ def read_tables(grid: Grid, hw: HeaderWords, lex: Lexicon, *, stream: bool = Fal
 
 
 def _retype_columns(table: Table, lex: Lexicon) -> None:
+    _task_names_rows(table, lex)
+    _retype_progress(table, lex)
+
+
+def _task_names_rows(table: Table, lex: Lexicon) -> None:
+    """A table with no project column names its rows by the task
+    (工作任务 | 提高困难群众救助保障水平): that column is the project, unless
+    its cells are figures (全年目标 | 8950人), which name nothing."""
+    task = table.index("task")
+    if table.index("project") or not task:
+        return
+    k = task[0]
+    kinds = [cell_kind(row.texts[k], lex) for row in table.rows if row.texts[k].strip()]
+    if kinds and sum(kind in ("text", "short") for kind in kinds) * 2 > len(kinds):
+        table.columns[k] = replace(table.columns[k], role="project")
+
+
+def _retype_progress(table: Table, lex: Lexicon) -> None:
     """Among several progress-like columns, one whose cells are all verdicts
     (完成成效 | 超额完成, 完成任务) is the publisher's verdict, and one whose
     cells are all percentages (形象进度 | 100.0%) is a share: headers name
@@ -636,6 +654,10 @@ def _stream_table(body: list[str], columns: list[Column], before: list[str], fmt
     """One table of a stream: ``body`` holds the cells after its header."""
     before = list(before)
     no_first = bool(columns) and columns[0].role == "no"
+    # A category column before 序号, merged over its rows: its heading
+    # (二、巩固拓展脱贫攻坚成果) comes just before the number of the first row
+    # it heads and belongs to that row, not to the end of the row above.
+    heads_first = any(c.role == "category" for c in columns[: next((k for k, c in enumerate(columns) if c.role == "no"), 0)])
     groups: list[list[str]] = []
     lead_in: list[str] = []
     expected: int | None = None
@@ -649,6 +671,8 @@ def _stream_table(body: list[str], columns: list[Column], before: list[str], fmt
         # row has cells enough (a gap in the numbering, reported later).
         if n is not None and (expected is None or n == expected
                               or (current is not None and len(current) >= 4 and expected < n <= expected + 3)):
+            if heads_first and current is not None and len(current) > 2 and is_heading_cell(current[-1]):
+                lead_in.insert(0, current.pop())
             groups.append(lead_in + [cell])
             lead_in = []
             expected = n + 1
