@@ -896,6 +896,8 @@ def test_numbered_prose_lines_are_not_a_headerless_table():
     # the period and 工作情况 / 开展情况 name the progress
     (["编号", "工作任务", "1-9月份工作情况", "牵头单位"], ["no", "task", "actual", "lead"]),
     (["序号", "项目名称", "上半年开展情况", "责任单位"], ["no", "project", "actual", "lead"]),
+    # a summary by area: the place names the row, the number of projects is a count
+    (["隶 属", "项目个数", "年投资计划", "完成投资额", "年计划投资完成率"], ["project", "count", "task", "actual", "share"]),
 ])
 def test_header_names_seen_in_the_wild(cells, roles):
     from progress_nlp import default_lexicon
@@ -1003,3 +1005,33 @@ def test_a_task_column_of_figures_names_no_row():
 """
     report = load(text)
     assert rows_of(report, ("no", "project", "task", "actual")) == [("1", "", "8950人", "4600人"), ("2", "", "400台", "210台")]
+
+
+def test_summary_by_area_keeps_the_count_out_of_the_progress():
+    text = """1-9月份重点项目投资完成情况汇总表
+单位:个、亿元
+县市区 | 项目个数 | 年投资计划 | 完成投资额 | 年计划投资完成率 |
+东城县 | 57 | 82.5 | 65.1 | 78.9% |
+西城县 | 27 | 42.6 | 21.2 | 49.8% |
+"""
+    report = load(text)
+    assert rows_of(report, ("project", "task", "actual", "share")) == [
+        ("东城县", "82.5", "65.1", "78.9%"), ("西城县", "42.6", "21.2", "49.8%")]
+    assert dict(report.rows[0].cells)["项目个数"] == "57"
+    from progress_nlp import score_report
+    # September: 75% of the year is due.
+    assert [s.status.value for s in score_report(report)] == ["on_track", "behind"]
+
+
+def test_a_stub_table_gives_way_to_the_article_above_it():
+    # The article names its items; the appendix table was cut after its
+    # first cell: a row with no words of progress is no report.
+    text = """1-5月份,重点工作总体进展顺利。未达预期3项分别是:市发改委牵头的第2项“固定资产投资增长8%以上”,1-5月份增长5.1%;市财政局牵头的第4项“一般公共预算收入增长5%”,一季度增长4%;市教育局牵头的第9项“新建幼儿园10所”,已开工4所;市民政局牵头的第12项“新建养老床位500张”,已建成120张。
+附件
+序号 | 重点工作任务 | 牵头责任单位 | 1-5月份进展情况 |
+1 | 地区
+"""
+    report = load(text)
+    assert report.format == "prose"
+    assert [r.no for r in report.rows] == ["2", "4", "9", "12"]
+    assert any("left out" in w for w in report.warnings)

@@ -248,6 +248,17 @@ def test_a_clause_of_the_months_reported_starts_the_progress(text, project, actu
     assert [(r[1], r[2]) for r in rows(text)][0] == (project, actual)
 
 
+def test_tasks_led_by_a_unit_and_numbered_in_the_list():
+    text = ("未达预期3项分别是:市发改委牵头的第2项“固定资产投资增长8%以上”,1-5月份增长5.1%;"
+            "市财政局牵头的第4项“一般公共预算收入增长5%”,一季度增长4%,增速居全省第3位;"
+            "市教育局牵头的第9项“新建幼儿园10所”,已开工4所。")
+    assert [(i.no, i.lead, i.project, i.actual) for i in read_prose(text)] == [
+        ("2", "市发改委", "“固定资产投资增长8%以上”", "1-5月份增长5.1%"),
+        ("4", "市财政局", "“一般公共预算收入增长5%”", "一季度增长4%,增速居全省第3位"),
+        ("9", "市教育局", "“新建幼儿园10所”", "已开工4所。"),
+    ]
+
+
 def test_a_group_opening_with_progress_carries_on_the_item_before():
     text = "新建口袋公园5个,已建成3个。已完成投资2000万元。已完成绿化3000平方米;东湖公园已开园。"
     assert rows(text) == [

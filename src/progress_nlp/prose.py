@@ -398,12 +398,17 @@ _NO_FIGURE_SPLIT = re.compile(_RESULT_VERBS)
 _LATER_RE = re.compile(
     r"\s*(?:" + _alt(_LATER_OPENERS) + r"|经[^,;:。]{1,8}?后|实际(?:完成|建成|新增|开工|竣工|投入|开展|达到|发放|培训|帮扶))"
 )
+# The unit in charge before a task's name: 市发改委牵头的第2项“…”.
+_LED_BY = re.compile(
+    r"\s*(?P<lead>[\u4e00-\u9fff]{1,14}?(?:局|委|办|院|中心|政府|公司|集团|街道|镇|乡))(?:牵头|负责|承办)的?"
+    r"(?:第(?P<n>[\d一二三四五六七八九十百]{1,4})项)?\s*(?P<rest>.+)", re.S)
 # A clause that opens with the months reported and a verb of progress
 # (1-4月累计完成投资21.01亿元, 今年以来新增…) starts the progress even after
 # a plan clause with its own verb (全年计划完成投资98.5亿元).
 _PERIOD_PROGRESS = re.compile(
-    r"\s*(?:(?:\d{4}\s*年)?\d{1,2}\s*[-~—至]\s*\d{1,2}\s*月(?:份)?(?:以来)?|今年以来|年初以来)\s*,?\s*"
-    r"(?:累计|共|已|全[市县区])?\s*(?:完成|实现|新增|开工|建成|竣工|到位|发放)"
+    r"\s*(?:(?:\d{4}\s*年)?\d{1,2}\s*[-~—至]\s*\d{1,2}\s*月(?:份)?(?:以来)?|今年以来|年初以来"
+    r"|(?:今年)?(?:[一二三四1-4]季度|上半年|前三季度))\s*,?\s*"
+    r"(?:累计|共|已|全[市县区]|同比)?\s*(?:完成|实现|新增|开工|建成|竣工|到位|发放|增长|下降)"
 )
 # A name ending in these is a plan, not a project: 计划|新增7条.
 _PLAN_END = re.compile(r"(?:计划|拟|将|要|力争|确保|预计|目标|任务|年度|全年|今年|年内|每年|原)\s*$")
@@ -1036,6 +1041,11 @@ class _Reader:
               lead: str = "", official: str = "") -> None:
         """Add an item unless its project names nothing."""
         proj = self._text(project)
+        led = _LED_BY.fullmatch(proj)
+        if led is not None and _cjk(led.group("rest")) >= 2:
+            # 市发改委牵头的第2项“固定资产投资增长8%以上”: the unit and the
+            # task's number in the list come before the task's name.
+            lead, no, proj = lead or led.group("lead"), no or led.group("n") or "", led.group("rest")
         if _cjk(proj) < 2:
             return
         act = self._text(actual)

@@ -318,7 +318,19 @@ def load_report(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, lexicon: 
                 # Cards of labelled fields read as a one-cell-per-line table
                 # give a row or two of labels: the cards win when they hold more.
                 cards = _from_fields(text, name, lex) if report.format in _WEAK_LAYOUTS else None
-                return cards if cards is not None and len(cards.rows) > len(report.rows) else report
+                if cards is not None and len(cards.rows) > len(report.rows):
+                    return cards
+                if len(report.rows) <= _FEW_ROWS and not any(r.annual_text.strip() and _CJK2.search(r.progress_text)
+                                                             for r in report.rows):
+                    # A table of a row or two that name nothing or give no
+                    # words of progress (a page's record, an appendix cut after its first row)
+                    # under an article that names many more items: the
+                    # article is the report.
+                    prose = _from_prose(text, name, lex)
+                    if prose is not None and len(prose.rows) > 2 * len(report.rows) + 1:
+                        return replace(prose, warnings=prose.warnings + (
+                            f"a table of {len(report.rows)} row(s) was found too and left out: the text names more items",))
+                return report
         if empty_header is not None:
             break  # the layout was right and the table is empty: say so, do not guess another
     report = _from_fields(text, name, lex) or _from_prose(text, name, lex)
@@ -356,6 +368,8 @@ def _carries_on(last: Table, table: Table) -> bool:
 
 
 _CARRIED = ("lead", "category", "person", "deadline")
+_FEW_ROWS = 2
+_CJK2 = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]", re.S)
 # Layouts read without cell separators, where labelled fields can pass for a table.
 _WEAK_LAYOUTS = frozenset({"lines", "words", "blocks", "columns"})
 
