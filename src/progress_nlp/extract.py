@@ -36,14 +36,14 @@ The rules, in the order they apply (docs/extraction.md has examples):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Iterable
+from typing import Iterable
 
 import regex
 
 from .errors import NumberFormatError
-from .lexicon import Lexicon, default_lexicon
+from .lexicon import Lexicon, UnitEntry, default_lexicon
 from .normalize import normalize
 from .numerals import DIGITS, MULTIPLIERS, numeral_value, to_output
 from .quantity import Quantity
@@ -95,7 +95,22 @@ def _may_start() -> re.Pattern[str]:
 
 
 def _alt(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    """An alternation matching the longest of ``words`` at a position.
+
+    The words are grouped by their first character (新(?:增|建)|完(?:成|工)),
+    longest first within a group: the engine then tries only the group of
+    the character at hand instead of every word in turn. Only words of one
+    group can match at a position and two words of one length cannot both
+    match, so the first match is the longest, as in a flat alternation
+    sorted longest first.
+    """
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(regex.escape(w[1:]))
+    return "|".join(
+        regex.escape(first) + ("(?:" + "|".join(rests) + ")" if rests != [""] else "")
+        for first, rests in groups.items()
+    )
 
 
 def _by_last(pairs: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
@@ -105,74 +120,103 @@ def _by_last(pairs: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]
     return index
 
 
-def _build(lex: Lexicon) -> dict[str, Any]:
-    """Compile what the scanner needs from one lexicon (cached per lexicon)."""
+def _phrase_index(set_phrases: Iterable[str]) -> dict[str, list[tuple[int, int, frozenset[str]]]]:
+    """Set phrases by the numeral characters they hold, for a check where a
+    numeral run starts: character → (offset of the character in the phrase,
+    phrase length, the phrases of that offset and length), longest first.
+    One slice and one set look-up test all phrases of a group (一 is in 60)."""
     numeral_chars = set(_CN) | set("0123456789")
-    # Set phrases are checked only where a numeral run starts: index each
-    # phrase by the numeral characters it contains and their offsets.
-    phrases_at: dict[str, list[tuple[str, int]]] = {}
-    for phrase in lex.set_phrases:
+    groups: dict[str, dict[tuple[int, int], set[str]]] = {}
+    for phrase in set_phrases:
         p = normalize(phrase)
         for j, ch in enumerate(p):
             if ch in numeral_chars:
-                phrases_at.setdefault(ch, []).append((p, j))
-    for v in phrases_at.values():
-        v.sort(key=lambda x: len(x[0]), reverse=True)
+                groups.setdefault(ch, {}).setdefault((j, len(p)), set()).add(p)
+    return {
+        ch: [(j, length, frozenset(ps)) for (j, length), ps in sorted(by.items(), key=lambda x: (-x[0][1], x[0][0]))]
+        for ch, by in groups.items()
+    }
+
+
+# Clause ends for the metric search. Brackets do not end a clause here: the
+# verb 新(改)建 holds some.
+_DELIMS = r"[,;。!?\n:\[\]【】]"
+_DELIM = re.compile(_DELIMS)
+# Matched from a window's start, this ends just after the window's last
+# clause end (the greedy .* backs off from the right).
+_AFTER_LAST_DELIM = re.compile(r".*" + _DELIMS, re.DOTALL)
+
+
+def _numeral_pattern(fractions: bool) -> re.Pattern[str]:
+    """The numeral pattern; ``fractions`` adds 百分之八十 and 三分之一. Only a
+    text holding 分之 needs those: without them every numeral run is read
+    once instead of twice (once as the denominator of a fraction that then
+    fails), which halves the time the scan takes."""
     # The lookahead lets the engine skip non-numeral characters quickly: it
     # makes scanning three times faster than the bare alternation.
-    numeral = re.compile(
+    return re.compile(
         rf"(?=[0-9{_CN}几数好])(?:"
         r"(?P<skip>(?<!\d)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"  # 2022-09-05
         r"|\d{1,2}:\d{2}(?::\d{2})?"  # 14:30
         r"|\d{3,4}-\d{7,8}"  # 021-12345678
         r"|1[3-9]\d{9})(?!\d))"  # mobile numbers
-        rf"|(?P<pct>百分之(?P<pctn>{_N}))"
-        rf"|(?P<frac>(?P<fd>{_N})分之(?P<fn>{_N}))"
-        rf"|(?P<pfx>(?:好几|几|数)(?P<pfxm>[十百千万亿]+))"
+        + (rf"|(?P<pct>百分之(?P<pctn>{_N}))"
+           rf"|(?P<frac>(?P<fd>{_N})分之(?P<fn>{_N}))" if fractions else "")
+        + rf"|(?P<pfx>(?:好几|几|数)(?P<pfxm>[十百千万亿]+))"
         rf"|(?P<num>(?P<n1>{_N})(?:(?P<rsep>\s?{_RANGE_SEP}\s?)(?P<n2>{_N})|(?P<fuzzy>[余多来几])(?P<fuzzym>[万亿]*))?))",
         re.ASCII,
     )
-    context = set(lex.metric_verbs) | set(lex.cumulative)
-    units_by_first: dict[str, list[str]] = {}
-    for w in set(lex.units) | set(lex.non_quantity_after):
-        units_by_first.setdefault(w[0], []).append(w)
-    for words in units_by_first.values():
-        words.sort(key=len, reverse=True)
-    after_quals: dict[str, list[tuple[str, str]]] = {}
-    before_quals: list[tuple[str, str]] = []
-    for q in lex.qualifiers.values():
-        if q.position == "after":
-            after_quals.setdefault(q.word[0], []).append((q.word, q.qualifier))
-        else:
-            before_quals.append((q.word, q.qualifier))
-    for quals in after_quals.values():
-        quals.sort(key=lambda x: len(x[0]), reverse=True)
-    before_quals.sort(key=lambda x: len(x[0]), reverse=True)
-    return {
-        "numeral": numeral,
-        "phrases_at": phrases_at,
-        "context": re.compile(_alt(context)) if context else None,
-        "verb_in": {
+
+
+class _Tables:
+    """What the scanner needs from one lexicon, compiled once (cached per
+    lexicon by :func:`_matcher`)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        # Set phrases are checked only where a numeral run starts.
+        self.phrases_at = _phrase_index(lex.set_phrases)
+        self.numeral = _numeral_pattern(fractions=True)
+        self.numeral_plain = _numeral_pattern(fractions=False)
+        context = set(lex.metric_verbs) | set(lex.cumulative)
+        self.context = re.compile(_alt(context)) if context else None
+        self.verbs: dict[str, str] = dict(lex.metric_verbs)  # a dict: faster than the read-only view
+        self.cumulative = lex.cumulative
+        # 共完成, 全年累计: the verb written inside a cumulative word.
+        self.verb_in = {
             c: max((v for v in lex.metric_verbs if v in c), key=len)
             for c in lex.cumulative
             if c not in lex.metric_verbs and any(v in c for v in lex.metric_verbs)
-        },
-        # Brackets do not end a clause here: the verb 新(改)建 holds some.
-        "delims": re.compile(r"[,;。!?\n:\[\]【】]"),
-        "units_by_first": units_by_first,
-        "after_quals": after_quals,
+        }
+        # Words after a number: a unit (its entry) or a sign that it is no
+        # quantity (None). One pattern finds the longest at a position: two
+        # words of one length cannot both start there, so trying them
+        # longest first in one alternation is the longest match.
+        self.after_words: dict[str, UnitEntry | None] = {w: None for w in lex.non_quantity_after}
+        self.after_words.update(lex.units)
+        self.after_word = re.compile(_alt(self.after_words)) if self.after_words else None
+        after_quals: dict[str, list[tuple[str, str]]] = {}
+        before_quals: list[tuple[str, str]] = []
+        for q in lex.qualifiers.values():
+            if q.position == "after":
+                after_quals.setdefault(q.word[0], []).append((q.word, q.qualifier))
+            else:
+                before_quals.append((q.word, q.qualifier))
+        for quals in after_quals.values():
+            quals.sort(key=lambda x: len(x[0]), reverse=True)
+        before_quals.sort(key=lambda x: len(x[0]), reverse=True)
+        self.after_quals = after_quals
         # Indexed by their last character: only words ending in the character
-        # just before a number can apply to it.
-        "before_quals": {
+        # just before a number can apply to it. Each carries the context words
+        # that end in it (签约 for 约), which take it back.
+        self.before_quals = {
             last: [(w, q, [v for v in context if len(v) > len(w) and v.endswith(w)]) for w, q in pairs]
             for last, pairs in _by_last(before_quals).items()
-        },
-        "before_words": _by_last([(w, w) for w in lex.non_quantity_before]),
-    }
+        }
+        self.before_words = _by_last([(w, w) for w in lex.non_quantity_before])
 
 
-def _matcher(lex: Lexicon) -> dict[str, Any]:
-    return lex.cached("extract", _build)
+def _matcher(lex: Lexicon) -> _Tables:
+    return lex.cached("extract", _Tables)
 
 
 def _lowest_place(numeral: str, value: Fraction | int) -> Fraction:
@@ -208,8 +252,20 @@ def _parses(s: str) -> bool:
     return True
 
 
+_LONE = "百千万亿佰仟萬億"
+
+
 def _is_lone_multiplier(s: str) -> bool:
-    return all(c in "百千万亿佰仟萬億" for c in s)
+    return not s.strip(_LONE)  # every character one of them ("" too)
+
+
+# The numeral runs of the pattern hold no digit but ASCII ones, so this
+# answers any(c.isdigit() for c in span) in one C call.
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def _has_digit(s: str) -> bool:
+    return not _ASCII_DIGITS.isdisjoint(s)
 
 
 def extract_quantities(text: str, *, lexicon: Lexicon | None = None) -> list[Quantity]:
@@ -262,32 +318,38 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # Measure words that follow a year to name a cohort (2014级毕业生, 2019届).
 _COHORT = frozenset({"级", "届"})
 
+# A value read from a numeral: (value, upper bound, qualifier).
+_Read = tuple[Fraction | int | None, Fraction | int | None, str | None]
+
 
 class _Scanner:
-    """One pass over one text."""
+    """One pass over one text, in three steps: find the numerals and read
+    them (:meth:`run`, :meth:`_number` with :meth:`_single`, :meth:`_plain`
+    and :meth:`_other`), attach what follows them (:meth:`_unit`), then,
+    once all are known, give each kept quantity its metric (:meth:`_metrics`)."""
 
-    def __init__(self, t: str, original: str, lex: Lexicon, m: dict[str, Any], durations: bool = False) -> None:
+    def __init__(self, t: str, original: str, lex: Lexicon, m: _Tables, durations: bool = False) -> None:
         self.t = t
         self.durations = durations
         self.original = original
         self.lex = lex
         self.m = m
-        self.out: list[dict[str, Any]] = []
+        self.out: list[Quantity] = []
         self.chain_end = -1  # end of the last dropped ordinal, for 第3、5、7条
         self.has_title = "《" in t
         self.has_quote = "“" in t
 
     def run(self) -> list[Quantity]:
         t = self.t
-        numeral = self.m["numeral"]
-        phrases_at = self.m["phrases_at"]
+        numeral = self.m.numeral if "分之" in t else self.m.numeral_plain
+        phrases_at = self.m.phrases_at
         pos, n = 0, len(t)
         while pos < n:
             mt = numeral.search(t, pos)
             if mt is None:
                 break
             start = mt.start()
-            skip_to = self._in_phrase(start, phrases_at) if t[start] in phrases_at else -1
+            skip_to = self._in_phrase(start, phrases_at[t[start]]) if t[start] in phrases_at else -1
             if skip_to > 0:
                 pos = skip_to
             elif mt.lastgroup == "skip":
@@ -295,15 +357,15 @@ class _Scanner:
             else:
                 pos = self._number(mt)
         if self.out:
-            self._context()
-        return [self._freeze(r) for r in self.out]
+            self._metrics()
+        return self.out
 
-    def _in_phrase(self, start: int, phrases_at: dict[str, list[tuple[str, int]]]) -> int:
+    def _in_phrase(self, start: int, groups: list[tuple[int, int, frozenset[str]]]) -> int:
         """End of a set phrase covering ``start``, or -1."""
         t = self.t
-        for phrase, j in phrases_at[t[start]]:
-            if j <= start and t.startswith(phrase, start - j):
-                return start - j + len(phrase)
+        for j, length, phrases in groups:
+            if j <= start and t[start - j : start - j + length] in phrases:
+                return start - j + length
         return -1
 
     def _enclosed(self, start: int, open_: str, close: str, limit: int) -> int:
@@ -316,25 +378,38 @@ class _Scanner:
         return c + 1 if c >= 0 else -1
 
     # -- metric and cumulative, looked up once all numbers are known ---------
-    def _context(self) -> None:
+    # The clause around a number runs from just after the last clause end
+    # before it to the first one after it. A verb governs numbers near it;
+    # the window also keeps a text without punctuation linear (each number
+    # looks a bounded way).
+    def _clause_start(self, start: int) -> int:
+        lo = start - _CONTEXT_WINDOW if start > _CONTEXT_WINDOW else 0
+        head = _AFTER_LAST_DELIM.match(self.t, lo, start)
+        return head.end() if head else lo
+
+    def _clause_end(self, end: int) -> int:
+        hi = end + _CONTEXT_WINDOW
+        if hi > len(self.t):
+            hi = len(self.t)
+        tail = _DELIM.search(self.t, end, hi)
+        return tail.start() if tail else hi
+
+    def _metrics(self) -> None:
         t = self.t
-        ctx = self.m["context"]
+        ctx = self.m.context
         if ctx is None:
             return
-        delims = [mt.start() for mt in self.m["delims"].finditer(t)]
-        verbs = self.lex.metric_verbs
-        cumulative = self.lex.cumulative
-        for rec in self.out:
-            start, end = rec["span"]
-            i = bisect_left(delims, start)
-            # A verb governs numbers near it; the window also keeps a text
-            # without punctuation linear (each number looks back a bounded way).
-            clause_start = max(delims[i - 1] + 1 if i else 0, start - _CONTEXT_WINDOW)
-            j = bisect_left(delims, end)
-            clause_end = min(delims[j] if j < len(delims) else len(t), end + _CONTEXT_WINDOW)
+        verbs = self.m.verbs
+        cumulative = self.m.cumulative
+        verb_in = self.m.verb_in
+        has_list = "等" in t
+        for q in self.out:
+            rec = q.__dict__  # the results are filled in place, see _quantity
+            start, end = q.span
+            clause_start = self._clause_start(start)
             metric = total = None
             verbs_end = start
-            if t[clause_start:start].rstrip().endswith("等"):
+            if has_list and t[clause_start:start].rstrip().endswith("等"):
                 # 新建成A、B安置小区幼儿园、C等7所: the verb before the list
                 # governs the count; a verb inside a listed name does not.
                 first = t.find("、", clause_start, start)
@@ -345,7 +420,7 @@ class _Scanner:
                 if word in cumulative:
                     rec["cumulative"] = True
                     # 共完成, 全年累计: the verb written inside the word counts.
-                    word = self.m["verb_in"].get(word, word)
+                    word = verb_in.get(word, word)
                 cls = verbs.get(word)
                 if cls == "total":
                     total = word
@@ -354,56 +429,55 @@ class _Scanner:
             if metric is None:
                 # 累计为133250名职工提供服务: the verb after the number names
                 # what is counted; 累计 only says it is a running total.
-                for cm in ctx.finditer(t, end, clause_end):
+                for cm in ctx.finditer(t, end, self._clause_end(end)):
                     cls = verbs.get(cm.group())
                     if cls is not None and cls != "total":
                         metric = cm.group()
                         break
-            metric = metric or total
-            rec["metric"] = metric
+            rec["metric"] = metric or total
 
     # -- one numeral --------------------------------------------------------
     def _number(self, mt: re.Match[str]) -> int:
+        """Keep the quantity of one numeral match (or not); returns where
+        the scan goes on."""
         t = self.t
         start, end = mt.span()
         if self.has_title:
             title_end = self._enclosed(start, "《", "》", 80)
             if title_end > 0:
                 return title_end  # 《…三年行动计划(2021-2023年)》 names a document
-        upper: Fraction | int | None = None
-        qualifier: str | None = None
-        kind = ""
-        unit: str | None = ""
-        numeral = ""
-        group = mt.lastgroup
         if end - start > _MAX_NUMERAL + 8:
             return mt.end()
+        value: Fraction | int | None
+        upper: Fraction | int | None
+        qualifier: str | None
+        unit = ""
+        kind = ""
+        numeral = ""
+        group = mt.lastgroup
         try:
             if group == "num":
                 numeral = mt.group("n1")
                 if end == start + len(numeral):
-                    numeral = self._give_back_unit_prefix(numeral, end)
-                    end = start + len(numeral)
-                    value, upper, qualifier = self._single(numeral)
+                    # A lone numeral, nine in ten: digits need no parser.
+                    if len(numeral) > 1 and numeral[-1] in "千百仟佰":
+                        numeral = self._give_back_unit_prefix(numeral, end)
+                        end = start + len(numeral)
+                    if numeral.isdigit() and numeral.isascii():
+                        value, upper, qualifier = int(numeral), None, None
+                    else:
+                        value, upper, qualifier = self._single(numeral)
                 else:
                     value, upper, qualifier, end = self._plain(mt)
-            elif group == "pct":
-                value = numeral_value(mt.group("pctn"))
-                unit, kind = "%", "percent"
-            elif group == "frac":
-                value = Fraction(numeral_value(mt.group("fn"))) / numeral_value(mt.group("fd"))
-                kind = "fraction"
-            else:  # pfx: 数百, 几十
-                mult = numeral_value(mt.group("pfxm"))
-                value, upper, qualifier = 2 * mult, 10 * mult, "about"
-                numeral = mt.group("pfxm")
+            else:
+                value, upper, qualifier, unit, kind, numeral = self._other(mt, group)
         except (NumberFormatError, ZeroDivisionError):
             return mt.end()
         if value is None or value > _MAX_VALUE or (upper is not None and upper > _MAX_VALUE):
             return mt.end()
         # Words right before the number: 第 drops it, 不少于 qualifies it.
         prev = t[start - 1] if start else ""
-        for w, _ in self.m["before_words"].get(prev, ()):
+        for w, _ in self.m.before_words.get(prev, ()):
             if t.startswith(w, start - len(w)):
                 self.chain_end = self._chain_end(mt.end())
                 return mt.end()
@@ -412,53 +486,57 @@ class _Scanner:
             return mt.end()
         if prev in _LATIN:
             return mt.end()
-        if numeral and group != "pfx" and mt.group("fuzzy") is None and _is_lone_multiplier(numeral):
+        # A lone 百/千/万/亿 (_is_lone_multiplier, spelt out: this runs for every number).
+        if numeral and not numeral.strip(_LONE) and group != "pfx" and mt.group("fuzzy") is None:
             if not t[max(0, start - 2) : start].endswith(_LONE_OK_BEFORE):
                 return mt.end()
             if prev == "近":
                 upper = value
             qualifier = qualifier or "about"
-        for w, q, longer in self.m["before_quals"].get(prev, ()):
+        for w, q, longer in self.m.before_quals.get(prev, ()):
             # 签约1211台: the 约 belongs to the verb 签约, not "about".
             if t.startswith(w, start - len(w)) and not any(t.startswith(v, start - len(v)) for v in longer):
                 qualifier = qualifier or q
                 break
         # What follows: a unit, a sign of a date/code, or nothing.
         if not unit and kind != "fraction":
-            unit, unit_end, value, upper, numeral_end = self._unit(numeral, start, end, value, upper)
-            if unit is None:  # a date, an age, a duration, a name
+            word, unit_end, value, upper, numeral_end = self._unit(numeral, start, end, value, upper)
+            if word is None:  # a date, an age, a duration, a name
                 return unit_end
-            end = unit_end if unit else numeral_end
+            unit = word
             if unit:
+                end = unit_end
                 entry = self.lex.units[unit]
                 kind = entry.kind
-                if entry.ambiguous and not any(c.isdigit() for c in t[start:numeral_end]):
+                if entry.ambiguous and not _has_digit(t[start:numeral_end]):
                     return end
                 if kind == "count" and value.denominator != 1 and qualifier is None:
                     return end  # 2.3本项目: a section number, not 2.3 books
                 if unit in _COHORT and _YEAR.fullmatch(t[start:numeral_end]):
                     return end  # 2014级, 2019届: a cohort named by its year
             else:
+                end = numeral_end
                 if not self._bare_ok(mt, start, numeral_end, numeral, value):
                     return numeral_end
         # Qualifier words after the number and unit (以上, 左右).
         if end < len(t):
-            for w, q in self.m["after_quals"].get(t[end], ()):
+            for w, q in self.m.after_quals.get(t[end], ()):
                 if t.startswith(w, end):
                     qualifier = qualifier or q
                     break
-        rec = {
-            "value": value,
-            "unit": unit,
-            "span": (start, end),
-            "metric": None,
-            "cumulative": False,
-            "qualifier": qualifier,
-            "upper": upper,
-            "kind": kind if unit or kind else "",
-        }
-        self.out.append(rec)
+        self.out.append(self._quantity(value, unit, start, end, qualifier, upper, kind))
         return end
+
+    @staticmethod
+    def _other(mt: re.Match[str], group: str | None) -> tuple[Fraction | int, Fraction | int | None, str | None, str, str, str]:
+        """Value, upper, qualifier, unit, kind and numeral of a percentage
+        (百分之八十), a fraction (三分之一) or a prefixed multiplier (数百, 几十)."""
+        if group == "pct":
+            return numeral_value(mt.group("pctn")), None, None, "%", "percent", ""
+        if group == "frac":
+            return Fraction(numeral_value(mt.group("fn"))) / numeral_value(mt.group("fd")), None, None, "", "fraction", ""
+        mult = numeral_value(mt.group("pfxm"))  # pfx
+        return 2 * mult, 10 * mult, "about", "", "", mt.group("pfxm")
 
     def _plain(self, mt: re.Match[str]) -> tuple[Fraction | int | None, Fraction | int | None, str | None, int]:
         """Value, upper bound, qualifier and end of an n1[-n2 | fuzzy] numeral."""
@@ -497,11 +575,11 @@ class _Scanner:
         return value, upper, qualifier, end
 
     @staticmethod
-    def _single(s: str) -> tuple[Fraction | int | None, Fraction | int | None, str | None]:
+    def _single(s: str) -> _Read:
         if s.isdigit() and s.isascii():
             return int(s), None, None
         try:
-            if len(s) <= 4 and not any(c.isdigit() for c in s):
+            if len(s) <= 4 and not _has_digit(s):
                 pair = _adjacent_pair(s)
                 if pair:
                     return pair[0], pair[1], "about"
@@ -533,10 +611,11 @@ class _Scanner:
                         m = MULTIPLIERS[t[cut]]
                         return word, cut + len(word), Fraction(value) / m, None if upper is None else Fraction(upper) / m, cut
             k += 1
-        word = self._word_at(end)
-        if word is None:
+        found = self.m.after_word.match(t, end) if self.m.after_word is not None else None  # _word_at(end)
+        if found is None:
             return "", end, value, upper, end
-        entry = lex.units.get(word)
+        word = found.group()
+        entry = self.m.after_words[word]
         if entry is None or entry.kind == "time" and not self.durations:
             return None, end + len(word), value, upper, end
         return word, end + len(word), value, upper, end
@@ -556,14 +635,10 @@ class _Scanner:
         return numeral
 
     def _word_at(self, i: int) -> str | None:
-        t = self.t
-        if i >= len(t):
-            return None
-        w: str
-        for w in self.m["units_by_first"].get(t[i], ()):
-            if t.startswith(w, i):
-                return w
-        return None
+        """The longest unit or non-quantity word starting at ``i``, or None."""
+        after_word = self.m.after_word
+        mt = after_word.match(self.t, i) if after_word is not None else None
+        return mt.group() if mt is not None else None
 
     def _bare_ok(self, mt: re.Match[str], start: int, end: int, numeral: str, value: Fraction | int) -> bool:
         t = self.t
@@ -587,16 +662,28 @@ class _Scanner:
             return end + 1
         return -1
 
-    def _freeze(self, rec: dict[str, Any]) -> Quantity:
-        start, end = rec["span"]
-        upper = rec["upper"]
-        value = rec["value"]
-        rec["text"] = self.original[start:end]
-        rec["upper"] = None if upper is None else to_output(upper)
-        rec["exact"] = to_output(value, exact=True)
-        rec["value"] = to_output(value)
+    def _quantity(self, value: Fraction | int, unit: str, start: int, end: int, qualifier: str | None,
+                  upper: Fraction | int | None, kind: str) -> Quantity:
+        """The result; :meth:`_metrics` sets its metric and cumulative later."""
+        shown: int | float | Decimal | Fraction
+        exact: int | Decimal | Fraction | float
+        if type(value) is int:
+            shown = exact = value  # what to_output gives a whole number, both ways
+        else:
+            shown, exact = to_output(value), to_output(value, exact=True)
         # Filling __dict__ directly skips the frozen dataclass's ten
         # object.__setattr__ calls; it is a fifth of the time per quantity.
         q = object.__new__(Quantity)
-        q.__dict__.update(rec)
+        q.__dict__.update({
+            "value": shown,
+            "unit": unit,
+            "span": (start, end),
+            "metric": None,
+            "cumulative": False,
+            "qualifier": qualifier,
+            "upper": None if upper is None else to_output(upper),
+            "kind": kind,
+            "text": self.original[start:end],
+            "exact": exact,
+        })
         return q
