@@ -248,6 +248,37 @@ def test_a_clause_of_the_months_reported_starts_the_progress(text, project, actu
     assert [(r[1], r[2]) for r in rows(text)][0] == (project, actual)
 
 
+def test_groups_of_an_investment_report_are_rows_a_programme_is_not():
+    # Groups counted by kind, each with its own investment against its own
+    # plan, are the rows of a key-projects report ...
+    text = ("1-8月共完成投资622.2亿元。其中133个续建项目完成投资454.31亿元,占年度计划的75%;"
+            "50个建成项目完成投资40.48亿元,占年度计划的73%;151个前期项目有序推进。")
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("133个续建项目", "完成投资454.31亿元,占年度计划的75%"),
+        ("50个建成项目", "完成投资40.48亿元,占年度计划的73%"),
+    ]
+    # ... but the programme of practical projects is reported one by one.
+    assert rows("全市20个为民办实事项目累计完成投入46.3亿元,占年度计划73.4%。") == []
+
+
+@pytest.mark.parametrize("text, project, actual", [
+    ("建成5处示范性社区养老机构,完成全年任务35.7%。", "示范性社区养老机构", "建成5处示范性社区养老机构,完成全年任务35.7%。"),
+    ("开工建设744套保障性租赁住房、开工率100%。", "保障性租赁住房", "开工建设744套保障性租赁住房、开工率100%。"),
+    ("完成821个小区电动自行车充电设施建设,完成全年任务的32.7%。", "小区电动自行车充电设施建设",
+     "完成821个小区电动自行车充电设施建设,完成全年任务的32.7%。"),
+])
+def test_a_clause_opening_with_a_verb_and_its_figure_names_what_follows(text, project, actual):
+    # The figure belongs to the progress: read as the project it would pass
+    # for the year's task.
+    assert [(r[1], r[2]) for r in rows(text)] == [(project, actual)]
+
+
+def test_a_way_of_counting_is_no_part_of_the_project():
+    text = "分行业来看,截至7月底,工业项目完成投资205.58亿元,占年度计划的76.17%;农业项目完成投资60.5亿元,占年度计划的76%。"
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("工业项目", "完成投资205.58亿元,占年度计划的76.17%"), ("农业项目", "完成投资60.5亿元,占年度计划的76%。")]
+
+
 def test_tasks_led_by_a_unit_and_numbered_in_the_list():
     text = ("未达预期3项分别是:市发改委牵头的第2项“固定资产投资增长8%以上”,1-5月份增长5.1%;"
             "市财政局牵头的第4项“一般公共预算收入增长5%”,一季度增长4%,增速居全省第3位;"

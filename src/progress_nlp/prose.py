@@ -303,6 +303,7 @@ _LEADING = re.compile(
       | \d{1,2}\s*月(?:份)?(?=[\u4e00-\u9fff])(?!底|末|初|前|中|上|下|以)  # 4月城市低保… : a month
       | 据[^,;。]{0,20}?\s*(?:,|$)                                   # 据市政府通报,
       | 与[^,;。]{1,16}?相比\s*,                                     # 与一季度进度相比,
+      | (?:分|从|按)[^,;。]{1,10}?(?:来看|看|统计|划分)\s*[,:]           # 分行业来看, 从项目类别看:
       | [【\[]?[^,;。()【】\[\]]{0,20}?(?:网讯|本报讯|报讯|电讯|台讯|社讯|快讯)[】\]]?\s*
         (?:\([^()]{0,30}\))?\s*,?                                   # 西部新闻网讯(记者李华)
       | [^,;。]{0,16}?(?:称|表示|介绍|指出|获悉|了解到|显示|表明)\s*(?:,|$)     # 报告称, 记者…获悉,
@@ -430,6 +431,11 @@ _NO_SUBJECT = re.compile(
 )
 _ASPECT_START = re.compile(r"\s*(?:现已|已经|已|正在|现正|目前|尚未|仍未|暂未)")
 _CLAUSE_END = re.compile(r"[,;:。!?]")
+# A clause that opens with a verb of progress and its figure (建成5处示范性
+# 社区养老机构, 开工建设744套保障性租赁住房) reports what it names after the
+# figure: that is the item, the whole clause its progress.
+_VERB_FIGURE = re.compile(r"\s*(?:累计)?(?:建成|完成|开工建设|开工|新建|改造|新增|发放|开展|培训|帮扶|救助|接种|筛查|投用|建设)(?=\d)")
+_RATE_AFTER = re.compile(r"、[^、,;。]{0,6}率")
 _GENERIC_VERB = re.compile(r"(?:完成|建成|新增|新建|实现|开展|累计|共)+")
 _GENERIC_OBJECTS = frozenset({"投资", "资金", "任务", "进度", "工程量", "计划", "目标", "投入", "工作", "建设", "年度任务",
                               "全年任务", "年度目标", "全年目标", "年度计划", "全年计划"})
@@ -514,6 +520,21 @@ def _strip(t: str, s: int, e: int, chars: str = _TRIM) -> tuple[int, int]:
     while e > s and t[e - 1] in chars:
         e -= 1
     return s, e
+
+
+# A group of projects counted by its kind (133个续建项目, 全市283个省、市重点
+# 项目) that reports figures of its own against its own plan (完成投资…,
+# 占年度计划的75%, 开工率) is a row of an investment report, not the
+# programme speaking of its items (29个项目已全部完成).
+_GROUP_NAME = re.compile(r"[^,;:。]{0,12}?\d+\s*(?:个|项|件)[^\d,;:。]{0,10}?(?:项目|工程)")
+_GROUP_FIGURES = re.compile(r"完成投资|投资完成率|占[^,;。]{0,8}计划|开工率|完成率")
+
+
+def _group_row(t: str, ps: int, pe: int, p: int, end: int) -> bool:
+    # A programme of practical projects (20个为民办实事项目) stays the
+    # programme: its projects are reported one by one.
+    return _GROUP_NAME.fullmatch(t, ps, pe) is not None and _REPORT_RE.search(t, ps, pe) is None \
+        and _GROUP_FIGURES.search(t, p, end) is not None
 
 
 def _report_level(p: str) -> bool:
@@ -776,7 +797,7 @@ def _object(t: str, a: int, b: int) -> tuple[int, int] | None:
     >>> t[slice(*_object(t, 0, len(t)))]
     '最美工会驿站'
     """
-    m = _OPENER_RE.match(t, a, b) or _ASPECT_START.match(t, a, b)
+    m = _OPENER_RE.match(t, a, b) or _ASPECT_START.match(t, a, b) or _VERB_FIGURE.match(t, a, b)
     if m is None:
         return None
     v = m.end()
@@ -789,6 +810,9 @@ def _object(t: str, a: int, b: int) -> tuple[int, int] | None:
         x, y = v, f.start()
     else:
         x, y = f.end(), ce_pos
+    rate = _RATE_AFTER.search(t, x, y)
+    if rate is not None:
+        y = rate.start()  # 744套保障性租赁住房、开工率100%: the rate is no part of the thing
     x, y = _strip(t, x, y)
     head = _GENERIC_VERB.match(t, x, y)
     bare = t[head.end() if head else x : y].strip(_TRIM)
@@ -2143,7 +2167,14 @@ class _Reader:
 
     def _news_one(self, a: int, b: int, end: int) -> None:
         t = self.t
-        g = _GROUP_AMONG.match(t, _clean_project(t, a, b)[0], b)
+        ca = _clean_project(t, a, b)[0]
+        if _VERB_FIGURE.match(t, ca, b):
+            obj = _object(t, ca, b)
+            if obj is not None and not _report_level(t[obj[0] : obj[1]]):
+                self._emit("", [obj], [(ca, end)], (a, end))
+                self._last_actual = ca
+                return
+        g = _GROUP_AMONG.match(t, ca, b)
         if g is not None and (_ANY_OPENER.search(t, g.end(), b) or _FIG_GATE.search(t, g.end(), b)):
             self._emit("", [g.span(1)], [(g.end(), end)], (a, end))
             self._last_actual = g.end()
@@ -2162,8 +2193,9 @@ class _Reader:
             # The subject of the progress must be a project, not the
             # programme: …15件为民办实事项目进展顺利,部分项目已提前完成.
             q = _ASPECT_RE.search(t, p, b)
-            if ps < pe and not t.startswith("其中", ps) and not _report_level(t[ps:pe]) \
-                    and (cb is not None or not _report_level(t[start : q.start() if q else p])):
+            group = ps < pe and _group_row(t, ps, pe, p, end)
+            if ps < pe and not t.startswith("其中", ps) and (group or not _report_level(t[ps:pe])) \
+                    and (cb is not None or group or not _report_level(t[start : q.start() if q else p])):
                 no = self.h[ref.start("n") : ref.end("n")] if ref else ""
                 self._emit(no, [(ps, pe)], [(p, end)], (start, end))
                 self._last_actual = p
