@@ -32,7 +32,7 @@ from pathlib import Path
 
 from progress_nlp import load_report
 from progress_nlp.errors import ProgressNLPError
-from progress_nlp.textformats import PINYIN
+from progress_nlp.readers.text import PINYIN
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = ROOT / "tests" / "data" / "reports"

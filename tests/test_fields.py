@@ -9,8 +9,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from progress_nlp import default_lexicon, load_report, score_report
-from progress_nlp.fields import read_fields
-from progress_nlp.header import header_words
+from progress_nlp.readers.fields import read_fields
+from progress_nlp.readers.header import header_words
 
 HW = header_words(default_lexicon())
 

@@ -901,7 +901,7 @@ def test_numbered_prose_lines_are_not_a_headerless_table():
 ])
 def test_header_names_seen_in_the_wild(cells, roles):
     from progress_nlp import default_lexicon
-    from progress_nlp.header import header_words
+    from progress_nlp.readers.header import header_words
     cols = header_words(default_lexicon()).segment(cells)
     assert [c.role for c in cols] == roles
 

@@ -25,10 +25,10 @@ from hypothesis import given, strategies as st
 from progress_nlp import load_report
 from progress_nlp import cli
 from progress_nlp.errors import ReportFormatError, ReportTooLargeError, UnsafeFileError
-from progress_nlp.grid import MAX_SURROUNDING
-from progress_nlp.header import HeaderWords
-from progress_nlp.html_table import read_html
-from progress_nlp.textformats import _csv_records, csv_rows
+from progress_nlp.readers.grid import MAX_SURROUNDING
+from progress_nlp.readers.header import HeaderWords
+from progress_nlp.readers.html import read_html
+from progress_nlp.readers.text import _csv_records, csv_rows
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 EXAMPLE = "examples/baoshan-2022-08.txt"
@@ -44,7 +44,7 @@ import resource, sys
 cap = 3 * 2**30
 resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
 from progress_nlp import load_report, default_lexicon
-import progress_nlp.html_table, progress_nlp.office
+import progress_nlp.readers.html, progress_nlp.readers.office
 for extra in ("openpyxl", "docx"):
     try:
         __import__(extra)
@@ -167,7 +167,7 @@ def test_xlsx_of_a_million_empty_cells_is_refused_before_openpyxl_builds_them(tm
 
 
 # n lines of 项目 segmented the rest of the run from each cell: n*n/2 cells
-# (4,000 lines took 500 s); the run is now bounded by tables._MAX_HEADER_CELLS.
+# (4,000 lines took 500 s); the run is now bounded by readers.tables._MAX_HEADER_CELLS.
 def test_header_search_work_is_linear(monkeypatch):
     segmented = []
     segment = HeaderWords.segment

@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from progress_nlp import default_lexicon, load_report, score_report
-from progress_nlp.named_lists import read_named_lists
+from progress_nlp.readers.named_lists import read_named_lists
 from progress_nlp.normalize import normalize
-from progress_nlp.prose import read_prose
+from progress_nlp.readers.prose import read_prose
 
 LEX = default_lexicon()
 

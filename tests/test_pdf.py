@@ -30,8 +30,8 @@ from reportlab.pdfgen import canvas  # noqa: E402
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle  # noqa: E402
 
 from progress_nlp.errors import MissingExtraError, ReportFormatError, ReportTooLargeError  # noqa: E402
-from progress_nlp.pdf import read_pdf  # noqa: E402
-from progress_nlp.textformats import sniff  # noqa: E402
+from progress_nlp.readers.pdf import read_pdf  # noqa: E402
+from progress_nlp.readers.text import sniff  # noqa: E402
 
 FONT = "STSong-Light"
 # Debian's fonts-wqy-microhei (installed by .ci/run with chromium): a TrueType
@@ -399,7 +399,7 @@ def test_load_report_reads_a_text_table_and_prose_in_a_pdf():
 def test_page_text_copied_around_tables_is_bounded(monkeypatch):
     # Each table keeps the page text around it; many tiny tables among many
     # lines would multiply the text (HTML and .docx are bounded the same way).
-    import progress_nlp.pdf as pdf_module
+    import progress_nlp.readers.pdf as pdf_module
 
     data = document([Paragraph(TITLE, STYLE), ruled([HEADER] + numbered_rows(1, 3)),
                      Paragraph("说明一", STYLE), ruled([HEADER] + numbered_rows(4, 6)), Paragraph("说明二", STYLE)])

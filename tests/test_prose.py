@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from progress_nlp.normalize import to_fullwidth
-from progress_nlp.prose import ProseItem, read_prose
+from progress_nlp.readers.prose import ProseItem, read_prose
 
 REPORTS = Path(__file__).parent / "data" / "reports"
 DEV_PAGES = [

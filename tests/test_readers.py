@@ -19,9 +19,9 @@ import zipfile
 import pytest
 
 from progress_nlp.errors import MissingExtraError, ReportFormatError, ReportTooLargeError, UnsafeFileError
-from progress_nlp.grid import Grid
-from progress_nlp.html_table import read_html
-from progress_nlp.office import read_docx, read_xlsx
+from progress_nlp.readers.grid import Grid
+from progress_nlp.readers.html import read_html
+from progress_nlp.readers.office import read_docx, read_xlsx
 
 TITLE = "2022年区政府实事项目8月份进展情况"
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

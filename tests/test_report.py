@@ -321,7 +321,7 @@ def test_blocks_with_comma_sentences_minimal():
 
 @pytest.mark.parametrize("as_bytes", [False, True], ids=["str", "bytes"])
 def test_html_page(gold, as_bytes, tmp_path):
-    require_reader("progress_nlp.html_table")
+    require_reader("progress_nlp.readers.html")
     page = to_html(gold)
     report = load_report(io.BytesIO(page.encode("utf-8")) if as_bytes else io.StringIO(page))
     assert report.format == "html"
@@ -334,7 +334,7 @@ def test_html_page(gold, as_bytes, tmp_path):
 
 
 def test_xlsx(gold, tmp_path):
-    require_reader("progress_nlp.office")
+    require_reader("progress_nlp.readers.office")
     data = to_xlsx(gold)
     path = tmp_path / "report.xlsx"
     path.write_bytes(data)
@@ -345,7 +345,7 @@ def test_xlsx(gold, tmp_path):
 
 
 def test_docx(gold, tmp_path):
-    require_reader("progress_nlp.office")
+    require_reader("progress_nlp.readers.office")
     data = to_docx(gold)
     path = tmp_path / "report.docx"
     path.write_bytes(data)

@@ -31,7 +31,7 @@ from .lexicon import Lexicon, load_lexicon
 from .report import DEFAULT_MAX_BYTES, Report, load_report
 from .scoring import ScoringRules, Status, score_progress
 from .scored import ScoredReport, ScoredRow, score_report
-from .textformats import decode
+from .readers.text import decode
 
 if TYPE_CHECKING:
     from .tracking import Timeline
@@ -304,7 +304,7 @@ def _load(path: str, max_bytes: int, lexicon: Lexicon | None) -> Report:
 
 
 def _report(args: argparse.Namespace, out: TextIO) -> int:
-    from .htmlreport import render_html
+    from .render_html import render_html
     from .tracking import track
 
     rules = _rules(args)

@@ -3,13 +3,13 @@
 A source (path or file-like) is read with a size limit and its format
 detected from the content (zip → .xlsx/.docx, ``%PDF`` → PDF, ``<table`` or
 ``<html`` → HTML, else text, decoded as UTF-8, GB18030 or Big5). It is read
-as tables first (:mod:`.tables`: headers by role, cells aligned to columns
-by what they hold, merged cells carried down, every table of the file in
-order), and when it holds no table, as prose (:mod:`.prose`: numbered items,
-enumerations, lists under a verdict heading). Rows are kept in source order,
-every numbered row exactly once; a problem that does not stop the reading (a
-row whose cells could not be aligned, a gap in the numbering) becomes a line
-in :attr:`Report.warnings` naming the row.
+as tables first (:mod:`.readers.tables`: headers by role, cells aligned to
+columns by what they hold, merged cells carried down, every table of the
+file in order), and when it holds no table, as prose (:mod:`.readers.prose`:
+numbered items, enumerations, lists under a verdict heading). Rows are
+kept in source order, every numbered row exactly once; a problem that does
+not stop the reading (a row whose cells could not be aligned, a gap in the
+numbering) becomes a line in :attr:`Report.warnings` naming the row.
 """
 
 from __future__ import annotations
@@ -23,16 +23,16 @@ from os import PathLike
 from typing import BinaryIO, Mapping, TextIO, Union
 
 from .errors import ReportFormatError, ReportTooLargeError
-from .grid import Grid
-from .header import header_words
 from .lexicon import Lexicon, default_lexicon
-from .named_lists import read_named_lists
 from .normalize import normalize, to_halfwidth
 from .period import month_of, published_month, year_of
+from .readers.align import VERDICT_KINDS
+from .readers.grid import Grid
+from .readers.header import header_words
+from .readers.named_lists import read_named_lists
+from .readers.tables import Table, is_heading_cell, read_tables
+from .readers.text import decode, strip_pinyin, text_readings
 from .signals import find_cues
-from .align import VERDICT_KINDS
-from .tables import Table, is_heading_cell, read_tables
-from .textformats import decode, strip_pinyin, text_readings
 
 __all__ = ["Report", "ReportRow", "load_report", "DEFAULT_MAX_BYTES"]
 
@@ -158,7 +158,7 @@ def _readings(data: bytes | str, name: str, max_bytes: int) -> tuple[list[list[t
     Each reading is a list of ``(grid, stream)``; ``stream`` marks a grid of
     one cell per row to be cut into rows by their numbers."""
     if isinstance(data, bytes) and data[:4] == b"PK\x03\x04":
-        from . import office
+        from .readers import office
 
         import zipfile
 
@@ -174,7 +174,7 @@ def _readings(data: bytes | str, name: str, max_bytes: int) -> tuple[list[list[t
             raise ReportFormatError(f"{name}: a zip file that is neither .xlsx nor .docx")
         return [[(g, False) for g in grids]], _grid_text(grids)
     if isinstance(data, bytes) and data[:5] == b"%PDF-":
-        from .pdf import read_pdf
+        from .readers.pdf import read_pdf
 
         grids, text = read_pdf(data)
         return [[(g, False) for g in grids]] + text_readings(text), text
@@ -183,7 +183,7 @@ def _readings(data: bytes | str, name: str, max_bytes: int) -> tuple[list[list[t
             raise ReportFormatError(f"{name}: binary data, not a text, HTML, PDF, .xlsx or .docx report")
         head = data[:65536].lower()
         if b"<table" in head or b"<html" in head:
-            from .html_table import read_html
+            from .readers.html import read_html
 
             grids = read_html(data)
             return [[(g, False) for g in grids]], _grid_text(grids)
@@ -191,7 +191,7 @@ def _readings(data: bytes | str, name: str, max_bytes: int) -> tuple[list[list[t
     else:
         text = data.lstrip("\ufeff")
         if "<table" in text[:65536].lower() or "<html" in text[:65536].lower():
-            from .html_table import read_html
+            from .readers.html import read_html
 
             grids = read_html(text)
             return [[(g, False) for g in grids]], _grid_text(grids)
@@ -261,7 +261,7 @@ def load_report(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, lexicon: 
     source:
         A path (``str`` or ``os.PathLike``) or a binary/text file object.
         The format is detected from the content: the text layouts of
-        :mod:`progress_nlp.textformats` (cell per line with or without
+        :mod:`progress_nlp.readers.text` (cell per line with or without
         `` |``, ``|`` between cells, blank lines between cells, runs of
         spaces, single spaces, CSV/TSV), HTML, ``.xlsx``, ``.docx`` and PDF
         (extras ``xlsx``, ``docx``, ``pdf``), and prose (articles and
@@ -694,7 +694,7 @@ def _from_fields(text: str, name: str, lex: Lexicon) -> Report | None:
     (项目名称: / 责任单位: / 进展情况:), two cards at least."""
     if not text or not text.strip():
         return None
-    from .fields import read_fields
+    from .readers.fields import read_fields
 
     blocks = read_fields(strip_pinyin(text), header_words(lex))
     if len(blocks) < 2:
@@ -714,7 +714,7 @@ def _from_prose(text: str, name: str, lex: Lexicon) -> Report | None:
     if not text or not text.strip():
         return None
     try:
-        from .prose import read_prose
+        from .readers.prose import read_prose
     except ImportError:  # pragma: no cover - the prose reader ships with the package
         return None
     # As for tables: a mirror's pinyin (項(xiàng)目) is read out of the fields.

@@ -10,7 +10,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from ..lexicon import default_lexicon
-from ..textformats import strip_pinyin
+from ..readers.text import strip_pinyin
 from .rules import Row, decide
 from .verdict import ProgressScore, QuantityPair, SchedulePair, ScoringRules, StagePair, Status
 

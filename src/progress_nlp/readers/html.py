@@ -1,4 +1,4 @@
-"""Read the tables of an HTML page into :class:`~progress_nlp.grid.Grid` objects.
+"""Read the tables of an HTML page into :class:`~progress_nlp.readers.grid.Grid` objects.
 
 Only the standard library's :mod:`html.parser` is used, so reading a web page
 needs no extra dependency. The parser never raises on malformed markup: it
@@ -28,7 +28,7 @@ from html import unescape
 from html.parser import HTMLParser
 from typing import Literal, overload
 
-from .errors import ReportFormatError, ReportTooLargeError
+from ..errors import ReportFormatError, ReportTooLargeError
 from .grid import Grid, surround
 
 __all__ = ["read_html"]
@@ -102,7 +102,7 @@ def read_html(data: bytes | str, *, encoding: str | None = None) -> list[Grid]:
     Raises :class:`ReportFormatError` when bytes decode with none of the
     candidate encodings, :class:`ReportTooLargeError` when the spans of the
     page would fill more than two million cells or when its tables times its
-    lines of text exceed :data:`~progress_nlp.grid.MAX_SURROUNDING`.
+    lines of text exceed :data:`~progress_nlp.readers.grid.MAX_SURROUNDING`.
     """
     text = _decode(data, encoding) if isinstance(data, bytes) else data.lstrip("\ufeff")
     parser = _TableParser()

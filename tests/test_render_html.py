@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from progress_nlp import load_report, score_report, track
-from progress_nlp.htmlreport import render_html
+from progress_nlp.render_html import render_html
 from progress_nlp.scoring import QuantityPair, StagePair
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -20,9 +20,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import Lexicon
-from .normalize import normalize
-from .period import month_of
+from ..lexicon import Lexicon
+from ..normalize import normalize
+from ..period import month_of
 
 __all__ = ["Column", "HeaderWords", "header_words"]
 

@@ -19,10 +19,10 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from ..lexicon import Lexicon
+from ..normalize import normalize
+from ..signals import find_cues
 from .header import Column
-from .lexicon import Lexicon
-from .normalize import normalize
-from .signals import find_cues
 
 __all__ = ["cell_kind", "align", "direct_fit", "serial_of", "Alignment", "KINDS", "VERDICT_KINDS"]
 
@@ -205,7 +205,7 @@ def align(cells: list[str], columns: list[Column], lex: Lexicon, *, lost_empty: 
     each project stands.
 
     >>> from progress_nlp import default_lexicon
-    >>> from progress_nlp.header import header_words
+    >>> from progress_nlp.readers.header import header_words
     >>> lex = default_lexicon()
     >>> cols = header_words(lex).segment("序号 项目名称 责任单位 目标任务 1-7月实际完成情况 任务完成率 备注".split())
     >>> a = align(["完成征缴基金10000万元", "区人社局", "10000万", "7965", "80%"], cols, lex)

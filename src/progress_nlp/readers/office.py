@@ -1,4 +1,4 @@
-"""Read the tables of .xlsx and .docx files into :class:`~progress_nlp.grid.Grid` objects.
+"""Read the tables of .xlsx and .docx files into :class:`~progress_nlp.readers.grid.Grid` objects.
 
 Both formats are zip archives of XML, and both libraries that read them
 (openpyxl, python-docx) trust what they are given. So every file passes
@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, SupportsIndex
 
-from .errors import MissingExtraError, ProgressNLPError, ReportFormatError, ReportTooLargeError, UnsafeFileError
+from ..errors import MissingExtraError, ProgressNLPError, ReportFormatError, ReportTooLargeError, UnsafeFileError
 from .grid import Grid, surround
 
 __all__ = ["read_xlsx", "read_docx"]
@@ -139,7 +139,7 @@ def read_docx(data: bytes, *, max_unpacked: int = _DEFAULT_MAX_UNPACKED) -> list
     Raises :class:`UnsafeFileError` for a hostile archive (see
     :func:`_check_zip`), :class:`ReportTooLargeError` when the tables lay out
     to more than two million cells or its tables times its paragraphs exceed
-    :data:`~progress_nlp.grid.MAX_SURROUNDING`, :class:`ReportFormatError`
+    :data:`~progress_nlp.readers.grid.MAX_SURROUNDING`, :class:`ReportFormatError`
     for anything that is not a readable Word document,
     :class:`MissingExtraError` without python-docx.
     """
@@ -494,7 +494,7 @@ def _range_refs(archive: zipfile.ZipFile, name: str, tally: _Tally) -> Iterator[
 def _range_area(ref: str, range_boundaries: Callable[[str], tuple[int | None, int | None, int | None, int | None]]) -> int:
     """Cells in an Excel range; whole rows or columns count to the sheet edge.
 
-    >>> from progress_nlp.office import _range_area
+    >>> from progress_nlp.readers.office import _range_area
     >>> _range_area("A1:C2", lambda ref: (1, 1, 3, 2)), _range_area("A:A", lambda ref: (1, None, 1, None))
     (6, 1048576)
     """

@@ -20,8 +20,8 @@
     One cell per line with no separator at all.
 
 ``cells``, ``blocks`` and ``lines`` are streams of cells with no row
-breaks: :mod:`progress_nlp.tables` cuts the rows where the 序号 column
-counts on.
+breaks: :mod:`progress_nlp.readers.tables` cuts the rows where the 序号
+column counts on.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ import re
 from collections import Counter
 from typing import Callable
 
-from .errors import ReportFormatError
+from ..errors import ReportFormatError
 from .grid import Grid, is_heading, is_page_footer
 
 __all__ = ["decode", "sniff", "text_readings", "strip_pinyin", "csv_rows", "PINYIN", "PINYIN_MIN"]

@@ -1,10 +1,10 @@
 """Read the ruled tables and the page text of PDF reports.
 
-:func:`read_pdf` returns one :class:`~progress_nlp.grid.Grid` per ruled
+:func:`read_pdf` returns one :class:`~progress_nlp.readers.grid.Grid` per ruled
 table (a table drawn with lines around its cells), a table that runs on over
 a page break being one grid, and the text of the pages outside those tables.
 That text keeps the columns of a table drawn without rules apart with two or
-more spaces, so :mod:`progress_nlp.textformats` reads it as its ``columns``
+more spaces, so :mod:`progress_nlp.readers.text` reads it as its ``columns``
 layout, and it has no lines that are only a page number.
 
 Refused with :class:`~progress_nlp.errors.ReportFormatError` (a one-line
@@ -32,7 +32,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import MissingExtraError, ProgressNLPError, ReportFormatError, ReportTooLargeError
+from ..errors import MissingExtraError, ProgressNLPError, ReportFormatError, ReportTooLargeError
 from .grid import MAX_SURROUNDING, Grid
 
 __all__ = ["read_pdf"]

@@ -22,11 +22,11 @@ from typing import Iterable, Sequence
 from .extract import extract_quantities
 from .lexicon import default_lexicon
 from .quantity import Quantity
+from .readers.text import strip_pinyin
 from .report import Report, ReportRow
 from .scored import ScoredReport, ScoredRow
 from .scoring import ProgressScore, QuantityPair, SchedulePair, StagePair, Status
 from .signals import Cue, StageMention
-from .textformats import strip_pinyin
 from .tracking import ProjectTrack, Timeline, TrackPoint
 
 __all__ = ["render_html"]

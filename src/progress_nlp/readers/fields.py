@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass, field
 
 from .header import HeaderWords
-from .textformats import CAPTION
+from .text import CAPTION
 
 __all__ = ["FieldBlock", "read_fields"]
 
@@ -96,7 +96,7 @@ def read_fields(text: str, hw: HeaderWords) -> list[FieldBlock]:
     progress, in page order; [] when the text is not written that way.
 
     >>> from progress_nlp import default_lexicon
-    >>> from progress_nlp.header import header_words
+    >>> from progress_nlp.readers.header import header_words
     >>> text = "01 项目名称:新建公园\\n责任单位:\\n住建局\\n进展情况:\\n已完成设计。\\n02 项目名称:改造道路\\n进展情况:已完工。"
     >>> [(b.no, b.get("project"), b.get("lead"), b.get("actual")) for b in read_fields(text, header_words(default_lexicon()))]
     [('01', '新建公园', '住建局', '已完成设计。'), ('02', '改造道路', '', '已完工。')]

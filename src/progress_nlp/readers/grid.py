@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .errors import ReportTooLargeError
+from ..errors import ReportTooLargeError
 
 __all__ = ["Grid", "surround", "is_page_footer", "is_heading", "MAX_SURROUNDING"]
 

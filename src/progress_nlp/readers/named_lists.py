@@ -39,9 +39,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon import Lexicon
+from ..signals import find_cues, find_stages
 from .align import VERDICT_KINDS as _VERDICT_KINDS
-from .lexicon import Lexicon
-from .signals import find_cues, find_stages
 
 __all__ = ["NamedItem", "read_named_lists"]
 

@@ -91,13 +91,13 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable
 
-from .errors import NumberFormatError
-from .lexicon import Lexicon, default_lexicon
+from ..errors import NumberFormatError
+from ..lexicon import Lexicon, default_lexicon
+from ..normalize import normalize, to_halfwidth
+from ..numerals import numeral_value
+from ..signals import cues_in, find_cues, stages_in
 from .named_lists import read_named_lists
-from .normalize import normalize, to_halfwidth
-from .numerals import numeral_value
-from .textformats import CAPTION, PINYIN, PINYIN_MIN
-from .signals import cues_in, find_cues, stages_in
+from .text import CAPTION, PINYIN, PINYIN_MIN
 
 __all__ = ["ProseItem", "read_prose"]
 

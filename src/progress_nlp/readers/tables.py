@@ -1,6 +1,6 @@
 """Tables found in grids: their header, and each row's cells under its columns.
 
-A :class:`~progress_nlp.grid.Grid` comes from a reader in one of two shapes:
+A :class:`~progress_nlp.readers.grid.Grid` comes from a reader in one of two shapes:
 
 * **rows** (``|`` tables, CSV, HTML, Word, Excel, PDF, space-aligned
   text): each grid row is a table row. A header may run over several rows
@@ -12,7 +12,7 @@ A :class:`~progress_nlp.grid.Grid` comes from a reader in one of two shapes:
 
 Where a row's cells do not match the columns one for one (merged cells,
 lost empty cells, a cell broken in two, a header read as words) they are
-aligned by what they hold (:func:`progress_nlp.align.align`).
+aligned by what they hold (:func:`progress_nlp.readers.align.align`).
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from ..lexicon import Lexicon
 from .align import Alignment, align, cell_kind, direct_fit, serial_of
 from .grid import Grid, is_heading, is_page_footer
 from .header import Column, HeaderWords
-from .lexicon import Lexicon
 
 __all__ = ["Table", "TableRow", "read_tables", "serial_of", "is_heading_cell"]
 
@@ -541,7 +541,7 @@ def _row(cells: list[str], columns: list[Column], lex: Lexicon, *, exact: bool, 
     cells joined under one column are a guess the row carries (``joined``);
     ``paragraphs``: a cell may be broken over paragraphs, mid-sentence, so
     only a column that took whole sentences is such a guess;
-    ``lost_empty``: see :func:`~progress_nlp.align.align`."""
+    ``lost_empty``: see :func:`~progress_nlp.readers.align.align`."""
     trimmed = _trim(cells)
     if exact and len(cells) >= len(columns) and not any(c.strip() for c in cells[len(columns):]):
         # One cell per column: trust the source's own cell boundaries unless
