@@ -279,6 +279,20 @@ def test_a_way_of_counting_is_no_part_of_the_project():
         ("工业项目", "完成投资205.58亿元,占年度计划的76.17%"), ("农业项目", "完成投资60.5亿元,占年度计划的76%。")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("东城公路、南镇至北镇公路和西湖路开工建设,分别完成总工程量的40%、20%、20%。",
+     [("东城公路", "开工建设,完成总工程量的40%。"), ("南镇至北镇公路", "开工建设,完成总工程量的20%。"),
+      ("西湖路", "开工建设,完成总工程量的20%。")]),
+    ("东湖公园、西湖公园分别完成投资1200万元和800万元。",
+     [("东湖公园", "完成投资1200万元。"), ("西湖公园", "完成投资800万元。")]),
+    # 分别 serving a list of its own (一级、二级) leaves the item whole
+    ("提高困难残疾人生活补贴和重度残疾人护理补贴标准,市民政局已联合发文,一级、二级护理补贴从119元、99元分别提高到128元、107元。",
+     [("提高困难残疾人生活补贴和重度残疾人护理补贴标准", "市民政局已联合发文,一级、二级护理补贴从119元、99元分别提高到128元、107元。")]),
+])
+def test_respectively_gives_each_name_its_figure(text, expected):
+    assert [(r[1], r[2]) for r in rows(text)] == expected
+
+
 def test_tasks_led_by_a_unit_and_numbered_in_the_list():
     text = ("未达预期3项分别是:市发改委牵头的第2项“固定资产投资增长8%以上”,1-5月份增长5.1%;"
             "市财政局牵头的第4项“一般公共预算收入增长5%”,一季度增长4%,增速居全省第3位;"
@@ -1243,3 +1257,19 @@ def test_a_heading_naming_a_piece_of_work_over_its_paragraph_is_the_item():
     assert got[:2] == [("一", "城区教育基础设施建设"), ("二", "养老服务设施配套建设")]
     # a heading that names a field (…方面) stays the section of its projects
     assert ("三", "民生保障方面") not in got and len(got) == 4
+
+
+_PLACES = ["东城", "西湖", "南山", "北塘", "青龙", "白沙", "金桥", "石门"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PLACES), min_size=2, max_size=4, unique=True),
+       st.lists(st.integers(1, 99), min_size=4, max_size=4), st.sampled_from(["公路", "大桥", "公园"]))
+def test_respectively_property(places, shares, kind):
+    # However many names, each gets the figure in its place.
+    names = [p + kind for p in places]
+    listed = "、".join(names[:-1]) + "和" + names[-1]
+    figures = "、".join(f"{s}%" for s in shares[: len(names)])
+    items = read_prose(f"{listed}开工建设,分别完成总工程量的{figures}。")
+    assert [i.project for i in items] == names
+    assert [i.actual for i in items] == [f"开工建设,完成总工程量的{s}%。" for s in shares[: len(names)]]

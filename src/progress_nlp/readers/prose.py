@@ -2320,8 +2320,56 @@ def read_prose(text: str, *, lexicon: Lexicon | None = None) -> list[ProseItem]:
     out: list[ProseItem] = []
     for it in items:
         if not out or it.span[0] >= out[-1].span[1]:
-            out.append(it)
+            out.extend(_distributed(it))
     return out
+
+
+# 分别 hands a list of figures to a list of names, one each, in order:
+# A、B和C开工建设,分别完成总工程量的40%、20%、20%.
+_RESPECTIVELY = re.compile(
+    r"分别(?P<pre>[^\d,;。]{0,12}?)(?P<figs>\d+(?:\.\d+)?[^\d、,;。和及]{0,4}(?:[、和及]\d+(?:\.\d+)?[^\d、,;。和及]{0,4})+)"
+)
+_NAME_SEP = re.compile(r"、|和|及|与")
+_FIG_SEP = re.compile(r"[、和及](?=\d)")
+
+
+def _distributed(it: ProseItem) -> list[ProseItem]:
+    """One item per name when the progress gives each of them its own
+    figure with 分别; the item as it is otherwise."""
+    project, actual = it.project, it.actual
+    if project.endswith("分别"):
+        project, actual = project[:-2], "分别" + actual  # A、B分别|完成…: the word goes with the figures
+    m = _RESPECTIVELY.search(actual)
+    if m is None:
+        return [it]
+    clause = re.split(r"[,;。:]", actual[: m.start()])[-1]
+    if re.search(r"[、\d]|和|及", clause):
+        return [it]  # 一级、二级护理补贴从119元、99元分别提高到…: 分别 serves a list of its own
+    figs = _FIG_SEP.split(m.group("figs"))
+    names = _top_level_split(project)
+    if len(names) != len(figs) or any(_cjk(n) < 2 for n in names):
+        return [it]
+    head, tail = actual[: m.start()], actual[m.end():]
+    return [
+        replace(it, no=f"{it.no}.{k}" if it.no else "", project=name.strip(),
+                actual=f"{head}{m.group('pre')}{fig}{tail}")
+        for k, (name, fig) in enumerate(zip(names, figs), 1)
+    ]
+
+
+def _top_level_split(text: str) -> list[str]:
+    """``text`` cut at 、/和/及/与 outside brackets and quotes."""
+    parts, depth, last = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "(（“《[【":
+            depth += 1
+        elif ch in ")）”》]】":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _NAME_SEP.match(ch):
+            parts.append(text[last:i])
+            last = i + 1
+    parts.append(text[last:])
+    return parts
 
 
 
