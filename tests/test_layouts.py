@@ -657,6 +657,22 @@ def test_big5_file_loads(tmp_path):
         assert {"project", "actual", "lead"} <= set(report.columns)
 
 
+@pytest.mark.parametrize("encoding", ["big5", "gb18030", "utf-8", "utf-16", "utf-32"])
+def test_html_and_text_decode_alike_without_a_declared_encoding(encoding, tmp_path):
+    # One decoder: an HTML page with no <meta charset> (Big5 was read as
+    # GB18030 and garbled) and a text file give the same rows.
+    cells = [line.split(" | ") for line in TRADITIONAL.strip().splitlines()]
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in cells)
+    page = f"<html><body><h1>2023年區政府實事項目進展情況</h1><table>{body}</table></body></html>"
+    text = "2023年區政府實事項目進展情況\n" + TRADITIONAL
+    html_path, text_path = tmp_path / "r.html", tmp_path / "r.txt"
+    html_path.write_bytes(page.encode(encoding))
+    text_path.write_bytes(text.encode(encoding))
+    html_rows = [(r.no, r.project, r.actual) for r in load_report(html_path).rows]
+    assert html_rows == [(r.no, r.project, r.actual) for r in load_report(text_path).rows]
+    assert html_rows[0] == ("1", "新建社區養老服務中心3個", "已建成2個,第3個正在裝修")
+
+
 _PINYIN = {"序": "xù", "号": "hào", "项": "xiàng", "目": "mù", "名": "míng", "称": "chēng", "进": "jìn", "展": "zhǎn",
            "情": "qíng", "况": "kuàng", "牵": "qiān", "头": "tóu", "单": "dān", "位": "wèi", "建": "jiàn", "成": "chéng"}
 

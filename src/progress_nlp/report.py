@@ -31,7 +31,7 @@ from .readers.grid import Grid
 from .readers.header import header_words
 from .readers.named_lists import read_named_lists
 from .readers.tables import Table, is_heading_cell, read_tables
-from .readers.text import decode, strip_pinyin, text_readings
+from .readers.text import BOMS, decode, strip_pinyin, text_readings
 from .signals import find_cues
 
 __all__ = ["Report", "ReportRow", "load_report", "DEFAULT_MAX_BYTES"]
@@ -179,7 +179,8 @@ def _readings(data: bytes | str, name: str, max_bytes: int) -> tuple[list[list[t
         grids, text = read_pdf(data)
         return [[(g, False) for g in grids]] + text_readings(text), text
     if isinstance(data, bytes):
-        if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        wide = data.startswith(tuple(bom for bom, codec in BOMS if codec != "utf-8-sig"))
+        if b"\x00" in data[:4096] and not wide:
             raise ReportFormatError(f"{name}: binary data, not a text, HTML, PDF, .xlsx or .docx report")
         head = data[:65536].lower()
         if b"<table" in head or b"<html" in head:
@@ -187,14 +188,16 @@ def _readings(data: bytes | str, name: str, max_bytes: int) -> tuple[list[list[t
 
             grids = read_html(data)
             return [[(g, False) for g in grids]], _grid_text(grids)
+        # A UTF-16/32 page spells its tags with NULs between the letters:
+        # it is known for HTML once decoded.
         text = decode(data)
     else:
         text = data.lstrip("\ufeff")
-        if "<table" in text[:65536].lower() or "<html" in text[:65536].lower():
-            from .readers.html import read_html
+    if "<table" in text[:65536].lower() or "<html" in text[:65536].lower():
+        from .readers.html import read_html
 
-            grids = read_html(text)
-            return [[(g, False) for g in grids]], _grid_text(grids)
+        grids = read_html(text)
+        return [[(g, False) for g in grids]], _grid_text(grids)
     return text_readings(text), text
 
 

@@ -30,6 +30,7 @@ from typing import Literal, overload
 
 from ..errors import ReportFormatError, ReportTooLargeError
 from .grid import Grid, surround
+from .text import BOMS, decode
 
 __all__ = ["read_html"]
 
@@ -63,13 +64,6 @@ _META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.
 # and pages labelled gb2312 routinely contain characters only GBK has.
 _GB_LABELS = frozenset({"gb2312", "gbk", "x-gbk", "gb_2312-80", "gb-2312", "cp936", "euc-cn", "csgb2312", "chinese", "gb18030"})
 
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same bytes
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 
 
 def read_html(data: bytes | str, *, encoding: str | None = None) -> list[Grid]:
@@ -121,36 +115,23 @@ def _decode(data: bytes, encoding: str | None) -> str:
     '<p>进展</p>'
     """
     if encoding is not None:
-        candidates = [_codec_name(encoding, explicit=True)]
-    else:
-        candidates = _candidate_encodings(data)
-    for name in candidates:
+        name = _codec_name(encoding, explicit=True)
         try:
             return data.decode(name)
         except UnicodeDecodeError:
-            continue
-    tried = ", ".join(candidates)
-    raise ReportFormatError(f"cannot decode the HTML page: its bytes are not valid {tried}")
-
-
-def _candidate_encodings(data: bytes) -> list[str]:
-    """The encodings to try, most trustworthy first.
-
-    >>> _candidate_encodings(b'<meta http-equiv="Content-Type" content="text/html; charset=gb2312">')
-    ['gb18030', 'utf-8']
-    >>> _candidate_encodings(b"\\xef\\xbb\\xbf<p>")
-    ['utf-8-sig']
-    """
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            return [name]  # a BOM is unambiguous; trying others would give mojibake
-    found: list[str] = []
-    match = _META_CHARSET.search(data, 0, _PRESCAN_BYTES)
-    declared = match and _codec_name(match.group(1).decode("ascii"), explicit=False)
-    for codec in (declared, "utf-8", "gb18030"):
-        if codec and codec not in found:
-            found.append(codec)
-    return found
+            raise ReportFormatError(f"cannot decode the HTML page: its bytes are not valid {name}") from None
+    # A byte-order mark is unambiguous, then the page's own <meta charset>;
+    # without either the page is decoded as text files are (UTF-8, then
+    # GB18030 or Big5 by what reads as Chinese): one decoder for both.
+    if not data.startswith(tuple(bom for bom, _ in BOMS)):
+        match = _META_CHARSET.search(data, 0, _PRESCAN_BYTES)
+        declared = match and _codec_name(match.group(1).decode("ascii"), explicit=False)
+        if declared:
+            try:
+                return data.decode(declared)
+            except UnicodeDecodeError:
+                pass  # a wrong label: read the bytes as they are
+    return decode(data)
 
 
 @overload

@@ -26,6 +26,8 @@ column counts on.
 
 from __future__ import annotations
 
+import codecs
+
 import csv
 import io
 import re
@@ -41,19 +43,32 @@ _MD_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _SPACE_COLS = re.compile(r"\t+| {2,}|\u3000+")
 
 
-def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (GBK).
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same bytes
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
-    >>> decode("序号".encode("gbk"))
-    '序号'
+
+def decode(data: bytes) -> str:
+    """The one decoder of text and pages with no declared encoding: the
+    byte-order mark's (UTF-8, UTF-16, UTF-32), else UTF-8, else GB18030
+    (GBK) or Big5, whichever reads as Chinese progress text.
+
+    >>> decode("序号".encode("gbk")), decode("進展".encode("big5")), decode("序号".encode("utf-32"))
+    ('序号', '進展', '序号')
     """
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    for bom, codec in BOMS:
+        if not data.startswith(bom):
+            continue
+        if codec == "utf-8-sig":
+            return data[3:].decode("utf-8", errors="replace")
         try:
-            return data.decode("utf-16")
+            return data.decode(codec)
         except UnicodeDecodeError as exc:  # found by the atheris harness
-            raise ReportFormatError(f"cannot decode the text: a UTF-16 byte-order mark, then {exc.reason} at byte {exc.start}") from None
+            raise ReportFormatError(f"cannot decode the text: a {codec.upper()} byte-order mark, then {exc.reason} at byte {exc.start}") from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
