@@ -17,6 +17,7 @@ from .lexicon import Lexicon, default_lexicon
 from .report import Report, ReportRow
 from .signals import find_cues, find_stages
 from .scoring import ProgressScore, ScoringRules, Status, score_progress
+from .scoring import messages as msg
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -99,8 +100,7 @@ class Summary:
     review: int = 0
 
     def __str__(self) -> str:
-        line = _line(self.counts, self.total)
-        return f"{line}, 其中 {self.review} 项证据不足,待核实" if self.review else line
+        return msg.summary(((s.label, self.counts.get(s, 0)) for s in _ORDER), self.total, self.review)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -109,11 +109,6 @@ class Summary:
             "counts": {s.value: self.counts.get(s, 0) for s in _ORDER},
             "by_lead": {lead: {s.value: c.get(s, 0) for s in _ORDER} for lead, c in self.by_lead.items()},
         }
-
-
-def _line(counts: Mapping[Status, int], total: int) -> str:
-    parts = [f"{s.label} {counts.get(s, 0)} 项" for s in _ORDER]
-    return f"共 {total} 项:" + ", ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -160,7 +155,7 @@ class ScoredReport:
         diffs = []
         for r in self.rows:
             off = r.official
-            if off is None or r.score.reason.startswith(_BY_OFFICIAL):
+            if off is None or r.score.reason.startswith(msg.BY_OFFICIAL):
                 continue  # a verdict taken from the publisher cannot agree with it as evidence
             compared += 1
             ours = _coarse(r.status)
@@ -192,18 +187,18 @@ class ScoredReport:
         rep = self.report
         when = f"{rep.year or '?'}-{_month_text(rep.month)}" if rep.month or rep.year else "period not stated"
         counts: Counter[Status] = Counter(r.status for r in self.rows)
-        parts = " ".join(f"{s.label}{counts.get(s, 0)}" for s in _ORDER)
-        return f"<ScoredReport {_short_title(rep)} {when}: {len(self.rows)} 项 {parts}>"
+        counted = msg.summary_short(((s.label, counts.get(s, 0)) for s in _ORDER), len(self.rows))
+        return f"<ScoredReport {_short_title(rep)} {when}: {counted}>"
 
     def _repr_html_(self) -> str:
         """The coloured table, for Jupyter."""
         from html import escape
 
         colours = {Status.AHEAD: "#1a7f37", Status.ON_TRACK: "#0969da", Status.BEHIND: "#bf8700", Status.BLOCKED: "#cf222e"}
-        head = "".join(f"<th>{h}</th>" for h in ("序号", "项目", "牵头单位", "状态", "依据"))
+        head = "".join(f"<th>{h}</th>" for h in msg.TABLE_HEADINGS)
         body = []
         for r in self.rows:
-            review = "(待核实)" if r.score.needs_review else ""
+            review = f"({msg.NEEDS_REVIEW})" if r.score.needs_review else ""
             style = f"color:{colours[r.status]};font-weight:600" + (";opacity:.6" if r.score.needs_review else "")
             body.append(
                 f"<tr><td>{escape(r.row.no)}</td><td>{escape(r.row.project[:60])}</td><td>{escape(r.row.lead)}</td>"
@@ -254,7 +249,8 @@ def _statuses(status: Status | str | Iterable[Status | str] | None) -> frozenset
         elif isinstance(item, str) and item.strip() in by_name:
             out.add(by_name[item.strip()])
         else:
-            raise ValueError(f"unknown status {item!r}: use one of {', '.join(STATUS_ORDER)} or 受阻/滞后/按序时/超序时")
+            labels = "/".join(Status(v).label for v in STATUS_ORDER)
+            raise ValueError(f"unknown status {item!r}: use one of {', '.join(STATUS_ORDER)} or {labels}")
     return frozenset(out)
 
 
@@ -281,7 +277,7 @@ def _leads(text: str) -> list[str]:
     import re
 
     parts = [p.strip() for p in re.split(r"[、,，;；/]", text or "") if p.strip()]
-    return parts or ["(未注明)"]
+    return parts or [msg.NO_LEAD]
 
 
 def score_report(report: Report, *, rules: ScoringRules | None = None) -> ScoredReport:
@@ -306,9 +302,6 @@ def score_report(report: Report, *, rules: ScoringRules | None = None) -> Scored
     return ScoredReport(report, tuple(ScoredRow(row, _score_row(row, report, rules)) for row in report.rows))
 
 
-_BY_OFFICIAL = "进展无可比内容,按发布方结论"
-
-
 def _score_row(row: ReportRow, report: Report, rules: ScoringRules | None) -> ProgressScore:
     # An item named only in a list under the publisher's verdict (其中5项已完成,
     # 分别是:A、B…) has no progress of its own: progress_text is that verdict.
@@ -320,7 +313,7 @@ def _score_row(row: ReportRow, report: Report, rules: ScoringRules | None) -> Pr
         # words decide when no figure or stage does, and says so.
         by_word = score_progress(row.target, official, annual=row.annual_text, month=report.month, year=report.year, rules=rules)
         if by_word.basis != "no_evidence":
-            return replace(by_word, reason=f"{_BY_OFFICIAL}({official}):{by_word.reason}")
+            return replace(by_word, reason=msg.by_official(official, by_word.reason))
     return score
 
 

@@ -16,6 +16,7 @@ from typing import Callable, Iterable
 from ..lexicon import Lexicon
 from ..prepared import Prepared
 from ..signals import Cue, StageMention, cues_in, stages_in, stage_level
+from . import messages as msg
 from .amounts import amount, number
 from .figures import Figure, head_cells, read_figures
 from .verdict import ProgressScore, QuantityPair, SchedulePair, ScoringRules, StagePair, Status
@@ -43,7 +44,6 @@ CONFIDENCE = {
 _GENERIC_METRICS = {None, "complete", "total"}
 _YEARS = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年")
 _NOT_WORD = re.compile(r"[\W_]+")
-_STATE = {"done": "已完成", "under_way": "进行中", "not_started": "未开始"}
 # A share cell and a count cell of one row should tell the same story; past
 # this relative gap the count's unit was guessed wrong and the share decides.
 _CELL_DISAGREEMENT = Fraction(3, 2)
@@ -196,7 +196,7 @@ class Row:
                 continue
             p = self._judge(t.value, a, t, None)
             if p is not None:
-                out.append((p, f"{self.figure_text(a)},目标{self.plain_text(t)}"))
+                out.append((p, msg.against_target(self.figure_text(a), self.plain_text(t))))
         return out
 
     def _measure_pool(self, units_from: list[Figure]) -> list[Figure]:
@@ -294,9 +294,9 @@ class Row:
             status = Status.ON_TRACK
         pair = QuantityPair(actual=a.q, expected=float(y.value), ratio=float(ratio), status=status, annual=y.q,
                             note="ceiling" if ceiling else "floor")
-        bound = "不高于" if ceiling else "不低于"
         per = f"/{y.per}" if y.per else ""
-        return pair, f"实际{a.q.text.strip() if a.q.unit else self.amount(a)}{f'/{a.per}' if a.per else per},目标{bound}{self.amount(y)}{per}"
+        reached = f"{a.q.text.strip() if a.q.unit else self.amount(a)}{f'/{a.per}' if a.per else per}"
+        return pair, msg.level(reached, ceiling, f"{self.amount(y)}{per}")
 
     @cached_property
     def excess_pairs(self) -> list[tuple[QuantityPair, str]]:
@@ -312,7 +312,7 @@ class Row:
                 # 超额完成49% alone: the task done and 49% more.
                 ratio = 1 + e.value / 100
                 pair = QuantityPair(actual=e.q, expected=100.0, ratio=float(ratio), status=self.rules.judge(ratio), note="excess")
-                out.append((pair, f"超额完成{e.q.text.strip()}"))
+                out.append((pair, msg.excess_only(e.q.text.strip())))
                 continue
             if a is None or a.value <= e.value:
                 continue
@@ -320,7 +320,7 @@ class Row:
             ratio = a.value / task
             status = self.rules.judge(ratio)
             pair = QuantityPair(actual=a.q, expected=float(task), ratio=float(ratio), status=status, note="excess")
-            out.append((pair, f"{self.figure_text(a)},{e.q.text.strip()}超出任务{self.amount(a, task)}"))
+            out.append((pair, msg.excess(self.figure_text(a), e.q.text.strip(), self.amount(a, task))))
         return out
 
     @cached_property
@@ -342,16 +342,16 @@ class Row:
                 # 7月,完成投资253.55亿元: one month's work, due 1/12 of the year.
                 p = self._judge(y.value / 12, a, None, y, "pace")
                 if p is not None:
-                    count_pairs.append((p, f"{self.figure_text(a)},当月应完成{self.amount(y, y.value / 12)}(全年{self.amount(y)}÷12)"))
+                    how = msg.of_one_month(self.amount(y))
+                    count_pairs.append((p, msg.month_due(self.figure_text(a), self.amount(y, y.value / 12), how)))
                 continue
             p = self._judge(y.value * share, a, None, y, "pace")
             if p is not None:
                 if self.span is not None and share != self.month / 12:
-                    how = f"({self.span[0]}—{self.span[1]}年共{self.amount(y)}×{number(share * 100)}%)"
+                    how = msg.of_years(self.span[0], self.span[1], self.amount(y), number(share * 100))
                 else:
-                    how = "" if share == 1 else f"(全年{self.amount(y)}×{number(self.month)}/12)"
-                text = f"{self.figure_text(a)},序时进度{self.amount(y, y.value * share)}{how}"
-                count_pairs.append((p, text))
+                    how = "" if share == 1 else msg.of_year(self.amount(y), number(self.month))
+                count_pairs.append((p, msg.pace(self.figure_text(a), self.amount(y, y.value * share), how)))
         share_pairs = []
         for a in pool:
             if a.is_percent and (a.cell or a.share or a.workdone or not a.rate):
@@ -360,7 +360,8 @@ class Row:
                 due = Fraction(1, 12) if one_month else share
                 p = self._judge(due * 100, a, None, None, "share")
                 if p is not None:
-                    share_pairs.append((p, f"{self.figure_text(a)},{'当月应完成' if one_month else '序时进度'}{number(due * 100)}%"))
+                    says = msg.month_due if one_month else msg.pace
+                    share_pairs.append((p, says(self.figure_text(a), f"{number(due * 100)}%")))
         if count_pairs and share_pairs and all(c.cell for c in pool):
             # Count and share cells of one row: trust the share when they
             # disagree (the count's unit was a guess).
@@ -418,21 +419,19 @@ class Row:
     def figure_text(self, f: Figure) -> str:
         """累计完成576个, 完成1.2亿元, 7965万元 (a bare cell with the unit it was given)."""
         q = f.q
-        # A bare cell's verb, if any, was read from the remark after it.
-        prefix = "" if f.cell else ("累计" if q.cumulative and q.metric != "累计" else "") + (q.metric or "")
         if q.unit or f.unit in ("", "%") and not (f.unit == "%" and not q.text.rstrip().endswith(("%", "％"))):
-            return f"{prefix}{q.text.strip()}"
-        return f"{prefix}{self.amount(f)}"
+            written = q.text.strip()
+        else:
+            written = self.amount(f)
+        # A bare cell's verb, if any, was read from the remark after it.
+        return written if f.cell else msg.figure(written, q.metric or "", q.cumulative)
 
     def stage_text(self, pair: SchedulePair) -> str:
         """已竣工(完工已完成,约占全程100%)."""
         m = pair.stage
         if m is None:
-            return f"约完成{number(pair.share)}%"
-        if m.state == "not_started":
-            # The share of the rung before: an upper bound, said as one.
-            return f"{m.text}({m.rung}{_STATE[m.state]},至多约占全程{number(pair.share)}%)"
-        return f"{m.text}({m.rung}{_STATE[m.state]},约占全程{number(pair.share)}%)"
+            return msg.share_done(number(pair.share))
+        return msg.stage_share(m.text, m.rung, m.state, number(pair.share))
 
     def plain_text(self, f: Figure) -> str:
         """A target as written, or the count a share of the year became."""
@@ -447,7 +446,7 @@ class Row:
             ratio=None if ratio is None else float(ratio),
             confidence=CONFIDENCE[basis] if confidence is None else confidence,
             evidence=tuple(evidence),
-            reason=f"{reason},{status.label}" if reason else status.label,
+            reason=msg.verdict(reason, status.label),
             cues=self.all_cues,
         )
 
@@ -459,7 +458,7 @@ class Row:
             words = self.cues("ahead") + self.cues("delay")
         else:
             words = self.cues("delay")
-        return f"报称{words[0].word},但" if words else ""
+        return msg.contradicted(words[0].word) if words else ""
 
 
 # -- pairing ---------------------------------------------------------------------------
@@ -577,8 +576,7 @@ def blocked(row: Row) -> ProgressScore | None:
         return None
     if not row.t_figs and any(p.ratio >= 1 for p, _ in row.pace_pairs):
         return None
-    words = "、".join(dict.fromkeys(c.word for c in stops))
-    return row.verdict(Status.BLOCKED, "blocked", f"实际进展称{words}", stops)
+    return row.verdict(Status.BLOCKED, "blocked", msg.reported(*dict.fromkeys(c.word for c in stops)), stops)
 
 
 def quantity(row: Row) -> ProgressScore | None:
@@ -592,7 +590,7 @@ def quantity(row: Row) -> ProgressScore | None:
         # the target and another in the progress (a label before a colon) is
         # the reading's artefact, so the repeat rule decides.
         return None
-    reason = ";".join(_pair_reason(p, text) for p, text in pairs)
+    reason = msg.joined(_pair_reason(p, text) for p, text in pairs)
     conf = CONFIDENCE["quantity"] if len(pairs) == 1 or worst.status is not Status.AHEAD else 0.85
     basis = "level" if all(p.note in ("floor", "ceiling") for p, _ in pairs) else "quantity"
     return row.verdict(worst.status, basis, row.contradiction(worst.status) + reason, [p for p, _ in pairs], worst.ratio, conf)
@@ -606,13 +604,11 @@ def _names_rate(row: Row) -> bool:
 
 
 def _pair_reason(p: QuantityPair, text: str) -> str:
-    if p.note == "excess":
-        return f"{text},完成率{round(p.ratio * 100)}%"
     if p.note == "ceiling":
-        return f"{text},{'未超' if p.ratio >= 1 else '超出'}上限"
+        return msg.within_ceiling(text, p.ratio >= 1)
     if p.note == "floor":
-        return f"{text},为目标的{round(p.ratio * 100)}%"
-    return f"{text},完成率{round(p.ratio * 100)}%"
+        return msg.floor_reached(text, str(round(p.ratio * 100)))
+    return msg.target_met(text, str(round(p.ratio * 100)))  # a target, a pace or an excess
 
 
 def _repeats(row: Row) -> bool:
@@ -624,7 +620,7 @@ def repeat(row: Row) -> ProgressScore | None:
     """Guide rule 4: the actual repeats the target word for word. After the
     figures, so a repeated figure keeps its ratio."""
     if _repeats(row):
-        return row.verdict(Status.ON_TRACK, "repeat", "进展与目标表述一致")
+        return row.verdict(Status.ON_TRACK, "repeat", msg.REPEATED)
     return None
 
 
@@ -645,7 +641,7 @@ def stage(row: Row) -> ProgressScore | None:
         if row.cues("ongoing") and not row.cues("delay"):
             return None
         pair = StagePair(t_best, None, Status.BEHIND)
-        return row.verdict(Status.BEHIND, "stage", f"目标{t_best.text}({t_best.rung}),实际未提及该环节", [pair], confidence=0.45)
+        return row.verdict(Status.BEHIND, "stage", msg.stage_not_mentioned(t_best.text, t_best.rung), [pair], confidence=0.45)
     # As under time: a rung not started bounds the actual from above, so
     # what is reached or under way decides when it is named, and a bound
     # that does not fall short of the target proves nothing.
@@ -660,7 +656,8 @@ def stage(row: Row) -> ProgressScore | None:
         status = Status.AHEAD
     else:
         status = Status.ON_TRACK
-    reason = f"目标{t_best.text}({t_best.rung}{_STATE[t_best.state]}),实际{a_best.text}({a_best.rung}{_STATE[a_best.state]})"
+    target, actual = (msg.stage(m.text, m.rung, m.state) for m in (t_best, a_best))
+    reason = msg.stages_compared(target, actual)
     if status is not Status.BEHIND and row.cues("ongoing", "target") and row.cues("ongoing"):
         # Guide rule 4: a target of continuing work (推进…建设) met by a
         # report of that work going on is on track, even when the report
@@ -685,18 +682,18 @@ def annual_figures(row: Row) -> ProgressScore | None:
         if row.levels and (row.cues("done") or row.cues("completion") or any(c.is_percent and c.value >= 100 for c in row.cells)):
             # 已达标完成 / 100% beside a level with no figure of its own.
             y = row.levels[0]
-            return row.verdict(Status.ON_TRACK, "level", f"报称达标,目标{'不高于' if y.bound == 'ceiling' else '不低于'}{row.amount(y)}",
+            return row.verdict(Status.ON_TRACK, "level", msg.level_claimed(y.bound == "ceiling", row.amount(y)),
                                row.cues("done") + row.cues("completion"), confidence=0.6)
         return None
     extra = _unreported_items(row, pace)
     worst = _worst(pairs)
     status = worst.status
-    reason = ";".join(_pair_reason(p, text) for p, text in pairs)
+    reason = msg.joined(_pair_reason(p, text) for p, text in pairs)
     evidence: list[QuantityPair | SchedulePair] = [p for p, _ in pairs]
     ratio = worst.ratio
     if extra is not None and extra.status.rank < status.rank:
         status = extra.status
-        reason += f";其余项目{row.stage_text(extra)}"
+        reason += msg.rest_of_items(row.stage_text(extra))
         evidence.append(extra)
         ratio = extra.ratio  # the ratio shown is the one that decided
     basis = "level" if levels and not pace and not excess else ("quantity" if excess and not pace else "pace")
@@ -778,8 +775,8 @@ def completion(row: Row) -> ProgressScore | None:
         whole = whole or bool(row.cues("completion", "target"))
     status = Status.AHEAD if beyond or not whole else Status.ON_TRACK
     if raised and not done:
-        return row.verdict(status, "completion", f"标准已提高到{raised.q.text}", [])
-    return row.verdict(status, "completion", f"实际进展称{done[0].word}", done)
+        return row.verdict(status, "completion", msg.level_raised(raised.q.text), [])
+    return row.verdict(status, "completion", msg.reported(done[0].word), done)
 
 
 # 已于日前更新完毕 as a clause of its own (no subject before 已: the project is it).
@@ -833,11 +830,11 @@ def schedule(row: Row) -> ProgressScore | None:
     pair = _schedule_pair(row)
     if pair is None:
         return None
-    reason = f"实际{row.stage_text(pair)},序时进度{number(pair.expected)}%"
+    reason = msg.schedule(row.stage_text(pair), number(pair.expected))
     if pair.status is Status.ON_TRACK and pair.ratio < 1:
-        reason += "(年初前期阶段)"
+        reason += msg.EARLY_IN_YEAR
     elif pair.status is Status.ON_TRACK and pair.ratio > row.rules.ahead_above:
-        reason += "(尚未完工,不计超序时)"  # a ratio over 110% beside 按序时 says why
+        reason += msg.NOT_DONE_NOT_AHEAD  # a ratio over 110% beside 按序时 says why
     # Only the first rung under way (对接, 调研, 协商) is weak evidence: a
     # person should look.
     first = min(row.lex.stage_shares.values(), key=lambda s: s.share, default=None)
@@ -850,17 +847,17 @@ def verdict_words(row: Row) -> ProgressScore | None:
     """The publisher's own pace words, when nothing above decided."""
     ahead = row.cues("ahead")
     if ahead:
-        return row.verdict(Status.AHEAD, "verdict", f"实际进展称{ahead[0].word}", ahead)
+        return row.verdict(Status.AHEAD, "verdict", msg.reported(ahead[0].word), ahead)
     on_pace = row.cues("on_pace")
     if on_pace:
-        return row.verdict(Status.ON_TRACK, "verdict", f"实际进展称{on_pace[0].word}", on_pace)
+        return row.verdict(Status.ON_TRACK, "verdict", msg.reported(on_pace[0].word), on_pace)
     return None
 
 
 def delay(row: Row) -> ProgressScore | None:
     delays = row.cues("delay")
     if delays:
-        return row.verdict(Status.BEHIND, "delay", f"实际进展称{delays[0].word}", delays)
+        return row.verdict(Status.BEHIND, "delay", msg.reported(delays[0].word), delays)
     return None
 
 
@@ -871,14 +868,14 @@ def ongoing(row: Row) -> ProgressScore | None:
     if not words or not row.a:
         return None
     strong = bool(row.cues("ongoing", "target"))
-    return row.verdict(Status.ON_TRACK, "ongoing", f"实际进展称{words[0].word}", words,
+    return row.verdict(Status.ON_TRACK, "ongoing", msg.reported(words[0].word), words,
                        confidence=CONFIDENCE["ongoing" if strong else "ongoing_weak"])
 
 
 def no_evidence(row: Row) -> ProgressScore:
     if not row.a:
-        return row.verdict(Status.BEHIND, "no_evidence", "未报告进展", confidence=CONFIDENCE["no_evidence_empty"])
-    return row.verdict(Status.ON_TRACK, "no_evidence", "目标与进展无可比内容,待核实")
+        return row.verdict(Status.BEHIND, "no_evidence", msg.NOT_REPORTED, confidence=CONFIDENCE["no_evidence_empty"])
+    return row.verdict(Status.ON_TRACK, "no_evidence", msg.NOTHING_TO_COMPARE)
 
 
 #: The ladder; the first rule with evidence decides (docs/scoring.md).

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..lexicon import Lexicon
 from ..quantity import Quantity
 from ..signals import Cue, StageMention
+from . import messages as msg
 
 __all__ = ["Status", "ScoringRules", "QuantityPair", "StagePair", "SchedulePair", "ProgressScore"]
 
@@ -31,14 +32,13 @@ class Status(str, enum.Enum):
     @property
     def label(self) -> str:
         """The words a supervision office uses: 超序时, 按序时, 滞后, 受阻."""
-        return _LABEL[self]
+        return msg.STATUS_LABELS[self.value]
 
     def __str__(self) -> str:
         return self.value
 
 
 _RANK = {Status.BLOCKED: 0, Status.BEHIND: 1, Status.ON_TRACK: 2, Status.AHEAD: 3}
-_LABEL = {Status.AHEAD: "超序时", Status.ON_TRACK: "按序时", Status.BEHIND: "滞后", Status.BLOCKED: "受阻"}
 
 
 @dataclass(frozen=True)
@@ -220,7 +220,7 @@ class ProgressScore:
             f"status:     {self.status.value} ({self.status.label})",
             f"basis:      {self.basis}",
             f"ratio:      {ratio}",
-            f"confidence: {self.confidence:.2f}{'  (待核实: needs review)' if self.needs_review else ''}",
+            f"confidence: {self.confidence:.2f}{f'  ({msg.NEEDS_REVIEW}: needs review)' if self.needs_review else ''}",
             f"reason:     {self.reason}",
         ]
         lines += [f"evidence:   {_evidence_line(ev)}" for ev in self.evidence]
@@ -233,7 +233,7 @@ class ProgressScore:
 
     def __repr__(self) -> str:
         # The evidence dump runs to kilobytes; a notebook wants the verdict.
-        review = " 待核实" if self.needs_review else ""
+        review = f" {msg.NEEDS_REVIEW}" if self.needs_review else ""
         return f"<ProgressScore {self.status.value} ({self.status.label}{review}) {self.basis} {self.confidence:.2f}: {self.reason}>"
 
     def to_dict(self) -> dict[str, Any]:
@@ -269,7 +269,7 @@ def _evidence_line(ev: object) -> str:
         if ev.target is not None:
             t = f"{ev.target.text!r}{list(ev.target.span)}"
         else:
-            t = f"{'目标' if ev.note in ('floor', 'ceiling') else '序时'} {ev.expected:g}"
+            t = f"{msg.plan_name(ev.note in ('floor', 'ceiling'))} {ev.expected:g}"
         return f"quantity {t} ↔ {ev.actual.text!r}{list(ev.actual.span)} ratio {ev.ratio:.3f} {ev.status.value}"
     if isinstance(ev, StagePair):
         t = f"{ev.target.text!r}({ev.target.rung},{ev.target.state}){list(ev.target.span)}" if ev.target else "-"
