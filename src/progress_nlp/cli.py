@@ -30,6 +30,7 @@ from .extract import extract_quantities
 from .lexicon import Lexicon, load_lexicon
 from .report import DEFAULT_MAX_BYTES, Report, load_report
 from .scoring import ScoringRules, Status, score_progress
+from .scoring.messages import NEEDS_REVIEW
 from .scored import ScoredReport, ScoredRow, score_report
 from .readers.text import decode
 
@@ -242,7 +243,7 @@ def _render(scored: Iterable[ScoredReport], fmt: str, colour: bool, out: TextIO,
 
 def _status_text(r: ScoredRow) -> str:
     """按序时, or 按序时 待核实 when the verdict rests on no or weak evidence."""
-    return f"{r.status.label} 待核实" if r.score.needs_review else r.status.label
+    return f"{r.status.label} {NEEDS_REVIEW}" if r.score.needs_review else r.status.label
 
 
 def _pad(s: str, n: int) -> str:

@@ -26,6 +26,7 @@ from .readers.text import strip_pinyin
 from .report import Report, ReportRow
 from .scored import ScoredReport, ScoredRow
 from .scoring import ProgressScore, QuantityPair, SchedulePair, StagePair, Status
+from .scoring.messages import NEEDS_REVIEW, STATE_NAMES
 from .signals import Cue, StageMention
 from .tracking import ProjectTrack, Timeline, TrackPoint
 
@@ -33,7 +34,6 @@ __all__ = ["render_html"]
 
 _ORDER = (Status.AHEAD, Status.ON_TRACK, Status.BEHIND, Status.BLOCKED)
 _COLOUR = {Status.AHEAD: "#2e7d32", Status.ON_TRACK: "#1565c0", Status.BEHIND: "#ef6c00", Status.BLOCKED: "#c62828"}
-_STATE = {"not_started": "未开始", "under_way": "进行中", "done": "已完成"}
 # A stage whose share of the job is under this part of the year gone is far
 # short of the month (前期 = 10% of the job in August, when 67% is due).
 _FAR_SHORT = 0.5
@@ -232,7 +232,7 @@ def _verdict(score: ProgressScore) -> str:
     if not score.needs_review:
         return _badge(score.status)
     why = "无证据" if score.basis == "no_evidence" else "证据不足"
-    return f'{_badge(score.status, True)}<span class="tag" title="{why}">待核实</span>'
+    return f'{_badge(score.status, True)}<span class="tag" title="{why}">{NEEDS_REVIEW}</span>'
 
 
 def _legend() -> str:
@@ -278,7 +278,7 @@ def _counts(latest: ScoredReport, previous: ScoredReport | None) -> str:
     parts.append(f"<span>共 {len(latest.rows)} 项</span>")
     review = sum(1 for r in latest.rows if r.score.needs_review)
     if review:
-        parts.append(f'<span><span class="tag">待核实</span> {review} 项</span>')
+        parts.append(f'<span><span class="tag">{NEEDS_REVIEW}</span> {review} 项</span>')
     return f'<p class="counts">{"".join(parts)}</p>'
 
 
@@ -389,7 +389,7 @@ def _stage_risk(index: int, sr: ScoredRow, month: float | None) -> _Risk | None:
     due = month / 12 * 100
     if share >= due * _FAR_SHORT:
         return None
-    figure = f"阶段「{actual.rung}」{_STATE.get(actual.state, '')},约占全程 {share:.0f}% / {_month(month)}序时 {due:.0f}%"
+    figure = f"阶段「{actual.rung}」{STATE_NAMES.get(actual.state, '')},约占全程 {share:.0f}% / {_month(month)}序时 {due:.0f}%"
     method = "按进展所处阶段占全程的份额(stage_shares.txt)与全年时间进度比较"
     note = ""
     if target is not None and target.share < due and sr.status.rank >= Status.ON_TRACK.rank:
@@ -587,7 +587,7 @@ def _evidence_marks(score: ProgressScore, texts: dict[str, str]) -> dict[str, li
             pairs = (("target", e.target), ("actual", e.actual)) if isinstance(e, StagePair) else (("actual", e.stage),)
             for first, m in pairs:
                 if m is not None:
-                    put(first, m.span, m.text, "s", f"阶段 {m.rung}({_STATE.get(m.state, m.state)})")
+                    put(first, m.span, m.text, "s", f"阶段 {m.rung}({STATE_NAMES.get(m.state, m.state)})")
         elif isinstance(e, Cue):
             field = found_in.get(e, "actual")
             out[field].append((*e.span, "c", f"提示词 {e.word}"))
@@ -706,7 +706,7 @@ def _options(values: Iterable[tuple[str, str]]) -> str:
 def _controls(latest: ScoredReport, changes: bool) -> str:
     """Sort and filter; hidden until the script runs, so a page read without
     scripts shows no control that does nothing. Keep the ids in sync with _SCRIPT."""
-    statuses = [("", "全部"), *((s.value, s.label) for s in _ORDER), ("review", "待核实")]
+    statuses = [("", "全部"), *((s.value, s.label) for s in _ORDER), ("review", NEEDS_REVIEW)]
     leads = sorted({lead for r in latest.rows for lead in _leads(r.row.lead)})
     sorts = [("no", "序号"), ("status", "状态(最差在前)"), ("lead", "牵头单位"), ("ratio", "完成率(低在前)")]
     change = ""
