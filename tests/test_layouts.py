@@ -912,6 +912,8 @@ def test_numbered_prose_lines_are_not_a_headerless_table():
     # the period and 工作情况 / 开展情况 name the progress
     (["编号", "工作任务", "1-9月份工作情况", "牵头单位"], ["no", "task", "actual", "lead"]),
     (["序号", "项目名称", "上半年开展情况", "责任单位"], ["no", "project", "actual", "lead"]),
+    (["序号", "督办事项", "年度目标值", "完成值", "亮灯情况"], ["no", "project", "task", "actual", "official"]),
+    (["序号", "重点工作任务", "牵头单位", "工作成效"], ["no", "project", "lead", "actual"]),
     # a summary by area: the place names the row, the number of projects is a count
     (["隶 属", "项目个数", "年投资计划", "完成投资额", "年计划投资完成率"], ["project", "count", "task", "actual", "share"]),
 ])
@@ -1051,3 +1053,14 @@ def test_a_stub_table_gives_way_to_the_article_above_it():
     assert report.format == "prose"
     assert [r.no for r in report.rows] == ["2", "4", "9", "12"]
     assert any("left out" in w for w in report.warnings)
+
+
+def test_lamps_of_a_supervision_office_are_its_verdict():
+    text = """2024年重点民生实事1-6月推进情况
+序号 | 项目名称 | 年度目标 | 完成情况 | 亮灯情况
+1 | 新建口袋公园10个 | 10个 | 已建成5个 | 绿灯
+2 | 改造老旧小区20个 | 20个 | 已完工3个 | 红灯
+"""
+    from progress_nlp import score_report
+    scored = score_report(load(text))
+    assert [(r.row.official, r.status.value) for r in scored] == [("绿灯", "on_track"), ("红灯", "behind")]
