@@ -172,3 +172,91 @@ def test_official_answers_come_from_their_file(tmp_path):
     (tmp_path / "official_answers.txt").write_text("欠序\tlate\n", encoding="utf-8")
     with pytest.raises(Exception, match="unknown status 'late'"):
         load_lexicon(tmp_path)
+
+
+# ------------------------------------------- the rules' words are data (issue 11)
+
+
+def _verdict(lex, actual, annual, month):
+    from progress_nlp import score_progress
+    from progress_nlp.scoring import ScoringRules
+
+    s = score_progress("", actual, annual=annual, month=month, rules=ScoringRules(lexicon=lex))
+    return s.status.value, s.basis
+
+
+def _layered(tmp_path, name, text):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return load_lexicon(tmp_path)
+
+
+def test_margin_words_come_from_figure_roles(tmp_path):
+    """超额完成49%: a percentage right after a margin word is the margin over the task."""
+    assert ("超额完成", "margin", "before") in default_lexicon().figure_roles
+    text, annual = "敬老院消防设施改造多完成49%。", "改造敬老院消防设施"
+    assert _verdict(default_lexicon(), text, annual, 12) == ("behind", "pace")
+    assert _verdict(_layered(tmp_path, "figure_roles.txt", "多完成\tmargin\tbefore\n"), text, annual, 12) == ("ahead", "quantity")
+    text = "敬老院消防设施改造超额完成49%。"
+    assert _verdict(default_lexicon(), text, annual, 12) == ("ahead", "quantity")
+    assert _verdict(_layered(tmp_path, "figure_roles.txt", "-超额完成\n"), text, annual, 12) == ("behind", "pace")
+
+
+def test_change_words_come_from_figure_roles(tmp_path):
+    """A change over its target before December is on track; a rate as far over it is ahead."""
+    text, annual = "地区生产总值涨幅7.9%", "地区生产总值增长7%"
+    assert _verdict(default_lexicon(), text, annual, 6) == ("behind", "pace")  # 涨幅 is no word of ours
+    assert _verdict(_layered(tmp_path, "figure_roles.txt", "涨幅\trate\tbefore\n"), text, annual, 6) == ("ahead", "level")
+    assert _verdict(_layered(tmp_path, "figure_roles.txt", "涨幅\tchange\tbefore\n"), text, annual, 6) == ("on_track", "level")
+    text = "地区生产总值增长7.9%"
+    assert _verdict(default_lexicon(), text, annual, 6) == ("on_track", "level")
+    lex = _layered(tmp_path, "figure_roles.txt", "-增长\n")
+    assert not any(w == "增长" for w, _, _ in lex.figure_roles)
+    assert _verdict(lex, text, annual, 6) == ("behind", "pace")
+
+
+def test_one_month_words_come_from_figure_roles(tmp_path):
+    """当月完成投资10亿元: one month's figure, due 1/12 of the year."""
+    annual = "全年完成投资120亿元"
+    assert _verdict(default_lexicon(), "该月完成投资10亿元", annual, 6) == ("behind", "pace")
+    lex = _layered(tmp_path, "figure_roles.txt", "该月\tmonth\tbefore\n")
+    assert _verdict(lex, "该月完成投资10亿元", annual, 6) == ("on_track", "pace")
+    assert _verdict(default_lexicon(), "当月完成投资10亿元", annual, 6) == ("on_track", "pace")
+    lex = _layered(tmp_path, "figure_roles.txt", "-当月\n")
+    assert _verdict(lex, "当月完成投资10亿元", annual, 6) == ("behind", "pace")
+
+
+def test_done_verbs_come_from_their_file(tmp_path):
+    """已于6月底完成, as a clause of its own ending the text: the work is done."""
+    annual = "开展老旧小区调查"
+    assert "完工" in default_lexicon().done_verbs
+    assert _verdict(default_lexicon(), "已于6月底办妥", annual, 7) == ("on_track", "no_evidence")
+    assert _verdict(_layered(tmp_path, "done_verbs.txt", "办妥\n"), "已于6月底办妥", annual, 7) == ("ahead", "completion")
+    assert _verdict(default_lexicon(), "已于6月底完成", annual, 7) == ("ahead", "completion")
+    assert _verdict(_layered(tmp_path, "done_verbs.txt", "-完成\n"), "已于6月底完成", annual, 7) == ("on_track", "no_evidence")
+
+
+def test_removing_a_positioned_word_removes_it_before_and_after(tmp_path):
+    """-在建 in figure_roles.txt (before and after) and -不少于 in qualifiers.txt leave whole entries."""
+    (tmp_path / "figure_roles.txt").write_text("-在建\n", encoding="utf-8")
+    (tmp_path / "qualifiers.txt").write_text("-不少于\n", encoding="utf-8")
+    lex = load_lexicon(tmp_path)
+    assert all(len(e) == 3 for e in lex.figure_roles) and not any(w == "在建" for w, _, _ in lex.figure_roles)
+    assert "before:不少于" not in lex.qualifiers and "before:不少于" in default_lexicon().qualifiers
+    (tmp_path / "qualifiers.txt").write_text("-rate\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="cannot remove 'rate'"):
+        load_lexicon(tmp_path)
+
+
+def test_malformed_rule_words_name_file_and_line(tmp_path):
+    (tmp_path / "figure_roles.txt").write_text(
+        "# mine\n当期\tmonth\tafter\n当期\tmonthly\tbefore\n高出\tmargin\n", encoding="utf-8")
+    (tmp_path / "done_verbs.txt").write_text("办妥 交付\n办妥\n办妥\n-没有这个词\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as info:
+        load_lexicon(tmp_path)
+    text = str(info.value)
+    assert "figure_roles.txt:2: role 'month' takes position before only, got 'after'" in text
+    assert "figure_roles.txt:3: unknown role 'monthly'" in text
+    assert "figure_roles.txt:4: expected <word> <role> <position>" in text
+    assert "done_verbs.txt:1: expected one word per line" in text
+    assert "done_verbs.txt:3: duplicate entry (first on line 2)" in text
+    assert "done_verbs.txt:4: cannot remove '没有这个词'" in text

@@ -42,7 +42,10 @@ QUALIFIERS = frozenset({"at_least", "at_most", "about", "over"})
 METRIC_CLASSES = frozenset({"add", "finish", "start", "install", "serve", "complete", "total"})
 STAGE_STATES = frozenset({"done", "under_way", "not_started", "none"})
 STAGE_FLAGS = frozenset({"reached", "work"})
-FIGURE_ROLES = frozenset({"plan", "part", "pending", "rate", "ceiling", "floor", "excess", "total"})
+FIGURE_ROLES = frozenset({"plan", "part", "pending", "rate", "change", "ceiling", "floor", "excess", "margin", "total",
+                          "month"})
+# Roles read only before the figure (figure_roles.txt says where).
+_BEFORE_ONLY_ROLES = frozenset({"change", "margin", "month"})
 OFFICIAL_STATUSES = frozenset({"ahead", "met", "behind", "blocked"})
 CUE_KINDS = frozenset({"stop", "resume", "past", "intent", "completion", "ongoing", "delay", "share", "workdone", "ahead", "on_pace", "done"})
 
@@ -153,7 +156,14 @@ def _parse_stage(cols: list[str]) -> tuple[str, tuple[str, ...]]:
 
 
 _parse_stage_state = _parse_positioned(STAGE_STATES, "state", lambda w, state, pos: (w, state, pos))
-_parse_figure_role = _parse_positioned(FIGURE_ROLES, "role", lambda w, role, pos: (w, role, pos))
+_parse_figure_role_at = _parse_positioned(FIGURE_ROLES, "role", lambda w, role, pos: (w, role, pos))
+
+
+def _parse_figure_role(cols: list[str]) -> tuple[str, tuple[str, str, str]]:
+    key, (word, role, pos) = _parse_figure_role_at(cols)
+    if role in _BEFORE_ONLY_ROLES and pos != "before":
+        raise ValueError(f"role {role!r} takes position before only, got {pos!r}")
+    return key, (word, role, pos)
 
 
 @dataclass(frozen=True)
@@ -221,7 +231,14 @@ TABLES: dict[str, Callable[[list[str]], tuple[str, Any]]] = {
     "headers": _parse_header,
     "official_answers": _parse_pair(OFFICIAL_STATUSES, "status"),
     "periods": _parse_period,
+    "done_verbs": _parse_word,
 }
+
+# Tables whose entries are word groups (a line `-word` takes the word out of
+# its group) and tables whose entries have a position (`-word` removes the
+# word before and after).
+_GROUP_TABLES = frozenset({"stages", "headers"})
+_POSITIONED_TABLES = frozenset({"qualifiers", "non_quantity_words", "stage_states", "figure_roles"})
 
 
 def _group_words(value: Any) -> tuple[str, ...] | None:
@@ -239,12 +256,21 @@ def _without(value: Any, word: str) -> Any:
     return tuple(w for w in value if w != word)
 
 
-def _remove(table: dict[str, Any], word: str) -> bool:
-    """Remove ``word`` from ``table``: an entry of that key, else the word
-    from every group that lists it (a group left empty goes)."""
+def _remove(table: dict[str, Any], word: str, name: str) -> bool:
+    """Remove ``word`` from the table ``name``: an entry of that key; in a
+    table with positions, the word's entries before and after; in a table
+    of groups, the word from every group that lists it (a group left empty
+    goes)."""
+    if name in _POSITIONED_TABLES:
+        keys = [k for k in (f"before:{word}", f"after:{word}") if k in table]
+        for k in keys:
+            del table[k]
+        return bool(keys)
     if word in table:
         del table[word]
         return True
+    if name not in _GROUP_TABLES:
+        return False
     found = False
     for key in list(table):
         words = _group_words(table[key])
@@ -275,9 +301,10 @@ def _read_table(path: Path, name: str, problems: _Problems, base: dict[str, Any]
         if line.startswith("-") and len(line) > 1:
             # "-word" removes an entry of the tables below this file; in a
             # table of word groups (headers, stages) it removes that word
-            # from its group, and "-rung" a rung of stages.txt.
+            # from its group, and "-rung" a rung of stages.txt; in a table
+            # with positions (figure_roles …) the word before and after.
             word = line[1:].strip()
-            if not _remove(table, word):
+            if not _remove(table, word, name):
                 problems.append((str(path), lineno, raw, f"cannot remove {word!r}: no such entry"))
             continue
         try:
@@ -333,6 +360,8 @@ class Lexicon:
     official_answers: tuple[tuple[str, str], ...] = ()
     #: (word, month, plan) triples of periods.txt, in file order (上半年 → 6).
     periods: tuple[tuple[str, int, bool], ...] = ()
+    #: Verbs that end a clause of its own saying the work is done (已于日前更新完毕), from done_verbs.txt.
+    done_verbs: frozenset[str] = frozenset()
     sources: tuple[str, ...] = ()
     # Compiled patterns, built on first use; see extract._Matcher.
     _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False, hash=False)
@@ -457,6 +486,7 @@ def load_lexicon(*paths: str | PathLike[str], replace: bool = False) -> Lexicon:
         headers=MappingProxyType(header_words),
         official_answers=tuple(tables["official_answers"].items()),
         periods=tuple(tables["periods"].values()),
+        done_verbs=frozenset(tables["done_verbs"]),
         sources=(str(default),) + tuple(str(p) for _, p in user),
     )
 

@@ -33,8 +33,9 @@ _UNIT_BEFORE = re.compile(r"(?:\(([^()]{1,8})\)|(?<![^\s])([^\s()]{1,8}))\s+$")
 _AFTER_WINDOW = 12
 # A percentage needs words for its role that sit far from it (城镇登记失业率低于(%) 4.3).
 _SINGLE_TOUCH_ROLES = frozenset({"plan", "part", "pending", "excess"})
-# Words right before a percentage that make it the margin over the task.
-_EXCESS_PCT = ("超额完成", "超额", "超出")
+# Roles of figure_roles.txt that the rules read apart (margin here, month
+# and change in rules.py); a change is a rate to the figure.
+_APART = frozenset({"margin", "month"})
 
 
 class Figure:
@@ -92,7 +93,8 @@ def _compiled(lex: Lexicon) -> dict[str, Any]:
 def _build(lex: Lexicon) -> dict[str, Any]:
     words: dict[str, dict[str, str]] = {"before": {}, "after": {}}
     for word, role, pos in lex.figure_roles:
-        words[pos][word] = role
+        if role not in _APART:
+            words[pos][word] = "rate" if role == "change" else role
 
     def alt(ws: Iterable[str]) -> re.Pattern[str]:
         return re.compile("|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)))
@@ -104,6 +106,8 @@ def _build(lex: Lexicon) -> dict[str, Any]:
         "before": alt(words["before"]) if words["before"] else None,
         "after": alt(words["after"]) if words["after"] else None,
         "role": words,
+        # Words right before a percentage that make it the margin over the task.
+        "margin": tuple(w for w, role, _ in lex.figure_roles if role == "margin"),
         "count_nouns": alt(count_nouns) if count_nouns else None,
         # Words after a figure that are not what it counts (以上, 左右, 以内).
         "skip": alt([qe.word for qe in lex.qualifiers.values() if qe.position == "after"] + list(words["after"]))
@@ -238,7 +242,7 @@ def _context(f: Figure, p: Prepared, lex: Lexicon, m: dict[str, Any], cues: list
     if annual and "total" in roles:
         f.role = "total"
     if not annual:
-        if "excess" in roles or f.is_percent and t.endswith(_EXCESS_PCT, 0, q.start):
+        if "excess" in roles or f.is_percent and t.endswith(m["margin"], 0, q.start):
             f.role = "excess"  # 超额完成49%: beyond the task by 49%
         elif "plan" in roles and (not f.is_percent or _plan_after(p, m, q.end, ce)):
             f.role = "plan"  # 投资计划的66% is progress; 完成55%的年度目标 quotes the plan

@@ -286,7 +286,7 @@ class Row:
         if ceiling and status is Status.AHEAD:
             # Under a ceiling is met; far under it is no more than met.
             status = Status.ON_TRACK
-        if status is Status.AHEAD and _CHANGE_BEFORE.search(self.a.norm, max(0, a.q.start - 12), a.q.start) \
+        if status is Status.AHEAD and _words(self.lex)["change"].search(self.a.norm, max(0, a.q.start - 12), a.q.start) \
                 and (ratio < _CHANGE_AHEAD or (self.month or 12) >= 12):
             # 增长7.9%, target 7%: a running rate of change over its target
             # is on it (the year is not over, the rate can fall back); only
@@ -377,7 +377,7 @@ class Row:
         if self.month is None or self.month <= 1:
             return False
         t = self.a.norm
-        if _ONE_MONTH.search(t, max(0, a.q.start - 16), a.q.start):
+        if _words(self.lex)["month"].search(t, max(0, a.q.start - 16), a.q.start):
             return True
         start = max((t.rfind(c, 0, a.q.start) for c in "。;\n"), default=-1) + 1
         return _MONTH_OPENS.match(t, start, a.q.start) is not None
@@ -599,7 +599,7 @@ def quantity(row: Row) -> ProgressScore | None:
 def _names_rate(row: Row) -> bool:
     """The task names a rate or standard (处理率, 低保标准) with no figure."""
     rate_words = row.lex.cached("rate_words", lambda lx: re.compile("|".join(
-        re.escape(w) for w, role, pos in lx.figure_roles if role == "rate" and pos == "before") or "(?!)"))
+        re.escape(w) for w, role, pos in lx.figure_roles if role in ("rate", "change") and pos == "before") or "(?!)"))
     return bool(rate_words.search(row.y.norm))
 
 
@@ -779,18 +779,37 @@ def completion(row: Row) -> ProgressScore | None:
     return row.verdict(status, "completion", msg.reported(done[0].word), done)
 
 
-# 已于日前更新完毕 as a clause of its own (no subject before 已: the project is it).
 _CHANGE_AHEAD = Fraction(3, 2)
-_ONE_MONTH = re.compile(r"(?:当月|本月|单月)[^,;。\d]{0,8}$")
 # A sentence that opens with one month (7月, / 7月份,), not a span (1-7月).
 _MONTH_OPENS = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月份?\s*[,,]")
-_CHANGE_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降幅|同比)[^,;。\d]{0,6}$")
-_DONE_CLAUSE = re.compile(r"(?:^|[,;。!?\n])\s*已[^,;。!?\n]{0,12}?(?:完成|完毕|完工|竣工|建成)[。;!]?\s*$")
+
+
+def _alt(words: Iterable[str]) -> str:
+    """An alternation of ``words``, longest first; one that never matches when there are none."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) or "(?!)"
+
+
+def _build_words(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    roles = lex.figure_roles
+    return {
+        # 当月进度为10.6%: a figure of one month (figure_roles.txt, role month).
+        "month": re.compile(rf"(?:{_alt(w for w, r, _ in roles if r == 'month')})[^,;。\d]{{0,8}}$"),
+        # 同比增长7.9%: a change, read as a level (figure_roles.txt, role change).
+        "change": re.compile(rf"(?:{_alt(w for w, r, _ in roles if r == 'change')})[^,;。\d]{{0,6}}$"),
+        # 已于日前更新完毕 as a clause of its own (no subject before 已: the
+        # project is it), ending the text (done_verbs.txt).
+        "done_clause": re.compile(rf"(?:^|[,;。!?\n])\s*已[^,;。!?\n]{{0,12}}?(?:{_alt(lex.done_verbs)})[。;!]?\s*$"),
+    }
+
+
+def _words(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    """The patterns built from the words of ``lex`` that these rules read, compiled once per lexicon."""
+    return lex.cached("rule_words", _build_words)
 
 
 def _done_at_end(row: Row) -> list[Cue]:
     """已于日前更新完毕, 已于6月底完成: a text that ends saying its work is done."""
-    m = _DONE_CLAUSE.search(row.a.norm)
+    m = _words(row.lex)["done_clause"].search(row.a.norm)
     if m is None:
         return []
     start = m.start() + len(m.group()) - len(m.group().lstrip(",;。!?\n "))
