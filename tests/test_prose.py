@@ -266,6 +266,8 @@ def test_groups_of_an_investment_report_are_rows_a_programme_is_not():
     ("开工建设744套保障性租赁住房、开工率100%。", "保障性租赁住房", "开工建设744套保障性租赁住房、开工率100%。"),
     ("完成821个小区电动自行车充电设施建设,完成全年任务的32.7%。", "小区电动自行车充电设施建设",
      "完成821个小区电动自行车充电设施建设,完成全年任务的32.7%。"),
+    # a second figure stays in the progress: in the project it would be the task
+    ("完成3个小区、179户城市供水设施改造提升。", "城市供水设施改造提升", "完成3个小区、179户城市供水设施改造提升。"),
 ])
 def test_a_clause_opening_with_a_verb_and_its_figure_names_what_follows(text, project, actual):
     # The figure belongs to the progress: read as the project it would pass

@@ -813,6 +813,10 @@ def _object(t: str, a: int, b: int) -> tuple[int, int] | None:
     rate = _RATE_AFTER.search(t, x, y)
     if rate is not None:
         y = rate.start()  # 744套保障性租赁住房、开工率100%: the rate is no part of the thing
+    for more in _FIGURE.finditer(t, x, y):
+        # 完成3个小区、179户城市供水设施改造: the thing follows the last
+        # figure; a figure left in it would pass for the year's task.
+        x = more.end()
     x, y = _strip(t, x, y)
     head = _GENERIC_VERB.match(t, x, y)
     bare = t[head.end() if head else x : y].strip(_TRIM)
