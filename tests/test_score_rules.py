@@ -3,7 +3,7 @@
 These tables are the spec of the comparator rewrite for rows that carry no
 period target: the plan is then the time-proportional share (序时进度,
 month/12) of the whole-year task. The expected verdicts come from
-``/work/shared/scoring-guide.md`` (sections 2 and 5) and the issue the
+the scoring guide as docs/scoring.md states it (序时进度, the thresholds, stages under time) and the issue the
 rewrite implements, not from the code. Every row was written for this file,
 in the way district and city 实事项目 progress reports phrase their cells;
 none is taken from a real report or from ``tests/data``.

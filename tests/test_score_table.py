@@ -1,6 +1,6 @@
 """Tables for :func:`progress_nlp.score_progress`, written from the spec.
 
-The expected verdicts come from ``/work/shared/scoring-guide.md`` (what
+The expected verdicts come from the scoring guide as docs/scoring.md states it (what
 ahead, on_track, behind and blocked mean) and the comparator brief (which
 rule decides: the ``basis``), not from the code. Every row is phrased the way
 district 实事项目 progress reports phrase their cells, but none is copied from
