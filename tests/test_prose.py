@@ -295,6 +295,14 @@ def test_respectively_gives_each_name_its_figure(text, expected):
     assert [(r[1], r[2]) for r in rows(text)] == expected
 
 
+def test_a_place_alone_is_where_not_what():
+    text = "其中,东城区已完成通村公路14.9公里,占目标任务20公里的74.5%;西城区已完成通村公路18.6公里,占目标任务25公里的74.4%。"
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("东城区\n通村公路", "已完成通村公路14.9公里,占目标任务20公里的74.5%"),
+        ("西城区\n通村公路", "已完成通村公路18.6公里,占目标任务25公里的74.4%。"),
+    ]
+
+
 def test_tasks_led_by_a_unit_and_numbered_in_the_list():
     text = ("未达预期3项分别是:市发改委牵头的第2项“固定资产投资增长8%以上”,1-5月份增长5.1%;"
             "市财政局牵头的第4项“一般公共预算收入增长5%”,一季度增长4%,增速居全省第3位;"

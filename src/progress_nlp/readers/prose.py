@@ -435,6 +435,9 @@ _CLAUSE_END = re.compile(r"[,;:。!?]")
 # 社区养老机构, 开工建设744套保障性租赁住房) reports what it names after the
 # figure: that is the item, the whole clause its progress.
 _VERB_FIGURE = re.compile(r"\s*(?:累计)?(?:建成|完成|开工建设|开工|新建|改造|新增|发放|开展|培训|帮扶|救助|接种|筛查|投用|建设)(?=\d)")
+_HOW_DONE = ("提前", "超额", "基本", "全部", "全面", "均", "按时", "如期", "顺利")
+# A subject that is only a place: 船山区, 全市, 东城街道.
+_PLACE_ONLY = re.compile(r"\s*(?:全市|全县|全区|全省|[\u4e00-\u9fff]{1,8}?(?:区|县|市|镇|乡|街道|州))\s*")
 _RATE_AFTER = re.compile(r"、[^、,;。]{0,6}率")
 _GENERIC_VERB = re.compile(r"(?:完成|建成|新增|新建|实现|开展|累计|共)+")
 _GENERIC_OBJECTS = frozenset({"投资", "资金", "任务", "进度", "工程量", "计划", "目标", "投入", "工作", "建设", "年度任务",
@@ -2201,7 +2204,17 @@ class _Reader:
             if ps < pe and not t.startswith("其中", ps) and (group or not _report_level(t[ps:pe])) \
                     and (cb is not None or group or not _report_level(t[start : q.start() if q else p])):
                 no = self.h[ref.start("n") : ref.end("n")] if ref else ""
-                self._emit(no, [(ps, pe)], [(p, end)], (start, end))
+                named = [(ps, pe)]
+                if _PLACE_ONLY.fullmatch(t, ps, pe):
+                    # 船山区|已完成通村公路14.9公里: a place is where, not what;
+                    # the thing the progress names goes with it.
+                    obj = _object(t, p, b)
+                    if obj is not None:
+                        verb = _GENERIC_VERB.match(t, *obj)
+                        x = verb.end() if verb else obj[0]
+                        if not t.startswith(_HOW_DONE, x, obj[1]):  # 已提前完成16项: how, not what
+                            named.append((x, obj[1]))
+                self._emit(no, named, [(p, end)], (start, end))
                 self._last_actual = p
                 return
             # Clauses that set the scene (据了解,今年15件实事中,) may stand
