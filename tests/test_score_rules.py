@@ -1273,3 +1273,15 @@ def test_one_months_figure_is_due_one_twelfth(actual, status, due):
     score = score_progress("", actual, annual="年度计划投资2700亿元", month=7)
     assert score.status == status, score.reason
     assert due in score.reason, score.reason
+
+
+# A task changed for a stated reason cannot go on as planned: blocked.
+# 调整 as the work itself (调整优化公交线路) is no stop.
+@pytest.mark.parametrize("actual, annual, status, basis", [
+    ("因选址变更,项目出现调整。", "新建1座社区体育公园", BLOCKED, "blocked"),
+    ("受上级政策变化影响,该指标予以调整。", "新增城镇就业1.2万人", BLOCKED, "blocked"),
+    ("已完成调整优化公交线路8条。", "调整优化公交线路10条", ON_TRACK, "pace"),  # 8/7.5 = 1.07
+])
+def test_adjusted_tasks(actual, annual, status, basis):
+    s = _score("", actual, annual, 9)
+    assert (s.status.value, s.basis) == (status, basis), str(s)
