@@ -197,6 +197,9 @@ NEGATIVES = [
     P("1号线", id="name-metro-line"),
     P("一村一辅警", id="name-policing"),
     P("十四五", id="name-plan"),
+    P("引进世界500强企业投资项目", id="rank-top-500"),
+    P("鄯善750千伏输变电工程", id="voltage-spec"),
+    P("这一项目计划今年投资", id="demonstrative-this-one"),
     # words that contain a numeral
     P("一些", id="word-yixie"),
     P("统一", id="word-tongyi"),
