@@ -336,7 +336,7 @@ def load_report(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, lexicon: 
                 return report
         if empty_header is not None:
             break  # the layout was right and the table is empty: say so, do not guess another
-    report = _from_fields(text, name, lex) or _from_prose(text, name, lex)
+    report = _from_fields(text, name, lex) or _from_paired(text, name, lex) or _from_prose(text, name, lex)
     if report is not None:
         return report
     if empty_header is not None:
@@ -711,6 +711,30 @@ def _from_fields(text: str, name: str, lex: Lexicon) -> Report | None:
     ) for k, b in enumerate(blocks, 1))
     return Report(title=title, year=year, month=month, rows=rows, meta=meta, warnings=tuple(warnings),
                   format="fields", columns={}, source=name)
+
+
+def _from_paired(text: str, name: str, lex: Lexicon) -> Report | None:
+    """A report that lists each group's tasks, then its progress, numbered
+    alike (年度任务 / 1、… / 工作进展情况 / 1、…)."""
+    if not text or not text.strip():
+        return None
+    from .readers.paired import read_paired
+
+    items = read_paired(strip_pinyin(text), header_words(lex))
+    if not items:
+        return None
+    warnings: list[str] = []
+    title, year, month, meta = _text_meta(text, warnings, lex)
+    # Each group numbers its lists from 1: the section's place makes the
+    # row number unique (2.1 is the first task of the second group).
+    sections: dict[str, int] = {}
+    rows = []
+    for it in items:
+        k = sections.setdefault(it.section, len(sections) + 1)
+        no = f"{k}.{it.no}" if len(set(i.section for i in items)) > 1 else it.no
+        rows.append(ReportRow(no=no, project=it.project, actual=it.actual, section=it.section))
+    return Report(title=title, year=year, month=month, rows=tuple(rows), meta=meta, warnings=tuple(warnings),
+                  format="paired", columns={}, source=name)
 
 
 def _from_prose(text: str, name: str, lex: Lexicon) -> Report | None:

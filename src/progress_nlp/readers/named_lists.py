@@ -49,15 +49,16 @@ _CN_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 
 _N = r"\d{1,3}|[一两二三四五六七八九十]"
 _COUNT = rf"(?P<count>{_N})"
 # What the count counts: 项目, 子项, 实事, 民生实事项目, 重点工程, 事项 …
-_KIND = r"(?:(?:民生|惠民|为民|重点)?实事(?:项目)?|(?:民生|惠民|重点)?(?:子项目|子项|项目|工程|任务|事项)|(?:量化)?指标(?:任务)?)"
+_KIND = r"(?:(?:民生|惠民|为民|重点)?实事(?:项目)?|(?:民生|惠民|重点)?(?:子项目|子项|项目|工程|任务|事项)|(?:量化)?指标(?:任务)?|[\u4e00-\u9fff]{0,4}?行动)"
 _BRACKETED = re.compile(_COUNT + r"\s*(?:项|个|件)?\s*(?:项目|实事|民生实事)?\s*\((?P<names>[^()]{2,400})\)")
 _QUOTED_NAME = r"“[^“”]{2,60}”(?:\([^()]{1,20}\))?"
 # A run of names is matched from its first name only (not from each one
 # after a 、), so a page of thousands of quoted names is read once.
-_QUOTED = re.compile(rf"(?<![、和及与])(?<!”,)(?P<names>{_QUOTED_NAME}(?:\s*[、,和及与]\s*{_QUOTED_NAME})*)\s*等\s*{_COUNT}\s*(?:项|个|件){_KIND}?")
+# Quoted names may follow one another with no mark between (“A”“B”6项…).
+_QUOTED = re.compile(rf"(?<![、和及与”])(?<!”,)(?P<names>{_QUOTED_NAME}(?:\s*[、,和及与]?\s*{_QUOTED_NAME})*)\s*等?\s*{_COUNT}\s*(?:项|个|件){_KIND}?")
 _ONE_QUOTED = re.compile(r"“(?P<name>[^“”]{2,60})”(?:\((?P<lead>[^()]{1,20})\))?")
 # A clause after a list's verdict that holds a list of its own.
-_NEXT_LIST = re.compile(rf"[,;](?=[^,;。]*?(?:、[^,;。]*等|等\s*(?:{_N})\s*[个项件]))")
+_NEXT_LIST = re.compile(rf"[,;](?=[^,;。]*?(?:、[^,;。]*等|等\s*(?:{_N})\s*[个项件])|\s*“[^“”]{{2,60}}”\s*[、和及与]?\s*“)")
 # The end of a plain list: 等, 等项目, 等22个子项, 4个子项.
 _ETC = re.compile(rf"等\s*(?:(?P<count>{_N})\s*(?:个|项|件))?\s*{_KIND}?|(?P<bare>{_N})\s*(?:个|项|件)\s*{_KIND}")
 # 已完成项目:1.A;2.B — a short heading with a colon, numbered names after it.
@@ -76,6 +77,8 @@ _PLAIN_START = re.compile(r"[。;!?:,\n]|其中|包括|如")
 _SENTENCE_END = re.compile(r"[。;!?\n]")
 _NAMES_STOP = re.compile(r"[。!?\n]")  # a sentence end that is not a ; between names
 _CLAUSE_END = re.compile(r"[,。;!?\n]")
+# 、占比45%: a share of the list's count, not of any one name's task.
+_LIST_SHARE = re.compile(r"\s*[、,]?\s*(?:占|共)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # The longest stretch of names one list is read over: a page with no
 # sentence end after its intro is not read to its end from every intro.
@@ -269,6 +272,9 @@ def _around(t: str, m: re.Match[str], names: list[_Name], lex: Lexicon) -> _List
         if len(names) == 1 and _CJK.search(t, end, rest_end):
             return None
         return _List(start, end, names, (a, b), sentence)
+    nxt = _NEXT_LIST.search(t, end, rest_end)
+    if nxt is not None:
+        rest_end = nxt.start()  # …6项已全部完成,“A”“B”3项已完成50%以上: the next list has its own verdict
     marks = _verdict_marks(t, end, rest_end, lex)
     if not marks:
         return None
@@ -277,7 +283,12 @@ def _around(t: str, m: re.Match[str], names: list[_Name], lex: Lexicon) -> _List
     a = end
     while a < rest_end and t[a] in " ,、":
         a += 1
-    return _List(start, end, names, (a, marks[-1][1]), sentence)
+    b = marks[-1][1]
+    stop = _CLAUSE_END.search(t, b, rest_end)
+    c = stop.start() if stop else rest_end
+    if re.search(r"\d", t[b:c]) and not _LIST_SHARE.match(t, b, c):
+        b = c  # 已完成|指标任务的50%以上: the share is the verdict's, never to be read as 已完成 alone
+    return _List(start, end, names, (a, b), sentence)
 
 
 def _bracketed(t: str, lex: Lexicon) -> list[_List]:
