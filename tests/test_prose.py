@@ -303,6 +303,17 @@ def test_a_place_alone_is_where_not_what():
     ]
 
 
+def test_an_investment_sentence_carries_on_the_item_before():
+    text = ("道路交通新开工及在建项目44项,年度计划投资141.46亿元。截至目前,开工33项,开工率75.0%。"
+            "完成投资44.1亿元,完成年度计划的31.2%。完成26处老旧小区整治工程,新增120处垃圾分类设施。")
+    got = [(r[1], r[2]) for r in rows(text)]
+    # the investment names nothing of its own: it is the project's above
+    assert got[0] == ("道路交通新开工及在建项目44项,年度计划投资141.46亿元",
+                      "截至目前,开工33项,开工率75.0%。完成投资44.1亿元,完成年度计划的31.2%。")
+    # a sentence that names the work it did is an item of its own
+    assert got[1][0] == "老旧小区整治工程"
+
+
 def test_tasks_led_by_a_unit_and_numbered_in_the_list():
     text = ("未达预期3项分别是:市发改委牵头的第2项“固定资产投资增长8%以上”,1-5月份增长5.1%;"
             "市财政局牵头的第4项“一般公共预算收入增长5%”,一季度增长4%,增速居全省第3位;"

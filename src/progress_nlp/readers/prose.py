@@ -436,6 +436,10 @@ _CLAUSE_END = re.compile(r"[,;:。!?]")
 # figure: that is the item, the whole clause its progress.
 _VERB_FIGURE = re.compile(r"\s*(?:累计)?(?:建成|完成|开工建设|开工|新建|改造|新增|发放|开展|培训|帮扶|救助|接种|筛查|投用|建设)(?=\d)")
 _HOW_DONE = ("提前", "超额", "基本", "全部", "全面", "均", "按时", "如期", "顺利")
+# A group that opens with a generic verb and its figure names nothing of
+# its own (完成投资11.64亿元, 累计完成投资…, 实现产值…); 完成26处老旧小区
+# 整治工程 names the work it did.
+_NAMELESS_PROGRESS = re.compile(r"\s*(?:累计|共|已|并|共计)?\s*(?:完成|实现|到位|拨付)(?:投资|资金|产值)\s*\d")
 # A subject that is only a place: 船山区, 全市, 东城街道.
 _PLACE_ONLY = re.compile(r"\s*(?:全市|全县|全区|全省|[\u4e00-\u9fff]{1,8}?(?:区|县|市|镇|乡|街道|州))\s*")
 _RATE_AFTER = re.compile(r"、[^、,;。]{0,6}率")
@@ -2124,7 +2128,15 @@ class _Reader:
                 # 开平市列入省重点项目18项,年度投资计划47.7亿元。1-8月累计完成投资
                 # 38.3亿元…: the plan before is the project, this its progress.
                 last = self._carry_on(last)
+                before = len(self.items)
                 self._emit("", [plan], [(a, end)], (plan[0], end))
+                last = [len(self.items) - 1, a, -1] if len(self.items) > before else None
+                plan = None
+                continue
+            if last is not None and len(self.items) - 1 == last[0] and _NAMELESS_PROGRESS.match(t, a, b2):
+                # …开工率90.0%。完成投资11.64亿元,完成年度计划的173.4%。: the
+                # investment of the item before, not an item of its own.
+                last[2] = end
                 plan = None
                 continue
             plan_here = (a, b2) if _PLAN_GROUP.search(t, a, b2) and not _report_level(t[a:b2]) else None
