@@ -1285,3 +1285,11 @@ def test_one_months_figure_is_due_one_twelfth(actual, status, due):
 def test_adjusted_tasks(actual, annual, status, basis):
     s = _score("", actual, annual, 9)
     assert (s.status.value, s.basis) == (status, basis), str(s)
+
+
+# A completion the text denies is no completion: 未完成年度投资计划 read as
+# 完成年度投资计划 once made a shortfall look done.
+@pytest.mark.parametrize("actual", ["总体上未完成年度投资计划。", "尚未完成年度任务。", "没有完成全年目标。"])
+def test_a_denied_completion_is_none(actual):
+    s = _score("", actual, "完成年度投资10亿元", 12)
+    assert s.basis != "completion" and s.status.value != "ahead", str(s)
