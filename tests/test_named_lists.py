@@ -98,6 +98,9 @@ def named(text: str) -> list[tuple[str, str, str]]:
     # names joined by 及 when the count says two; a forecast before the verdict
     ("明星村健身运动场及公共安全保障能力提升2个项目预计9月底前开工建设。",
      [("明星村健身运动场", "", "预计9月底前开工建设"), ("公共安全保障能力提升", "", "预计9月底前开工建设")]),
+    # kinds of projects counted by 类, a verdict after 总体
+    ("其中,农业、交通、能源等3类重点建设项目总体超额完成年度投资计划。",
+     [("农业", "", "总体超额完成"), ("交通", "", "总体超额完成"), ("能源", "", "总体超额完成")]),
     # quoted names one after another, no mark between, then N项…行动; the
     # next run has its own verdict, and a share stays with it
     ("“老有所学”“老年助餐”2项暖民心行动已全部完成指标任务,“就业促进”“健康口腔”2项暖民心行动已完成指标任务的50%以上。",

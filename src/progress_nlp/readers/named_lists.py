@@ -49,7 +49,7 @@ _CN_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 
 _N = r"\d{1,3}|[一两二三四五六七八九十]"
 _COUNT = rf"(?P<count>{_N})"
 # What the count counts: 项目, 子项, 实事, 民生实事项目, 重点工程, 事项 …
-_KIND = r"(?:(?:民生|惠民|为民|重点)?实事(?:项目)?|(?:民生|惠民|重点)?(?:子项目|子项|项目|工程|任务|事项)|(?:量化)?指标(?:任务)?|[\u4e00-\u9fff]{0,4}?行动)"
+_KIND = r"(?:(?:民生|惠民|为民|重点)?实事(?:项目)?|(?:民生|惠民|重点)?(?:建设)?(?:子项目|子项|项目|工程|任务|事项)|(?:量化)?指标(?:任务)?|[\u4e00-\u9fff]{0,4}?行动)"
 _BRACKETED = re.compile(_COUNT + r"\s*(?:项|个|件)?\s*(?:项目|实事|民生实事)?\s*\((?P<names>[^()]{2,400})\)")
 _QUOTED_NAME = r"“[^“”]{2,60}”(?:\([^()]{1,20}\))?"
 # A run of names is matched from its first name only (not from each one
@@ -60,7 +60,8 @@ _ONE_QUOTED = re.compile(r"“(?P<name>[^“”]{2,60})”(?:\((?P<lead>[^()]{1,
 # A clause after a list's verdict that holds a list of its own.
 _NEXT_LIST = re.compile(rf"[,;](?=[^,;。]*?(?:、[^,;。]*等|等\s*(?:{_N})\s*[个项件])|\s*“[^“”]{{2,60}}”\s*[、和及与]?\s*“)")
 # The end of a plain list: 等, 等项目, 等22个子项, 4个子项.
-_ETC = re.compile(rf"等\s*(?:(?P<count>{_N})\s*(?:个|项|件))?\s*{_KIND}?|(?P<bare>{_N})\s*(?:个|项|件)\s*{_KIND}")
+# 类 counts kinds of projects: 农业、交通等4类重点建设项目.
+_ETC = re.compile(rf"等\s*(?:(?P<count>{_N})\s*(?:个|项|件|类))?\s*{_KIND}?|(?P<bare>{_N})\s*(?:个|项|件)\s*{_KIND}")
 # 已完成项目:1.A;2.B — a short heading with a colon, numbered names after it.
 _HEADED = re.compile(r"(?:(?<=[(\n。;,])|^)\s*(?P<head>[^\n。;:,()]{2,16}?)\s*:\s*(?=\d{1,3}\s*[.、])")
 _HEAD_TAIL = re.compile(r"的?(?:项目|实事|事项|子项)$")
@@ -94,7 +95,7 @@ _QUOTE_GAP = re.compile(r"[\s、,,和及与]*")
 # A list of places (西岗区、沙河口区等) says where, not what.
 _PLACE = re.compile(r"(?:省|市|区|县|镇|乡|街道|村|社区|地区)$")
 # Words between a plain list and its verdict: A、B等4个子项也在稳步推进.
-_FILLER = re.compile(r"(?:均|也|都|还|仍|现|目前|正|在|已经|已|实现了|实现|稳步|有序|全面|基本"
+_FILLER = re.compile(r"(?:均|也|都|还|仍|现|目前|正|在|已经|已|实现了|实现|稳步|有序|全面|基本|总体上|总体"
                      r"|预计|计划|将|拟|争取|力争|于|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:底|末|中旬|上旬|下旬)?(?:前|以前)?)*")
 # Lead units in brackets after a quoted name end like an office does.
 _LEAD = re.compile(r"(?:局|委|办|中心|院|会|部|厅|处|队|站|所|街道|镇|乡|公司|集团)$")
