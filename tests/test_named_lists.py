@@ -98,6 +98,9 @@ def named(text: str) -> list[tuple[str, str, str]]:
     # names joined by 及 when the count says two; a forecast before the verdict
     ("明星村健身运动场及公共安全保障能力提升2个项目预计9月底前开工建设。",
      [("明星村健身运动场", "", "预计9月底前开工建设"), ("公共安全保障能力提升", "", "预计9月底前开工建设")]),
+    # fields (等领域重点项目) name what the list holds; 加快建设 is work going on
+    ("资源密集型产业、生态环保、经贸物流等领域重大项目加快建设。",
+     [("资源密集型产业", "", "加快建设"), ("生态环保", "", "加快建设"), ("经贸物流", "", "加快建设")]),
     # kinds of projects counted by 类, a verdict after 总体
     ("其中,农业、交通、能源等3类重点建设项目总体超额完成年度投资计划。",
      [("农业", "", "总体超额完成"), ("交通", "", "总体超额完成"), ("能源", "", "总体超额完成")]),
