@@ -1064,3 +1064,15 @@ def test_lamps_of_a_supervision_office_are_its_verdict():
     from progress_nlp import score_report
     scored = score_report(load(text))
     assert [(r.row.official, r.status.value) for r in scored] == [("绿灯", "on_track"), ("红灯", "behind")]
+
+
+def test_blank_line_cells_without_row_numbers():
+    # A summary by area copied from a page: one cell per block, a header
+    # cell for cell, no 序号: each row is as many cells as there are columns.
+    cells = ["重点项目百日会战9月份推进情况", "地 区", "年度计划投资(亿元)", "完成投资(亿元)", "完成比例%",
+             "东城区", "1027.0", "534.5", "52.0", "西城区", "855.2", "405.8", "47.5", "南城区", "326.3", "215.4", "66.0",
+             "相关链接"]
+    report = load("\n\n".join(cells) + "\n")
+    assert rows_of(report, ("no", "project", "task", "actual", "share")) == [
+        ("1", "东城区", "1027.0", "534.5", "52.0%"), ("2", "西城区", "855.2", "405.8", "47.5%"),
+        ("3", "南城区", "326.3", "215.4", "66.0%")]

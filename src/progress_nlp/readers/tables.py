@@ -681,6 +681,10 @@ def _stream_table(body: list[str], columns: list[Column], before: list[str], fmt
         else:
             current.append(cell)
     # A number alone (a cut cell, 8 of 8月份目标) is not a row.
+    if not groups and not any(c.role == "no" for c in columns) and len(columns) >= 3:
+        # No 序号 column (a summary by area): a row is as many cells as
+        # there are columns, each opening with its name, not a figure.
+        groups, lead_in = _fixed_rows(lead_in, len(columns))
     groups = [g for g in groups if sum(1 for c in g if c.strip()) > 1]
     if not groups:
         return Table(columns, [], before=before + lead_in, format=fmt)
@@ -720,6 +724,23 @@ def _stream_table(body: list[str], columns: list[Column], before: list[str], fmt
     if last_row.overflow:
         after = list(last_row.overflow) + after
     return Table(columns, rows, before=before, after=after, format=fmt)
+
+
+def _fixed_rows(cells: list[str], width: int) -> tuple[list[list[str]], list[str]]:
+    """Rows of ``width`` cells while each opens with a name and holds a
+    figure; the cells after the last such row are left over."""
+    rows: list[list[str]] = []
+    k = 0
+    while k + width <= len(cells):
+        row = cells[k : k + width]
+        if _NUMERIC.fullmatch(row[0].strip()) or not any(_NUMERIC.fullmatch(c.strip()) for c in row[1:]):
+            break
+        rows.append(row)
+        k += width
+    return (rows, cells[k:]) if len(rows) >= 2 else ([], cells)
+
+
+_NUMERIC = re.compile(r"[-+]?\d+(?:\.\d+)?%?")
 
 
 def _last_row_parts(group: list[str], columns: list[Column], lex: Lexicon) -> list[list[str]]:
@@ -824,8 +845,25 @@ def _stream_header_at(cells: list[str], i: int, hw: HeaderWords) -> tuple[int, i
     while len(run) > 1 and hw.role(run[-1]) is None and len(hw.squash(run[-1])) > 3:
         run.pop()
         ends.pop()
+    # A run whose cells each name a column (地区 / 投资目标(亿元) / 完成比例%)
+    # is the header cell for cell; the first row's name (贵阳市) after it is not.
+    named = len(run)
+    while named > 1 and hw.role(run[named - 1]) is None:
+        named -= 1
+    # A title just above (…9月份推进情况) holds a header word too; header
+    # cells are short.
+    lead = 0
+    while lead < named and len(hw.squash(run[lead])) > _HEADER_CELL_MAX:
+        lead += 1
+    if named - lead >= 3 and all(hw.role(c) is not None and len(hw.squash(c)) <= _HEADER_CELL_MAX for c in run[lead:named]):
+        cols = _columns_of(run[lead:named], hw, words=False)
+        if cols is not None:
+            return (ends[lead - 1] if lead else i), ends[named - 1], cols
     cols = _columns_of(run, hw, words=True) if run else None
     return (i, ends[-1], cols) if cols is not None else None
+
+
+_HEADER_CELL_MAX = 14
 
 
 def _in_header(cells: list[str], j: int, hw: HeaderWords) -> bool:
