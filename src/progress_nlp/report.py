@@ -20,7 +20,7 @@ import re
 import stat
 from dataclasses import dataclass, field, replace
 from os import PathLike
-from typing import BinaryIO, Mapping, TextIO, Union
+from typing import BinaryIO, Callable, Mapping, TextIO, Union
 
 from .errors import ReportFormatError, ReportTooLargeError
 from .lexicon import Lexicon, default_lexicon
@@ -323,10 +323,8 @@ def load_report(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, lexicon: 
                 cards = _from_fields(text, name, lex) if report.format in _WEAK_LAYOUTS else None
                 if cards is not None and len(cards.rows) > len(report.rows):
                     return cards
-                if len(report.rows) <= _FEW_ROWS and not any(r.annual_text.strip() and _CJK2.search(r.progress_text)
-                                                             for r in report.rows):
-                    # A table of a row or two that name nothing or give no
-                    # words of progress (a page's record, an appendix cut after its first row)
+                if _is_stub(report):
+                    # A page's record or an appendix cut after its first row,
                     # under an article that names many more items: the
                     # article is the report.
                     prose = _from_prose(text, name, lex)
@@ -373,6 +371,12 @@ def _carries_on(last: Table, table: Table) -> bool:
 _CARRIED = ("lead", "category", "person", "deadline")
 _FEW_ROWS = 2
 _CJK2 = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]", re.S)
+
+
+def _is_stub(report: Report) -> bool:
+    """A table of a row or two that name nothing or give no words of progress."""
+    return len(report.rows) <= _FEW_ROWS and not any(
+        r.annual_text.strip() and _CJK2.search(r.progress_text) for r in report.rows)
 # Layouts read without cell separators, where labelled fields can pass for a table.
 _WEAK_LAYOUTS = frozenset({"lines", "words", "blocks", "columns"})
 
@@ -702,15 +706,12 @@ def _from_fields(text: str, name: str, lex: Lexicon) -> Report | None:
     blocks = read_fields(strip_pinyin(text), header_words(lex))
     if len(blocks) < 2:
         return None
-    warnings: list[str] = []
-    title, year, month, meta = _text_meta(text, warnings, lex)
-    rows = tuple(ReportRow(
+    rows = [ReportRow(
         no=b.no or str(k), project=b.get("project"), lead=b.get("lead"), target=b.get("target"),
         actual=b.get("actual"), official=b.get("official"), task=b.get("task"), share=b.get("share"),
         remark=b.get("remark"), deadline=b.get("deadline"),
-    ) for k, b in enumerate(blocks, 1))
-    return Report(title=title, year=year, month=month, rows=rows, meta=meta, warnings=tuple(warnings),
-                  format="fields", columns={}, source=name)
+    ) for k, b in enumerate(blocks, 1)]
+    return _text_report(text, name, lex, "fields", lambda title: rows)
 
 
 def _from_paired(text: str, name: str, lex: Lexicon) -> Report | None:
@@ -723,18 +724,12 @@ def _from_paired(text: str, name: str, lex: Lexicon) -> Report | None:
     items = read_paired(strip_pinyin(text), header_words(lex))
     if not items:
         return None
-    warnings: list[str] = []
-    title, year, month, meta = _text_meta(text, warnings, lex)
     # Each group numbers its lists from 1: the section's place makes the
     # row number unique (2.1 is the first task of the second group).
-    sections: dict[str, int] = {}
-    rows = []
-    for it in items:
-        k = sections.setdefault(it.section, len(sections) + 1)
-        no = f"{k}.{it.no}" if len(set(i.section for i in items)) > 1 else it.no
-        rows.append(ReportRow(no=no, project=it.project, actual=it.actual, section=it.section))
-    return Report(title=title, year=year, month=month, rows=tuple(rows), meta=meta, warnings=tuple(warnings),
-                  format="paired", columns={}, source=name)
+    sections = {s: k for k, s in enumerate(dict.fromkeys(it.section for it in items), 1)}
+    rows = [ReportRow(no=f"{sections[it.section]}.{it.no}" if len(sections) > 1 else it.no,
+                      project=it.project, actual=it.actual, section=it.section) for it in items]
+    return _text_report(text, name, lex, "paired", lambda title: rows)
 
 
 def _from_prose(text: str, name: str, lex: Lexicon) -> Report | None:
@@ -750,21 +745,26 @@ def _from_prose(text: str, name: str, lex: Lexicon) -> Report | None:
     # two items at least must report progress (a figure, a stage, a cue).
     if sum(1 for item in items if _reports_progress(item.actual, lex)) < 2:
         return None
+
+    def rows(title: str) -> list[ReportRow]:
+        # A news page's headline (大荔县十大民生工程完成投资15.8亿元) over its
+        # first paragraph reads like an item; it is the page's, not a project.
+        # Without a title found, the first line is the headline when it reports
+        # progress itself (a project's name alone, over its progress, does not).
+        first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+        heads = {re.sub(r"\s+", "", h) for h in (title, first if _reports_progress(first, lex) else "") if h}
+        kept = [it for it in items if re.sub(r"\s+", "", it.project) not in heads] if heads and len(items) > 2 else items
+        return [ReportRow(no=item.no or str(k), project=item.project, lead=item.lead, actual=item.actual,
+                          official=item.official, section=item.section) for k, item in enumerate(kept, 1)]
+
+    return _text_report(text, name, lex, "prose", rows)
+
+
+def _text_report(text: str, name: str, lex: Lexicon, fmt: str, rows: Callable[[str], list[ReportRow]]) -> Report:
+    """A report read from running text (cards, paired lists, prose): the
+    title, period and page record from the text, the rows from ``rows``
+    given the title."""
     warnings: list[str] = []
     title, year, month, meta = _text_meta(text, warnings, lex)
-    # A news page's headline (大荔县十大民生工程完成投资15.8亿元) over its
-    # first paragraph reads like an item; it is the page's, not a project.
-    # Without a title found, the first line is the headline when it reports
-    # progress itself (a project's name alone, over its progress, does not).
-    first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
-    heads = {re.sub(r"\s+", "", h) for h in (title, first if _reports_progress(first, lex) else "") if h}
-    if heads and len(items) > 2:
-        items = [it for it in items if re.sub(r"\s+", "", it.project) not in heads]
-    rows = []
-    for k, item in enumerate(items, 1):
-        rows.append(ReportRow(
-            no=item.no or str(k), project=item.project, lead=item.lead, actual=item.actual,
-            official=item.official, section=item.section,
-        ))
-    return Report(title=title, year=year, month=month, rows=tuple(rows), meta=meta, warnings=tuple(warnings),
-                  format="prose", columns={}, source=name)
+    return Report(title=title, year=year, month=month, rows=tuple(rows(title)), meta=meta, warnings=tuple(warnings),
+                  format=fmt, columns={}, source=name)

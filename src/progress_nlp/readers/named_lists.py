@@ -253,6 +253,14 @@ def _split_names(t: str, s: int, e: int, seps: str = "、", progress: re.Pattern
     return names
 
 
+def _before_next_list(t: str, s: int, e: int) -> int:
+    """Where the verdict words after a list may end: before the next list
+    of the sentence, which has its own verdict (…等11件已提前完成,A、B等9件
+    正有序推进; …6项已全部完成,“A”“B”3项已完成50%以上)."""
+    nxt = _NEXT_LIST.search(t, s, e)
+    return e if nxt is None else nxt.start()
+
+
 def _around(t: str, m: re.Match[str], names: list[_Name], lex: Lexicon) -> _List | None:
     """A bracketed or quoted list: its verdict before it, else after it."""
     start, end = m.start(), m.end()
@@ -273,9 +281,7 @@ def _around(t: str, m: re.Match[str], names: list[_Name], lex: Lexicon) -> _List
         if len(names) == 1 and _CJK.search(t, end, rest_end):
             return None
         return _List(start, end, names, (a, b), sentence)
-    nxt = _NEXT_LIST.search(t, end, rest_end)
-    if nxt is not None:
-        rest_end = nxt.start()  # …6项已全部完成,“A”“B”3项已完成50%以上: the next list has its own verdict
+    rest_end = _before_next_list(t, end, rest_end)
     marks = _verdict_marks(t, end, rest_end, lex)
     if not marks:
         return None
@@ -345,10 +351,7 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
             continue
         sentence = _sentence(t, start, m.end())
         rest_end = _body_end(t, sentence)
-        # …等11件已提前完成,A、B等9件正有序推进: the next list has its own verdict.
-        nxt = _NEXT_LIST.search(t, m.end(), rest_end)
-        if nxt is not None:
-            rest_end = nxt.start()
+        rest_end = _before_next_list(t, m.end(), rest_end)
         marks = _verdict_marks(t, m.end(), rest_end, lex, ongoing=True)
         # The verdict follows at once (等项目已提前完成), else 等 ends a
         # list of parts (音响、灯光等设备已完成招标) or places (等地).

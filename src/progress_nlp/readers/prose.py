@@ -2358,7 +2358,6 @@ def read_prose(text: str, *, lexicon: Lexicon | None = None) -> list[ProseItem]:
 _RESPECTIVELY = re.compile(
     r"分别(?P<pre>[^\d,;。]{0,12}?)(?P<figs>\d+(?:\.\d+)?[^\d、,;。和及]{0,4}(?:[、和及]\d+(?:\.\d+)?[^\d、,;。和及]{0,4})+)"
 )
-_NAME_SEP = re.compile(r"、|和|及|与")
 _FIG_SEP = re.compile(r"[、和及](?=\d)")
 
 
@@ -2375,7 +2374,7 @@ def _distributed(it: ProseItem) -> list[ProseItem]:
     if re.search(r"[、\d]|和|及", clause):
         return [it]  # 一级、二级护理补贴从119元、99元分别提高到…: 分别 serves a list of its own
     figs = _FIG_SEP.split(m.group("figs"))
-    names = _top_level_split(project)
+    names = [project[a:b] for a, b, _ in _scan(project, 0, len(project), "、和及与")[0]]
     if len(names) != len(figs) or any(_cjk(n) < 2 for n in names):
         return [it]
     head, tail = actual[: m.start()], actual[m.end():]
@@ -2384,21 +2383,6 @@ def _distributed(it: ProseItem) -> list[ProseItem]:
                 actual=f"{head}{m.group('pre')}{fig}{tail}")
         for k, (name, fig) in enumerate(zip(names, figs), 1)
     ]
-
-
-def _top_level_split(text: str) -> list[str]:
-    """``text`` cut at 、/和/及/与 outside brackets and quotes."""
-    parts, depth, last = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch in "(（“《[【":
-            depth += 1
-        elif ch in ")）”》]】":
-            depth = max(0, depth - 1)
-        elif depth == 0 and _NAME_SEP.match(ch):
-            parts.append(text[last:i])
-            last = i + 1
-    parts.append(text[last:])
-    return parts
 
 
 

@@ -653,11 +653,12 @@ def _first_serial(cells: list[str], start: int) -> str | None:
 def _stream_table(body: list[str], columns: list[Column], before: list[str], fmt: str, lex: Lexicon) -> Table:
     """One table of a stream: ``body`` holds the cells after its header."""
     before = list(before)
-    no_first = bool(columns) and columns[0].role == "no"
+    no_at = next((k for k, c in enumerate(columns) if c.role == "no"), None)
+    no_first = no_at == 0
     # A category column before 序号, merged over its rows: its heading
     # (二、巩固拓展脱贫攻坚成果) comes just before the number of the first row
     # it heads and belongs to that row, not to the end of the row above.
-    heads_first = any(c.role == "category" for c in columns[: next((k for k, c in enumerate(columns) if c.role == "no"), 0)])
+    heads_first = any(c.role == "category" for c in columns[: no_at or 0])
     groups: list[list[str]] = []
     lead_in: list[str] = []
     expected: int | None = None
@@ -680,11 +681,11 @@ def _stream_table(body: list[str], columns: list[Column], before: list[str], fmt
             lead_in.append(cell)  # before row 1: a column before 序号, or page text
         else:
             current.append(cell)
-    # A number alone (a cut cell, 8 of 8月份目标) is not a row.
-    if not groups and not any(c.role == "no" for c in columns) and len(columns) >= 3:
+    if not groups and no_at is None and len(columns) >= 3:
         # No 序号 column (a summary by area): a row is as many cells as
         # there are columns, each opening with its name, not a figure.
         groups, lead_in = _fixed_rows(lead_in, len(columns))
+    # A number alone (a cut cell, 8 of 8月份目标) is not a row.
     groups = [g for g in groups if sum(1 for c in g if c.strip()) > 1]
     if not groups:
         return Table(columns, [], before=before + lead_in, format=fmt)
