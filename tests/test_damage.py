@@ -475,6 +475,19 @@ def test_subrow_with_a_blank_number_cell(i, blank_lead):
     assert report.rows[i + 1].no == f"{i + 1}.2"
 
 
+# Found by test_damaged_copy_gives_the_same_rows_or_names_them: in a table
+# of three rows, the blank-numbered sub-row after the last row (its lead
+# blank too, its progress a long text that reads like a plan) fitted better
+# as part of one long row and was dropped as page text after the table.
+def test_subrow_after_the_last_of_few_rows_is_kept():
+    road = next(r for r in GOLD_ROWS if "精品示范路" in r[PROJECT])
+    rows = [r for r in GOLD_ROWS[:2]] + [("3",) + road[1:]]
+    items = add_blank_subrow(document(rows), 2, 2, blank_lead=True)
+    report, rows = rows_of(items, "cells")
+    assert rows == [_key(r) for r in expected_rows(items)]
+    assert report.rows[-1].no == "3.2" and report.rows[-1].lead == report.rows[-2].lead
+
+
 # A | inside a cell: Markdown's \|, and a literal | between two words of a
 # table whose separators have spaces, read as text; in a table with no spaces
 # around its separators the cells are joined again and the row is named.

@@ -536,13 +536,25 @@ def _continue_last(row: TableRow, text: str) -> None:
 
 
 def _row(cells: list[str], columns: list[Column], lex: Lexicon, *, exact: bool, merged_no: bool = False,
-         joiner: str = " ", paragraphs: bool = False, lost_empty: bool = False) -> TableRow:
+         joiner: str = " ", paragraphs: bool = False, lost_empty: bool = False, subitem: bool = False) -> TableRow:
     """The row of ``cells``. ``exact``: the layout gives each cell whole, so
     cells joined under one column are a guess the row carries (``joined``);
     ``paragraphs``: a cell may be broken over paragraphs, mid-sentence, so
     only a column that took whole sentences is such a guess;
-    ``lost_empty``: see :func:`~progress_nlp.readers.align.align`."""
+    ``lost_empty``: see :func:`~progress_nlp.readers.align.align`;
+    ``subitem``: a sub-item after a numbered row, its merged cells left out."""
     trimmed = _trim(cells)
+    if subitem:
+        # A sub-item leaves out the merged cells (序号, 牵头单位) and only
+        # them: when its cells number the other columns and each fits its
+        # place, that is the row, whatever a looser alignment would prefer.
+        open_cols = [k for k, c in enumerate(columns) if c.role not in _MERGED_ROLES]
+        if len(trimmed) == len(open_cols):
+            if direct_fit(trimmed, [columns[k] for k in open_cols], lex)[1]:
+                texts, taken = [""] * len(columns), [False] * len(columns)
+                for k, cell in zip(open_cols, trimmed):
+                    texts[k], taken[k] = cell, True
+                return _finish(cells, texts, taken, columns, (), (), merged_no)
     if exact and len(cells) >= len(columns) and not any(c.strip() for c in cells[len(columns):]):
         # One cell per column: trust the source's own cell boundaries unless
         # a cell does not fit its column and an alignment fits far better (a
@@ -706,21 +718,30 @@ def _stream_table(body: list[str], columns: list[Column], before: list[str], fmt
         # The page goes on after the last row (publisher, date, a new section),
         # unless sub-items of the last row come first.
         last = _last_row_parts(groups[-1], columns, lex)
+        head, rest = groups[-1][:limit], groups[-1][limit:]
         if sum(map(len, last)) > limit:
             parts.append(last)
             after = groups[-1][sum(map(len, last)):]
+        elif _is_subitem(rest, columns, lex):
+            # The cells past the row's width read as a sub-item of it (其中…
+            # with its own target and progress) where one long row fitted
+            # better: a sub-row, not page text to be dropped.
+            parts.append(_subrows(head, columns, lex, gain=_split_gain(fmt)) + [rest])
         else:
-            parts.append(_subrows(groups[-1][:limit], columns, lex, gain=_split_gain(fmt)))
-            after = groups[-1][limit:]
+            parts.append(_subrows(head, columns, lex, gain=_split_gain(fmt)))
+            after = rest
     else:
         parts.append(_subrows(groups[-1], columns, lex, gain=_split_gain(fmt)))
     # Cells ending in | keep their empty cells: one per column when the
     # counts agree. Blocks and lines lose empty cells: always aligned. A
     # group may hold sub-items with no number of their own: split them off.
+    # A sub-item after the first part of a group is shorter than the row: it
+    # lost its empty cells wherever it stands, the last group too.
     rows = []
     for k, group_parts in enumerate(parts):
-        for part in group_parts:
-            rows.append(_row(part, columns, lex, exact=fmt == "cells", paragraphs=True, lost_empty=k < len(groups) - 1))
+        for j, part in enumerate(group_parts):
+            rows.append(_row(part, columns, lex, exact=fmt == "cells", paragraphs=True,
+                             lost_empty=k < len(groups) - 1 or j > 0, subitem=j > 0))
     last_row = rows[-1]
     if last_row.overflow:
         after = list(last_row.overflow) + after
@@ -865,6 +886,8 @@ def _stream_header_at(cells: list[str], i: int, hw: HeaderWords) -> tuple[int, i
 
 
 _HEADER_CELL_MAX = 14
+# Columns a page merges over a row and its sub-items: the sub-items leave them out.
+_MERGED_ROLES = frozenset({"no", "lead", "category", "person"})
 
 
 def _in_header(cells: list[str], j: int, hw: HeaderWords) -> bool:
