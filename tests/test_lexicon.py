@@ -249,7 +249,7 @@ def test_removing_a_positioned_word_removes_it_before_and_after(tmp_path):
 
 def test_malformed_rule_words_name_file_and_line(tmp_path):
     (tmp_path / "figure_roles.txt").write_text(
-        "# mine\n当期\tmonth\tafter\n当期\tmonthly\tbefore\n高出\tmargin\n", encoding="utf-8")
+        "# mine\n当期\tmonth\tafter\n当期\tmonthly\tbefore\n高出\tmargin\n批次\titems\tbefore\n", encoding="utf-8")
     (tmp_path / "done_verbs.txt").write_text("办妥 交付\n办妥\n办妥\n-没有这个词\n", encoding="utf-8")
     with pytest.raises(LexiconError) as info:
         load_lexicon(tmp_path)
@@ -257,6 +257,7 @@ def test_malformed_rule_words_name_file_and_line(tmp_path):
     assert "figure_roles.txt:2: role 'month' takes position before only, got 'after'" in text
     assert "figure_roles.txt:3: unknown role 'monthly'" in text
     assert "figure_roles.txt:4: expected <word> <role> <position>" in text
+    assert "figure_roles.txt:5: role 'items' takes position after only, got 'before'" in text
     assert "done_verbs.txt:1: expected one word per line" in text
     assert "done_verbs.txt:3: duplicate entry (first on line 2)" in text
     assert "done_verbs.txt:4: cannot remove '没有这个词'" in text

@@ -1293,3 +1293,41 @@ def test_adjusted_tasks(actual, annual, status, basis):
 def test_a_denied_completion_is_none(actual):
     s = _score("", actual, "完成年度投资10亿元", 12)
     assert s.basis != "completion" and s.status.value != "ahead", str(s)
+
+
+# A named list's progress opens with the list's count and kind: the count
+# is of the programme's items, not of the task's posts or places, and the
+# verdict after it is the project's own (figure_roles.txt, role items).
+LIST_COUNTS = [
+    P("", "4个子项已提前完成", "购买公益性岗位252个", 7, AHEAD, "completion", id="list-count-is-no-progress"),
+    P("", "等4项任务已提前完成,另有2项任务正在推进中", "调整城乡低保标准", 11, AHEAD, "completion",
+      id="list-subject-before-the-verdict"),
+    P("", "已全部竣工并投入使用,完成新增学位10615个。", "市辖五区共7个项目建设", 11.7, ON_TRACK, "schedule",
+      id="places-counted-in-items-not-in-projects"),  # 10615 places are not 7 projects
+    # the same items on both sides still compare
+    P("", "3个项目已完工。", "新建5个项目", 6, AHEAD, "pace", id="items-against-items"),
+    # 阶段性任务 is no list: a stage's task done early is a verdict word only
+    P("", "阶段性任务已提前完成。", "开展校园周边环境整治", 10, AHEAD, "verdict", id="stage-task-is-no-list"),
+]
+
+
+@pytest.mark.parametrize("target, actual, annual, month, status, basis", LIST_COUNTS)
+def test_list_counts(target, actual, annual, month, status, basis):
+    s = score_progress(target, actual, annual=annual, month=month)
+    assert (s.status.value, s.basis) == (status, basis), str(s)
+
+
+# 计划进度 and 倒排工期 (the schedule worked back from the deadline) are the
+# plan to date measured another way: the publisher's words on them decide.
+PLAN_PACE_WORDS = [
+    P("", "超过倒排工期计划进度。", "开展养殖污染治理", 10, AHEAD, "verdict", id="ahead-of-the-worked-back-schedule"),
+    P("", "正按倒排工期推进。", "建设污水管网", 6, ON_TRACK, "verdict", id="on-the-worked-back-schedule"),
+    P("", "进度落后于计划进度。", "实施农村危房改造", 9, BEHIND, "delay", id="behind-the-plan-to-date"),
+    P("", "已达到计划进度。", "开展文化下乡", 8, ON_TRACK, "verdict", id="plan-to-date-met"),
+]
+
+
+@pytest.mark.parametrize("target, actual, annual, month, status, basis", PLAN_PACE_WORDS)
+def test_plan_pace_words(target, actual, annual, month, status, basis):
+    s = score_progress(target, actual, annual=annual, month=month)
+    assert (s.status.value, s.basis) == (status, basis), str(s)

@@ -43,9 +43,10 @@ METRIC_CLASSES = frozenset({"add", "finish", "start", "install", "serve", "compl
 STAGE_STATES = frozenset({"done", "under_way", "not_started", "none"})
 STAGE_FLAGS = frozenset({"reached", "work"})
 FIGURE_ROLES = frozenset({"plan", "part", "pending", "rate", "change", "ceiling", "floor", "excess", "margin", "total",
-                          "month"})
-# Roles read only before the figure (figure_roles.txt says where).
+                          "month", "items"})
+# Roles read only before (or only after) the figure (figure_roles.txt says where).
 _BEFORE_ONLY_ROLES = frozenset({"change", "margin", "month"})
+_AFTER_ONLY_ROLES = frozenset({"items"})
 OFFICIAL_STATUSES = frozenset({"ahead", "met", "behind", "blocked"})
 CUE_KINDS = frozenset({"stop", "resume", "past", "intent", "completion", "ongoing", "delay", "share", "workdone", "ahead", "on_pace", "done"})
 
@@ -163,6 +164,8 @@ def _parse_figure_role(cols: list[str]) -> tuple[str, tuple[str, str, str]]:
     key, (word, role, pos) = _parse_figure_role_at(cols)
     if role in _BEFORE_ONLY_ROLES and pos != "before":
         raise ValueError(f"role {role!r} takes position before only, got {pos!r}")
+    if role in _AFTER_ONLY_ROLES and pos != "after":
+        raise ValueError(f"role {role!r} takes position after only, got {pos!r}")
     return key, (word, role, pos)
 
 

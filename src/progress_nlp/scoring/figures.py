@@ -33,9 +33,9 @@ _UNIT_BEFORE = re.compile(r"(?:\(([^()]{1,8})\)|(?<![^\s])([^\s()]{1,8}))\s+$")
 _AFTER_WINDOW = 12
 # A percentage needs words for its role that sit far from it (城镇登记失业率低于(%) 4.3).
 _SINGLE_TOUCH_ROLES = frozenset({"plan", "part", "pending", "excess"})
-# Roles of figure_roles.txt that the rules read apart (margin here, month
-# and change in rules.py); a change is a rate to the figure.
-_APART = frozenset({"margin", "month"})
+# Roles of figure_roles.txt that the rules read apart (margin and items
+# here, month and change in rules.py); a change is a rate to the figure.
+_APART = frozenset({"margin", "month", "items"})
 
 
 class Figure:
@@ -49,7 +49,7 @@ class Figure:
     """
 
     __slots__ = ("q", "unit", "value", "written", "metric_class", "cumulative", "noun", "nouns",
-                 "share", "workdone", "role", "rate", "bound", "cell", "per", "scale", "kind", "noun_before")
+                 "share", "workdone", "role", "rate", "bound", "cell", "per", "scale", "kind", "noun_before", "items")
 
     def __init__(self, q: Quantity) -> None:
         self.q = q
@@ -69,6 +69,7 @@ class Figure:
         self.per = ""  # the period or head a rate is per: 月, 年, 人
         self.scale = Fraction(1)  # canonical units in one written unit (公里: 1000)
         self.kind = q.kind  # the unit's kind: count, money, time …
+        self.items = ""  # the programme's items it counts (项目 in 3个项目已完工)
 
     @property
     def is_percent(self) -> bool:
@@ -100,6 +101,7 @@ def _build(lex: Lexicon) -> dict[str, Any]:
         return re.compile("|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)))
 
     count_nouns = [w for w, e in lex.units.items() if e.kind == "count" and len(w) > 1 and w != "个"]
+    items = [w for w, role, _ in lex.figure_roles if role == "items"]
     return {
         # One pattern per side, longest word first: 不低于 is a floor although
         # it holds 低于.
@@ -108,6 +110,10 @@ def _build(lex: Lexicon) -> dict[str, Any]:
         "role": words,
         # Words right before a percentage that make it the margin over the task.
         "margin": tuple(w for w, role, _ in lex.figure_roles if role == "margin"),
+        # A count of a programme's items: the word closes the noun after it,
+        # at most four characters in (4个子项, 6项暖民心行动, 2个重点项目).
+        "items": re.compile(r"[\u4e00-\u9fff]{0,4}?(" + "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True)) + ")")
+        if items else None,
         "count_nouns": alt(count_nouns) if count_nouns else None,
         # Words after a figure that are not what it counts (以上, 左右, 以内).
         "skip": alt([qe.word for qe in lex.qualifiers.values() if qe.position == "after"] + list(words["after"]))
@@ -260,6 +266,9 @@ def _context(f: Figure, p: Prepared, lex: Lexicon, m: dict[str, Any], cues: list
     f.metric_class = lex.metric_verbs.get(q.metric) if q.metric else None
     f.noun = _noun_after(t, q.end, m["skip"])
     f.noun_before = _noun_before(t, q, cs)
+    if m["items"] is not None and f.kind == "count":
+        hit = m["items"].match(f.noun)
+        f.items = hit.group(1) if hit else ""
     # 个 is the general measure word: 泊位150个 counts 泊位.
     if q.unit == "个" and m["count_nouns"] is not None:
         f.nouns = frozenset(lex.units[w].canonical for w in m["count_nouns"].findall(t, cs, ce))

@@ -484,6 +484,11 @@ def _bigrams(s: str) -> set[str]:
 def _same_thing(t: Figure, a: Figure) -> bool:
     if t.unit != a.unit and not (a.unit in t.nouns or t.unit in a.nouns):
         return False
+    # 4个子项已提前完成 counts the programme's items, not the task's 252
+    # posts: items compare with a figure that names the same items or none.
+    for x, y in ((t, a), (a, t)):
+        if x.items and (y.noun or y.noun_before) and x.items not in y.noun and x.items not in y.noun_before:
+            return False
     # 3个驿站 and 8个课程 share the unit, not the thing.
     return not (len(t.noun) > 1 and len(a.noun) > 1 and not (_bigrams(t.noun) & _bigrams(a.noun)))
 
@@ -789,6 +794,9 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) or "(?!)"
 
 
+_COUNT = r"(?:\d{1,3}|[一两二三四五六七八九十])\s*[个项件类]"
+
+
 def _build_words(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     roles = lex.figure_roles
     return {
@@ -799,6 +807,13 @@ def _build_words(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         # 已于日前更新完毕 as a clause of its own (no subject before 已: the
         # project is it), ending the text (done_verbs.txt).
         "done_clause": re.compile(rf"(?:^|[,;。!?\n])\s*已[^,;。!?\n]{{0,12}}?(?:{_alt(lex.done_verbs)})[。;!]?\s*$"),
+        # 等4项任务已提前完成: the subject is a list the project is one of
+        # (a count of items, figure_roles.txt role items), so the verdict is
+        # the project's as if it stood alone.
+        # 阶段性任务已提前完成 names no list: 等 or a count must open it.
+        "list_subject": re.compile(rf"(?:等\s*(?:{_COUNT})?|{_COUNT})\s*"
+                                   rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{_alt(w for w, r, _ in roles if r == 'items')}))?[已经均全部\s]*"
+                                   r"|[已经均全部\s]*"),
     }
 
 
@@ -827,7 +842,9 @@ def _ahead_of_task(row: Row) -> list[Cue]:
         # 超额完成 is about the quarter: a verdict word, not the task done).
         start = max((t.rfind(d, 0, c.span[0]) for d in ",;。!?\n:"), default=-1) + 1
         ends = c.span[1] == len(t) or t[c.span[1]] in ",;。!?\n"
-        return ends and not t[start : c.span[0]].strip("已经均全部 ")
+        return ends and subject.fullmatch(t, start, c.span[0]) is not None
+
+    subject = _words(row.lex)["list_subject"]
 
     return [c for c in row.cues("ahead") if any(c.span[1] + k in share_at for k in range(3)) or alone(c)]
 
