@@ -17,7 +17,6 @@ under 150 MB for 10,000 rows.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys

@@ -974,7 +974,7 @@ def test_a_headline_with_header_words_is_no_header():
     r = load(text)
     assert r.format == "prose"
     got = [(x.project, x.actual) for x in r.rows]
-    assert ("职工医疗互助活动", "已完成") in got
+    assert ("职工医疗互助活动", "3个项目已完成") in got
     assert ("农村公路提级改建项目", "已完工20个,完成建设里程63公里。") in got
     assert ("农村户用沼气", "开工建设1400户,完工1200户。") in got
 
@@ -1076,3 +1076,19 @@ def test_blank_line_cells_without_row_numbers():
     assert rows_of(report, ("no", "project", "task", "actual", "share")) == [
         ("1", "东城区", "1027.0", "534.5", "52.0%"), ("2", "西城区", "855.2", "405.8", "47.5%"),
         ("3", "南城区", "326.3", "215.4", "66.0%")]
+
+
+def test_a_double_spaced_space_aligned_table_by_place():
+    # One row per line with a blank line between, cells split by spaces:
+    # read first as blocks, the header has no rows; the words reading finds
+    # the same header with its rows, and that is the table. Places name the
+    # rows (省份), a start rate is the share (开工率), and the page text
+    # after the last row is not the rest of its figure.
+    text = ("2023年城镇老旧小区改造进展情况\n\n(截至2023年6月末)\n\n序号 省份 新开工小区数(个) 开工率\n\n"
+            "1 贵州 1071 全部开工\n\n2 河北 1816 99%\n\n3 湖北 4284 95%\n\n4 江苏 1498 51%\n\n5 合计 8669 80.4%\n\n"
+            "友情链接 网站地图 联系我们\n")
+    r = load(text)
+    assert [(x.no, x.project, x.actual, x.share) for x in r.rows] == [
+        ("1", "贵州", "1071 全部开工", ""), ("2", "河北", "1816", "99%"), ("3", "湖北", "4284", "95%"),
+        ("4", "江苏", "1498", "51%"), ("5", "合计", "8669", "80.4%")]
+    assert r.month == 6

@@ -18,7 +18,8 @@ LEX = default_lexicon()
 
 
 def named(text: str) -> list[tuple[str, str, str]]:
-    return [(i.project, i.lead, i.actual) for i in read_named_lists(normalize(text), LEX)]
+    """Each item's name, lead and verdict words (its official verdict)."""
+    return [(i.project, i.lead, i.official) for i in read_named_lists(normalize(text), LEX)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -103,15 +104,41 @@ def named(text: str) -> list[tuple[str, str, str]]:
      [("资源密集型产业", "", "加快建设"), ("生态环保", "", "加快建设"), ("经贸物流", "", "加快建设")]),
     # kinds of projects counted by 类, a verdict after 总体
     ("其中,农业、交通、能源等3类重点建设项目总体超额完成年度投资计划。",
-     [("农业", "", "总体超额完成"), ("交通", "", "总体超额完成"), ("能源", "", "总体超额完成")]),
+     [("农业", "", "总体超额完成年度投资计划"), ("交通", "", "总体超额完成年度投资计划"), ("能源", "", "总体超额完成年度投资计划")]),
     # quoted names one after another, no mark between, then N项…行动; the
     # next run has its own verdict, and a share stays with it
     ("“老有所学”“老年助餐”2项暖民心行动已全部完成指标任务,“就业促进”“健康口腔”2项暖民心行动已完成指标任务的50%以上。",
-     [("老有所学", "", "已全部完成"), ("老年助餐", "", "已全部完成"),
+     [("老有所学", "", "已全部完成指标任务"), ("老年助餐", "", "已全部完成指标任务"),
       ("就业促进", "", "已完成指标任务的50%以上"), ("健康口腔", "", "已完成指标任务的50%以上")]),
 ])
 def test_named_lists(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize("text, actual", [
+    # The progress of a listed name is the rest of its clause: the list's
+    # count and kind (the sentence's subject) with the verdict, so a reader
+    # sees that the verdict is the list's, not the item's own words.
+    ("三明一品农林产品仓储、华油仓储、三明汽车维修中心等26个项目滞后。", "等26个项目滞后"),
+    ("“老有所学”“老年助餐”2项暖民心行动已全部完成指标任务。", "2项暖民心行动已全部完成指标任务"),
+    # a rate after the verdict is the list's; a clause about others is not
+    ("资源密集型产业、生态环保、经贸物流等领域重大项目加快建设,投资完成率达90%以上,其余项目完成率为60%。",
+     "等领域重大项目加快建设,投资完成率达90%以上"),
+    # a share of the list's count is not the items' progress
+    ("其中“新增养老床位”、“改造农村公路”等9项超额完成、占比45%。", "等9项超额完成"),
+    # a verdict before the names has no subject to keep
+    ("截至9月底,进度滞后的有2项(老年食堂建设、农贸市场改造),占30%。", "进度滞后"),
+])
+def test_listed_progress_keeps_the_lists_count_and_kind(text, actual):
+    items = read_named_lists(normalize(text), LEX)
+    assert len(items) >= 2
+    assert {i.actual for i in items} == {actual}
+
+
+def test_a_clause_about_the_rest_is_not_the_lists():
+    text = "其中城区绿化、母婴室建设等10项已完成,养殖污染治理、文化下乡等4项超过倒排工期计划进度,其余13项工作正在按照计划推进。"
+    items = read_named_lists(normalize(text), LEX)
+    assert [i.actual for i in items] == ["等10项已完成"] * 2 + ["等4项超过倒排工期计划进度"] * 2
 
 
 @pytest.mark.parametrize("text", [
@@ -135,6 +162,8 @@ def test_named_lists(text, expected):
     "A路已完工、B桥正在施工等项目进展顺利。",
     # introduced names under a heading that is no verdict
     "涉及我区共3项,包括:道路改造、公园提升、管网更新。",
+    # each place with its own count: the last count is its place's, not a list's
+    "惠安3个项目、泉港2个项目、南安4个项目已完成测量及规划设计工作。",
 ])
 def test_not_named_lists(text):
     assert named(text) == []
@@ -162,7 +191,7 @@ def test_lists_around_a_table_add_the_projects_the_table_does_not_hold():
         ("1", "新增托位1140个", "新增托位1155个。", "超额完成"),
         ("2", "新建公园2个", "建成公园2个。", "完成任务"),
         # 新增托位 is row 1 of the table: only 新增养老床位 is added
-        ("文1", "新增养老床位", "超额完成", "超额完成"),
+        ("文1", "新增养老床位", "等6项超额完成", "超额完成"),
     ]
 
 
@@ -182,9 +211,15 @@ def test_every_listed_name_comes_back_with_the_verdict(names, verdict, shape):
         text = "其中" + "、".join(f"“{x}”" for x in names) + f"等{n + 2}项{verdict}。"
     items = read_named_lists(normalize(text), LEX)
     assert [i.project for i in items] == names
-    assert all(i.actual == verdict for i in items)
+    assert all(i.official == verdict for i in items)
+    # The progress is the list's count and kind, if written after the
+    # names, then the verdict.
+    subject = f"等{n + 2}项" if shape == "quoted" else ""
+    assert all(i.actual == subject + verdict for i in items)
     for i in items:
         assert text[i.span[0] : i.span[1]] == i.project  # spans point at the text
+        assert text[i.official_span[0] : i.official_span[1]] == i.official
+        assert text[i.verdict_span[0] : i.verdict_span[1]] == i.actual
     # The prose reader gives the same items, whatever else it reads.
     assert [it.project for it in read_prose(text)] == names
 

@@ -697,7 +697,7 @@ def test_pinyin_mirror_reads_like_the_page_and_keeps_its_text():
     # A named list (A、B等2項+verdict): one item per name, the verdict words
     # as the progress of each.
     items = read_prose(text)
-    verdict = "需進(jìn)一步加快施工速度,預(yù)計在12月底完成任務(wù)"
+    verdict = "等2項需進(jìn)一步加快施工速度,預(yù)計在12月底完成任務(wù)"
     assert [(i.project, i.actual) for i in items] == [
         ("城南公園(yuán)提升工程", verdict), ("老舊小區(qū)改造工程", verdict)]
     for item in items:
@@ -1294,3 +1294,39 @@ def test_respectively_property(places, shares, kind):
     items = read_prose(f"{listed}开工建设,分别完成总工程量的{figures}。")
     assert [i.project for i in items] == names
     assert [i.actual for i in items] == [f"开工建设,完成总工程量的{s}%。" for s in shares[: len(names)]]
+
+
+def test_progress_before_a_named_list_in_its_sentence_is_kept():
+    # A group's own figures, then a list of projects done, in one sentence:
+    # the group keeps the figures before the list's first name.
+    text = ("1—10月,全市重点项目累计完成投资483亿元,完成年度计划的92%。其中:续建项目完成投资190亿元,为年计划的93.1%,"
+            "城东污水处理厂、滨江大道三期、北区供热管网等13个项目建成投运;新开工项目完成投资93亿元。")
+    got = [(it.project, it.actual) for it in read_prose(text)]
+    assert ("续建项目", "完成投资190亿元,为年计划的93.1%") in got
+    assert ("滨江大道三期", "等13个项目建成投运") in got
+    # A section's lead-in before such a list, sentences long, is no item.
+    lead_in = ("二、实施进度情况\n县民生办根据各部门报送的1-9月实施进度。目前,我县实施进度较慢的项目,一是乡镇污水处理设施建设,"
+               "二是基层防汛预警体系建设,三是免费婚检。")
+    assert [it.project for it in read_prose(lead_in)] == ["乡镇污水处理设施建设", "基层防汛预警体系建设", "免费婚检"]
+
+
+@pytest.mark.parametrize("text, project, actual", [
+    # The plan's clauses (a count, the year's planned investment) are the
+    # task; the progress opens with the months reported.
+    ("2023年我县重点项目120个,年度计划投资88.5亿元,1-6月累计完成投资47.2亿元,完成年度计划的53.3%。",
+     "2023年我县重点项目120个,年度计划投资88.5亿元", "1-6月累计完成投资47.2亿元,完成年度计划的53.3%。"),
+    # a time clause of its own, then the verb of progress
+    ("今年全市重点建设项目300个,总投资2100亿元,年度计划投资420亿元,1至9月,全市重点建设项目完成投资330亿元,完成年度计划的78.6%。",
+     "今年全市重点建设项目300个,总投资2100亿元,年度计划投资420亿元", "1至9月,全市重点建设项目完成投资330亿元,完成年度计划的78.6%。"),
+])
+def test_the_plan_before_the_months_reported_is_the_task(text, project, actual):
+    assert [(it.project, it.actual) for it in read_prose(text)] == [(project, actual)]
+
+
+def test_a_group_named_with_its_plan_starts_its_own_row():
+    text = ("(一)基本情况。2022年度全县共安排重点项目40项,总投资约150亿元,年度投资计划约18亿元,2022年1-6月完成投资8.1亿元,"
+            "占年度计划的45%。其中,省、市重点项目总投资80亿元,年度计划投资7.5亿元,2022年1-6月完成年度计划4.5亿元,"
+            "完成年度计划投资的60%。")
+    got = [(it.project, it.actual) for it in read_prose(text)]
+    assert got[-1] == ("省、市重点项目总投资80亿元,年度计划投资7.5亿元", "2022年1-6月完成年度计划4.5亿元,完成年度计划投资的60%。")
+    assert got[0][1].startswith("2022年1-6月完成投资8.1亿元,占年度计划的45%。")

@@ -310,11 +310,14 @@ def load_report(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, lexicon: 
     report: Report | None
     for reading in readings:
         tables: list[Table] = []
+        seen_empty = empty_header
         for grid, stream in reading:
             found = read_tables(grid, hw, lex, stream=stream, previous=tables[-1] if tables else None)
             _add_tables(tables, found)
             if empty_header is None:
                 empty_header = next((t for t in found if not t.rows), None)
+        if seen_empty is not None and not (tables and _same_header(tables[0], seen_empty)):
+            continue  # after an empty table, only its own header read with rows is that table
         if tables:
             report = _from_tables(tables, name, lex)
             if report.rows:
@@ -332,8 +335,10 @@ def load_report(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, lexicon: 
                         return replace(prose, warnings=prose.warnings + (
                             f"a table of {len(report.rows)} row(s) was found too and left out: the text names more items",))
                 return report
-        if empty_header is not None:
-            break  # the layout was right and the table is empty: say so, do not guess another
+        # A header with no rows under it: the rows may be in another layout
+        # (a space-aligned table double-spaced reads as blocks first); a
+        # reading that finds the same header with rows is the table, any
+        # other guess is not, and with none the table is empty: say so.
     report = _from_fields(text, name, lex) or _from_paired(text, name, lex) or _from_prose(text, name, lex)
     if report is not None:
         return report
@@ -371,6 +376,10 @@ def _carries_on(last: Table, table: Table) -> bool:
 _CARRIED = ("lead", "category", "person", "deadline")
 _FEW_ROWS = 2
 _CJK2 = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]", re.S)
+
+
+def _same_header(a: Table, b: Table) -> bool:
+    return [c.name for c in a.columns] == [c.name for c in b.columns]
 
 
 def _is_stub(report: Report) -> bool:
@@ -680,9 +689,9 @@ def _named_around(tables: list[Table], rows: list[ReportRow], lex: Lexicon) -> l
         name = re.sub(r"\s+", "", normalize(item.project))
         if any(name in p or (p and p in name) for p in held):
             continue
-        verdict = h[item.verdict_span[0] : item.verdict_span[1]]
         out.append(ReportRow(no=f"文{len(out) + 1}", project=h[item.span[0] : item.span[1]], lead=item.lead,
-                             actual=verdict, official=verdict))
+                             actual=h[item.verdict_span[0] : item.verdict_span[1]],
+                             official=h[item.official_span[0] : item.official_span[1]]))
     return out
 
 

@@ -17,6 +17,7 @@ put back together here:
 from __future__ import annotations
 
 import re
+from itertools import zip_longest
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -71,7 +72,11 @@ class HeaderWords:
         words = {normalize(w).replace(" ", ""): r for w, r in lex.headers.items()}
         self.role_of = words
         self.pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))) if words else None
-        self.looked_for = sorted({w for w, r in lex.headers.items() if r in ("project", "actual", "target", "task")}, key=lambda w: (len(w), w))
+        # The words an error names: each role's in turn, in the order
+        # headers.txt lists them (the usual first), so the first few show
+        # what a project, progress and target column are called.
+        by_role = [[w for w, r in lex.headers.items() if r == role] for role in ("project", "actual", "target", "task")]
+        self.looked_for = [w for group in zip_longest(*by_role) for w in group if w is not None]
         self._squash_memo = lru_cache(maxsize=_MEMO_SIZE)(self._squash)
         self._role_memo = lru_cache(maxsize=_MEMO_SIZE)(self._role)
         self._column_memo = lru_cache(maxsize=_MEMO_SIZE)(self._column)

@@ -81,6 +81,12 @@ _CLAUSE_END = re.compile(r"[,。;!?\n]")
 # 、占比45%: a share of the list's count, not of any one name's task.
 _LIST_SHARE = re.compile(r"\s*[、,]?\s*(?:占|共)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_COUNTED_NAME = re.compile(rf"(?:{_N})\s*(?:个|项|件)\s*{_KIND}$")
+_OTHERS_CLAUSE = re.compile(r"[,;]\s*(?:其余|其他|其它|另有|另外|此外)")
+_OTHER_SUBJECT = re.compile(r"\s*(?:“|其余|其他|其它|另有|另外|此外|其中|同时|全市|全县|全区|全省|全州)")
+# The list's own subject before its verdict (等26个项目, 6项暖民心行动,
+# 等领域重大项目): the progress keeps it, the official verdict does not.
+_LIST_SUBJECT = re.compile(rf"等?\s*(?:(?:{_N})\s*(?:个|项|件|类))?\s*{_KIND}?\s*")
 # The longest stretch of names one list is read over: a page with no
 # sentence end after its intro is not read to its end from every intro.
 _MAX_LIST = 3000
@@ -105,8 +111,10 @@ _Name = tuple[str, str, tuple[int, int]]  # name, lead, span
 
 @dataclass(frozen=True)
 class NamedItem:
-    """One named project: the name's span, the verdict words and their span,
-    and the span of the list's sentence (what it supersedes)."""
+    """One named project: the name's span, its progress and that span (the
+    list's count and kind with the verdict: 等26个项目滞后), the verdict
+    words alone (滞后, the official verdict), and the span of the list's
+    sentence (what it supersedes)."""
 
     project: str
     actual: str
@@ -114,6 +122,8 @@ class NamedItem:
     span: tuple[int, int]
     verdict_span: tuple[int, int]
     list_span: tuple[int, int]
+    official: str
+    official_span: tuple[int, int]
 
 
 @dataclass(frozen=True)
@@ -258,7 +268,10 @@ def _before_next_list(t: str, s: int, e: int) -> int:
     of the sentence, which has its own verdict (…等11件已提前完成,A、B等9件
     正有序推进; …6项已全部完成,“A”“B”3项已完成50%以上)."""
     nxt = _NEXT_LIST.search(t, s, e)
-    return e if nxt is None else nxt.start()
+    e = e if nxt is None else nxt.start()
+    # …等4项超过计划进度,其余13项正在推进: the rest are not the list's.
+    other = _OTHERS_CLAUSE.search(t, s, e)
+    return e if other is None else other.start()
 
 
 def _around(t: str, m: re.Match[str], names: list[_Name], lex: Lexicon) -> _List | None:
@@ -287,15 +300,31 @@ def _around(t: str, m: re.Match[str], names: list[_Name], lex: Lexicon) -> _List
         return None
     if m.re is _BRACKETED and marks[0][0] > end + 1:
         return None  # 3个(A、B、C)住宅小区…需加快: the bracket lists parts of a name
-    a = end
+    # The progress opens where the names end: the list's count and kind
+    # (6项…行动已全部完成) are the sentence's subject, read as one with it.
+    a = m.end("names") if m.re is _QUOTED else end
     while a < rest_end and t[a] in " ,、":
         a += 1
-    b = marks[-1][1]
+    return _List(start, end, names, (a, _verdict_end(t, marks[-1][1], rest_end)), sentence)
+
+
+def _verdict_end(t: str, b: int, rest_end: int) -> int:
+    """The end of the clause holding the last verdict word at ``b``: its
+    object and share go with it (已完成|指标任务的50%以上 is never 已完成
+    alone), but a share of the list's count (、占比45%) does not."""
     stop = _CLAUSE_END.search(t, b, rest_end)
     c = stop.start() if stop else rest_end
-    if re.search(r"\d", t[b:c]) and not _LIST_SHARE.match(t, b, c):
-        b = c  # 已完成|指标任务的50%以上: the share is the verdict's, never to be read as 已完成 alone
-    return _List(start, end, names, (a, b), sentence)
+    if _LIST_SHARE.match(t, b, c):
+        return b
+    # …加快建设,投资完成率达90%以上: a rate in the clauses after the verdict
+    # is the list's own, unless a clause names someone else (其余…).
+    while c < rest_end and t[c] == ",":
+        stop = _CLAUSE_END.search(t, c + 1, rest_end)
+        d = stop.start() if stop else rest_end
+        if "%" not in t[c:d] or _OTHER_SUBJECT.match(t, c + 1, d):
+            break
+        c = d
+    return c
 
 
 def _bracketed(t: str, lex: Lexicon) -> list[_List]:
@@ -349,6 +378,8 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
             continue
         if count is not None and len(names) > _count(count):
             continue
+        if m.group("bare") and any(_COUNTED_NAME.search(n) for n, _, _ in names):
+            continue  # 惠安3个项目、泉港2个项目、南安4个项目: each name has its count
         sentence = _sentence(t, start, m.end())
         rest_end = _body_end(t, sentence)
         rest_end = _before_next_list(t, m.end(), rest_end)
@@ -359,15 +390,8 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
         assert filler is not None  # (…)* matches everywhere
         if not marks or marks[0][0] > filler.end():
             continue
-        a = m.end()
-        while a < rest_end and t[a] in " ,、":
-            a += 1
-        # 也在稳步推进当中: the clause's last words go with its verdict.
-        b = marks[-1][1]
-        stop = _CLAUSE_END.search(t, b, rest_end)
-        if (stop.start() if stop else rest_end) - b <= 3:
-            b = stop.start() if stop else rest_end
-        out.append(_List(start, m.end(), names, (a, b), sentence))
+        a = m.start()  # 等26个项目滞后: the count and kind open the progress
+        out.append(_List(start, m.end(), names, (a, _verdict_end(t, marks[-1][1], rest_end)), sentence))
     return out
 
 
@@ -528,9 +552,9 @@ def read_named_lists(t: str, lex: Lexicon) -> list[NamedItem]:
     >>> [(i.project, i.actual) for i in read_named_lists(text, default_lexicon())]  # doctest: +NORMALIZE_WHITESPACE
     [('城区公办幼儿园建设', '推进缓慢'), ('乡镇污水处理站建设', '推进缓慢'), ('乡镇加油站建设', '推进缓慢')]
     >>> [(i.project, i.lead, i.actual) for i in read_named_lists("“老旧小区改造”(市住建局)等5个项目曾因滞后被通报,但均能如期完成。", default_lexicon())]
-    [('老旧小区改造', '市住建局', '曾因滞后被通报,但均能如期完成')]
+    [('老旧小区改造', '市住建局', '等5个项目曾因滞后被通报,但均能如期完成')]
     >>> [(i.project, i.actual) for i in read_named_lists("骏达环保、智慧园区等项目已提前完成;", default_lexicon())]
-    [('骏达环保', '已提前完成'), ('智慧园区', '已提前完成')]
+    [('骏达环保', '等项目已提前完成'), ('智慧园区', '等项目已提前完成')]
     """
     t = _curly_quotes(t)
     lists = sorted([*_bracketed(t, lex), *_quoted(t, lex), *_introduced(t, lex), *_enumerated(t, lex), *_plain(t, lex)],
@@ -543,10 +567,14 @@ def read_named_lists(t: str, lex: Lexicon) -> list[NamedItem]:
         if any(a < hi and lo < b for a, b in taken):
             continue
         taken.append((lo, hi))
-        actual = t[lst.verdict[0] : lst.verdict[1]]
+        a, b = lst.verdict
+        subject = _LIST_SUBJECT.match(t, a, b)
+        official = (subject.end() if subject and subject.end() < b else a, b)
+        if t[a : official[0]].strip() == "等":
+            a = official[0]  # A、B等均未达序时: a bare 等 says nothing of the list
         for name, lead, span in lst.names:
             if name in seen:
                 continue
             seen.add(name)
-            found.append(NamedItem(name, actual, lead, span, lst.verdict, lst.sentence))
+            found.append(NamedItem(name, t[a:b], lead, span, (a, b), lst.sentence, t[official[0] : official[1]], official))
     return found

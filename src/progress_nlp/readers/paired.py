@@ -61,9 +61,9 @@ def read_paired(text: str, hw: HeaderWords) -> list[PairedItem]:
 
     >>> from progress_nlp import default_lexicon
     >>> from progress_nlp.readers.header import header_words
-    >>> text = "(一)就业\\n年度任务\\n1、新增就业2000人;\\n2、培训500人次;\\n工作进展情况\\n1、新增就业1200人。\\n2、培训300人次。"
+    >>> text = "(一)就业\\n年度任务\\n1、新增就业2000人;\\n2、培训500人次;\\n工作进展情况\\n1、新增就业1200人;\\n2、培训300人次。"
     >>> [(i.no, i.project, i.actual, i.section) for i in read_paired(text, header_words(default_lexicon()))]
-    [('1', '新增就业2000人', '新增就业1200人。', '(一)就业'), ('2', '培训500人次', '培训300人次。', '(一)就业')]
+    [('1', '新增就业2000人', '新增就业1200人;', '(一)就业'), ('2', '培训500人次', '培训300人次。', '(一)就业')]
     """
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     items: list[PairedItem] = []
@@ -82,7 +82,9 @@ def read_paired(text: str, hw: HeaderWords) -> list[PairedItem]:
         if not tasks or j >= len(lines) or _label(lines[j], hw) != "actual":
             i += 1
             continue
-        progress, k = _numbered_run(lines, j + 1)
+        # The progress keeps its line as written, a closing ; too (the
+        # page's text, never lost); a task's ; only separates the list.
+        progress, k = _numbered_run(lines, j + 1, keep_end=True)
         if not progress:
             i += 1
             continue
@@ -92,7 +94,7 @@ def read_paired(text: str, hw: HeaderWords) -> list[PairedItem]:
     return items if sum(1 for it in items if it.actual) >= 2 else []
 
 
-def _numbered_run(lines: list[str], start: int) -> tuple[list[tuple[str, str]], int]:
+def _numbered_run(lines: list[str], start: int, keep_end: bool = False) -> tuple[list[tuple[str, str]], int]:
     """The numbered lines from ``start`` on, as (number, text), and the index after them."""
     run: list[tuple[str, str]] = []
     k = start
@@ -100,6 +102,6 @@ def _numbered_run(lines: list[str], start: int) -> tuple[list[tuple[str, str]], 
         m = _NUMBERED.match(lines[k])
         if m is None:
             break
-        run.append((m.group(1), m.group(2)))
+        run.append((m.group(1), lines[k][m.start(2) :].rstrip() if keep_end else m.group(2)))
         k += 1
     return run, k

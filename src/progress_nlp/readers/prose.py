@@ -414,6 +414,10 @@ _PERIOD_PROGRESS = re.compile(
 # A name ending in these is a plan, not a project: 计划|新增7条.
 _PLAN_END = re.compile(r"(?:计划|拟|将|要|力争|确保|预计|目标|任务|年度|全年|今年|年内|每年|原)\s*$")
 _PLAN_WORD = re.compile(r"计划|拟")
+# A clause of the year's plan (年度计划投资307.05亿元, 总投资4984亿元, 安排…项目)
+# and a verb of work done.
+_PLAN_CLAUSE = re.compile(r"计划|总投资|安排|目标任务")
+_WORK_DONE = re.compile(r"完成|建成|竣工|开工|新增|实现|到位")
 _QUOTES = "\"'“”‘’`「」"
 _TRIM_QUOTES = " \t\r\n\u3000,;:、" + _QUOTES
 # Head nouns that end a project's name (…改造工程, …建设项目, …行动).
@@ -534,6 +538,7 @@ def _strip(t: str, s: int, e: int, chars: str = _TRIM) -> tuple[int, int]:
 # 占年度计划的75%, 开工率) is a row of an investment report, not the
 # programme speaking of its items (29个项目已全部完成).
 _GROUP_NAME = re.compile(r"[^,;:。]{0,12}?\d+\s*(?:个|项|件)[^\d,;:。]{0,10}?(?:项目|工程)")
+_PLANNED_GROUP_HEAD = re.compile(r"[^,;:。]{1,16}?(?:项目|工程)[^,;:。]{0,4}?(?:计划|总投资)")
 _GROUP_FIGURES = re.compile(r"完成投资|投资完成率|占[^,;。]{0,8}计划|开工率|完成率")
 
 
@@ -632,7 +637,9 @@ def _split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] 
     s0 = _clean_project(t, s, e)[0] if rich and _LEADING.match(t, s, e) else s
     clauses, brackets = _scan(t, s0, e, ",;:。!?" if mode == "single" else ",;:")
     aspect = _LIST_ASPECT_RE if mode == "list" else _ASPECT_RE
-    p: int | None
+    p: int | None = _after_plan(t, s, clauses) if rich else None
+    if p is not None:
+        return p, None
     for k, (cs, ce, d) in enumerate(clauses):
         if k == 0:
             for am in aspect.finditer(t, cs, ce):
@@ -672,6 +679,28 @@ def _split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] 
                 return c0, None
         if mode == "single" and d and d in "。!?:" and _CONTENT.search(t, ce + 1, e) and _named(t, s, ce):
             return ce + 1, None
+    return None
+
+
+def _after_plan(t: str, s: int, clauses: list[tuple[int, int, str]]) -> int | None:
+    """Where the progress starts after the plan's clauses: 2020年我州重点项目
+    250个,年度计划投资307.05亿元,|1-8月累计完成投资…. The clauses before
+    one that opens with the months reported (or a time clause, then a
+    verb of progress) are the task when one of them names the plan (计划,
+    总投资, 安排) and none reports work (已, 完成 outside a plan)."""
+    planned = False
+    for k, (cs, ce, _) in enumerate(clauses[:6]):
+        c0 = cs
+        while c0 < ce and t[c0].isspace():
+            c0 += 1
+        if k and planned and _names_project(t, s, c0):
+            if _PERIOD_PROGRESS.match(t, c0, ce):
+                return c0
+            if _TIME_ONLY.fullmatch(t, c0, ce) and k + 1 < len(clauses) and _WORK_DONE.search(t, *clauses[k + 1][:2]):
+                return c0
+        if "已" in t[c0:ce] or (_WORK_DONE.search(t, c0, ce) and not _PLAN_CLAUSE.search(t, c0, ce)):
+            return None
+        planned = planned or _PLAN_CLAUSE.search(t, c0, ce) is not None
     return None
 
 
@@ -768,6 +797,17 @@ def _subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
         cs, ce, _ = clauses[k]
         while cs < ce and t[cs].isspace():
             cs += 1
+        j = k
+        while j + 1 < len(clauses) and j < k + 8 and clauses[j][2] == "、" and clauses[k - 1][2] != "、":
+            j += 1  # 省、市重点项目…: a few names in a row are one subject
+        ge = clauses[j][1]
+        if clauses[k - 1][2] != "、" and _PLANNED_GROUP_HEAD.match(t, cs, ge) \
+                and _after_plan(t, cs, [(cs, ge, ""), *clauses[j + 1 : j + 5]]) is not None and not _report_level(t[cs:ge]):
+            # 省、市重点项目总投资86.1亿元,年度计划投资7.65亿元,1-5月完成…:
+            # a group named with its plan, then its progress, starts a subject.
+            starts.append(cs)
+            shared, lead_only, folded = False, False, k
+            continue
         if cs >= ce or _DIGIT.search(t, cs, ce) is None or _NO_SUBJECT.match(t, cs, ce) or _SHARE.match(t, cs, ce):
             continue
         end = clauses[min(k + 2, len(clauses) - 1)][1]
@@ -2402,12 +2442,33 @@ def _with_named_lists(items: list[ProseItem], t: str, h: str, lex: Lexicon) -> l
     for n in named:
         sizes[n.list_span] = sizes.get(n.list_span, 0) + 1
 
+    first: dict[tuple[int, int], tuple[int, int]] = {}
+    for n in named:
+        first.setdefault(n.list_span, n.span)
+
     def superseded(it: ProseItem) -> bool:
         return any(a <= it.span[0] < b or (k > 1 and it.span[0] < b and a < it.span[1]) for (a, b), k in sizes.items())
 
+    def before_list(it: ProseItem) -> ProseItem | None:
+        # 续建项目完成投资1590亿元,为年计划的93.1%,A、B等43个项目建成投运:
+        # an item whose own progress runs into a list keeps what comes
+        # before the list's first name, when that is progress.
+        for (a, b), k in sizes.items():
+            if k > 1 and a < it.span[1] and it.span[0] < b:
+                x, y = first[(a, b)]
+                at = it.actual.find(h[x:y]) if it.span[0] < x else -1
+                actual = re.sub(r"[,;]\s*其中$", "", it.actual[:at].rstrip(" ,;、:")) if at > 0 else ""
+                # One sentence with the list: a longer stretch is a section's
+                # lead-in (…实施进度。目前,进度较慢的项目,一是…), not progress.
+                if actual and re.search(r"\d", actual) and "。" not in actual and find_cues(actual, lex):
+                    return replace(it, actual=actual, span=(it.span[0], x))
+                return None
+        return None
+
     kept = [it for it in items if not superseded(it)]
+    kept += [cut for it in items if superseded(it) and (cut := before_list(it)) is not None]
     kept += [ProseItem(no="", project=h[n.span[0] : n.span[1]], actual=h[n.verdict_span[0] : n.verdict_span[1]],
-                       lead=n.lead, official=h[n.verdict_span[0] : n.verdict_span[1]], span=n.span) for n in named]
+                       lead=n.lead, official=h[n.official_span[0] : n.official_span[1]], span=n.span) for n in named]
     return kept
 
 

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..lexicon import Lexicon
+from ..signals import find_cues, find_stages
 from .align import Alignment, align, cell_kind, direct_fit, serial_of
 from .grid import Grid, is_heading, is_page_footer
 from .header import Column, HeaderWords
@@ -442,6 +443,12 @@ def _data_rows(grid: Grid, r: int, columns: list[Column], heads: set[tuple[str, 
             _one_cell_line(cells[0], _ahead(rows, following[r + 1], hw, words), data, late, columns, lex)
             r += 1
             continue
+        if words and data and serial_of(cells[0]) is None and not _reads_as_data(" ".join(filled), lex):
+            # 友情链接 网站地图: a line of words after the rows with no figure
+            # and no word of progress is the page's, not a sub-row.
+            late.append(" ".join(filled))
+            r += 1
+            continue
         merged_no = any((r, k) in grid.merged for k, c in enumerate(columns) if c.role == "no")
         row = _row(cells, columns, lex, exact=not words, merged_no=merged_no, joiner=joiner, lost_empty=words)
         row.damaged = tuple(f"{_column_name(columns, k)}: {why}" for k, why in damaged.get(r, ()))
@@ -456,7 +463,8 @@ def _one_cell_line(text: str, ahead: str | None, data: list[TableRow], late: lis
     rest of the row above's last cell (a line break inside it), or page text."""
     if is_heading_cell(text) and ahead != "header":
         data.append(_row([text], columns, lex, exact=False))
-    elif data and not is_heading_cell(text) and _goes_on_cell(text, ahead, lex):
+    elif data and not is_heading_cell(text) and _goes_on_cell(text, ahead, lex) \
+            and not (ahead is None and _ends_in_figure(data[-1], lex)):
         _continue_last(data[-1], text)
         if ahead is None:  # after the last row: page text may read so too
             data[-1].tail += (text,)
@@ -525,6 +533,21 @@ _PLACE_HEADING = re.compile(r"[\u4e00-\u9fff]{1,10}(?:区|县|市|镇|乡|街道
 def is_heading_cell(cell: str) -> bool:
     """一、民生保障类, (二)教育, 潍城区: a heading row between the rows of a table."""
     return is_heading(cell) or _PLACE_HEADING.fullmatch(cell.strip()) is not None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _reads_as_data(text: str, lex: Lexicon) -> bool:
+    """A figure, or a word of progress or of a stage (完成招标 | 正在施工)."""
+    return _DIGIT.search(text) is not None or bool(find_cues(text, lex)) or bool(find_stages(text, lex))
+
+
+def _ends_in_figure(row: TableRow, lex: Lexicon) -> bool:
+    """Does the row's last cell hold a figure alone (80.4%, 42621)? A
+    figure is whole: the page's text after the table is not its rest."""
+    last = next((t for k, t in reversed(list(enumerate(row.texts))) if row.taken[k] and t.strip()), "")
+    return cell_kind(last, lex) in ("pct", "num", "qty")
 
 
 def _continue_last(row: TableRow, text: str) -> None:
