@@ -653,3 +653,13 @@ def test_xlsx_shared_string_out_of_range_names_its_row(items, data):
     r = data.draw(st.integers(3, len(items)), label="sheet row")
     bad = (r, data.draw(st.integers(0, 4), label="column"), data.draw(st.sampled_from([-1, -2, 99_999]), label="index"))
     assert unwarned_differences(items, "xlsx", xlsx_shared(items, bad)) == []
+
+
+# 进 | 展情况: the progress header broken into two cells, neither a header
+# word (found by the damage property in the blocks layout): one column again.
+@pytest.mark.parametrize("layout", STREAMS)
+def test_progress_header_split_into_two_cells(layout):
+    report, rows = rows_of(split_header_cells(BASE, ACTUAL, 1), layout)
+    assert rows == GOLD_KEYS
+    assert report.columns["actual"] == "进展情况"
+    assert report.warnings == ()

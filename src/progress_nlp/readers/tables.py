@@ -609,13 +609,24 @@ def _from_alignment(cells: list[str], columns: list[Column], a: Alignment, merge
 _SENTENCE_END = ("。", "；", ";", "！", "!", "？", "?")
 
 
+def _word_across(hw: HeaderWords, a: str, b: str) -> bool:
+    """Does a header word run across the break between ``a`` and ``b``?"""
+    joined = hw.squash(a + b)
+    cut = len(hw.squash(a))
+    return hw.pattern is not None and any(m.start() < cut < m.end() for m in hw.pattern.finditer(joined))
+
+
+_NOTE_AT_END = re.compile(r"\s*\([^()]{0,20}\)$")
+
+
 def _guessed_join(pieces: list[str], *, whole: bool) -> bool:
     """Whether cells joined under one column are a guess: always where cells
     come whole; where a cell may break over paragraphs, when a piece before
     the last ends a sentence (开展招标。 / 正在招标。 are two cells)."""
     if len(pieces) < 2:
         return False
-    return whole or any(p.rstrip().endswith(_SENTENCE_END) for p in pieces[:-1])
+    # 完成全年总人数30%。(9000人): a note in brackets after the sentence end.
+    return whole or any(_NOTE_AT_END.sub("", p.rstrip()).endswith(_SENTENCE_END) for p in pieces[:-1])
 
 
 def _finish(cells: list[str], texts: list[str], taken: list[bool], columns: list[Column], misfits: tuple[str, ...],
@@ -885,6 +896,17 @@ def _stream_header_at(cells: list[str], i: int, hw: HeaderWords) -> tuple[int, i
         else:
             run.append(cells[k])
             ends.append(k + 1)
+    # 进 / 展情况: a word broken between two cells neither of which names a
+    # column (or one that does not) is one cell again when together they do.
+    k = 0
+    while k + 1 < len(run):
+        a, b = run[k].strip(), run[k + 1].strip()
+        if (hw.role(a) is None or hw.role(b) is None) and len(a) + len(b) <= _HEADER_CELL_MAX \
+                and not _PERIOD_HEAD.fullmatch(a) and _word_across(hw, a, b):
+            run[k : k + 2] = [a + b]
+            ends[k : k + 2] = [ends[k + 1]]
+        else:
+            k += 1
     # The run may end with data cells that look like labels (就业促进工程
     # before row 1): keep only what holds a header word or a short bit.
     while len(run) > 1 and hw.role(run[-1]) is None and len(hw.squash(run[-1])) > 3:
