@@ -244,3 +244,16 @@ def test_named_lists_stay_linear(text):
 
     quarter = min(took(text[: len(text) // 4]) for _ in range(2))
     assert took(text) < 10 * quarter + 1.0
+
+
+def test_a_clause_that_opens_with_a_name_is_that_names():
+    # 等36项完工 is the list's; 亲海公园改扩建完成70% names its own project
+    # and is read again as prose, with the clauses after it.
+    text = "57项城建工程开工52项,环山路、海港路、渔贸路等36项完工,亲海公园改扩建完成70%,海景东路东扩完成60%。"
+    assert [i.actual for i in read_named_lists(normalize(text), LEX)] == ["等36项完工"] * 3
+    got = [(it.project, it.actual) for it in read_prose(text)]
+    assert ("亲海公园改扩建", "完成70%") in got and ("渔贸路", "等36项完工") in got
+    # a rate and a verdict word after the list's verdict stay the list's
+    text = "新兴产业、公路、电力等领域重点项目推进有力,投资完成率均高于100%,提前超额完成年度目标任务。"
+    assert {i.actual for i in read_named_lists(normalize(text), LEX)} == {
+        "等领域重点项目推进有力,投资完成率均高于100%,提前超额完成年度目标任务"}

@@ -83,7 +83,7 @@ _LIST_SHARE = re.compile(r"\s*[、,]?\s*(?:占|共)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _COUNTED_NAME = re.compile(rf"(?:{_N})\s*(?:个|项|件)\s*{_KIND}$")
 _OTHERS_CLAUSE = re.compile(r"[,;]\s*(?:其余|其他|其它|另有|另外|此外)")
-_OTHER_SUBJECT = re.compile(r"\s*(?:“|其余|其他|其它|另有|另外|此外|其中|同时|全市|全县|全区|全省|全州)")
+_RATE_CLAUSE = re.compile(r"\s*(?:投资|均|累计|总体)?(?:完成率|开工率|完工率|竣工率|完成年度|完成全年|完成投资|占|为年|达到?|高于|超过)")
 # The list's own subject before its verdict (等26个项目, 6项暖民心行动,
 # 等领域重大项目): the progress keeps it, the official verdict does not.
 _LIST_SUBJECT = re.compile(rf"等?\s*(?:(?:{_N})\s*(?:个|项|件|类))?\s*{_KIND}?\s*")
@@ -308,6 +308,27 @@ def _around(t: str, m: re.Match[str], names: list[_Name], lex: Lexicon) -> _List
     return _List(start, end, names, (a, _verdict_end(t, marks[-1][1], rest_end)), sentence)
 
 
+def _last_own_mark(t: str, marks: list[tuple[int, int]], rest_end: int) -> int:
+    """The end of the list's last verdict word: in the first mark's clause,
+    or in a clause after it that opens with one (…已完工,正在验收) or with
+    the list's rate (…推进有力,投资完成率均高于100%,提前超额完成); a clause
+    that opens with a name (亲海公园改扩建完成70%) is that name's."""
+    stop = _CLAUSE_END.search(t, marks[0][1], rest_end)
+    d = stop.start() if stop else rest_end
+    b = max(y for x, y in marks if x < d)
+    while stop is not None and t[stop.start()] == ",":
+        c = stop.end()
+        stop = _CLAUSE_END.search(t, c, rest_end)
+        d = stop.start() if stop else rest_end
+        here = [(x, y) for x, y in marks if c <= x < d]
+        filler = _FILLER.match(t, c)
+        if here and filler is not None and here[0][0] <= filler.end() + 2:  # 提前|超额完成: a word before it
+            b = here[-1][1]
+        elif not _RATE_CLAUSE.match(t, c, d):
+            break
+    return b
+
+
 def _verdict_end(t: str, b: int, rest_end: int) -> int:
     """The end of the clause holding the last verdict word at ``b``: its
     object and share go with it (已完成|指标任务的50%以上 is never 已完成
@@ -316,12 +337,13 @@ def _verdict_end(t: str, b: int, rest_end: int) -> int:
     c = stop.start() if stop else rest_end
     if _LIST_SHARE.match(t, b, c):
         return b
-    # …加快建设,投资完成率达90%以上: a rate in the clauses after the verdict
-    # is the list's own, unless a clause names someone else (其余…).
+    # …加快建设,投资完成率达90%以上: a clause that opens with a rate or its
+    # verb (完成率, 占, 达) is the list's own; one that opens with a name
+    # (亲海公园改扩建完成70%) or someone else (其余…) is not.
     while c < rest_end and t[c] == ",":
         stop = _CLAUSE_END.search(t, c + 1, rest_end)
         d = stop.start() if stop else rest_end
-        if "%" not in t[c:d] or _OTHER_SUBJECT.match(t, c + 1, d):
+        if "%" not in t[c:d] or not _RATE_CLAUSE.match(t, c + 1, d):
             break
         c = d
     return c
@@ -391,7 +413,7 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
         if not marks or marks[0][0] > filler.end():
             continue
         a = m.start()  # 等26个项目滞后: the count and kind open the progress
-        out.append(_List(start, m.end(), names, (a, _verdict_end(t, marks[-1][1], rest_end)), sentence))
+        out.append(_List(start, m.end(), names, (a, _verdict_end(t, _last_own_mark(t, marks, rest_end), rest_end)), sentence))
     return out
 
 

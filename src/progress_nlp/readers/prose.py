@@ -96,7 +96,7 @@ from ..lexicon import Lexicon, default_lexicon
 from ..normalize import normalize, to_halfwidth
 from ..numerals import numeral_value
 from ..signals import cues_in, find_cues, stages_in
-from .named_lists import read_named_lists
+from .named_lists import NamedItem, read_named_lists
 from .text import CAPTION, PINYIN, PINYIN_MIN
 
 __all__ = ["ProseItem", "read_prose"]
@@ -2467,9 +2467,34 @@ def _with_named_lists(items: list[ProseItem], t: str, h: str, lex: Lexicon) -> l
 
     kept = [it for it in items if not superseded(it)]
     kept += [cut for it in items if superseded(it) and (cut := before_list(it)) is not None]
+    if isinstance(h, str):
+        kept += _after_lists(named, t, h, lex)
     kept += [ProseItem(no="", project=h[n.span[0] : n.span[1]], actual=h[n.verdict_span[0] : n.verdict_span[1]],
                        lead=n.lead, official=h[n.official_span[0] : n.official_span[1]], span=n.span) for n in named]
     return kept
+
+
+def _after_lists(named: list[NamedItem], t: str, h: str, lex: Lexicon) -> list[ProseItem]:
+    """Items in the rest of a list's sentence, after its verdict: A、B等36项
+    完工,|亲海公园改扩建完成70%,海景东路东扩完成60%. The list's sentence
+    is superseded whole; what follows the verdict is read again as prose."""
+    ends: dict[tuple[int, int], int] = {}
+    names_end: dict[tuple[int, int], int] = {}
+    for n in named:
+        ends[n.list_span] = max(ends.get(n.list_span, 0), n.verdict_span[1])
+        names_end[n.list_span] = max(names_end.get(n.list_span, 0), n.span[1])
+    out: list[ProseItem] = []
+    for (_, b), v in ends.items():
+        if v < names_end[(_, b)]:
+            continue  # the verdict heads the names (…的项目包括:A、B、C): they end the list
+        x = v
+        while x < b and t[x] in ",;、 ":
+            x += 1
+        y = b - 1 if b > x and t[b - 1] in "。;!?\n" else b
+        if y - x < 6 or not _DIGIT.search(t, x, y) and not find_cues(t[x:y], lex):
+            continue
+        out += [replace(it, span=(it.span[0] + x, it.span[1] + x)) for it in read_prose(h[x:y], lexicon=lex)]
+    return out
 
 
 def _pinyin_cut(h: str) -> tuple[list[tuple[int, int]], array[int]] | None:
