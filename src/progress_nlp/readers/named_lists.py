@@ -2,9 +2,13 @@
 
 Circulars sum up by naming: ``推进缓慢的有3(A、B、C)``, ``其中“A”、“B”等17项
 超额完成``, ``A、B、C等项目已提前完成``, ``一是已达到时序进度的项目25个。分别为:
-A、B、C``. Each name becomes an item whose progress is the verdict words, so
-the scorer reads the publisher's words (guide rule 5) and nothing else: the
-share that follows (``、占比56.67%``) counts the list, not the project.
+A、B、C``. Each name becomes an item whose progress is the rest of the
+list's clause: the list's count and kind when they follow the names
+(``等26个项目滞后``), the verdict words, and a rate of the list after them
+(``加快建设,投资完成率达90%以上``); the verdict words alone are its official
+verdict. The scorer reads the publisher's words (guide rule 5): the count is
+of the list's items, and the share that follows a verdict (``、占比56.67%``)
+counts the list, not the project, so it is left out.
 
 Shapes read, each anchored on something running prose does not have by
 accident:
@@ -26,8 +30,10 @@ accident:
 The verdict is cue words (``lexicons/cues.txt``: verdict kinds, or ongoing
 work such as 稳步推进) or a stage (已通过验收). For bracketed and quoted
 lists it is the clause before the list (``推进缓慢的有``) or, failing that,
-the rest of the sentence, cut after its last verdict word; for plain lists
-the words right after; for introduced lists the heading up to its count
+the rest of the sentence up to the clause of its last verdict word; for plain
+lists the words right after, up to a clause that opens with another name
+(``…等36项完工,亲海公园改扩建完成70%``: the rest is read as prose) or with
+the others (``其余13项…``); for introduced lists the heading up to its count
 (``已完成或达到时序进度以上``). Names never hold progress of their own
 (已, 正在, a percentage): such a list is read by the prose reader as items.
 A name given twice (the city list, then each county's) is one item, from
