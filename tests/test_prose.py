@@ -1330,3 +1330,15 @@ def test_a_group_named_with_its_plan_starts_its_own_row():
     got = [(it.project, it.actual) for it in read_prose(text)]
     assert got[-1] == ("省、市重点项目总投资80亿元,年度计划投资7.5亿元", "2022年1-6月完成年度计划4.5亿元,完成年度计划投资的60%。")
     assert got[0][1].startswith("2022年1-6月完成投资8.1亿元,占年度计划的45%。")
+
+
+def test_a_numbered_heading_over_sub_items_is_their_section():
+    text = ("(一)项目开工情况。\n1.重点项目开复工情况。\n(1)新建重点项目:81个新建项目已开工52个,开工率64.20%。\n"
+            "(2)续建重点项目:79个续建项目全部复工。\n2.非重点项目开复工情况。\n(1)新建非重点项目:51个新建项目已开工32个。\n"
+            "(2)续建非重点项目:17个续建项目全部复工。\n")
+    got = [(it.no, it.project, it.actual) for it in read_prose(text)]
+    assert got == [("1.1", "新建重点项目", "81个新建项目已开工52个,开工率64.20%。"), ("1.2", "续建重点项目", "79个续建项目全部复工。"),
+                   ("2.1", "新建非重点项目", "51个新建项目已开工32个。"), ("2.2", "续建非重点项目", "17个续建项目全部复工。")]
+    # A heading with its own figure is a task: its sub-lines are its progress.
+    tasks = "1.新建公园5个。\n(1)东湖公园已建成。\n(2)西湖公园正在施工。\n2.改造小区3个。\n(1)北区已完工。\n"
+    assert [(it.no, it.project) for it in read_prose(tasks)] == [("1", "新建公园5个。"), ("2", "改造小区3个。")]

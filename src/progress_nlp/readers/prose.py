@@ -414,6 +414,8 @@ _PERIOD_PROGRESS = re.compile(
 # A name ending in these is a plan, not a project: 计划|新增7条.
 _PLAN_END = re.compile(r"(?:计划|拟|将|要|力争|确保|预计|目标|任务|年度|全年|今年|年内|每年|原)\s*$")
 _PLAN_WORD = re.compile(r"计划|拟")
+# A sub-item's number a level below the page's items: (1), ①, 1).
+_SUB_MARK = re.compile(r"\s*(?:\(\d{1,2}\)|[①-⑳]|\d{1,2}\))\s*")
 # A clause of the year's plan (年度计划投资307.05亿元, 总投资4984亿元, 安排…项目)
 # and a verb of work done.
 _PLAN_CLAUSE = re.compile(r"计划|总投资|安排|目标任务")
@@ -1261,9 +1263,37 @@ class _Reader:
                 return j
         else:
             self._was_section[ln.mark.style] = False
+        if self._sub_items(ln, body):
+            return j
         pieces = [(ln.body, ln.end)] + [(b.start, b.end) for b in body]
         used = self._numbered_item(ln, pieces, last)
         return i + used
+
+    def _sub_items(self, ln: _Line, body: list[_Line]) -> bool:
+        """1.重点项目开复工情况。 / (1)新建重点项目:81个…已开工52个 / (2)…: a
+        numbered heading with no figure over lines numbered a level down,
+        each a project with its progress, is their section; the lines are
+        items 1.1, 1.2 …. Every line must give an item, or none is taken."""
+        t = self.t
+        assert ln.mark is not None  # a numbered line
+        if len(body) < 2 or _DIGIT.search(t, ln.body, ln.end) is not None:
+            return False
+        subs = [_SUB_MARK.match(t, b.start, b.end) for b in body]
+        if any(m is None for m in subs):
+            return False
+        saved_sections = [(_Section(x.level, x.text, x.official, x.used)) for x in self.sections]
+        saved_items = len(self.items)
+        self._push_section(ln.mark.level, self._line_text(ln), self._heading_official(ln))
+        for k, (b, m) in enumerate(zip(body, subs), 1):
+            assert m is not None
+            before = len(self.items)
+            self._paragraph(m.end(), b.end)
+            if len(self.items) - before != 1:
+                del self.items[saved_items:]
+                self.sections = saved_sections
+                return False
+            self.items[-1] = replace(self.items[-1], no=f"{ln.mark.no}.{k}")
+        return True
 
     def _section_word(self, ln: _Line) -> bool:
         s, e = _strip(self.t, ln.body, ln.end, _TRIM + "。")
