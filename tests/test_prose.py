@@ -1342,3 +1342,16 @@ def test_a_numbered_heading_over_sub_items_is_their_section():
     # A heading with its own figure is a task: its sub-lines are its progress.
     tasks = "1.新建公园5个。\n(1)东湖公园已建成。\n(2)西湖公园正在施工。\n2.改造小区3个。\n(1)北区已完工。\n"
     assert [(it.no, it.project) for it in read_prose(tasks)] == [("1", "新建公园5个。"), ("2", "改造小区3个。")]
+
+
+def test_a_group_with_its_plan_then_a_count_of_work_done():
+    # After the plan's clauses, the first clause of work done (81个项目开工
+    # 建设) opens the progress; a group stated with its own plan is a row.
+    text = ("德州重点建设项目开工率达93%\n2015-06-02 来源:大众网\n"
+            "围绕十大产业集群发展,全市确定产业项目85个,年度计划投资323亿元,81个项目开工建设,完成投资147亿元,占年度计划的45.6%。"
+            "在社会民生方面,18个项目总投资206亿元,年度计划投资80亿元,15个项目开工建设,完成投资33.9亿元,占年度计划的42.4%。")
+    got = [(it.project, it.actual) for it in read_prose(text)]
+    assert ("围绕十大产业集群发展,全市确定产业项目85个,年度计划投资323亿元", "81个项目开工建设,完成投资147亿元,占年度计划的45.6%。") in got
+    assert ("18个项目总投资206亿元,年度计划投资80亿元", "15个项目开工建设,完成投资33.9亿元,占年度计划的42.4%。") in got
+    # the dateline with its byline is the page's record, never a project
+    assert not any("来源" in p for p, _ in got)

@@ -211,6 +211,7 @@ _JUNK_LINE = re.compile(
         (?:[、\s]\s*(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}){0,3}        # □特约记者陈赟平
       | \d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?    # a date line ...
         (?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*星期.)?          # ... with a time or weekday
+        (?:\s*(?:来源|作者|编辑|责任编辑|信息来源)\s*:.{0,40})?     # ... and a byline (2015-06-02 来源:大众网)
       | {caption}                                               # a photo caption, (记者 张三 摄)
       | [^\u4e00-\u9fff]*                                     # no Chinese at all (dlrb, ----)
       | (?:>>>|\.\.\.|\$|```).*                             # code: a doctest, a shell prompt, a fence
@@ -420,6 +421,8 @@ _SUB_MARK = re.compile(r"\s*(?:\(\d{1,2}\)|[①-⑳]|\d{1,2}\))\s*")
 # and a verb of work done.
 _PLAN_CLAUSE = re.compile(r"计划|总投资|安排|目标任务")
 _WORK_DONE = re.compile(r"完成|建成|竣工|开工|新增|实现|到位")
+# A clause that opens with a count of projects and their work (81个项目开工建设).
+_COUNT_DONE = re.compile(r"\s*(?:已有|其中)?\s*\d+\s*(?:个|项)(?:项目)?\s*(?:已)?(?:完成|建成|竣工|开工|开复工|复工|新开工)")
 _QUOTES = "\"'“”‘’`「」"
 _TRIM_QUOTES = " \t\r\n\u3000,;:、" + _QUOTES
 # Head nouns that end a project's name (…改造工程, …建设项目, …行动).
@@ -541,14 +544,18 @@ def _strip(t: str, s: int, e: int, chars: str = _TRIM) -> tuple[int, int]:
 # programme speaking of its items (29个项目已全部完成).
 _GROUP_NAME = re.compile(r"[^,;:。]{0,12}?\d+\s*(?:个|项|件)[^\d,;:。]{0,10}?(?:项目|工程)")
 _PLANNED_GROUP_HEAD = re.compile(r"[^,;:。]{1,16}?(?:项目|工程)[^,;:。]{0,4}?(?:计划|总投资)")
+_PLANNED_GROUP = re.compile(r"\d+\s*(?:个|项)[^,;:。]{0,8}?(?:项目|工程)?[^,;:。]{0,4}?(?:总投资|计划投资)[^,;:。]{0,6}?\d"
+                            r"|(?:项目|工程)\d+\s*(?:个|项)[^。]{0,30}?(?:年度计划投资|年度投资计划)[^,;:。]{0,4}?\d")
 _GROUP_FIGURES = re.compile(r"完成投资|投资完成率|占[^,;。]{0,8}计划|开工率|完成率")
 
 
 def _group_row(t: str, ps: int, pe: int, p: int, end: int) -> bool:
     # A programme of practical projects (20个为民办实事项目) stays the
-    # programme: its projects are reported one by one.
-    return _GROUP_NAME.fullmatch(t, ps, pe) is not None and _REPORT_RE.search(t, ps, pe) is None \
-        and _GROUP_FIGURES.search(t, p, end) is not None
+    # programme: its projects are reported one by one. A group stated with
+    # its own plan (18个项目总投资206亿元,年度计划投资80亿元) is a row as
+    # one named by its kind is.
+    named = _GROUP_NAME.fullmatch(t, ps, pe) is not None or _PLANNED_GROUP.search(t, ps, pe) is not None
+    return named and _REPORT_RE.search(t, ps, pe) is None and _GROUP_FIGURES.search(t, p, end) is not None
 
 
 def _report_level(p: str) -> bool:
@@ -701,7 +708,9 @@ def _after_plan(t: str, s: int, clauses: list[tuple[int, int, str]]) -> int | No
             if _TIME_ONLY.fullmatch(t, c0, ce) and k + 1 < len(clauses) and _WORK_DONE.search(t, *clauses[k + 1][:2]):
                 return c0
         if "已" in t[c0:ce] or (_WORK_DONE.search(t, c0, ce) and not _PLAN_CLAUSE.search(t, c0, ce)):
-            return None
+            # 年度计划投资323亿元,|81个项目开工建设: after the plan, the first
+            # clause of work done opens the progress.
+            return c0 if k and planned and _COUNT_DONE.match(t, c0, ce) and _names_project(t, s, c0) else None
         planned = planned or _PLAN_CLAUSE.search(t, c0, ce) is not None
     return None
 
