@@ -1355,3 +1355,15 @@ def test_a_group_with_its_plan_then_a_count_of_work_done():
     assert ("18个项目总投资206亿元,年度计划投资80亿元", "15个项目开工建设,完成投资33.9亿元,占年度计划的42.4%。") in got
     # the dateline with its byline is the page's record, never a project
     assert not any("来源" in p for p, _ in got)
+
+
+def test_a_counted_group_keeps_every_part_of_its_list():
+    # 有4个项目超额完成…。A;B;C;D。: a part that is no "name, progress" of
+    # its own is read as news; the parts after it are not dropped.
+    text = ("40个实事项目中,有4个项目超额完成节点任务。昆仑大道农贸市场已提前建成使用;"
+            "村内道路建设年度任务是硬化道路350万平方米,上半年完成248万平方米,占年度任务的71%;"
+            "提高新农合保障水平全年目标是参合率稳定在95%以上,目前全市参合率达100%;"
+            "社会保障卡工程年度任务发卡60万张,目前发卡37.9万张。")
+    got = [(it.project, it.actual) for it in read_prose(text)]
+    assert ("村内道路建设年度任务是硬化道路350万平方米", "上半年完成248万平方米,占年度任务的71%") in got
+    assert ("社会保障卡工程年度任务发卡60万张", "目前发卡37.9万张。") in got

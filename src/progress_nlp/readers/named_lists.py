@@ -78,7 +78,7 @@ _INTRO = re.compile(r"(?:分别为|分别是|分别有|具体为|具体是|主�
 # 8个提前完成的项目是: the count before the verdict.
 _LEAD_COUNT = re.compile(rf"\s*(?:{_N})\s*(?:个|项|件)")
 _HEAD_COUNT = re.compile(rf"的?\s*(?:{_KIND}|有)?\s*(?:{_N})\s*(?:个|项|件)|的\s*{_KIND}|的有")
-_ENUMERATOR = re.compile(r"\s*(?:其中\s*[,:]?\s*)?(?:[一二三四五六七八九十]+是|[(][一二三四五六七八九十\d]+[)]|\d+[.、]|[一二三四五六七八九十]+、)?\s*")
+_ENUMERATOR = re.compile(r"\s*(?:(?:其中|此外|另外|同时)\s*[,:]?\s*)?(?:[一二三四五六七八九十]+是|[(][一二三四五六七八九十\d]+[)]|\d+[.、]|[一二三四五六七八九十]+、)?\s*")
 _CLAUSE_START = re.compile(r"[。;!?:,\n]|其中")
 _PLAIN_START = re.compile(r"[。;!?:,\n]|其中|包括|如")
 _SENTENCE_END = re.compile(r"[。;!?\n]")

@@ -419,7 +419,7 @@ _PLAN_WORD = re.compile(r"计划|拟")
 _SUB_MARK = re.compile(r"\s*(?:\(\d{1,2}\)|[①-⑳]|\d{1,2}\))\s*")
 # A clause of the year's plan (年度计划投资307.05亿元, 总投资4984亿元, 安排…项目)
 # and a verb of work done.
-_PLAN_CLAUSE = re.compile(r"计划|总投资|安排|目标任务")
+_PLAN_CLAUSE = re.compile(r"计划|总投资|安排|目标任务|年度任务|全年任务|任务目标|全年目标|年度目标")
 _WORK_DONE = re.compile(r"完成|建成|竣工|开工|新增|实现|到位")
 # A clause that opens with a count of projects and their work (81个项目开工建设).
 _COUNT_DONE = re.compile(r"\s*(?:已有|其中)?\s*\d+\s*(?:个|项)(?:项目)?\s*(?:已)?(?:完成|建成|竣工|开工|开复工|复工|新开工)")
@@ -2116,10 +2116,15 @@ class _Reader:
         # Names alone are items under a verdict: the list's own heading, or
         # the section's (一、提前完成的项目 … 分别为:A;B).
         names_ok = not strict and bool(official or self._context_official())
-        for a, b in parts:
+        for k, (a, b) in enumerate(parts):
             for x, y in _subject_ranges(t, a, b, "list"):
                 if not self._list_part(x, y, official, names_ok) and strict:
-                    return len(self.items) > before
+                    if len(self.items) == before or k == 0:
+                        return len(self.items) > before
+                    # A list already read stays one: a part that is no
+                    # "name, progress" of its own (…全年目标是…,目前…) is
+                    # read as news, never dropped.
+                    self._news(x, y, [])
         if len(self.items) > before:
             self._keep_end(before, end)
         return len(self.items) > before
