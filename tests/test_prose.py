@@ -1367,3 +1367,15 @@ def test_a_counted_group_keeps_every_part_of_its_list():
     got = [(it.project, it.actual) for it in read_prose(text)]
     assert ("村内道路建设年度任务是硬化道路350万平方米", "上半年完成248万平方米,占年度任务的71%") in got
     assert ("社会保障卡工程年度任务发卡60万张", "目前发卡37.9万张。") in got
+
+
+def test_groups_counted_by_kind_with_their_own_starts_are_rows():
+    # A group among the programme's projects (…项目中|计划新开工项目41项) and
+    # one named by its kind and count (续建项目171项) report their own starts.
+    text = ("今年省重点工程建设项目中计划新开工项目41项,1至11月份计划开工39项,实际开工37项,未按期开工两项;"
+            "续建项目171项,已经复工164项,未复工5项,终止两项。")
+    got = [(it.project, it.actual) for it in read_prose(text)]
+    assert got == [("今年省重点工程建设项目中计划新开工项目41项,1至11月份计划开工39项", "实际开工37项,未按期开工两项"),
+                   ("续建项目171项", "已经复工164项,未复工5项,终止两项。")]
+    # the programme's own tally stays no row
+    assert read_prose("45个项目已完成41项(含17项超额完成),4个项目推进滞后。") == []

@@ -542,11 +542,14 @@ def _strip(t: str, s: int, e: int, chars: str = _TRIM) -> tuple[int, int]:
 # 项目) that reports figures of its own against its own plan (完成投资…,
 # 占年度计划的75%, 开工率) is a row of an investment report, not the
 # programme speaking of its items (29个项目已全部完成).
-_GROUP_NAME = re.compile(r"[^,;:。]{0,12}?\d+\s*(?:个|项|件)[^\d,;:。]{0,10}?(?:项目|工程)")
+_GROUP_NAME = re.compile(r"[^,;:。]{0,12}?\d+\s*(?:个|项|件)[^\d,;:。]{0,10}?(?:项目|工程)"
+                         r"|[^\d,;:。]{1,10}?(?:项目|工程)\s*\d+\s*(?:个|项|件)")  # 续建项目171项
 _PLANNED_GROUP_HEAD = re.compile(r"[^,;:。]{1,16}?(?:项目|工程)[^,;:。]{0,4}?(?:计划|总投资)")
 _PLANNED_GROUP = re.compile(r"\d+\s*(?:个|项)[^,;:。]{0,8}?(?:项目|工程)?[^,;:。]{0,4}?(?:总投资|计划投资)[^,;:。]{0,6}?\d"
-                            r"|(?:项目|工程)\d+\s*(?:个|项)[^。]{0,30}?(?:年度计划投资|年度投资计划)[^,;:。]{0,4}?\d")
-_GROUP_FIGURES = re.compile(r"完成投资|投资完成率|占[^,;。]{0,8}计划|开工率|完成率")
+                            r"|(?:项目|工程)\d+\s*(?:个|项)[^。]{0,30}?(?:年度计划投资|年度投资计划)[^,;:。]{0,4}?\d"
+                            r"|计划[^,;:。]{0,8}?(?:项目|工程)\s*\d+\s*(?:个|项)")  # 计划新开工项目41项
+_GROUP_FIGURES = re.compile(r"完成投资|投资完成率|占[^,;。]{0,8}计划|开工率|完成率|实际(?:开工|竣工|完工|完成|复工|开复工)\s*\d"
+                            r"|已经?(?:开工|竣工|完工|复工|开复工)\s*\d")  # 已完成41项 is the programme's tally
 
 
 def _group_row(t: str, ps: int, pe: int, p: int, end: int) -> bool:
@@ -555,7 +558,10 @@ def _group_row(t: str, ps: int, pe: int, p: int, end: int) -> bool:
     # its own plan (18个项目总投资206亿元,年度计划投资80亿元) is a row as
     # one named by its kind is.
     named = _GROUP_NAME.fullmatch(t, ps, pe) is not None or _PLANNED_GROUP.search(t, ps, pe) is not None
-    return named and _REPORT_RE.search(t, ps, pe) is None and _GROUP_FIGURES.search(t, p, end) is not None
+    # 今年省重点工程建设项目中|计划新开工项目41项: a group among the
+    # programme's projects is read after the 中 that places it.
+    among = max((m.end() for m in _REPORT_RE.finditer(t, ps, pe) if m.group().endswith("中")), default=ps)
+    return named and _REPORT_RE.search(t, among, pe) is None and _GROUP_FIGURES.search(t, p, end) is not None
 
 
 def _report_level(p: str) -> bool:
