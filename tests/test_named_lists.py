@@ -102,6 +102,11 @@ def named(text: str) -> list[tuple[str, str, str]]:
     # fields (等领域重点项目) name what the list holds; 加快建设 is work going on
     ("资源密集型产业、生态环保、经贸物流等领域重大项目加快建设。",
      [("资源密集型产业", "", "加快建设"), ("生态环保", "", "加快建设"), ("经贸物流", "", "加快建设")]),
+    # kinds counted by 类 with their field (产业项目), the investment before a
+    # verdict that measures them against the whole programme
+    ("农副产品与食品深加工、生物技术、新材料等7类产业项目完成投资高于全市总体进度。",
+     [("农副产品与食品深加工", "", "完成投资高于全市总体进度"), ("生物技术", "", "完成投资高于全市总体进度"),
+      ("新材料", "", "完成投资高于全市总体进度")]),
     # kinds of projects counted by 类, a verdict after 总体
     ("其中,农业、交通、能源等3类重点建设项目总体超额完成年度投资计划。",
      [("农业", "", "总体超额完成年度投资计划"), ("交通", "", "总体超额完成年度投资计划"), ("能源", "", "总体超额完成年度投资计划")]),

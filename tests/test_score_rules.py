@@ -1318,6 +1318,8 @@ PLAN_PACE_WORDS = [
     P("", "正按倒排工期推进。", "建设污水管网", 6, ON_TRACK, "verdict", id="on-the-worked-back-schedule"),
     P("", "进度落后于计划进度。", "实施农村危房改造", 9, BEHIND, "delay", id="behind-the-plan-to-date"),
     P("", "已达到计划进度。", "开展文化下乡", 8, ON_TRACK, "verdict", id="plan-to-date-met"),
+    # above the programme's own progress: at least on pace, not ahead by itself
+    P("", "完成投资高于全市总体进度。", "新材料产业项目", 9, ON_TRACK, "verdict", id="above-the-programme-average"),
 ]
 
 
