@@ -1379,3 +1379,17 @@ def test_groups_counted_by_kind_with_their_own_starts_are_rows():
                    ("续建项目171项", "已经复工164项,未复工5项,终止两项。")]
     # the programme's own tally stays no row
     assert read_prose("45个项目已完成41项(含17项超额完成),4个项目推进滞后。") == []
+
+
+def test_a_listed_name_with_its_own_progress_in_brackets():
+    # The 。 inside a name's bracketed note does not end the list, and the
+    # note is that name's progress under the list's verdict.
+    text = ("此次率先完成年度任务的项目分别是升级改造40所学校安全防范设施设备;"
+            "新建或改建10所中小学自办食堂(东峰小学、金山中心小学自办食堂已完工并投用);"
+            "实施残疾儿童康复和助学工程(已为618名儿童发放康复救助金526万元,提前超额完成目标任务。已完成助学申报);"
+            "实施公交服务品质提升工程(完成47路、32路等3条公交车线路延伸优化);建设30家村级中医阁。")
+    got = {it.project: it.actual for it in read_prose(text)}
+    assert got["新建或改建10所中小学自办食堂"] == "东峰小学、金山中心小学自办食堂已完工并投用"
+    assert got["实施残疾儿童康复和助学工程"].endswith("已完成助学申报")
+    assert "实施公交服务品质提升工程" in got and any("中医阁" in p for p in got)
+    assert all(it.official == "此次率先完成年度任务的项目" for it in read_prose(text))

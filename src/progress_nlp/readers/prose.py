@@ -254,6 +254,10 @@ _ENUM_BEFORE = frozenset(":;,。!? \t\n、")
 _INTRO = re.compile(r"(?:" + _alt(_LIST_INTROS) + r")\s*:?")
 _OPEN, _CLOSE = "([【“《", ")]】”》"
 _STOP = re.compile("。")
+_STOP_OR_BRACKET = re.compile(r"[。()\n]")
+# A name, then its own progress in the brackets that close it.
+_NOTE_PROGRESS = re.compile(r"(?P<name>[^()]{4,60}?)\((?P<note>[^()]{4,400})\)")
+_PROGRESS_NOTE = re.compile(r"已|完成|建成|竣工|完工|投用|开工|正在|%")
 
 # 已建成的食堂 describes a thing, it does not report progress.
 _ASPECT_RE = re.compile(r"(?:" + _alt(_ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)")
@@ -1882,7 +1886,7 @@ class _Reader:
         """Enumerations, lists after a heading, then news clauses."""
         # Sentence ends, looked up by bisection so that a paragraph of many
         # lists and no 。 stays linear.
-        self._stops = [m.start() for m in _STOP.finditer(self.t, s, e)]
+        self._stops = _sentence_stops(self.t, s, e)
         taken: list[tuple[int, int]] = []
         runs = self._enumerations(s, e)
         for k, run in enumerate(runs):
@@ -2142,6 +2146,12 @@ class _Reader:
         a, b = _strip(t, a, b, _TRIM + "。")
         if a >= b or _report_level(t[a:b]):
             return False
+        note = _NOTE_PROGRESS.fullmatch(t, a, b)
+        if note is not None and _PROGRESS_NOTE.search(t, *note.span("note")):
+            # 新建10所中小学自办食堂(…自办食堂已完工并投用): a listed name with
+            # its own progress in brackets; the list's verdict stays official.
+            self._emit("", [note.span("name")], [note.span("note")], (a, b), official=official)
+            return True
         sp = self._list_split(a, b)
         if sp is not None:
             if _REPORT_COUNT.search(t[a : sp[0]].strip(_TRIM)):
@@ -2522,6 +2532,33 @@ def _with_named_lists(items: list[ProseItem], t: str, h: str, lex: Lexicon) -> l
     kept += [ProseItem(no="", project=h[n.span[0] : n.span[1]], actual=h[n.verdict_span[0] : n.verdict_span[1]],
                        lead=n.lead, official=h[n.official_span[0] : n.official_span[1]], span=n.span) for n in named]
     return kept
+
+
+def _sentence_stops(t: str, s: int, e: int) -> list[int]:
+    """The 。 of t[s:e] that end sentences: not one inside brackets that
+    close on the same line within 200 characters (…工程(已为618名儿童发放…
+    提前超额完成目标任务。已完成…发放补助金117.95万元);…), a note of the
+    item's own. One pass; an unclosed bracket never hides a stop."""
+    stops: list[int] = []
+    opened = -1
+    held: list[int] = []
+    for m in _STOP_OR_BRACKET.finditer(t, s, e):
+        ch, p = m.group(), m.start()
+        if ch == "(":
+            stops += held
+            opened, held = p, []
+        elif ch == ")":
+            opened, held = -1, []  # the stops inside were a note's
+        elif ch == "\n" or (opened >= 0 and p - opened > 200):
+            stops += held
+            opened, held = -1, []
+            if ch == "。":
+                stops.append(p)
+        elif opened >= 0:
+            held.append(p)
+        else:
+            stops.append(p)
+    return sorted(stops + held)
 
 
 def _after_lists(named: list[NamedItem], t: str, h: str, lex: Lexicon) -> list[ProseItem]:
