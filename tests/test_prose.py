@@ -1393,3 +1393,16 @@ def test_a_listed_name_with_its_own_progress_in_brackets():
     assert got["实施残疾儿童康复和助学工程"].endswith("已完成助学申报")
     assert "实施公交服务品质提升工程" in got and any("中医阁" in p for p in got)
     assert all(it.official == "此次率先完成年度任务的项目" for it in read_prose(text))
+
+
+@given(st.text(alphabet=st.sampled_from("。()甲乙\n"), max_size=80))
+def test_sentence_stops_keep_every_stop_outside_brackets(text):
+    from progress_nlp.readers.prose import _sentence_stops
+
+    stops = _sentence_stops(text, 0, len(text))
+    assert stops == sorted(set(stops)) and all(text[p] == "。" for p in stops)
+    depth = 0
+    for p, ch in enumerate(text):
+        depth = 0 if ch == "\n" else depth + (ch == "(") - (ch == ")" and depth > 0)
+        if ch == "。" and depth == 0:
+            assert p in stops  # only a bracketed note's 。 may be left out

@@ -253,7 +253,6 @@ _ENUM = re.compile(r"(?P<n>[一二三四五六七八九十]{1,3})是")          
 _ENUM_BEFORE = frozenset(":;,。!? \t\n、")
 _INTRO = re.compile(r"(?:" + _alt(_LIST_INTROS) + r")\s*:?")
 _OPEN, _CLOSE = "([【“《", ")]】”》"
-_STOP = re.compile("。")
 _STOP_OR_BRACKET = re.compile(r"[。()\n]")
 # A name, then its own progress in the brackets that close it.
 _NOTE_PROGRESS = re.compile(r"(?P<name>[^()]{4,60}?)\((?P<note>[^()]{4,400})\)")
@@ -2548,6 +2547,8 @@ def _sentence_stops(t: str, s: int, e: int) -> list[int]:
             stops += held
             opened, held = p, []
         elif ch == ")":
+            if opened >= 0 and p - opened > 200:
+                stops += held  # too long for a note: its stops are sentences
             opened, held = -1, []  # the stops inside were a note's
         elif ch == "\n" or (opened >= 0 and p - opened > 200):
             stops += held
