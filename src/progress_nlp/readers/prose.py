@@ -2498,11 +2498,9 @@ def _with_named_lists(items: list[ProseItem], t: str, h: str, lex: Lexicon) -> l
     # projects); an item that starts before a one-name list (its project
     # sums up its part) stays, and wins over the named item inside it.
     sizes: dict[tuple[int, int], int] = {}
+    first: dict[tuple[int, int], tuple[int, int]] = {}  # each list's first name
     for n in named:
         sizes[n.list_span] = sizes.get(n.list_span, 0) + 1
-
-    first: dict[tuple[int, int], tuple[int, int]] = {}
-    for n in named:
         first.setdefault(n.list_span, n.span)
 
     def superseded(it: ProseItem) -> bool:
@@ -2527,6 +2525,8 @@ def _with_named_lists(items: list[ProseItem], t: str, h: str, lex: Lexicon) -> l
     kept = [it for it in items if not superseded(it)]
     kept += [cut for it in items if superseded(it) and (cut := before_list(it)) is not None]
     if isinstance(h, str):
+        # Not on a pinyin mirror: its text is mapped, and a slice of it
+        # read again would not map back.
         kept += _after_lists(named, t, h, lex)
     kept += [ProseItem(no="", project=h[n.span[0] : n.span[1]], actual=h[n.verdict_span[0] : n.verdict_span[1]],
                        lead=n.lead, official=h[n.official_span[0] : n.official_span[1]], span=n.span) for n in named]

@@ -836,6 +836,7 @@ def _ahead_of_task(row: Row) -> list[Cue]:
     word followed by a word of the year (cues.txt kind ``share``)."""
     share_at = {c.span[0] for c in row.a_cues if c.kind == "share"}
     t = row.a.norm
+    subject = _words(row.lex)["list_subject"]
 
     def alone(c: Cue) -> bool:
         # 已超额完成, as a clause of its own: the project is the subject (一季度工作
@@ -843,8 +844,6 @@ def _ahead_of_task(row: Row) -> list[Cue]:
         start = max((t.rfind(d, 0, c.span[0]) for d in ",;。!?\n:"), default=-1) + 1
         ends = c.span[1] == len(t) or t[c.span[1]] in ",;。!?\n"
         return ends and subject.fullmatch(t, start, c.span[0]) is not None
-
-    subject = _words(row.lex)["list_subject"]
 
     return [c for c in row.cues("ahead") if any(c.span[1] + k in share_at for k in range(3)) or alone(c)]
 
