@@ -1,0 +1,643 @@
+"""Where a project ends and its progress begins, inside running text.
+
+The prose reader cuts a page into items; these functions cut an item's text
+into clauses (:func:`scan`), find the point where the project (a name or a
+whole-year task) gives way to the progress (:func:`split_point`), and find
+the subjects of a clause group that reports several projects at once
+(:func:`subject_ranges`). Every function works on spans of one text ``t``,
+so what it returns points into the page.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from typing import Iterable
+
+__all__ = [
+    "ASPECT", "ASPECT_RE", "ASPECT_START", "CJK", "CLAUSE_OPENERS", "CLOSE", "CONTENT", "DIGIT", "FIG_VERBS",
+    "GENERIC_VERB", "OPEN", "OPENER_RE", "PROJECT_NOUNS", "REF", "REPORT_COUNT", "REPORT_STARTS", "SHARE",
+    "TIME_ONLY", "TRIM", "VERB_FIGURE", "alt", "cjk_count", "clause_object", "clean_project", "group_row",
+    "has_name", "names_project", "plan_end", "report_level", "scan", "split_point", "strip_span", "subject_ranges",
+]
+
+
+# Brackets and quotes that enclose a name or a note: a clause mark inside
+# them cuts nothing.
+OPEN, CLOSE = "([【“《", ")]】”》"
+
+# Words that mark progress while standing inside a clause, after the
+# project's name: 20公里步行道已完成7.42公里, A正在拆迁, B尚未开工.
+ASPECT = ("已", "正在", "尚未", "仍未", "暂未")
+# In a list under a verdict heading a forecast also starts the progress:
+# B预计9月份开始接种.
+_LIST_ASPECT = ASPECT + ("预计", "计划于", "拟于")
+# Words that start the progress when they open a clause: …,现已完成216公里.
+CLAUSE_OPENERS = (
+    "现已", "现正", "现在", "目前", "截至", "截止", "至今", "累计", "均已", "全部",
+    "尚未", "仍未", "暂未", "已", "正在", "完成", "建成",
+    # …,到今年9月底实际完成110%; …,日前全部完成; …,实际新增17条
+    "到目前", "至目前", "到今年", "到本月", "日前", "近日", "实际",
+)
+# Aspects of the work that name what is progressing rather than the
+# project: 光明港自行车道|用地正在拆迁.
+_PROGRESS_SUBJECTS = ("主体工程", "前期工作", "用地", "征地", "征迁", "拆迁", "主体", "土建", "资金")
+# A project clause holding one of these speaks of the whole programme, not
+# of one project (今年68件为民办实事项目有8件已提前完成).
+_REPORT_WORDS = ("实事", "小项", "所有项目", "全部项目", "各项目", "项目中", "各项任务")
+# …and so does one that starts with these (其余60件正按序时推进).
+REPORT_STARTS = ("其余", "其他", "其它", "剩余", "另有", "以上", "上述", "部分", "大部分", "多数", "少数", "个别", "所有")
+# The publisher's place: never a project on its own (全市|已有7个…).
+_PLACE_WORDS = ("全市", "全县", "全区", "全省", "全镇", "全州", "我市", "我县", "我区", "我省", "我镇", "本市", "本县", "本区")
+# Progress verbs that may stand right before the figure they report
+# (城市低保月人均补助|新增18元, 防洪工程|完成投入1亿元).
+FIG_VERBS = ("完成", "建成", "新增", "增加", "实现", "提高到", "提高至", "提高", "增至", "增长", "突破", "超过",
+             "开工", "新开工", "竣工", "完工",
+              # rates that report the progress (技能脱贫培训|完成率125.95%)
+             "完成率", "完工率", "竣工率", "开工率", "参培率", "到位率", "拨付率", "执行率", "兑现率")
+# Clause starts that carry on the progress of the item before them
+# (…项目,共铺开梯田3.9万亩; …,实际完成22.12公里; …,经督办后于11月底全部完工).
+_LATER_OPENERS = ("共", "仅", "提前", "超额", "基本", "均", "于")
+
+# --------------------------------------------------------------------------
+# Patterns (all run on normalize(text): half-width, simplified).
+# --------------------------------------------------------------------------
+
+
+def alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+REF = re.compile(r"\(第(?P<n>[一二三四五六七八九十百\d]{1,5})(?:项|件)\)")  # (第三项)
+
+# 已建成的食堂 describes a thing, it does not report progress.
+ASPECT_RE = re.compile(r"(?:" + alt(ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)")
+_LIST_ASPECT_RE = re.compile(r"(?:" + alt(_LIST_ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)")
+OPENER_RE = re.compile(r"\s*(?:" + alt(CLAUSE_OPENERS) + ")")
+_SUBJECT_RE = re.compile(r"(?:" + alt(_PROGRESS_SUBJECTS) + r")$")
+# A reason before the progress belongs to it: B公园建设|因用地问题尚未开工.
+_REASON_RE = re.compile(r"(?:因|受|由于)[^,;:。]{1,14}$")
+# Leading clauses that set the scene rather than name the project.
+_LEADING = re.compile(
+    r"""
+    \s*(?:
+        [●◆■▲★☆◇□○◎•▪▶►]                                           # a bullet
+      | (?:另外|此外|同时|其中|另|并且|还有|总之|下一步|下阶段|接下来)\s*,?   # a connective
+      | 在[^,;。]{1,30}?方面\s*,                                      # 在…方面, : a topic
+      | 在[^,;。]{1,30}?中\s*,                                        # 在“百项工程”中, : a scope
+      | [^,;。:]{0,30}?(?:情况|进展|进度)\s*(?:是|为|如下)\s*:            # 大项目进展情况是: an intro
+      | (?:截至|截止|截止到)[^,;。]{1,20}?,                          # 截至10月底, : a time
+      | (?:今年以来|年初以来|今年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度)\s*,
+      | (?:今年|去年|本年)?(?:\d{1,2}\s*[-~—至]\s*)?\d{1,2}\s*月(?:份|底|末|初)?(?:以来)?\s*,   # 1~10月, 今年10月,
+      | \d{1,2}\s*月(?:份)?(?=[\u4e00-\u9fff])(?!底|末|初|前|中|上|下|以)  # 4月城市低保… : a month
+      | 据[^,;。]{0,20}?\s*(?:,|$)                                   # 据市政府通报,
+      | 与[^,;。]{1,16}?相比\s*,                                     # 与一季度进度相比,
+      | (?:分|从|按)[^,;。]{1,10}?(?:来看|看|统计|划分)\s*[,:]           # 分行业来看, 从项目类别看:
+      | [【\[]?[^,;。()【】\[\]]{0,20}?(?:网讯|本报讯|报讯|电讯|台讯|社讯|快讯)[】\]]?\s*
+        (?:\([^()]{0,30}\))?\s*,?                                   # 西部新闻网讯(记者李华)
+      | [^,;。]{0,16}?(?:称|表示|介绍|指出|获悉|了解到|显示|表明)\s*(?:,|$)     # 报告称, 记者…获悉,
+    )
+    """,
+    re.X,
+)
+_REPORT_RE = re.compile(alt(_REPORT_WORDS))
+# A count of projects in a clause speaks of the programme: 全市已有7个考核项目,
+# 按进度推进7项, 20件民生大事中, 有3项属于…, 这5项.
+REPORT_COUNT = re.compile(
+    r"""
+    ^(?:全市|全县|全区|全省|全镇|我市|我县|我区|我省)?(?:已有|共有|另有|有|其中)?\s*
+      \d+\s*(?:个|项|件)[^\d,;:。]{0,3}?(?:项目|实事|指标|小项|大事|任务)   # 全市已有7个考核项目
+  | ^(?:有|共有|另有|其中|这|此|上述|以上)?\s*\d+\s*(?:项|件|个)\s*(?:项目|实事|小项|指标)?\s*
+      (?:属于|为|是|中|已|均|都|$)                                        # 有3项属于… / 1项
+  | ^\d+\s*(?:项|件|个)[^,;:。]{0,12}中$                                  # 20件民生大事中
+  | (?<![等\d])(?<!等\s)\d+\s*(?:项|件)$                                      # 按进度推进7项 (not A、B等3项)
+  | ^(?:这|此|该|上述|以上)\s*\d*\s*(?:项|件|个)                          # 这5项预计…
+  | ^(?:全市|全县|全区|全省|我市|我县|我区)?\d+\s*项(?!目)                   # 12项重点民生工程…
+  | ^(?:全市|全县|全区|全省|我市|我县|我区|今年)?(?:[一二三四五六七八九十]+|\d+)大(?:民生|惠民|重点)?(?:工程|项目|实事)  # 十大民生工程
+    """,
+    re.X,
+)
+# The share of the whole-year task, a clause of its own: 为任务的164.5%,
+# 完成进度为88%, 完成率200%, 占年度计划99%, 超任务17元, 已完成年度投资计划.
+SHARE = re.compile(
+    r"""
+    \s*(?:
+        (?:完成率|完成进度|完成比例|进度)\s*(?:为|达|达到|是)?\s*\d
+      | 占[^,;:。]{0,12}?(?:计划|任务|目标)[^,;:。\d]{0,4}\d+(?:\.\d+)?\s*%
+      | (?:为|是|达)[^,;:。\d]{0,8}?(?:计划|任务|目标)的?\s*\d+(?:\.\d+)?\s*%
+      | (?:超|超过|超出|超额完成)(?:年度|全年)?(?:计划|任务|目标)\s*\d
+      | (?:已|均已|已经)?(?:超额)?完成(?:了)?(?:年度|全年)[^,;:。]{0,6}?(?:计划|任务|目标)
+      | 完成(?:年度|全年)?(?:计划|任务|目标)的?\s*\d+(?:\.\d+)?\s*%
+    )
+    """,
+    re.X,
+)
+# A figure: a number and its unit (not a date: 5月份, 2013年).
+_FIGURE = re.compile(
+    r"(?<![\d.\-—~])\d+(?:\.\d+)?\s*(?:%|个百分点|[万亿千百]?(?:人次|户次|平方米|平方公里|立方米|公里|千米|千瓦|万元|亿元)"
+    r"|[万亿千百]?(?![年月日号时季])[\u4e00-\u9fff])"
+)
+# The figure that ends a clause (改造县乡公路|3290公里).
+_FINAL_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|(?![年月日号时季])[\u4e00-\u9fff]{1,4})(?:以上|左右|多)?\s*$")
+_FIG_VERB = re.compile(
+    r"(?:已经|已|均|累计|共计|共|实际|现已)?(?:" + alt(FIG_VERBS) + r"|(?<![作成认因以称])为|(?<![下送传表抵转])达(?:到)?)"
+    r"(?:了)?(?:投入|投资|资金|建设|改造)?(?:每人每年|每人每月|每人|每年|每月|人均|年均|月均)?\s*$"
+)
+# A noun that ends a project's name, and the progress right after it
+# (实体零工驿站建设|完成2个, 清社公路改造工程|基本完工, 安心托幼行动|新增托位540个).
+# Verbs that report a result (完成2个, 基本完工): a progress part starts at one.
+_RESULT_VERBS = "完成|达到|建成|新增|开工|完工|竣工|实现|投入使用|通车|启用"
+_HEAD_VERB = re.compile(
+    r"(?<=行动|工程|项目|建设|服务|活动)”?(?=(?:已经|已|均|累计|共|实际|基本|全部|全面)?"
+    rf"(?:{_RESULT_VERBS}))"
+)
+# A verdict in the clause (…处理率|达到年度工作目标, …标准|均超额完成年度目标).
+_VERDICT_PHRASE = re.compile(
+    r"(?:(?:\d{1,2}\s*月(?:份|底|中旬|上旬|下旬)?|年内|提前)\s*)?(?:均|已|已经|全面|全部|基本)?(?:提前|超额)?"
+    r"(?:完成|达到)(?:了)?(?:年度|全年|既定|总|节点)?(?:工作)?(?:目标|任务|计划)"
+)
+# A list of names closed by its count: A、B、C等3项|需进一步加快…
+_AND_SO_ON = re.compile(r"等\s*\d+\s*(?:项|个|件)(?=[\u4e00-\u9fff])")
+# What the plan of a project says before its result (该项目计划投资480万元,…).
+_PLAN = re.compile(r"\s*(?:该项目|本项目|该工程|项目|工程)?\s*(?:年度|全年|今年|总|原)?(?:计划|拟|设计|规划)")
+# A time phrase that cannot name a project: 上半年, 截至9月底, 4月.
+TIME_ONLY = re.compile(
+    r"""\s*(?:
+        (?:今年|本年|去年)?(?:上半年|下半年|前三季度|[一二三四1-4]季度|年初以来|今年以来|年内)
+      | (?:截至|截止|截止到|到|至)\s*(?:目前|\d{4}\s*年)?\s*(?:\d{1,2}\s*月(?:份)?)?\s*(?:\d{1,2}\s*日)?(?:底|末|止|前|中旬|下旬)?
+      | (?:\d{4}\s*年)?\s*(?:\d{1,2}\s*[-~—至]\s*)?\d{1,2}\s*月(?:份|底|末|初|中旬|上旬|下旬)?(?:以来)?
+    )\s*""",
+    re.X,
+)
+_NO_FIGURE_SPLIT = re.compile(_RESULT_VERBS)
+_LATER_RE = re.compile(
+    r"\s*(?:" + alt(_LATER_OPENERS) + r"|经[^,;:。]{1,8}?后|实际(?:完成|建成|新增|开工|竣工|投入|开展|达到|发放|培训|帮扶))"
+)
+# A clause that opens with the months reported and a verb of progress
+# (1-4月累计完成投资21.01亿元, 今年以来新增…) starts the progress even after
+# a plan clause with its own verb (全年计划完成投资98.5亿元).
+_PERIOD_PROGRESS = re.compile(
+    r"\s*(?:(?:\d{4}\s*年)?\d{1,2}\s*[-~—至]\s*\d{1,2}\s*月(?:份)?(?:以来)?|今年以来|年初以来"
+    r"|(?:今年)?(?:[一二三四1-4]季度|上半年|前三季度))\s*,?\s*"
+    r"(?:累计|共|已|全[市县区]|同比)?\s*(?:完成|实现|新增|开工|建成|竣工|到位|发放|增长|下降)"
+)
+# A name ending in these is a plan, not a project: 计划|新增7条.
+_PLAN_END = re.compile(r"(?:计划|拟|将|要|力争|确保|预计|目标|任务|年度|全年|今年|年内|每年|原)\s*$")
+_PLAN_WORD = re.compile(r"计划|拟")
+# A clause of the year's plan (年度计划投资307.05亿元, 总投资4984亿元, 安排…项目)
+# and a verb of work done.
+_PLAN_CLAUSE = re.compile(r"计划|总投资|安排|目标任务|年度任务|全年任务|任务目标|全年目标|年度目标")
+_WORK_DONE = re.compile(r"完成|建成|竣工|开工|新增|实现|到位")
+# A clause that opens with a count of projects and their work (81个项目开工建设).
+_COUNT_DONE = re.compile(r"\s*(?:已有|其中)?\s*\d+\s*(?:个|项)(?:项目)?\s*(?:已)?(?:完成|建成|竣工|开工|开复工|复工|新开工)")
+_QUOTES = "\"'“”‘’`「」"
+_TRIM_QUOTES = " \t\r\n\u3000,;:、" + _QUOTES
+# Head nouns that end a project's name (…改造工程, …建设项目, …行动).
+PROJECT_NOUNS = ("工程", "项目", "行动", "计划", "专项")
+# After a quoted name these words go on naming it: “白改黑”工程.
+_NAME_GOES_ON = ("工程", "项目", "行动", "建设", "活动", "改造", "工作", "专项", "示范", "计划", "系列", "品牌")
+_SUBJECT_SEP = re.compile(r"[,;、]")
+# Clause starts that never open a new subject: they carry on the item.
+_NO_SUBJECT = re.compile(
+    r"\s*(?:其中|其余|其他|其它|剩余|另有|此外|同时|这|该|此|上述|以上|并|且|及|以及|但|目前|现|已|正在|尚|仍|暂|未|"
+    r"预计|计划|拟|将|完成|建成|累计|共|实际|仅|提前|超额|基本|均|于|经|占|比|较|同比|环比|总|合计|每|截至|截止)"
+)
+ASPECT_START = re.compile(r"\s*(?:现已|已经|已|正在|现正|目前|尚未|仍未|暂未)")
+_CLAUSE_END = re.compile(r"[,;:。!?]")
+# A clause that opens with a verb of progress and its figure (建成5处示范性
+# 社区养老机构, 开工建设744套保障性租赁住房) reports what it names after the
+# figure: that is the item, the whole clause its progress.
+VERB_FIGURE = re.compile(r"\s*(?:累计)?(?:建成|完成|开工建设|开工|新建|改造|新增|发放|开展|培训|帮扶|救助|接种|筛查|投用|建设)(?=\d)")
+_RATE_AFTER = re.compile(r"、[^、,;。]{0,6}率")
+GENERIC_VERB = re.compile(r"(?:完成|建成|新增|新建|实现|开展|累计|共)+")
+_GENERIC_OBJECTS = frozenset({"投资", "资金", "任务", "进度", "工程量", "计划", "目标", "投入", "工作", "建设", "年度任务",
+                              "全年任务", "年度目标", "全年目标", "年度计划", "全年计划"})
+_COUNT_ONLY = re.compile(r"\d+\s*(?:个|项|件)(?:项目|子项目|任务)?")  # 29个项目
+DIGIT = re.compile(r"\d")
+# Words that cannot be a project on their own: 目前|已建成2个.
+_NOT_A_NAME = re.compile(r"\s*(?:目前|现在|当前|截至目前|至今|全年|今年|年内|其中|同时|此外|另外|项目|工程|该项目|本项目|全部|累计)\s*")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK3 = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff]*?[\u4e00-\u9fff][^\u4e00-\u9fff]*?[\u4e00-\u9fff]")
+_CJK2 = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff]*?[\u4e00-\u9fff]")
+_BRACKETS = re.compile(r"[()\[\]【】“”《》]")
+CONTENT = re.compile(r"[^ \t\r\n\u3000,;:、。]")
+TRIM = " \t\r\n\u3000,;:、"
+
+
+def cjk_count(s: str) -> int:
+    return len(CJK.findall(s))
+
+
+def has_name(t: str, s: int, e: int) -> bool:
+    """Does t[s:e] hold at least two Chinese characters (enough to name
+    something)?"""
+    return _CJK2.search(t, s, e) is not None
+
+
+@lru_cache(maxsize=64)
+def _delim_re(delims: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(delims) + "]")
+
+
+def strip_span(t: str, s: int, e: int, chars: str = TRIM) -> tuple[int, int]:
+    """Narrow [s, e) past the given characters at both ends."""
+    while s < e and t[s] in chars:
+        s += 1
+    while e > s and t[e - 1] in chars:
+        e -= 1
+    return s, e
+
+
+# A group of projects counted by its kind (133个续建项目, 全市283个省、市重点
+# 项目) that reports figures of its own against its own plan (完成投资…,
+# 占年度计划的75%, 开工率) is a row of an investment report, not the
+# programme speaking of its items (29个项目已全部完成).
+_GROUP_NAME = re.compile(r"[^,;:。]{0,12}?\d+\s*(?:个|项|件)[^\d,;:。]{0,10}?(?:项目|工程)"
+                         r"|[^\d,;:。]{1,10}?(?:项目|工程)\s*\d+\s*(?:个|项|件)")  # 续建项目171项
+_PLANNED_GROUP_HEAD = re.compile(r"[^,;:。]{1,16}?(?:项目|工程)[^,;:。]{0,4}?(?:计划|总投资)")
+_PLANNED_GROUP = re.compile(r"\d+\s*(?:个|项)[^,;:。]{0,8}?(?:项目|工程)?[^,;:。]{0,4}?(?:总投资|计划投资)[^,;:。]{0,6}?\d"
+                            r"|(?:项目|工程)\d+\s*(?:个|项)[^。]{0,30}?(?:年度计划投资|年度投资计划)[^,;:。]{0,4}?\d"
+                            r"|计划[^,;:。]{0,8}?(?:项目|工程)\s*\d+\s*(?:个|项)")  # 计划新开工项目41项
+_GROUP_FIGURES = re.compile(r"完成投资|投资完成率|占[^,;。]{0,8}计划|开工率|完成率|实际(?:开工|竣工|完工|完成|复工|开复工)\s*\d"
+                            r"|已经?(?:开工|竣工|完工|复工|开复工)\s*\d")  # 已完成41项 is the programme's tally
+
+
+def group_row(t: str, ps: int, pe: int, p: int, end: int) -> bool:
+    # A programme of practical projects (20个为民办实事项目) stays the
+    # programme: its projects are reported one by one. A group stated with
+    # its own plan (18个项目总投资206亿元,年度计划投资80亿元) is a row as
+    # one named by its kind is.
+    named = _GROUP_NAME.fullmatch(t, ps, pe) is not None or _PLANNED_GROUP.search(t, ps, pe) is not None
+    # 今年省重点工程建设项目中|计划新开工项目41项: a group among the
+    # programme's projects is read after the 中 that places it.
+    among = max((m.end() for m in _REPORT_RE.finditer(t, ps, pe) if m.group().endswith("中")), default=ps)
+    return named and _REPORT_RE.search(t, among, pe) is None and _GROUP_FIGURES.search(t, p, end) is not None
+
+
+def report_level(p: str) -> bool:
+    """Does a project clause speak of the whole programme?
+
+    >>> report_level("今年68件为民办实事项目"), report_level("其余60件"), report_level("农村公路安保工程")
+    (True, True, False)
+    """
+    p = p.strip(TRIM)
+    if p.startswith(REPORT_STARTS) or _REPORT_RE.search(p) or REPORT_COUNT.search(p):
+        return True
+    return _COUNT_ONLY.fullmatch(p) is not None
+
+
+def scan(t: str, s: int, e: int, delims: str = ",;:") -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """Clauses of t[s:e] split at ``delims`` outside brackets and quotes.
+
+    Returns (clauses as (start, end, delimiter), bracketed ranges). Depth is
+    reset at a sentence end so that an unclosed bracket cannot swallow the
+    rest of a page.
+    """
+    clauses: list[tuple[int, int, str]] = []
+    brackets: list[tuple[int, int]] = []
+    if _BRACKETS.search(t, s, e) is None:
+        # Most clauses hold no bracket: split without tracking depth.
+        cs = s
+        for m in _delim_re(delims).finditer(t, s, e):
+            clauses.append((cs, m.start(), m.group()))
+            cs = m.end()
+        clauses.append((cs, e, ""))
+        return clauses, brackets
+    depth, cs, open_at = 0, s, s
+    for m in _delim_re(delims + "。!?\n()[]【】“”《》").finditer(t, s, e):
+        ch, p = m.group(), m.start()
+        if ch in OPEN:
+            if depth == 0:
+                open_at = p
+            depth += 1
+        elif ch in CLOSE:
+            if depth:
+                depth -= 1
+                if depth == 0:
+                    brackets.append((open_at, p + 1))
+        elif depth == 0 or ch in "。!?\n":
+            if depth:
+                brackets.append((open_at, p))
+                depth = 0
+            if ch in delims:
+                clauses.append((cs, p, ch))
+                cs = p + 1
+    if depth:
+        brackets.append((open_at, e))
+    clauses.append((cs, e, ""))
+    return clauses, brackets
+
+
+def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    i = bisect_right(ranges, (pos, 1 << 62)) - 1
+    return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
+
+
+# --------------------------------------------------------------------------
+# Splitting a stretch into project and progress.
+# --------------------------------------------------------------------------
+
+
+def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] | None] | None:
+    """Where the progress starts in t[s:e], and the (第N项) reference if any.
+
+    ``mode``: ``news`` (clause groups), ``list`` (items under a heading: a
+    forecast counts), ``head`` (a heading line with the progress below: only
+    openers), ``single`` (a whole item in one stretch: a sentence end or a
+    colon also splits).
+
+    >>> t = "我市计划新建80个社区便利店,现已超额完成93个"
+    >>> t[split_point(t, 0, len(t), "news")[0]:]
+    '现已超额完成93个'
+    >>> t = "20公里休闲步行道已完成7.42公里"
+    >>> t[split_point(t, 0, len(t), "news")[0]:]
+    '已完成7.42公里'
+    """
+    ref = REF.search(t, s, e)
+    if ref and has_name(t, s, ref.start()):
+        return ref.end(), ref
+    # In running text the scene (其中, 截至6月底, 与一季度相比,) is no part
+    # of the first clause: the rules below read the clause that names.
+    rich = mode in ("news", "list")
+    s0 = clean_project(t, s, e)[0] if rich and _LEADING.match(t, s, e) else s
+    clauses, brackets = scan(t, s0, e, ",;:。!?" if mode == "single" else ",;:")
+    aspect = _LIST_ASPECT_RE if mode == "list" else ASPECT_RE
+    p: int | None = _after_plan(t, s, clauses) if rich else None
+    if p is not None:
+        return p, None
+    for k, (cs, ce, d) in enumerate(clauses):
+        if k == 0:
+            for am in aspect.finditer(t, cs, ce):
+                p = am.start()
+                if p > cs and not _inside(p, brackets) and names_project(t, s, p):
+                    sub = _SUBJECT_RE.search(t, max(s, p - 4), p) or _REASON_RE.search(t, max(cs, p - 16), p)
+                    if sub and names_project(t, s, sub.start()):
+                        p = sub.start()
+                    return p, None
+            if mode != "head":
+                p = _inner_split(t, s, clauses, brackets, mode)
+                if p is not None:
+                    return p, None
+        else:
+            c0 = cs
+            while c0 < ce and t[c0].isspace():
+                c0 += 1
+            ps_, pe_, _ = clauses[k - 1]
+            pa, pb = strip_span(t, ps_, pe_)
+            if rich and pa < pb and t.endswith(PROJECT_NOUNS, pa, pb) and DIGIT.search(t, pa, pb) is None \
+                    and DIGIT.search(t, c0, ce) is not None and names_project(t, s, c0):
+                # 老旧小区改造工程,改造3057个老旧小区,完成年度任务的100%: a
+                # clause that is a project's name, then its figures.
+                return c0, None
+            if names_project(t, s, c0) and (
+                OPENER_RE.match(t, c0, ce) or (rich and _LATER_RE.match(t, c0, ce))
+                or any(not _inside(m.start(), brackets) for m in aspect.finditer(t, c0, ce))
+                or _PERIOD_PROGRESS.match(t, c0, ce)
+            ):
+                # …经济适用房,到10月底,实际完成104%: the time clause before
+                # the progress is part of it, never of the project.
+                if k >= 2:
+                    ps, pe, _ = clauses[k - 1]
+                    m = TIME_ONLY.fullmatch(t, ps, pe)
+                    if m is not None and pe > ps and names_project(t, s, ps):
+                        return ps + (len(t[ps:pe]) - len(t[ps:pe].lstrip())), None
+                return c0, None
+        if mode == "single" and d and d in "。!?:" and CONTENT.search(t, ce + 1, e) and has_name(t, s, ce):
+            return ce + 1, None
+    return None
+
+
+def _after_plan(t: str, s: int, clauses: list[tuple[int, int, str]]) -> int | None:
+    """Where the progress starts after the plan's clauses: 2020年我州重点项目
+    250个,年度计划投资307.05亿元,|1-8月累计完成投资…. The clauses before
+    one that opens with the months reported (or a time clause, then a
+    verb of progress) are the task when one of them names the plan (计划,
+    总投资, 安排) and none reports work (已, 完成 outside a plan)."""
+    planned = False
+    for k, (cs, ce, _) in enumerate(clauses[:6]):
+        c0 = cs
+        while c0 < ce and t[c0].isspace():
+            c0 += 1
+        if k and planned and names_project(t, s, c0):
+            if _PERIOD_PROGRESS.match(t, c0, ce):
+                return c0
+            if TIME_ONLY.fullmatch(t, c0, ce) and k + 1 < len(clauses) and _WORK_DONE.search(t, *clauses[k + 1][:2]):
+                return c0
+        if "已" in t[c0:ce] or (_WORK_DONE.search(t, c0, ce) and not _PLAN_CLAUSE.search(t, c0, ce)):
+            # 年度计划投资323亿元,|81个项目开工建设: after the plan, the first
+            # clause of work done opens the progress.
+            return c0 if k and planned and _COUNT_DONE.match(t, c0, ce) and names_project(t, s, c0) else None
+        planned = planned or _PLAN_CLAUSE.search(t, c0, ce) is not None
+    return None
+
+
+def _inner_split(t: str, s: int, clauses: list[tuple[int, int, str]], brackets: list[tuple[int, int]],
+                 mode: str) -> int | None:
+    """Where the progress starts inside the first clause of running text,
+    when no aspect word marks it: after a project's head noun
+    (实体零工驿站建设|完成2个), at the verb before a figure (…补助|新增18元),
+    at a verdict (…处理率|达到年度工作目标), after ``等N项``, after a quoted
+    name in a list (“婚姻登记跨区通办”|5月份完成全年任务), or at the figure
+    that ends the clause when a later clause gives its share of the task
+    (改造县乡公路|3290公里,为任务的164.5%).
+
+    >>> t = "改造县乡公路3290公里,为任务的164.5%"
+    >>> t[_inner_split(t, 0, scan(t, 0, len(t), ",")[0], [], "list"):]
+    '3290公里,为任务的164.5%'
+    """
+    cs, ce, _ = clauses[0]
+    digit = DIGIT.search(t, cs, ce) is not None
+    if not digit and _NO_FIGURE_SPLIT.search(t, cs, ce) is None and not (mode == "list" and t.startswith("“", cs)):
+        return None  # every rule below needs a figure, a verb of progress or a quoted name
+
+    def ok(p: int) -> bool:
+        return (cs < p < ce and _CJK3.search(t, cs, p) is not None and _PLAN_END.search(t, max(s, p - 4), p) is None
+                and not _inside(p, brackets) and names_project(t, s, p))
+
+    found: list[int] = []
+    f: re.Match[str] | None
+    for m in _HEAD_VERB.finditer(t, cs, ce):
+        if ok(m.end()):
+            found.append(m.end())
+            break
+    for f in _FIGURE.finditer(t, cs, ce) if digit else ():
+        if _inside(f.start(), brackets):
+            continue
+        if f.start() == cs or not CJK.match(t, f.start() - 1):
+            continue
+        v = _FIG_VERB.search(t, max(cs, f.start() - 8), f.start())
+        if v is not None and ok(v.start()):
+            found.append(v.start())
+            break
+    for m in _VERDICT_PHRASE.finditer(t, cs, ce):
+        if ok(m.start()):
+            found.append(m.start())
+            break
+    for m in _AND_SO_ON.finditer(t, cs, ce) if digit else ():
+        if ok(m.end()):
+            found.append(m.end())
+            break
+    if mode == "list" and t.startswith("“", cs):
+        q = t.find("”", cs, ce)
+        if q > cs and q + 1 < ce and CJK.match(t, q + 1) and not t.startswith(_NAME_GOES_ON, q + 1) \
+                and _PLAN_WORD.search(t, q + 1, ce) is None and ok(q + 1):
+            found.append(q + 1)
+    if found:
+        return min(found)
+    f = _FINAL_FIGURE.search(t, cs, ce) if digit else None
+    if f is None:
+        return None
+    for k in range(1, len(clauses)):
+        c0, c1, _ = clauses[k]
+        if SHARE.match(t, c0, c1):
+            if ok(f.start()) and _FIG_VERB.search(t, max(cs, f.start() - 8), f.start()) is None:
+                return f.start()
+            break
+        if OPENER_RE.match(t, c0, c1) or ASPECT_RE.search(t, c0, c1):
+            break  # the clause's figure is the plan: the progress is later
+    return None
+
+
+def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
+    """t[a:b] cut where a new subject starts: a clause (after ``,``, ``;`` or
+    ``、``) that names a project and reports a figure of its own
+    (…已完成1个(50%)、15个农村幸福院建设已完成8个(53%), …;
+    …完成率286%,屋面渗漏和外墙脱落维修1012平方米,完成率122%).
+
+    >>> t = "2个养老机构建设已完成1个(50%)、15个幸福院建设已完成8个(53%),这2项预计10月完成"
+    >>> [t[x:y] for x, y in subject_ranges(t, 0, len(t), "news")]
+    ['2个养老机构建设已完成1个(50%)、', '15个幸福院建设已完成8个(53%),这2项预计10月完成']
+    """
+    if _SUBJECT_SEP.search(t, a, b) is None or DIGIT.search(t, a, b) is None:
+        return [(a, b)]
+    clauses, _ = scan(t, a, b, ",;、")
+    if len(clauses) < 2:
+        return [(a, b)]
+    aspect = _LIST_ASPECT_RE if mode == "list" else ASPECT_RE
+    starts = [a]
+    # A subject whose progress is not marked by an aspect (B达到3.88个) starts
+    # an item only once the item before has its share (…完成率286%, B…).
+    # ...or while the item so far is only scene or a count of projects
+    # (另外1项属于生态环境工程,4月新增…). Both are folded in when needed.
+    shared, lead_only, folded = False, True, 0
+    for k in range(1, len(clauses)):
+        cs, ce, _ = clauses[k]
+        while cs < ce and t[cs].isspace():
+            cs += 1
+        j = k
+        while j + 1 < len(clauses) and j < k + 8 and clauses[j][2] == "、" and clauses[k - 1][2] != "、":
+            j += 1  # 省、市重点项目…: a few names in a row are one subject
+        ge = clauses[j][1]
+        if clauses[k - 1][2] != "、" and _PLANNED_GROUP_HEAD.match(t, cs, ge) \
+                and _after_plan(t, cs, [(cs, ge, ""), *clauses[j + 1 : j + 5]]) is not None and not report_level(t[cs:ge]):
+            # 省、市重点项目总投资86.1亿元,年度计划投资7.65亿元,1-5月完成…:
+            # a group named with its plan, then its progress, starts a subject.
+            starts.append(cs)
+            shared, lead_only, folded = False, False, k
+            continue
+        if cs >= ce or DIGIT.search(t, cs, ce) is None or _NO_SUBJECT.match(t, cs, ce) or SHARE.match(t, cs, ce):
+            continue
+        end = clauses[min(k + 2, len(clauses) - 1)][1]
+        sp = split_point(t, cs, end, mode)
+        if sp is None or sp[1] is not None or sp[0] >= ce:
+            continue
+        p = sp[0]
+        if clauses[k - 1][2] == "、" and not aspect.match(t, p):
+            continue  # A、B等: names in a row, unless each reports (…已完成1个、B已完成8个)
+        if DIGIT.search(t, p, ce) is None or report_level(t[cs:p]):
+            continue
+        if not aspect.match(t, p):
+            while folded < k and not shared:
+                pc, pe_, _ = clauses[folded]
+                shared = t.find("%", pc, pe_) >= 0 or SHARE.match(t, pc, pe_) is not None
+                if lead_only:
+                    qa, qb = clean_project(t, pc, pe_)
+                    lead_only = qa >= qb or report_level(t[qa:qb]) or TIME_ONLY.fullmatch(t, qa, qb) is not None
+                folded += 1
+            if not shared and not lead_only:
+                continue
+        starts.append(cs)
+        shared, lead_only, folded = False, False, k
+    return [(x, starts[k + 1] if k + 1 < len(starts) else b) for k, x in enumerate(starts)]
+
+
+def clause_object(t: str, a: int, b: int) -> tuple[int, int] | None:
+    """The thing a clause that opens with its progress names, when it
+    reports a figure of its own: 建成|干鲜果基地|7.43万亩,
+    已|帮扶困难退役军人和军属烈属|431人, 已建成11家|全国、省、市最美工会驿站.
+    None for 已完成投资2000万元 (no object) and for clauses with a subject.
+
+    >>> t = "已建成11家最美工会驿站,完成率110%"
+    >>> t[slice(*clause_object(t, 0, len(t)))]
+    '最美工会驿站'
+    """
+    m = OPENER_RE.match(t, a, b) or ASPECT_START.match(t, a, b) or VERB_FIGURE.match(t, a, b)
+    if m is None:
+        return None
+    v = m.end()
+    ce = _CLAUSE_END.search(t, v, b)
+    ce_pos = ce.start() if ce else b
+    f = _FIGURE.search(t, v, ce_pos)
+    if f is None:
+        return None
+    if cjk_count(t[v : f.start()]) >= 3:
+        x, y = v, f.start()
+    else:
+        x, y = f.end(), ce_pos
+    rate = _RATE_AFTER.search(t, x, y)
+    if rate is not None:
+        y = rate.start()  # 744套保障性租赁住房、开工率100%: the rate is no part of the thing
+    for more in _FIGURE.finditer(t, x, y):
+        # 完成3个小区、179户城市供水设施改造: the thing follows the last
+        # figure; a figure left in it would pass for the year's task.
+        x = more.end()
+    x, y = strip_span(t, x, y)
+    head = GENERIC_VERB.match(t, x, y)
+    bare = t[head.end() if head else x : y].strip(TRIM)
+    if cjk_count(bare) < 3 or bare in _GENERIC_OBJECTS:
+        return None  # 已完成投资…, 已完成绿化…: no thing of its own
+    return x, y
+
+
+def plan_end(t: str, a: int, e: int) -> int | None:
+    """Where the plan that opens t[a:e] ends, when it does (该项目计划投资
+    480万元,…共建设充电桩5000个。|完成项目投资380万元): at the first clause
+    or sentence that opens with progress. The plan belongs to the project.
+
+    >>> t = "该项目年度计划投入2.6亿元,目前仅完成投入2960万元。"
+    >>> t[plan_end(t, 0, len(t)):]
+    '目前仅完成投入2960万元。'
+    """
+    while a < e and t[a] in TRIM:
+        a += 1
+    if not _PLAN.match(t, a, e):
+        return None
+    for m in _CLAUSE_END.finditer(t, a, e):
+        q = m.end()
+        while q < e and t[q] in " \t\r\n\u3000":
+            q += 1
+        if q < e and (OPENER_RE.match(t, q, e) or _LATER_RE.match(t, q, e) or ASPECT_START.match(t, q, e)):
+            return q
+    return None
+
+
+def names_project(t: str, s: int, e: int) -> bool:
+    """Can t[s:e] be a project, once scene-setting clauses are dropped?
+    (目前, 截至10月底 cannot.)"""
+    if not has_name(t, s, e):
+        return False
+    a, b = clean_project(t, s, e)
+    a, b = strip_span(t, a, b, _TRIM_QUOTES)
+    return (has_name(t, a, b) and _NOT_A_NAME.fullmatch(t, a, b) is None and TIME_ONLY.fullmatch(t, a, b) is None
+            and t[a:b] not in _PLACE_WORDS and ASPECT_START.match(t, a, b) is None)
+
+
+def clean_project(t: str, s: int, e: int) -> tuple[int, int]:
+    """Drop scene-setting clauses (另外, 在…方面, 截至…) and edge punctuation."""
+    s, e = strip_span(t, s, e)
+    for _ in range(4):
+        m = _LEADING.match(t, s, e)
+        if not m or m.end() >= e:
+            break
+        s, e = strip_span(t, m.end(), e)
+    return s, e

@@ -1,0 +1,288 @@
+"""Lines of a prose page and the item marks that open them.
+
+A page is cut into lines; each line may open with an item mark (``1.``,
+``(三)``, ``实事五:``, ``①``, a bullet) and some lines are never text of an
+item (image names, bylines, navigation, table rows left in the text).
+:func:`page_lines` gives the lines with the marks kept: those whose numbers
+run in sequence, so that dates and amounts (``3.5万``) are not taken for
+item numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..errors import NumberFormatError
+from ..numerals import numeral_value
+from .clauses import CJK, alt
+from .text import CAPTION
+
+__all__ = ["Line", "item_value", "page_lines"]
+
+# Navigation phrases: a short line holding one is page furniture.
+_NAV_PHRASES = (
+    "首页", "上一版", "下一版", "上一篇", "下一篇", "上一条", "下一条", "标题导航", "当前位置",
+    "您的位置", "所在位置", "返回顶部", "关闭窗口", "分享到", "切换浏览", "扫一扫", "责任编辑",
+    "打印本页", "【打印】", "[打印]", "【关闭】", "[关闭]", "浏览次数", "字号",
+    "当前的位置", "【字体", "字体:", "欢迎进入", "欢迎访问", "欢迎光临",
+)
+# Single words that are navigation only when the line holds nothing else.
+_NAV_WORDS = frozenset({"打印", "关闭", "字号", "大", "中", "小", "放大", "缩小", "默认", "分享", "收藏", "返回", "顶部", "纠错",
+                        "搜索", "来源", "本站"})
+
+
+_JUNK_LINE = re.compile(
+    r"""
+    \s*(?:
+        [\w\-.()]{1,60}\.(?:png|jpe?g|gif|bmp|webp|svg)      # an image file name
+      | \#\s*(?:source|title)\s*:.*                           # metadata of a stored page
+      | (?:来源|作者|编辑|责任编辑|记者|通讯员|发布时间|发布日期|发表时间|信息来源|时间|日期|浏览次数|点击数|阅读)
+        \s*:.{0,40}                                           # a byline
+      | [□■◇○]?\s*(?:本报|特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}
+        (?:[、\s]\s*(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}){0,3}        # □特约记者陈赟平
+      | \d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?    # a date line ...
+        (?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*星期.)?          # ... with a time or weekday
+        (?:\s*(?:来源|作者|编辑|责任编辑|信息来源)\s*:.{0,40})?     # ... and a byline (2015-06-02 来源:大众网)
+      | {caption}                                               # a photo caption, (记者 张三 摄)
+      | [^\u4e00-\u9fff]*                                     # no Chinese at all (dlrb, ----)
+      | (?:>>>|\.\.\.|\$|```).*                             # code: a doctest, a shell prompt, a fence
+    )\s*
+    """.replace("{caption}", CAPTION),
+    re.X | re.I,
+)
+
+_ITEM_MARK = re.compile(
+    r"""
+    (?P<bullet>[●◆■▲★☆◇□○◎•▪▶►]\s*)?                      # an optional bullet
+    (?:
+        第(?P<ord>[一二三四五六七八九十百\d]{1,4})(?:项|件)    # 第三项: / 第三件、 / 第3项 …
+          (?:实事)?(?:\s*[:.、,]|\s+)
+      | (?:民生实事|实事|事项|项目)(?P<named>[一二三四五六七八九十百\d]{1,4})\s*[:.、]   # 实事五:
+      | [【\[](?:民生实事|实事|事项|项目)(?P<boxed>[一二三四五六七八九十百\d]{1,4})[】\]]\s*[:.、]?  # 【实事三】
+      | \((?P<pcn>[一二三四五六七八九十]{1,3})\)\s*[、.]?    # (三)
+      | (?P<cn>[一二三四五六七八九十]{1,3})\s*[、.](?![一二三四五六七八九十\d](?![个项件座所处条家名户万亿千百十]))   # 三、 (not 三、四; 二、六个村 is)
+      | \((?P<pnum>\d{1,2})\)\s*[、.]?                      # (3)
+      | (?P<num>\d{1,3})\s*(?P<np>[.、),])                    # 3. 3、 3) 3, (3.5 checked apart; 3, only opening a line)
+      | (?P<circ>[\u2460-\u2473])                            # ①
+    )
+    """,
+    re.X,
+)
+# Where a marker may stand inside a line: after a space, a sentence end, or
+# the colon of 如下: (the line start is tried apart).
+_MARK_SITE = re.compile(r"[\s。!?;:]+")
+# Style → level: lower is a larger division (一、 > (一) > 第三项 > 1. > (1) > ①).
+_LEVEL = {"cn": 0, "pcn": 1, "ord": 2, "named": 2, "num": 3, "bullet": 3, "pnum": 4, "circ": 5}
+_BULLET_ONLY = re.compile(r"[●◆■▲★☆◇□▪▶►]\s*(?=\S)")
+_META_LABEL = re.compile(
+    r"(?:来源|作者|编辑|发布时间|发布日期|发表时间|信息来源|浏览次数|点击数|阅读人次|访问次数|初审|复审|终审|字体|索引号|发布机构|生成日期)\s*:"
+)
+_NAV_RE = re.compile(alt(_NAV_PHRASES + (">>", " > ")))
+
+
+# --------------------------------------------------------------------------
+# Small helpers.
+# --------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def item_value(s: str) -> int | None:
+    """The value of an item number, or None when it is not one.
+
+    >>> item_value("十二"), item_value("3"), item_value("①"), item_value("x")
+    (12, 3, 1, None)
+    """
+    if len(s) == 1 and "\u2460" <= s <= "\u2473":
+        return ord(s) - 0x2460 + 1
+    try:
+        v = numeral_value(s)
+    except (NumberFormatError, ValueError, ArithmeticError):
+        return None  # a malformed numeral is simply no item number
+    return int(v) if v == int(v) else None
+
+
+# --------------------------------------------------------------------------
+# Lines.
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class _Mark:
+    style: str
+    level: int
+    no: str        # as written (normalised: half-width digits)
+    value: int
+    start: int     # first character of the marker
+    end: int       # first character after it
+    line_start: bool
+    digit_follows: bool
+
+
+@dataclass
+class Line:
+    start: int
+    body: int
+    end: int
+    mark: _Mark | None = None
+
+
+def _is_junk(t: str, s: int, e: int) -> bool:
+    """Image names, dates, bylines, navigation, table rows: never part of
+    an item."""
+    if _JUNK_LINE.fullmatch(t, s, e):
+        return True
+    if t.count("|", s, e) >= 2:
+        return True  # a row of a table left in the text: tables are read elsewhere
+    if t.find(":", s, e) >= 0 and len(_META_LABEL.findall(t, s, min(e, s + 300))) >= 2:
+        return True  # 发表时间:… 信息来源:… 作者:…: the page's record, not its text
+    seg = t[s:e].strip()
+    if len(seg) <= 40 and "。" not in seg:
+        if _NAV_RE.search(seg):
+            return True
+        words = seg.split()
+        if words and all(w in _NAV_WORDS or not CJK.search(w) for w in words) and any(w in _NAV_WORDS for w in words):
+            return True
+    return False
+
+
+def _candidates(t: str, s: int, e: int) -> list[_Mark]:
+    """Possible item markers of one line: at its start, or after a sentence
+    end or a space inside it.
+
+    >>> [(m.style, m.no) for m in _candidates("3.3座公园增设设施。 4.开办暑托班", 0, 17)]
+    [('num', '3'), ('num', '4')]
+    """
+    out = []
+    lead = s
+    while lead < e and t[lead].isspace():
+        lead += 1
+    sites = [lead] + [m.end() for m in _MARK_SITE.finditer(t, lead, e)
+                      if m.group()[-1] != ":" or t.endswith("如下:", 0, m.end())]
+    for p in sites:
+        m = _ITEM_MARK.match(t, p, e)
+        if m is None:
+            continue
+        at_start = p == lead
+        style = next(k for k in ("ord", "named", "boxed", "pcn", "cn", "pnum", "num", "circ") if m.group(k))
+        if not at_start and style == "circ":
+            continue  # 其中:①…②…: points inside a sentence, never items
+        raw = m.group(style)
+        if style == "boxed":
+            style = "named"  # 【实事三】 and 实事三: are one numbering
+        v = item_value(raw)
+        if v is None or v == 0:
+            continue
+        if style == "num" and m.group("np") == ")":
+            style = "pnum"
+        if style == "num" and m.group("np") == "," and not at_start:
+            continue  # 增加3,比上年…: a comma numbers only lines (1,截至11月底…)
+        nxt = t[m.end()] if m.end() < e else ""
+        if m.end() >= e or nxt in "\n":
+            # A bare number at the end of a line is a figure, not a marker.
+            if style in ("num", "cn"):
+                continue
+        out.append(_Mark(style, _LEVEL[style], raw, v, p, m.end(), at_start, nxt.isdigit()))
+    if not out or out[0].start != lead:
+        b = _BULLET_ONLY.match(t, lead, e)
+        if b:
+            out.insert(0, _Mark("bullet", _LEVEL["bullet"], "", 0, lead, b.end(), True, False))
+    return out
+
+
+def _accept(cands: list[_Mark]) -> list[_Mark]:
+    """Keep the candidates whose numbers run in sequence.
+
+    A marker at a line start is kept unless a digit follows it (3.5万) and
+    it does not continue its sequence (3.3座 after 2. does). Inside a line
+    a marker must continue its sequence or start one at 1, and a sequence
+    found only inside lines needs two members.
+    """
+    last: dict[str, int] = {}
+    kept: list[_Mark] = []
+    runs: dict[int, list[int]] = {}   # id of a run → indexes into kept
+    run_of: dict[str, int] = {}
+    next_run = 0
+    for c in cands:
+        if c.style == "bullet":
+            kept.append(c)
+            continue
+        prev = last.get(c.style)
+        cont = prev is not None and c.value == prev + 1
+        if c.digit_follows and not (cont and c.value >= 2):
+            continue
+        if not c.line_start and not (cont or c.value == 1):
+            continue
+        if not cont:
+            run_of[c.style] = next_run
+            next_run += 1
+        runs.setdefault(run_of[c.style], []).append(len(kept))
+        last[c.style] = c.value
+        kept.append(c)
+    drop = set()
+    for idx in runs.values():
+        if len(idx) < 2 and not kept[idx[0]].line_start:
+            drop.update(idx)
+    return [c for i, c in enumerate(kept) if i not in drop]
+
+
+def page_lines(t: str) -> tuple[list[Line], int | None]:
+    """Content lines of t (junk left out) split at accepted markers, and the
+    item level: the level of the markers that number projects."""
+    raw: list[tuple[int, int]] = []
+    pos, n = 0, len(t)
+    while pos <= n:
+        k = t.find("\n", pos)
+        k = n if k < 0 else k
+        if t[pos:k].strip() and not _is_junk(t, pos, k):
+            if raw and t[raw[-1][0] : raw[-1][1]].rstrip().endswith("、"):
+                raw[-1] = (raw[-1][0], k)  # 开展“两癌”筛查、 / 产前筛查: a name broken after its 、
+            else:
+                raw.append((pos, k))
+        pos = k + 1
+    cands: list[_Mark] = []
+    for s, e in raw:
+        cands.extend(_candidates(t, s, e))
+    marks = _accept(cands)
+    level = _item_level(marks)
+    return _split_lines(t, raw, [m for m in marks if level is not None and m.level <= level]), level
+
+
+def _item_level(marks: list[_Mark]) -> int | None:
+    """The level that numbers projects: the smallest division among 一、,
+    (一), 第N项 and 1. that the page uses (the larger ones head sections),
+    else the largest of (1) and ①, else bullets. A level needs two markers
+    unless it is the only one."""
+    count: dict[int, int] = {}
+    numbered = [m for m in marks if m.style != "bullet"]
+    # Bullets are decoration beside numbers; they number items only alone.
+    for m in numbered or marks:
+        count[m.level] = count.get(m.level, 0) + 1
+    present = [lv for lv, c in count.items() if c >= 2] or list(count)
+    if not present:
+        return None
+    big = [lv for lv in present if lv <= 3]
+    return max(big) if big else min(present)
+
+
+def _split_lines(t: str, raw: list[tuple[int, int]], useful: list[_Mark]) -> list[Line]:
+    """Lines cut where a marker starts an item inside them (…。 2.新增…)."""
+    out: list[Line] = []
+    j = 0
+    for s, e in raw:
+        here = []
+        while j < len(useful) and useful[j].start < e:
+            if useful[j].start >= s:
+                here.append(useful[j])
+            j += 1
+        cur = s
+        for k, m in enumerate(here):
+            if m.start > cur and t[cur : m.start].strip():
+                out.append(Line(cur, cur, m.start))
+            end = here[k + 1].start if k + 1 < len(here) else e
+            out.append(Line(m.start, m.end, end, m))
+            cur = end
+        if cur < e and not here:
+            out.append(Line(s, s, e))
+    return out
