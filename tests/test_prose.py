@@ -162,6 +162,43 @@ def test_enumeration_in_running_text():
     ]
 
 
+def test_enumeration_broken_over_lines_reads_as_one():
+    # …指出,一是A。 / 二是B。 / 三是C。: a page that breaks its enumeration
+    # after each member had lost every member after the first.
+    one_line = ("各项目推进有力,一是新建幼儿园4所,已完工3所。二是改造农贸市场10个,目前已完成6个。"
+                "三是新增公交线路8条,已开通5条。")
+    broken = one_line.replace("。二是", "。\n二是").replace("。三是", "。\n三是")
+    assert rows(broken) == rows(one_line)
+    assert [r[0] for r in rows(broken)] == ["一", "二", "三"]
+
+
+def test_enumeration_members_that_open_their_lines_stay_paragraphs():
+    # 一是A类项目x个。其中,… / 二是B类项目…: each line is a group of its
+    # own with its list; joined, the lists would be cut as one run.
+    text = ("一是建设类项目4个。其中,新增托位项目已完成装修设计;改造老旧小区项目已全部挂网招标。\n"
+            "二是其他项目2个。其中,2个已完成全年任务:发放助学金;资助困难学生。")
+    joined = text.replace("\n", "")
+    assert rows(text) != rows(joined)
+    assert any("已完成装修设计" in r[2] for r in rows(text))
+
+
+@given(st.lists(st.sampled_from([("新建幼儿园4所", "已完工3所"), ("改造农贸市场10个", "目前已完成6个"),
+                                 ("新增公交线路8条", "已开通5条"), ("建设口袋公园3座", "已建成2座")]),
+                min_size=2, max_size=4, unique=True))
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_line_breaks_after_enumeration_members_change_nothing(members):
+    # The rule: a line opening with the next 是-ordinal continues an
+    # enumeration begun inside a sentence, so a break after a member is no
+    # paragraph break.
+    ordinals = "一二三四"
+    parts = [f"{ordinals[k]}是{task},{done}。" for k, (task, done) in enumerate(members)]
+    one_line = "今年以来,各项目推进有力," + "".join(parts)
+    broken = "今年以来,各项目推进有力," + "\n".join(parts)
+    got = [(r[0], r[1], r[2]) for r in rows(broken)]
+    assert got == [(r[0], r[1], r[2]) for r in rows(one_line)]
+    assert [g[1] for g in got] == [task for task, _ in members]
+
+
 def test_enumeration_under_a_delay_heading():
     text = ("进度滞后的项目:一是城东污水处理厂扩建工程(第七项)正在开展招标;二是西湖公园提升改造(第九项)预计10月开工;"
             "三是社区卫生服务站标准化建设(第十五项)因用地问题尚未开工。")

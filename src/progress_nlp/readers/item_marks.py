@@ -236,8 +236,10 @@ def page_lines(t: str) -> tuple[list[Line], int | None]:
         k = t.find("\n", pos)
         k = n if k < 0 else k
         if t[pos:k].strip() and not _is_junk(t, pos, k):
-            if raw and t[raw[-1][0] : raw[-1][1]].rstrip().endswith("、"):
-                raw[-1] = (raw[-1][0], k)  # 开展“两癌”筛查、 / 产前筛查: a name broken after its 、
+            if raw and (t[raw[-1][0] : raw[-1][1]].rstrip().endswith("、") or _enumeration_goes_on(t, raw[-1], pos, k)):
+                # 开展“两癌”筛查、 / 产前筛查: a name broken after its 、;
+                # …指出,一是A。 / 二是B。: one enumeration over several lines.
+                raw[-1] = (raw[-1][0], k)
             else:
                 raw.append((pos, k))
         pos = k + 1
@@ -247,6 +249,35 @@ def page_lines(t: str) -> tuple[list[Line], int | None]:
     marks = _accept(cands)
     level = _item_level(marks)
     return _split_lines(t, raw, [m for m in marks if level is not None and m.level <= level]), level
+
+
+_ORDINALS = "一二三四五六七八九十"
+_ENUM_LINE = re.compile(r"\s*([二三四五六七八九十])是")
+
+
+def _enumeration_goes_on(t: str, prev: tuple[int, int], s: int, e: int) -> bool:
+    r"""Does the line t[s:e] open with the next member of an enumeration that
+    began inside a sentence of the lines before it (…指出,一是A。 / 二是B。)?
+    Members that each open their own line from 一是 on are paragraphs of
+    their own and stay apart.
+
+    >>> t = "据报告,一是新建幼儿园4所。\n二是改造市场10个。"
+    >>> _enumeration_goes_on(t, (0, 14), 15, len(t))
+    True
+    >>> t = "一是新建幼儿园4所。\n二是改造市场10个。"
+    >>> _enumeration_goes_on(t, (0, 10), 11, len(t))
+    False
+    """
+    m = _ENUM_LINE.match(t, s, e)
+    if m is None:
+        return False
+    ps, pe = prev
+    if t.rfind(_ORDINALS[_ORDINALS.index(m.group(1)) - 1] + "是", ps, pe) < 0:
+        return False
+    first = t.find("一是", ps, pe)
+    # the first member stands at a clause start (…指出,一是), never inside
+    # a word (唯一是) nor at the start of its line
+    return first > ps and t[first - 1] in ":;,。!?、"
 
 
 def _item_level(marks: list[_Mark]) -> int | None:

@@ -1170,7 +1170,10 @@ class _Reader:
         return made > 0
 
     def _keep_end(self, before: int, me: int) -> None:
-        """Let the last item of a list keep the sentence end (…工作。)."""
+        """Let the last item of a list keep the sentence end (…工作。), also
+        when a line break follows it."""
+        while me > 0 and self.t[me - 1] in " \t\r\n\u3000":
+            me -= 1
         if len(self.items) > before and me > 0 and self.t[me - 1] == "。":
             it = self.items[-1]
             if it.actual and not it.actual.endswith("。"):
