@@ -531,22 +531,36 @@ ENUM_PARAGRAPH = (
 
 def test_enumeration_in_one_paragraph_cut_before_the_figure():
     # The numbered line heads the list: a section, never one item holding all.
+    # A bare figure's progress keeps the work it counts (新建乡镇污水处理厂42座).
     official = "有4个指标超额完成任务"
     assert rows(ENUM_PARAGRAPH) == [
-        ("", "新建乡镇污水处理厂", "42座,为任务的105%", "", official),
+        ("", "新建乡镇污水处理厂", "新建乡镇污水处理厂42座,为任务的105%", "", official),
         ("", "城乡居民医保财政补助标准", "提高到每人每年640元,超任务30元", "", official),
         ("", "农村自来水普及率", "达92.5%,超任务2.5个百分点", "", official),
-        ("", "培训新型职业农民", "3.6万人,为任务的120%。", "", official),
+        ("", "培训新型职业农民", "培训新型职业农民3.6万人,为任务的120%。", "", official),
     ]
     assert set(sections(ENUM_PARAGRAPH)) == {"(三)年度考核指标完成情况"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of work, its object, then a bare figure: the progress keeps the
+    # work the figure counts, and the work names the project
+    ("截至7月底,美丽乡村建设完成情况为:安装太阳能路灯6059盏,完成计划的37.2%;修建文化墙25.5万平米,完成计划的40.8%。",
+     [("安装太阳能路灯", "安装太阳能路灯6059盏,完成计划的37.2%"), ("修建文化墙", "修建文化墙25.5万平米,完成计划的40.8%。")]),
+    # a verb before the figure already says what is counted: no change
+    ("1.城市低保月人均补助新增25元,占目标任务的104%。\n2.农村公路建设完成投资3亿元,占年度计划的80%。\n",
+     [("城市低保月人均补助", "新增25元,占目标任务的104%。"), ("农村公路建设", "完成投资3亿元,占年度计划的80%。")]),
+])
+def test_a_bare_figure_keeps_the_work_it_counts(text, expected):
+    assert [(r[1], r[2]) for r in rows(text)] == expected
 
 
 def test_enumeration_cut_at_commas_when_each_part_has_its_share():
     text = ("2024年为民办实事考核指标完成情况如下:改造农村危房2100户,为任务的105%,新建村级养老服务站86个,"
             "为任务的107.5%,城乡低保月人均补差提高到每人每月320元,超任务20元。")
     assert rows(text) == [
-        ("", "改造农村危房", "2100户,为任务的105%", "", ""),
-        ("", "新建村级养老服务站", "86个,为任务的107.5%", "", ""),
+        ("", "改造农村危房", "改造农村危房2100户,为任务的105%", "", ""),
+        ("", "新建村级养老服务站", "新建村级养老服务站86个,为任务的107.5%", "", ""),
         ("", "城乡低保月人均补差", "提高到每人每月320元,超任务20元。", "", ""),
     ]
 
@@ -599,10 +613,10 @@ def test_numbered_verdict_lines_holding_lists_are_read():
     items = read_prose(PROGRESS_GROUPS)
     assert [(i.project, i.actual) for i in items] == [
         ("城乡低保标准", "达到年度工作目标"),
-        ("新建农村公路", "120公里,为任务的110%。"),
+        ("新建农村公路", "新建农村公路120公里,为任务的110%。"),
         ("改造城区供水管网", "完成进度为90%"),
-        ("新增普惠托育位", "500个,完成进度为72.4%"),
-        ("建设社区卫生服务站", "12个,完成进度为83.3%。"),
+        ("新增普惠托育位", "新增普惠托育位500个,完成进度为72.4%"),
+        ("建设社区卫生服务站", "建设社区卫生服务站12个,完成进度为83.3%。"),
     ]
     assert [i.section for i in items] == ["(一)提前完成任务的项目有2项"] * 2 + ["(二)超时间进度的项目有3项"] * 3
     assert all(i.official for i in items)
@@ -712,14 +726,14 @@ def test_news_lead_in_byline_and_summary_sentences_are_not_items():
     assert rows(text) == [
         ("", "城市特困人员基本生活标准", "新增40元,达到1080元,占目标任务的100%", "", ""),
         ("", "残疾人两项补贴标准", "提高20元,达到150元,占目标任务的103.4%。", "", ""),
-        ("", "新增学生资助", "2.4万人次,达到12.6万人次,占目标任务的105%。", "", ""),
+        ("", "新增学生资助", "新增学生资助2.4万人次,达到12.6万人次,占目标任务的105%。", "", ""),
     ]
 
 
 def test_numbered_items_cut_before_the_figure_of_their_share():
     text = "1.改造县乡公路2600公里,为任务的130%。\n2.城市低保月人均补助新增25元,达到680元,占目标任务的104%。\n"
     assert rows(text) == [
-        ("1", "改造县乡公路", "2600公里,为任务的130%。", "", ""),
+        ("1", "改造县乡公路", "改造县乡公路2600公里,为任务的130%。", "", ""),
         ("2", "城市低保月人均补助", "新增25元,达到680元,占目标任务的104%。", "", ""),
     ]
 

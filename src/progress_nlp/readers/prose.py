@@ -44,7 +44,10 @@ Forms read
   at a verdict (``…处理率|达到年度工作目标``), after ``A、B等3项``, after a
   quoted name in a list (``“婚姻登记跨区通办”|5月份完成全年任务``), or at the
   figure ending the clause when a later clause gives its share of the task
-  (``改造县乡公路|3290公里,为任务的164.5%``). A clause that opens with its
+  (``改造县乡公路|3290公里,为任务的164.5%``). A bare figure counts the work
+  named before it, so when the project opens with a verb of work the
+  progress keeps the verb and object too (project ``改造县乡公路``, progress
+  ``改造县乡公路3290公里,为任务的164.5%``). A clause that opens with its
   progress (``建成干鲜果基地7.43万亩``, ``已帮扶…431人,完成率147.6%``) is
   wholly the progress, its object the project. A plan sentence after the
   name (``该项目计划投资480万元,…``) goes with the project, the result
@@ -178,6 +181,8 @@ _BRACKET = re.compile(r"[(\[【]([^()\[\]【】]{1,12})[)\]】]")
 _STAGE_MODIFIERS = ("全面", "基本", "已经", "已", "正式", "顺利", "正在", "开始", "陆续", "相继", "均", "全部",
                     "预计", "近期", "即将", "计划", "年内", "年底前", "力争")
 _TAIL_CUES = frozenset({"on_pace", "done", "completion", "delay", "stop", "ahead", "resume"})  # not 加强, 推进: exhortations end so too
+_WORK_VERB = re.compile(r"(?:新增|新建|新改建|改建|扩建|改造|建设|修建|安装|加装|铺设|硬化|植树|种植|栽植|培训|发放|救助|帮扶|接种|筛查"
+                        r"|提供|打造|创建|开展|实施|完成|建成|开工|新开工|实现)")
 _TOTAL_WORDS = ("共计", "合计", "累计", "总计", "共")
 # A sentence that sums up a field of work rather than naming a project.
 _TOPIC_END = re.compile(r"(?:进一步|持续|不断|稳步|有序|加快|继续|逐步)(?:改善|提升|推进|加强|完善|提高|优化|加快)\s*$")
@@ -796,7 +801,17 @@ class _Reader:
         if ref is not None and not no:
             no = self.h[ref.start("n") : ref.end("n")]
         end = more[-1][1] if more else e
-        self._emit(no, [(ps, pe)], [(p, e)] + more, (span_start, end), official=official)
+        a = self._counted_work(ps, pe, p) if ref is None else p
+        self._emit(no, [(ps, pe)], [(a, e)] + more, (span_start, end), official=official)
+
+    def _counted_work(self, ps: int, pe: int, p: int) -> int:
+        """Where the progress text starts when it was cut at p: a bare figure
+        (修建文化墙|25.5万平米,完成计划的40.8%) counts the work that the verb
+        and object right before it name, so the progress keeps them
+        (修建文化墙25.5万平米) and they name the project too."""
+        if pe == p and self.t[p : p + 1].isdigit() and _WORK_VERB.match(self.t, ps, pe):
+            return ps
+        return p
 
     def _labelled(self, no: str, ln: Line, pieces: list[tuple[int, int]], labels: list[tuple[re.Match[str], int]]) -> None:
         """An item with fields: 责任单位:… 实际完成情况:…"""
@@ -1513,8 +1528,9 @@ class _Reader:
                         x = verb.end() if verb else obj[0]
                         if not t.startswith(_HOW_DONE, x, obj[1]):  # 已提前完成16项: how, not what
                             named.append((x, obj[1]))
-                self._emit(no, named, [(p, end)], (start, end))
-                self._last_actual = p
+                a_ = self._counted_work(ps, pe, p) if ref is None and len(named) == 1 else p
+                self._emit(no, named, [(a_, end)], (start, end))
+                self._last_actual = a_
                 return
             # Clauses that set the scene (据了解,今年15件实事中,) may stand
             # before the project: read on from the clause of the progress.
