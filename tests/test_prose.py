@@ -1209,6 +1209,20 @@ def test_names_that_end_with_the_stage_they_reached():
     ]
 
 
+def test_stages_joined_by_bing_are_one_tail():
+    # 完工并正式通车: two stages joined by 并 (and a modifier) end the clause;
+    # the name stops before the first.
+    text = "北环大桥完工并正式通车;城东水厂主体完工并投入使用。"
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == [("北环大桥", "完工并正式通车"), ("城东水厂", "主体完工并投入使用。")]
+
+
+def test_a_cause_clause_before_the_subject_is_scene():
+    # 在…的共同努力下, says how, never what: the project is the group after it.
+    text = "在各项目主管部门和审批服务部门的共同努力下,1-4月,592个市重点建设项目共完成投资1122.3亿元,完成年度投资计划的36.3%。"
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == [
+        ("592个市重点建设项目", "共完成投资1122.3亿元,完成年度投资计划的36.3%。")]
+
+
 @pytest.mark.parametrize("text", [
     "实施老旧小区改造。",                    # a work word ends the name: no stage reached
     "主桥完成桩基施工,引桥正在架梁。",        # parts of one project, verbs inside

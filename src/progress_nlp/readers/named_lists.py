@@ -19,8 +19,9 @@ accident:
   (``3个(A、B、C)住宅小区…``) is part of a name;
 * **quoted**: ``“A”、“B”等17项``; a name may carry its lead unit in brackets
   (``“A”(市水利局)``). Fewer names than the count is usual (等: and others);
-* **plain**: names joined by 、 then ``等(N个)(项目|子项)`` or ``N个子项``,
-  then the verdict at once (``A、B、C等项目已提前完成``, ``A、B等均未达序时``);
+* **plain**: names joined by 、 then ``等(N个)(项目|子项)`` or ``N个子项``
+  (or uncounted: ``等多个项目``, ``等一批重点项目``), then the verdict at once
+  (``A、B、C等项目已提前完成``, ``A、B等均未达序时``, ``A、B等多个项目本月开工建设``);
   one name needs 等 and a count (``A等22个子项实现了时间过半、进度过半``);
 * **introduced**: a sentence with a count and a verdict, then ``分别为:`` /
   ``分别是`` / ``包括`` and names to the end of the sentence
@@ -67,7 +68,9 @@ _ONE_QUOTED = re.compile(r"“(?P<name>[^“”]{2,60})”(?:\((?P<lead>[^()]{1,
 _NEXT_LIST = re.compile(rf"[,;](?=[^,;。]*?(?:、[^,;。]*等|等\s*(?:{_N})\s*[个项件])|\s*“[^“”]{{2,60}}”\s*[、和及与]?\s*“)")
 # The end of a plain list: 等, 等项目, 等22个子项, 4个子项.
 # 类 counts kinds of projects: 农业、交通等4类重点建设项目.
-_ETC = re.compile(rf"等\s*(?:(?P<count>{_N})\s*(?:个|项|件|类))?\s*{_KIND}?|(?P<bare>{_N})\s*(?:个|项|件)\s*{_KIND}")
+# Some lists do not count: 等多个项目, 等一批项目, 等若干项目.
+_ETC = re.compile(rf"等\s*(?:(?P<count>{_N})\s*(?:个|项|件|类)|(?:多|若干)\s*(?:个|项|件|类)|一批)?\s*{_KIND}?"
+                  rf"|(?P<bare>{_N})\s*(?:个|项|件)\s*{_KIND}")
 # 已完成项目:1.A;2.B — a short heading with a colon, numbered names after it.
 _HEADED = re.compile(r"(?:(?<=[(\n。;,])|^)\s*(?P<head>[^\n。;:,()]{2,16}?)\s*:\s*(?=\d{1,3}\s*[.、])")
 _HEAD_TAIL = re.compile(r"的?(?:项目|实事|事项|子项)$")
@@ -92,7 +95,7 @@ _OTHERS_CLAUSE = re.compile(r"[,;]\s*(?:其余|其他|其它|另有|另外|此�
 _RATE_CLAUSE = re.compile(r"\s*(?:投资|均|累计|总体)?(?:完成率|开工率|完工率|竣工率|完成年度|完成全年|完成投资|占|为年|达到?|高于|超过)")
 # The list's own subject before its verdict (等26个项目, 6项暖民心行动,
 # 等领域重大项目): the progress keeps it, the official verdict does not.
-_LIST_SUBJECT = re.compile(rf"等?\s*(?:(?:{_N})\s*(?:个|项|件|类))?\s*{_KIND}?\s*")
+_LIST_SUBJECT = re.compile(rf"等?\s*(?:(?:{_N}|多|若干)\s*(?:个|项|件|类)|一批)?\s*{_KIND}?\s*")
 # The longest stretch of names one list is read over: a page with no
 # sentence end after its intro is not read to its end from every intro.
 _MAX_LIST = 3000
@@ -108,7 +111,7 @@ _QUOTE_GAP = re.compile(r"[\s、,,和及与]*")
 _PLACE = re.compile(r"(?:省|市|区|县|镇|乡|街道|村|社区|地区)$")
 # Words between a plain list and its verdict: A、B等4个子项也在稳步推进.
 _FILLER = re.compile(r"(?:均|也|都|还|仍|现|目前|正|在|已经|已|实现了|实现|稳步|有序|全面|基本|总体上|总体"
-                     r"|预计|计划|将|拟|争取|力争|于|完成投资|投资进度|建设进度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:底|末|中旬|上旬|下旬)?(?:前|以前)?)*")
+                     r"|预计|计划|将|拟|争取|力争|于|本月|当月|上月|本季度|近期|近日|日前|完成投资|投资进度|建设进度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:底|末|中旬|上旬|下旬)?(?:前|以前)?)*")
 # Lead units in brackets after a quoted name end like an office does.
 _LEAD = re.compile(r"(?:局|委|办|中心|院|会|部|厅|处|队|站|所|街道|镇|乡|公司|集团)$")
 

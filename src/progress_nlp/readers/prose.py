@@ -180,6 +180,7 @@ _BRACKET = re.compile(r"[(\[【]([^()\[\]【】]{1,12})[)\]】]")
 # words, and the cue kinds that report progress.
 _STAGE_MODIFIERS = ("全面", "基本", "已经", "已", "正式", "顺利", "正在", "开始", "陆续", "相继", "均", "全部",
                     "预计", "近期", "即将", "计划", "年内", "年底前", "力争")
+_STAGE_JOIN = re.compile(r"(?:并|且|和|及|、|" + "|".join(_STAGE_MODIFIERS) + r")+")
 _TAIL_CUES = frozenset({"on_pace", "done", "completion", "delay", "stop", "ahead", "resume"})  # not 加强, 推进: exhortations end so too
 _WORK_VERB = re.compile(r"(?:新增|新建|新改建|改建|扩建|改造|建设|修建|安装|加装|铺设|硬化|植树|种植|栽植|培训|发放|救助|帮扶|接种|筛查"
                         r"|提供|打造|创建|开展|实施|完成|建成|开工|新开工|实现)")
@@ -692,7 +693,8 @@ class _Reader:
             if y != end:
                 if y > end:
                     continue  # inside a mark taken already
-                break
+                if not run or not _STAGE_JOIN.fullmatch(seg, y, end):
+                    break  # 完工并正式通车: stages joined by 并 are one run
             run.append((x, work))
             end = x
         # 营流路片区改造|推进顺利: a work word before the stage is the name's.
