@@ -1216,6 +1216,38 @@ def test_stages_joined_by_bing_are_one_tail():
     assert [(p, a) for _, p, a, _, _ in rows(text)] == [("北环大桥", "完工并正式通车"), ("城东水厂", "主体完工并投入使用。")]
 
 
+GAOGANG_LIKE = """幼儿园建设项目
+城南幼儿园建设项目,占地面积约10亩,建筑面积约7000平方米。北湖幼儿园改扩建项目,建筑面积约5040平方米。
+进展情况:①城南幼儿园建设项目主体验收完成,内外墙粉刷、消防、水电等施工结束。②北湖幼儿园改扩建项目正在进行地基施工。
+城南幼儿园
+农村生活污水治理项目
+建设24个村庄污水管网共计100公里。
+进展情况:该项目已全面施工,累计建设污水管网约85公里。
+市三院改造提升工程
+进展情况:已进场施工。
+"""
+
+
+def test_a_progress_label_line_reports_the_task_described_above_it():
+    # heading / task paragraph / 进展情况:… / caption: the paragraph is the
+    # project, the label's value the progress; points numbered ①② pair
+    # with the paragraph's sentences; with no paragraph the heading names it.
+    assert [(r[0], r[1], r[2]) for r in rows(GAOGANG_LIKE)] == [
+        ("①", "城南幼儿园建设项目,占地面积约10亩,建筑面积约7000平方米。",
+         "城南幼儿园建设项目主体验收完成,内外墙粉刷、消防、水电等施工结束。"),
+        ("②", "北湖幼儿园改扩建项目,建筑面积约5040平方米。", "北湖幼儿园改扩建项目正在进行地基施工。"),
+        ("", "建设24个村庄污水管网共计100公里。", "该项目已全面施工,累计建设污水管网约85公里。"),
+        ("", "市三院改造提升工程", "已进场施工。"),
+    ]
+
+
+def test_parts_listed_after_a_projects_own_stage_are_no_projects():
+    # 主体验收完成,内外墙粉刷、消防等施工结束: the names are works of the
+    # project, and a bare 等 does not make them projects.
+    got = rows("城南幼儿园建设项目主体验收完成,内外墙粉刷、消防、水电等施工结束。")
+    assert all(r[1] not in ("内外墙粉刷", "消防", "水电") for r in got)
+
+
 def test_a_cause_clause_before_the_subject_is_scene():
     # 在…的共同努力下, says how, never what: the project is the group after it.
     text = "在各项目主管部门和审批服务部门的共同努力下,1-4月,592个市重点建设项目共完成投资1122.3亿元,完成年度投资计划的36.3%。"

@@ -412,6 +412,11 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
         if m.group("bare") and any(_COUNTED_NAME.search(n) for n, _, _ in names):
             continue  # 惠安3个项目、泉港2个项目、南安4个项目: each name has its count
         sentence = _sentence(t, start, m.end())
+        if m.group().strip() == "等" and (_verdict_marks(t, sentence[0], start, lex) or find_stages(t[sentence[0] : start], lex)):
+            # A主体验收完成,内外墙粉刷、消防等施工结束: after a clause that
+            # reports a project's own stage, names listed with a bare 等 are
+            # its parts, not projects.
+            continue
         rest_end = _body_end(t, sentence)
         rest_end = _before_next_list(t, m.end(), rest_end)
         marks = _verdict_marks(t, m.end(), rest_end, lex, ongoing=True)

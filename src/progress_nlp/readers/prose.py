@@ -59,6 +59,11 @@ Forms read
   line with its progress on the next line (``新增养老床位200张`` /
   ``全年新增236张,超额完成年度任务。``). A time phrase (上半年, 截至6月底)
   is part of the progress, never a project.
+* **A progress label opening a line** (``进展情况:…``, ``完成情况:…``) under
+  the paragraph that describes the task (``城南幼儿园建设项目,占地面积约10亩…。``)
+  or under a heading that names it: the paragraph (or heading) is the
+  project, the label's value the progress; points numbered ``①②`` in the
+  progress pair with the paragraph's sentences when they count alike.
 * **Headings** over groups: numbered ones (``一、省市两级为民办实事``) when
   projects sit below them, and short unpunctuated lines
   (``已完成的项目``, ``持续改善农村条件``, ``已投入使用9项:``) set ``section``,
@@ -180,6 +185,8 @@ _BRACKET = re.compile(r"[(\[【]([^()\[\]【】]{1,12})[)\]】]")
 # words, and the cue kinds that report progress.
 _STAGE_MODIFIERS = ("全面", "基本", "已经", "已", "正式", "顺利", "正在", "开始", "陆续", "相继", "均", "全部",
                     "预计", "近期", "即将", "计划", "年内", "年底前", "力争")
+_LINE_PROGRESS_LABEL = re.compile(r"(?:" + alt(_PROGRESS_LABELS) + r")\s*:\s*")
+_POINT = re.compile(r"[①-⑳]")
 _STAGE_JOIN = re.compile(r"(?:并|且|和|及|、|" + "|".join(_STAGE_MODIFIERS) + r")+")
 _TAIL_CUES = frozenset({"on_pace", "done", "completion", "delay", "stop", "ahead", "resume"})  # not 加强, 推进: exhortations end so too
 _WORK_VERB = re.compile(r"(?:新增|新建|新改建|改建|扩建|改造|建设|修建|安装|加装|铺设|硬化|植树|种植|栽植|培训|发放|救助|帮扶|接种|筛查"
@@ -281,6 +288,9 @@ class _Reader:
     _tails: dict[tuple[int, int], int | None] = field(default_factory=dict)
     _alternating: bool | None = None
     _members_whole: bool = False
+    # The last paragraph line that gave no item (a task described before its
+    # 进展情况: line), as its index in lines.
+    _pending: int = -1
 
     # -- output ----------------------------------------------------------
 
@@ -868,6 +878,8 @@ class _Reader:
         ln = self.lines[i]
         if ln.mark is not None:
             return i + 1
+        if self._labelled_progress(i):
+            return i + 1
         if self._is_heading(ln) and i + 1 < n:
             return self._heading_line(i)
         # A run of headed paragraphs (X工程。全年建成…) or of task lines with
@@ -899,7 +911,47 @@ class _Reader:
         self._paragraph(ln.start, ln.end)
         if len(self.items) == before:
             self._drop_unused_heading()
+            self._pending = i
         return i + 1
+
+    def _labels_progress(self, i: int) -> bool:
+        """Does line i open with a progress label (进展情况:…)?"""
+        ln = self.lines[i]
+        a, b = strip_span(self.t, ln.start, ln.end)
+        m = _LINE_PROGRESS_LABEL.match(self.t, a, b)
+        return ln.mark is None and m is not None and m.end() < b
+
+    def _labelled_progress(self, i: int) -> bool:
+        """进展情况:… opening a line: the progress of the task described in
+        the paragraph right before it (柴墟幼儿园建设项目,占地面积约10亩… /
+        进展情况:主体验收完成), or of the heading right above it. Points
+        numbered alike on both sides (the paragraph's sentences, the
+        progress's ①②) pair up."""
+        t, ln = self.t, self.lines[i]
+        a, b = strip_span(t, ln.start, ln.end)
+        m = _LINE_PROGRESS_LABEL.match(t, a, b)
+        if m is None or m.end() >= b:
+            return False
+        if self._pending == i - 1:
+            ta, tb = strip_span(t, self.lines[i - 1].start, self.lines[i - 1].end)
+        elif i > 0 and self._is_heading(self.lines[i - 1]):
+            ta, tb = strip_span(t, self.lines[i - 1].start, self.lines[i - 1].end, TRIM + "。")
+            if self.sections and self.sections[-1].level == 99:
+                self.sections.pop()  # the heading is this item's name, not a group's
+        else:
+            return False
+        self._pending = -1
+        points = [x.start() for x in _POINT.finditer(t, m.end(), b)]
+        tasks = _sentence_spans(t, ta, tb)
+        if len(points) >= 2 and t[m.end():points[0]].strip() == "" and len(tasks) == len(points):
+            for k, (pa, pb) in enumerate(tasks):
+                end = points[k + 1] if k + 1 < len(points) else b
+                # items never overlap: the first spans the task paragraph,
+                # the others their own point
+                self._emit(t[points[k]], [(pa, pb)], [(points[k] + 1, end)], (ta if k == 0 else points[k], end))
+        else:
+            self._emit("", [(ta, tb)], [(m.end(), b)], (ta, b))
+        return True
 
     def _heading_line(self, i: int) -> int:
         """A short unpunctuated line: the heading of the group below it, or,
@@ -910,6 +962,9 @@ class _Reader:
         official = self.h[s:e] if self._verdict(t[s:e]) else ""
         self._push_section(99, self.h[s:e].strip(), official)
         nxt = self.lines[i + 1]
+        if self._labels_progress(i + 1) or (i + 2 < len(self.lines) and not self._is_heading(nxt)
+                                            and self._labels_progress(i + 2)):
+            return i + 1  # 进展情况:… below: the lines pair up there
         # Only a task names a figure (新增养老床位200张); a count in brackets
         # (已完成项目(6项)) or a verdict makes a heading.
         task = DIGIT.search(_COUNT_TAIL.sub("", t[s:e])) is not None and not official
@@ -1676,6 +1731,17 @@ def _with_named_lists(items: list[ProseItem], t: str, h: str, lex: Lexicon) -> l
     kept += [ProseItem(no="", project=h[n.span[0] : n.span[1]], actual=h[n.verdict_span[0] : n.verdict_span[1]],
                        lead=n.lead, official=h[n.official_span[0] : n.official_span[1]], span=n.span) for n in named]
     return kept
+
+
+def _sentence_spans(t: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The sentences of t[s:e], each with its 。, blanks around left out."""
+    out, a = [], s
+    for k in _sentence_stops(t, s, e) + [e]:
+        x, y = strip_span(t, a, min(k + 1, e))
+        if x < y:
+            out.append((x, y))
+        a = k + 1
+    return out
 
 
 def _sentence_stops(t: str, s: int, e: int) -> list[int]:
