@@ -1248,6 +1248,19 @@ def test_parts_listed_after_a_projects_own_stage_are_no_projects():
     assert all(r[1] not in ("内外墙粉刷", "消防", "水电") for r in got)
 
 
+def test_groups_of_a_key_project_sentence_with_starts_and_pace():
+    # 开复工 is a verb before its figure; after a group's share, another
+    # group with its own figures, then a group counted by kind with a
+    # verdict of pace, each start a row. A site's notice is no item.
+    text = ("今年1至6月,我县47个重点建设项目开复工44个、完成投资16.74亿元、占年计划的59.8%,11个市级重点项目开复工率100%,"
+            "完成投资7.19亿元,占年计划的61.98%,24个重点前期项目进展顺利。\n本站转载内容均已标明出处,为分享传播之用。")
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == [
+        ("我县47个重点建设项目", "开复工44个、完成投资16.74亿元、占年计划的59.8%"),
+        ("11个市级重点项目", "开复工率100%,完成投资7.19亿元,占年计划的61.98%"),
+        ("24个重点前期项目", "进展顺利。"),
+    ]
+
+
 def test_a_cause_clause_before_the_subject_is_scene():
     # 在…的共同努力下, says how, never what: the project is the group after it.
     text = "在各项目主管部门和审批服务部门的共同努力下,1-4月,592个市重点建设项目共完成投资1122.3亿元,完成年度投资计划的36.3%。"

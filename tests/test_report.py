@@ -584,6 +584,18 @@ def test_no_progress_table_in_a_stream():
         load_report(io.StringIO("2022年区政府实事项目8月份进展情况\n信息来源:区府督查室\n"))
 
 
+def test_one_item_of_news_reporting_its_share_of_the_plan_is_a_report():
+    # A news item on one programme (its starts, investment and share of the
+    # year's plan) is a report of one row; one line of progress with no
+    # share (a notice) is still refused.
+    news = ("国资委重点工程建设成效明显\n"
+            "前三季度,各出资企业开、复工项目52项,完成投资90.5亿元,完成年度投资计划的69%,重大投资项目总体进展顺利。\n")
+    r = load_report(io.StringIO(news))
+    assert len(r) == 1 and "完成年度投资计划的69%" in r.rows[0].actual
+    with pytest.raises(ReportFormatError, match="no progress table"):
+        load_report(io.StringIO("关于开展督查的通知\n1.各单位已完成自查。\n"))
+
+
 def _no_table_message(seed: str) -> str:
     code = (
         "import progress_nlp\n"

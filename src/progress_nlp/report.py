@@ -664,6 +664,9 @@ def _year_in(lines: list[str]) -> int | None:
     return None
 
 
+_PLAN_SHARE = re.compile(r"(?:完成|占)[^,;。]{0,8}?(?:年度|全年|年)[^,;。]{0,6}?(?:计划|任务)[^,;。]{0,4}?\d+(?:\.\d+)?%")
+
+
 def _reports_progress(text: str, lex: Lexicon) -> bool:
     from .extract import extract_quantities
     from .signals import find_stages
@@ -751,8 +754,11 @@ def _from_prose(text: str, name: str, lex: Lexicon) -> Report | None:
     # As for tables: a mirror's pinyin (項(xiàng)目) is read out of the fields.
     items = read_prose(strip_pinyin(text), lexicon=lex)
     # A text with one numbered line (a README, a notice) is not a report:
-    # two items at least must report progress (a figure, a stage, a cue).
-    if sum(1 for item in items if _reports_progress(item.actual, lex)) < 2:
+    # two items at least must report progress (a figure, a stage, a cue),
+    # or one its share of a yearly plan (完成年度投资计划的69%): a news item
+    # on one programme.
+    reporting = [item for item in items if _reports_progress(item.actual, lex)]
+    if len(reporting) < 2 and not (reporting and _PLAN_SHARE.search(normalize(reporting[0].actual))):
         return None
 
     def rows(title: str) -> list[ReportRow]:

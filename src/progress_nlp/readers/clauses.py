@@ -53,9 +53,9 @@ _PLACE_WORDS = ("全市", "全县", "全区", "全省", "全镇", "全州", "我
 # Progress verbs that may stand right before the figure they report
 # (城市低保月人均补助|新增18元, 防洪工程|完成投入1亿元).
 FIG_VERBS = ("完成", "建成", "新增", "增加", "实现", "提高到", "提高至", "提高", "增至", "增长", "突破", "超过",
-             "开工", "新开工", "竣工", "完工",
+             "开工", "新开工", "开复工", "复工", "竣工", "完工",
               # rates that report the progress (技能脱贫培训|完成率125.95%)
-             "完成率", "完工率", "竣工率", "开工率", "参培率", "到位率", "拨付率", "执行率", "兑现率")
+             "完成率", "完工率", "竣工率", "开工率", "开复工率", "复工率", "参培率", "到位率", "拨付率", "执行率", "兑现率")
 # Clause starts that carry on the progress of the item before them
 # (…项目,共铺开梯田3.9万亩; …,实际完成22.12公里; …,经督办后于11月底全部完工).
 _LATER_OPENERS = ("共", "仅", "提前", "超额", "基本", "均", "于")
@@ -153,6 +153,8 @@ _HEAD_VERB = re.compile(
     rf"(?:{_RESULT_VERBS}))"
 )
 # A verdict in the clause (…处理率|达到年度工作目标, …标准|均超额完成年度目标).
+# A verdict of pace ending a clause (…项目进展顺利, …推进缓慢).
+_PACE_TAIL = re.compile(r"(?:进展|推进|建设)(?:顺利|良好|较快|较好|缓慢|较慢|滞后)[。]?\s*$|(?:有序|稳步|加快)推进[。]?\s*$")
 _VERDICT_PHRASE = re.compile(
     r"(?:(?:\d{1,2}\s*月(?:份|底|中旬|上旬|下旬)?|年内|提前)\s*)?(?:均|已|已经|全面|全部|基本)?(?:提前|超额)?"
     r"(?:完成|达到)(?:了)?(?:年度|全年|既定|总|节点)?(?:工作)?(?:目标|任务|计划)"
@@ -521,6 +523,12 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
     # ...or while the item so far is only scene or a count of projects
     # (另外1项属于生态环境工程,4月新增…). Both are folded in when needed.
     shared, lead_only, folded = False, True, 0
+
+    def shared_before(k: int) -> bool:
+        # does the clause just before give a share (…占年计划的61.98%)?
+        pc, pe_, _ = clauses[k - 1]
+        return t.find("%", pc, pe_) >= 0 or SHARE.match(t, pc, pe_) is not None
+
     for k in range(1, len(clauses)):
         cs, ce, _ = clauses[k]
         while cs < ce and t[cs].isspace():
@@ -539,6 +547,14 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
         if cs >= ce or DIGIT.search(t, cs, ce) is None or _NO_SUBJECT.match(t, cs, ce) or SHARE.match(t, cs, ce):
             continue
         end = clauses[min(k + 2, len(clauses) - 1)][1]
+        pace = _PACE_TAIL.search(t, cs, ce)
+        if pace is not None and shared_before(k) and _GROUP_NAME.fullmatch(t, *strip_span(t, cs, pace.start())) \
+                and not report_level(t[cs : pace.start()]):
+            # …占年计划的61.98%,24个重点前期项目进展顺利: after a group's
+            # share, another group counted by its kind with a verdict of pace.
+            starts.append(cs)
+            shared, lead_only, folded = False, False, k
+            continue
         sp = split_point(t, cs, end, mode)
         if sp is None or sp[1] is not None or sp[0] >= ce:
             continue

@@ -48,6 +48,8 @@ _JUNK_LINE = re.compile(
       | {caption}                                               # a photo caption, (记者 张三 摄)
       | [^\u4e00-\u9fff]*                                     # no Chinese at all (dlrb, ----)
       | (?:>>>|\.\.\.|\$|```).*                             # code: a doctest, a shell prompt, a fence
+      | .{0,20}?(?:本站|本网)(?:转载|所载|发布|刊登).*               # a site's notice (本站转载内容均已标明出处…)
+      | .{0,40}?(?:版权归原作者|如有侵权|请联系删除|转载请注明|未经授权[^。]{0,10}转载).*
     )\s*
     """.replace("{caption}", CAPTION),
     re.X | re.I,
