@@ -1261,6 +1261,29 @@ def test_groups_of_a_key_project_sentence_with_starts_and_pace():
     ]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a verdict of pace ends the name (进展较快), the rest is its progress
+    ("江宁织造府、六朝博物馆工程进展较快,展览陈列设计方案已经过专家论证。",
+     [("江宁织造府、六朝博物馆工程", "进展较快,展览陈列设计方案已经过专家论证。")]),
+    # a clause naming another project by its noun, then 也已经…: a row of its own
+    ("同时,胡家花园项目完成文物及景观园林复建,鸣羊街综合环境整治项目也已经启动。",
+     [("胡家花园项目", "完成文物及景观园林复建"), ("鸣羊街综合环境整治项目", "已经启动。")]),
+    # …but a part of the project's works (主桥下部…) stays with it
+    ("济齐黄河公路大桥项目正在加快推进,主桥下部建设工程已基本过半。",
+     [("济齐黄河公路大桥项目", "正在加快推进,主桥下部建设工程已基本过半。")]),
+])
+def test_subjects_named_by_their_noun_or_ended_by_pace(text, expected):
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == expected
+
+
+def test_the_programme_summed_up_by_pace_is_no_item():
+    # …工作总体进展顺利: the programme's summary names no project; a group's
+    # 推进总体 says how it goes, and goes with the verdict
+    assert rows("重点前期项目工作总体进展顺利。") == []
+    assert [(p, a) for _, p, a, _, _ in rows("10个重点预备和17个重大前期项目推进总体进展顺利。")] == [
+        ("10个重点预备和17个重大前期项目", "推进总体进展顺利。")]
+
+
 def test_a_cause_clause_before_the_subject_is_scene():
     # 在…的共同努力下, says how, never what: the project is the group after it.
     text = "在各项目主管部门和审批服务部门的共同努力下,1-4月,592个市重点建设项目共完成投资1122.3亿元,完成年度投资计划的36.3%。"

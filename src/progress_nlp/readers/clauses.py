@@ -153,8 +153,12 @@ _HEAD_VERB = re.compile(
     rf"(?:{_RESULT_VERBS}))"
 )
 # A verdict in the clause (…处理率|达到年度工作目标, …标准|均超额完成年度目标).
+# Parts of one project's works (主桥下部建设工程已基本过半): never a
+# project of their own.
+_PART_OF_WORK = re.compile(r"\s*(?:主桥|引桥|主体|主楼|裙楼|桩基|地基|基础|附属|下部|上部|室内|室外|一标段|二标段|标段)")
 # A verdict of pace ending a clause (…项目进展顺利, …推进缓慢).
-_PACE_TAIL = re.compile(r"(?:进展|推进|建设)(?:顺利|良好|较快|较好|缓慢|较慢|滞后)[。]?\s*$|(?:有序|稳步|加快)推进[。]?\s*$")
+# (加快推进, 稳步推进 end exhortations too: 请各单位加快推进.)
+_PACE_TAIL = re.compile(r"(?:进展|推进|建设)(?:顺利|良好|较快|较好|缓慢|较慢|滞后)[。]?\s*$")
 _VERDICT_PHRASE = re.compile(
     r"(?:(?:\d{1,2}\s*月(?:份|底|中旬|上旬|下旬)?|年内|提前)\s*)?(?:均|已|已经|全面|全部|基本)?(?:提前|超额)?"
     r"(?:完成|达到)(?:了)?(?:年度|全年|既定|总|节点)?(?:工作)?(?:目标|任务|计划)"
@@ -197,6 +201,8 @@ _QUOTES = "\"'“”‘’`「」"
 _TRIM_QUOTES = " \t\r\n\u3000,;:、" + _QUOTES
 # Head nouns that end a project's name (…改造工程, …建设项目, …行动).
 PROJECT_NOUNS = ("工程", "项目", "行动", "计划", "专项")
+# A project named by its noun before its progress (…项目也已经|启动).
+_NAMED_SUBJECT = re.compile(r"\s*([^,;:。]{2,30}?(?:" + "|".join(PROJECT_NOUNS) + r"))\s*(?:也|均|都|亦)?\s*")
 # After a quoted name these words go on naming it: “白改黑”工程.
 _NAME_GOES_ON = ("工程", "项目", "行动", "建设", "活动", "改造", "工作", "专项", "示范", "计划", "系列", "品牌")
 _SUBJECT_SEP = re.compile(r"[,;、]")
@@ -450,7 +456,8 @@ def _inner_split(t: str, s: int, clauses: list[tuple[int, int, str]], brackets: 
     """
     cs, ce, _ = clauses[0]
     digit = DIGIT.search(t, cs, ce) is not None
-    if not digit and _NO_FIGURE_SPLIT.search(t, cs, ce) is None and not (mode == "list" and t.startswith("“", cs)):
+    if not digit and _NO_FIGURE_SPLIT.search(t, cs, ce) is None and not (mode == "list" and t.startswith("“", cs)) \
+            and _PACE_TAIL.search(t, cs, ce) is None:
         return None  # every rule below needs a figure, a verb of progress or a quoted name
 
     def ok(p: int) -> bool:
@@ -476,6 +483,10 @@ def _inner_split(t: str, s: int, clauses: list[tuple[int, int, str]], brackets: 
         if ok(m.start()):
             found.append(m.start())
             break
+    pace = _PACE_TAIL.search(t, cs, ce)
+    if pace is not None and ok(pace.start()) and not t.endswith(("总体", "整体", "工作", "均", "都"), cs, pace.start()):
+        # …工作总体进展顺利, …均进展顺利: the programme summed up, not a name
+        found.append(pace.start())  # A、B工程|进展较快,…: a verdict of pace ends the name
     for m in _AND_SO_ON.finditer(t, cs, ce) if digit else ():
         if ok(m.end()):
             found.append(m.end())
@@ -511,12 +522,12 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
     >>> [t[x:y] for x, y in subject_ranges(t, 0, len(t), "news")]
     ['2个养老机构建设已完成1个(50%)、', '15个幸福院建设已完成8个(53%),这2项预计10月完成']
     """
-    if _SUBJECT_SEP.search(t, a, b) is None or DIGIT.search(t, a, b) is None:
+    aspect = _LIST_ASPECT_RE if mode == "list" else ASPECT_RE
+    if _SUBJECT_SEP.search(t, a, b) is None or (DIGIT.search(t, a, b) is None and aspect.search(t, a, b) is None):
         return [(a, b)]
     clauses, _ = scan(t, a, b, ",;、")
     if len(clauses) < 2:
         return [(a, b)]
-    aspect = _LIST_ASPECT_RE if mode == "list" else ASPECT_RE
     starts = [a]
     # A subject whose progress is not marked by an aspect (B达到3.88个) starts
     # an item only once the item before has its share (…完成率286%, B…).
@@ -544,7 +555,18 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
             starts.append(cs)
             shared, lead_only, folded = False, False, k
             continue
-        if cs >= ce or DIGIT.search(t, cs, ce) is None or _NO_SUBJECT.match(t, cs, ce) or SHARE.match(t, cs, ce):
+        if cs < ce and DIGIT.search(t, cs, ce) is None and clauses[k - 1][2] != "、":
+            am = aspect.search(t, cs, ce)
+            at = am.start() if am is not None else cs
+            named = _NAMED_SUBJECT.fullmatch(t, cs, at) if am is not None else None
+            if named is not None and names_project(t, cs, named.end(1)) and not report_level(t[cs:at]) \
+                    and not _PART_OF_WORK.match(t, cs):
+                # …复建,鸣羊街综合环境整治项目也已经启动: a clause that names a
+                # project by its noun, then its progress, starts a subject.
+                starts.append(cs)
+                shared, lead_only, folded = False, False, k
+            continue
+        if cs >= ce or _NO_SUBJECT.match(t, cs, ce) or SHARE.match(t, cs, ce):
             continue
         end = clauses[min(k + 2, len(clauses) - 1)][1]
         pace = _PACE_TAIL.search(t, cs, ce)
@@ -657,4 +679,6 @@ def clean_project(t: str, s: int, e: int) -> tuple[int, int]:
         if not m or m.end() >= e:
             break
         s, e = strip_span(t, m.end(), e)
+    if e - s > 2 and t[e - 1] in "也亦":
+        e -= 1  # B项目也|已经启动: 也 joins the clause to the one before
     return s, e

@@ -187,6 +187,8 @@ _STAGE_MODIFIERS = ("全面", "基本", "已经", "已", "正式", "顺利", "�
                     "预计", "近期", "即将", "计划", "年内", "年底前", "力争")
 _LINE_PROGRESS_LABEL = re.compile(r"(?:" + alt(_PROGRESS_LABELS) + r")\s*:\s*")
 _POINT = re.compile(r"[①-⑳]")
+_SUMMED_UP = re.compile(r"工作(?:总体|整体)?$")
+_AS_A_WHOLE = re.compile(r"(?:推进|建设)?(?:总体|整体)$")
 _STAGE_JOIN = re.compile(r"(?:并|且|和|及|、|" + "|".join(_STAGE_MODIFIERS) + r")+")
 _TAIL_CUES = frozenset({"on_pace", "done", "completion", "delay", "stop", "ahead", "resume"})  # not 加强, 推进: exhortations end so too
 _WORK_VERB = re.compile(r"(?:新增|新建|新改建|改建|扩建|改造|建设|修建|安装|加装|铺设|硬化|植树|种植|栽植|培训|发放|救助|帮扶|接种|筛查"
@@ -726,6 +728,11 @@ class _Reader:
         if cjk_count(t[a:p]) < 3 or not names_project(t, a, p) or report_level(t[a:p]) \
                 or _VERB_IN_NAME.search(t, a, p) is not None:
             return None  # 主桥完成桩基|施工: a verb of progress is no part of a name
+        if _SUMMED_UP.search(t, a, p):
+            return None  # 重点前期项目工作总体|进展顺利: the programme summed up
+        whole = _AS_A_WHOLE.search(t, a, p)
+        if whole is not None and cjk_count(t[a : whole.start()]) >= 3:
+            p = whole.start()  # 17个重大前期项目|推进总体进展顺利: 总体 says how, not what
         return p
 
     def _stage_subjects(self, a: int, b: int) -> list[tuple[int, int]] | None:
