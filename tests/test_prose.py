@@ -1284,6 +1284,14 @@ def test_the_programme_summed_up_by_pace_is_no_item():
         ("10个重点预备和17个重大前期项目", "推进总体进展顺利。")]
 
 
+def test_a_dateline_and_a_long_source_clause_are_scene():
+    # 东北网双鸭山10月23日电, 记者从…管理处获悉,: where the news came from
+    text = ("东北网双鸭山10月23日电 记者从哈尔滨市发改委大项目管理处获悉,"
+            "计划今年建成投产的19个项目已全部开工,1至9月份完成投资14.7亿元。")
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == [
+        ("计划今年建成投产的19个项目", "已全部开工,1至9月份完成投资14.7亿元。")]
+
+
 def test_a_cause_clause_before_the_subject_is_scene():
     # 在…的共同努力下, says how, never what: the project is the group after it.
     text = "在各项目主管部门和审批服务部门的共同努力下,1-4月,592个市重点建设项目共完成投资1122.3亿元,完成年度投资计划的36.3%。"

@@ -596,6 +596,27 @@ def test_one_item_of_news_reporting_its_share_of_the_plan_is_a_report():
         load_report(io.StringIO("关于开展督查的通知\n1.各单位已完成自查。\n"))
 
 
+NEWS_UNDER_HEADLINE = """盘点上半年民生工程最新进展 保障房下月开始选房
+2013年08月31日 20:27
+来源:金陵晚报
+今年年初,市政府推出113个民生工程。市长指出,113个民生工程今年计划投资333亿元,上半年已经完成投资过半,各项工程进展顺利。
+关键词:交通
+10号线上半年已全线洞通
+市长指出,今年上半年以来,地铁建设六线并进,在建里程达到210公里;10号线上半年已经实现全线洞通。
+关键词:文化
+老城南记忆馆9月开放
+江宁织造府、六朝博物馆工程进展较快,展览陈列设计方案已经过专家论证;堂子街壁画艺术馆已完成。
+"""
+
+
+def test_the_paragraph_under_a_news_headline_is_read_as_news():
+    # The headline is the page's, not a project; the paragraph under it is
+    # not lost with it.
+    rows = [(r.project, r.actual) for r in load_report(io.StringIO(NEWS_UNDER_HEADLINE)).rows]
+    assert ("113个民生工程今年计划投资333亿元", "上半年已经完成投资过半,各项工程进展顺利。") in rows
+    assert not any(p.startswith("盘点") for p, _ in rows)
+
+
 def _no_table_message(seed: str) -> str:
     code = (
         "import progress_nlp\n"

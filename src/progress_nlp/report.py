@@ -20,7 +20,7 @@ import re
 import stat
 from dataclasses import dataclass, field, replace
 from os import PathLike
-from typing import BinaryIO, Callable, Mapping, TextIO, Union
+from typing import TYPE_CHECKING, BinaryIO, Callable, Mapping, TextIO, Union
 
 from .errors import ReportFormatError, ReportTooLargeError
 from .lexicon import Lexicon, default_lexicon
@@ -33,6 +33,9 @@ from .readers.named_lists import read_named_lists
 from .readers.tables import Table, is_heading_cell, read_tables
 from .readers.text import BOMS, decode, strip_pinyin, text_readings
 from .signals import find_cues
+
+if TYPE_CHECKING:
+    from .readers.prose import ProseItem
 
 __all__ = ["Report", "ReportRow", "load_report", "DEFAULT_MAX_BYTES"]
 
@@ -664,6 +667,8 @@ def _year_in(lines: list[str]) -> int | None:
     return None
 
 
+# A stored page's record of itself (# source: …, # title: …), never its text.
+_PAGE_RECORD = re.compile(r"\s*#\s*(?:source|title)\s*:", re.I)
 _PLAN_SHARE = re.compile(r"(?:完成|占)[^,;。]{0,8}?(?:年度|全年|年)[^,;。]{0,6}?(?:计划|任务)[^,;。]{0,4}?\d+(?:\.\d+)?%")
 
 
@@ -766,13 +771,39 @@ def _from_prose(text: str, name: str, lex: Lexicon) -> Report | None:
         # first paragraph reads like an item; it is the page's, not a project.
         # Without a title found, the first line is the headline when it reports
         # progress itself (a project's name alone, over its progress, does not).
-        first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+        first = next((ln.strip() for ln in text.splitlines() if ln.strip() and not _PAGE_RECORD.match(ln)), "")
         heads = {re.sub(r"\s+", "", h) for h in (title, first if _reports_progress(first, lex) else "") if h}
-        kept = [it for it in items if re.sub(r"\s+", "", it.project) not in heads] if heads and len(items) > 2 else items
+
+        def headline(project: str) -> bool:
+            # the title as the page gives it may run on (a source, a date in brackets)
+            p = re.sub(r"\s+", "", project)
+            return p in heads or (len(p) >= 8 and any(h.startswith(p) for h in heads))
+
+        kept = items
+        if heads and len(items) > 2:
+            # The headline goes; a paragraph under it (not a figure or two
+            # cut from the headline's line) is read as news of its own.
+            kept = [x for it in items
+                    for x in (_news_under(it.actual, lex) if headline(it.project) else [it])]
         return [ReportRow(no=item.no or str(k), project=item.project, lead=item.lead, actual=item.actual,
                           official=item.official, section=item.section) for k, item in enumerate(kept, 1)]
 
     return _text_report(text, name, lex, "prose", rows)
+
+
+# A clause of policy (某县坚持将新增财力的80%用于民生工程建设) says how the
+# office works, never what it builds.
+_POLICY = re.compile(r"坚持|围绕|按照|紧扣|聚焦|着力|始终")
+
+
+def _news_under(paragraph: str, lex: Lexicon) -> list[ProseItem]:
+    """The items of the paragraph a news headline stood over: none when it is
+    a figure or two cut from the headline's own line, nor a clause of policy."""
+    from .readers.prose import read_prose
+
+    if len(paragraph) < 30:
+        return []
+    return [it for it in read_prose(paragraph, lexicon=lex) if not _POLICY.search(it.project)]
 
 
 def _text_report(text: str, name: str, lex: Lexicon, fmt: str, rows: Callable[[str], list[ReportRow]]) -> Report:
