@@ -327,6 +327,10 @@ def test_a_way_of_counting_is_no_part_of_the_project():
     # 分别 serving a list of its own (一级、二级) leaves the item whole
     ("提高困难残疾人生活补贴和重度残疾人护理补贴标准,市民政局已联合发文,一级、二级护理补贴从119元、99元分别提高到128元、107元。",
      [("提高困难残疾人生活补贴和重度残疾人护理补贴标准", "市民政局已联合发文,一级、二级护理补贴从119元、99元分别提高到128元、107元。")]),
+    # the unit written once after the last figure is every figure's; a
+    # clause of other names after the figures is not these names' progress
+    ("外资、基础设施项目进展不够理想,分别低于总体进度4.0、8.3个百分点,高新区、牛塘镇投资完成率与整体进度基本持平。",
+     [("外资", "进展不够理想,低于总体进度4.0个百分点"), ("基础设施项目", "进展不够理想,低于总体进度8.3个百分点")]),
 ])
 def test_respectively_gives_each_name_its_figure(text, expected):
     assert [(r[1], r[2]) for r in rows(text)] == expected

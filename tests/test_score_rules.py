@@ -1320,6 +1320,10 @@ PLAN_PACE_WORDS = [
     P("", "已达到计划进度。", "开展文化下乡", 8, ON_TRACK, "verdict", id="plan-to-date-met"),
     # above the programme's own progress: at least on pace, not ahead by itself
     P("", "完成投资高于全市总体进度。", "新材料产业项目", 9, ON_TRACK, "verdict", id="above-the-programme-average"),
+    P("", "进展较好,投资完成率高于总体进度的9.8个百分点", "科技", 9, ON_TRACK, "verdict", id="above-the-whole"),
+    P("", "投资完成率与整体进度基本持平", "高新区", 9, ON_TRACK, "verdict", id="level-with-the-whole"),
+    # the publisher finds it wanting
+    P("", "进展不够理想,低于总体进度8.3个百分点。", "基础设施", 9, BEHIND, "delay", id="progress-found-wanting"),
 ]
 
 

@@ -1665,6 +1665,10 @@ _RESPECTIVELY = re.compile(
     r"分别(?P<pre>[^\d,;。]{0,12}?)(?P<figs>\d+(?:\.\d+)?[^\d、,;。和及]{0,4}(?:[、和及]\d+(?:\.\d+)?[^\d、,;。和及]{0,4})+)"
 )
 _FIG_SEP = re.compile(r"[、和及](?=\d)")
+_FIG_UNIT = re.compile(r"(\d+(?:\.\d+)?)(.*)")
+# After the figures, a clause that opens with other names in a row
+# (高新区、牛塘镇…) or with the rest (部分镇…, 其余…).
+_OTHERS_AFTER = re.compile(r"[,;]\s*(?=[^,;。、\d]{2,12}、[^,;。]{2,40}?(?:持平|低于|高于|达到|完成|进展|推进)|(?:部分|其余|其他)[^,;。]{0,12}(?:低于|高于|持平))")
 
 
 def _distributed(it: ProseItem) -> list[ProseItem]:
@@ -1683,12 +1687,23 @@ def _distributed(it: ProseItem) -> list[ProseItem]:
     names = [project[a:b] for a, b, _ in scan(project, 0, len(project), "、和及与")[0]]
     if len(names) != len(figs) or any(cjk_count(n) < 2 for n in names):
         return [it]
+    # 9.8、6.2、2.0个百分点: the unit written once is every figure's
+    unit = _FIG_UNIT.match(figs[-1])
+    if unit is not None and unit.group(2):
+        figs = [f + unit.group(2) if _FIG_UNIT.match(f).group(2) == "" else f for f in figs]  # type: ignore[union-attr]
     head, tail = actual[: m.start()], actual[m.end():]
+    rest: list[ProseItem] = []
+    cut = _OTHERS_AFTER.search(tail)
+    if cut is not None:
+        # …分别高于整体进度的11.8、6.3个百分点,高新区、牛塘镇投资完成率与整体进度
+        # 基本持平: other names with their own progress are other items.
+        rest = [replace(x, span=it.span) for x in read_prose(tail[cut.end():])]
+        tail = tail[: cut.start()]
     return [
         replace(it, no=f"{it.no}.{k}" if it.no else "", project=name.strip(),
                 actual=f"{head}{m.group('pre')}{fig}{tail}")
         for k, (name, fig) in enumerate(zip(names, figs), 1)
-    ]
+    ] + rest
 
 
 
