@@ -1296,6 +1296,14 @@ def test_a_dateline_and_a_long_source_clause_are_scene():
         ("计划今年建成投产的19个项目", "已全部开工,1至9月份完成投资14.7亿元。")]
 
 
+def test_divided_into_is_no_figure_of_progress():
+    # 共分为6大类: how the plan is divided, never its progress; the plan's
+    # clauses are the project, 实际完成… the progress
+    text = "该市城乡建设计划共分为6大类,年度计划投资797.6亿元,实际完成投资802.7亿元,占比100.6%。"
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == [
+        ("该市城乡建设计划共分为6大类,年度计划投资797.6亿元", "实际完成投资802.7亿元,占比100.6%。")]
+
+
 def test_a_cause_clause_before_the_subject_is_scene():
     # 在…的共同努力下, says how, never what: the project is the group after it.
     text = "在各项目主管部门和审批服务部门的共同努力下,1-4月,592个市重点建设项目共完成投资1122.3亿元,完成年度投资计划的36.3%。"

@@ -980,6 +980,20 @@ def test_nothing_comparable_needs_review(target, actual, annual, month, status, 
     assert score.ratio is None, str(score)
 
 
+@pytest.mark.parametrize("text, rungs", [
+    ("列入广州市重点建设项目计划", []),          # a programme named by its work
+    ("科学制定复工开工计划", []),                 # a plan to start, not a start
+    ("城乡建设计划全部超额完成", []),
+    ("项目建设正在进行中", ["施工"]),             # the work itself
+    ("已开工建设", ["开工"]),
+])
+def test_a_plan_named_by_its_work_is_no_stage(text, rungs):
+    from progress_nlp import default_lexicon
+    from progress_nlp.signals import find_stages
+
+    assert [m.rung for m in find_stages(text, default_lexicon())] == rungs
+
+
 def test_weak_stage_evidence_needs_review():
     """Only liaising (对接, the first rung) reported in August: behind by the
     schedule, but resting on so little that a person should check it."""
@@ -1324,6 +1338,10 @@ PLAN_PACE_WORDS = [
     P("", "投资完成率与整体进度基本持平", "高新区", 9, ON_TRACK, "verdict", id="level-with-the-whole"),
     # the publisher finds it wanting
     P("", "进展不够理想,低于总体进度8.3个百分点。", "基础设施", 9, BEHIND, "delay", id="progress-found-wanting"),
+    # the only share of the year sits in a breakdown (其中…): it is the text's
+    # progress; a programme named by its work (重点建设项目计划) is no stage
+    P("", "我区有30个项目列入广州市重点建设项目计划,其中属我区主管的27个项目完成投资181.81亿元,完成市年度计划的171.6%。",
+      "市重点项目建设情况", 11, AHEAD, "pace", id="breakdown-share-is-the-progress"),
 ]
 
 

@@ -142,7 +142,7 @@ _FIGURE = re.compile(
 # The figure that ends a clause (改造县乡公路|3290公里).
 _FINAL_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|(?![年月日号时季])[\u4e00-\u9fff]{1,4})(?:以上|左右|多)?\s*$")
 _FIG_VERB = re.compile(
-    r"(?:已经|已|均|累计|共计|共|实际|现已)?(?:" + alt(FIG_VERBS) + r"|(?<![作成认因以称])为|(?<![下送传表抵转])达(?:到)?)"
+    r"(?:已经|已|均|累计|共计|共|实际|现已)?(?:" + alt(FIG_VERBS) + r"|(?<![作成认因以称分列评定改])为|(?<![下送传表抵转])达(?:到)?)"
     r"(?:了)?(?:投入|投资|资金|建设|改造)?(?:每人每年|每人每月|每人|每年|每月|人均|年均|月均)?\s*$"
 )
 # A noun that ends a project's name, and the progress right after it

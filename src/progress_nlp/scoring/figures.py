@@ -143,6 +143,13 @@ def read_figures(p: Prepared, lex: Lexicon, cues: list[Cue], *, annual: bool = F
         out.append(f)
         if len(out) >= limit:
             break
+    if not annual and not any(f.role == "progress" and f.is_percent and f.share for f in out):
+        # 我区有30个项目…,其中属我区主管的27个项目完成市年度计划的171.6%:
+        # with no share of the year of its own, the text's progress is the
+        # share its breakdown reports.
+        for f in out:
+            if f.role == "part" and f.is_percent and f.share:
+                f.role = "progress"
     return out
 
 
