@@ -1304,6 +1304,17 @@ def test_divided_into_is_no_figure_of_progress():
         ("该市城乡建设计划共分为6大类,年度计划投资797.6亿元", "实际完成投资802.7亿元,占比100.6%。")]
 
 
+def test_a_field_opens_a_group_of_named_stages():
+    # 基础设施领域,: the field is scene; each clause after it names a project
+    # and the stage it reached; work going on (加快推进) after a project's own
+    # noun is its progress, after anyone else an exhortation
+    text = ("基础设施领域,机场三期扩建工程和征拆安置项目加快推进,西四指廊项目竣工预验收,15个配套安置区全面开工建设;"
+            "产业项目领域,康方亚太总部项目开工建设。请各责任单位加快推进,确保按期完成。")
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == [
+        ("机场三期扩建工程和征拆安置项目", "加快推进"), ("西四指廊项目", "竣工预验收"), ("15个配套安置区", "全面开工建设"),
+        ("康方亚太总部项目", "开工建设。")]
+
+
 def test_a_cause_clause_before_the_subject_is_scene():
     # 在…的共同努力下, says how, never what: the project is the group after it.
     text = "在各项目主管部门和审批服务部门的共同努力下,1-4月,592个市重点建设项目共完成投资1122.3亿元,完成年度投资计划的36.3%。"

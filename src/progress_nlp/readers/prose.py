@@ -187,6 +187,7 @@ _STAGE_MODIFIERS = ("全面", "基本", "已经", "已", "正式", "顺利", "�
                     "预计", "近期", "即将", "计划", "年内", "年底前", "力争")
 _LINE_PROGRESS_LABEL = re.compile(r"(?:" + alt(_PROGRESS_LABELS) + r")\s*:\s*")
 _POINT = re.compile(r"[①-⑳]")
+_HOW_ONGOING = re.compile(r"(?:加快|稳步|有序|全力|积极|持续|顺利)$")
 _SUMMED_UP = re.compile(r"工作(?:总体|整体)?$")
 _AS_A_WHOLE = re.compile(r"(?:推进|建设)?(?:总体|整体)$")
 _STAGE_JOIN = re.compile(r"(?:并|且|和|及|、|" + "|".join(_STAGE_MODIFIERS) + r")+")
@@ -697,7 +698,16 @@ class _Reader:
         seg = t[a:b]
         marks = [(m.span[0], m.span[1], m.rung == "施工" and m.state == "under_way")
                  for m in stages_in(seg, seg, self.lexicon)]
-        marks += [(c.span[0], c.span[1], False) for c in cues_in(seg, seg, self.lexicon) if c.kind in _TAIL_CUES]
+        # Work going on (加快推进) is a tail only after a project's own noun
+        # (…安置项目加快推进): after anyone else it is an exhortation.
+        for c in cues_in(seg, seg, self.lexicon):
+            if c.kind in _TAIL_CUES:
+                marks.append((c.span[0], c.span[1], False))
+            elif c.kind == "ongoing":
+                how = _HOW_ONGOING.search(seg, 0, c.span[0])
+                x = how.start() if how else c.span[0]
+                if seg.endswith(PROJECT_NOUNS, 0, x):
+                    marks.append((x, c.span[1], False))
         marks.sort()
         run: list[tuple[int, bool]] = []
         end = len(seg)
@@ -1485,8 +1495,9 @@ class _Reader:
             if a >= b2:
                 continue
             end = b + 1 if d == "。" else b2
+            a0 = clean_project(t, a, b2)[0]  # 产业项目领域,|A开工建设: the scene is no clause of its own
             if _ANY_OPENER.search(t, a, b2) is None and SHARE.search(t, a, b2) is None and _FIG_GATE.search(t, a, b2) is None \
-                    and self._stage_tail(a, scan(t, a, b2, ",;")[0][0][1]) is None:
+                    and self._stage_tail(a0, scan(t, a0, b2, ",;")[0][0][1]) is None and self._stage_subjects(a0, b2) is None:
                 last = self._carry_on(last)
                 plan = (a, b2) if _PLAN_GROUP.search(t, a, b2) and not report_level(t[a:b2]) else None
                 continue
@@ -1602,10 +1613,10 @@ class _Reader:
                 break
             start = p
         # A name and the stage it reached, nothing more: 安置区开工建设.
-        clauses, _ = scan(t, a, b, ",;")
+        clauses, _ = scan(t, ca, b, ",;")
         tail = self._stage_tail(clauses[0][0], clauses[0][1]) if clauses else None
         if tail is not None:
-            ps, pe = clean_project(t, a, tail)
+            ps, pe = clean_project(t, ca, tail)
             if ps < pe:
                 self._emit("", [(ps, pe)], [(tail, end)], (a, end))
                 self._last_actual = tail
