@@ -985,9 +985,12 @@ def test_nothing_comparable_needs_review(target, actual, annual, month, status, 
     ("科学制定复工开工计划", []),                 # a plan to start, not a start
     ("城乡建设计划全部超额完成", []),
     ("项目建设正在进行中", ["施工"]),             # the work itself
+    ("等在建项目推进顺利", []),                   # work naming a kind of project
+    ("新建项目共185个", []),
+    ("已开工项目共132个", ["开工"]),              # a start keeps its sense
     ("已开工建设", ["开工"]),
 ])
-def test_a_plan_named_by_its_work_is_no_stage(text, rungs):
+def test_a_plan_or_kind_named_by_its_work_is_no_stage(text, rungs):
     from progress_nlp import default_lexicon
     from progress_nlp.signals import find_stages
 

@@ -141,6 +141,10 @@ def stages_in(t: str, text: str, lexicon: Lexicon) -> list[StageMention]:
                 state = m["after_state"][am.group()]
         if state == "none":
             continue  # 运营单位, 施工单位: an actor, not a stage reached
+        if rung == "施工" and t.startswith(("项目", "工程"), end):
+            # 在建项目, 新建项目, 建设项目: the work names a kind of project, no
+            # stage reached (开工项目, 竣工项目 keep theirs: a start, an end).
+            continue
         if state is None and m["before"] is not None:
             last = None
             for bm in m["before"].finditer(t, clause_start, start):
