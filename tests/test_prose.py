@@ -1315,6 +1315,16 @@ def test_a_field_opens_a_group_of_named_stages():
         ("康方亚太总部项目", "开工建设。")]
 
 
+def test_a_plan_sentence_then_the_months_reported():
+    # the plan with its figures, then 1-8月 and the group's investment: one
+    # row; the year's aims in words (围绕全年目标) are no plan
+    text = ("2020年省重点项目1230个,年度计划投资7000亿元。1-8月,省重点项目完成投资5664亿元,为年度计划投资的80.9%。"
+            "各责任单位紧紧围绕全年目标,加快项目建设。1-9月份,全市20个为民办实事项目累计完成投资40亿元。")
+    got = [(p, a) for _, p, a, _, _ in rows(text)]
+    assert got[0] == ("2020年省重点项目1230个,年度计划投资7000亿元", "1-8月,省重点项目完成投资5664亿元,为年度计划投资的80.9%。")
+    assert not any("围绕" in p for p, _ in got)
+
+
 def test_a_cause_clause_before_the_subject_is_scene():
     # 在…的共同努力下, says how, never what: the project is the group after it.
     text = "在各项目主管部门和审批服务部门的共同努力下,1-4月,592个市重点建设项目共完成投资1122.3亿元,完成年度投资计划的36.3%。"

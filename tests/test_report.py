@@ -617,6 +617,13 @@ def test_the_paragraph_under_a_news_headline_is_read_as_news():
     assert not any(p.startswith("盘点") for p, _ in rows)
 
 
+def test_a_first_line_of_several_sentences_is_the_article_not_its_headline():
+    text = ("2022年我省安排省重点建设项目1570个,年度计划投资9000亿元。1-10月,省重点项目完成投资8857.4亿元,完成进度98.4%。"
+            "广州至湛江铁路、黄茅海跨海通道等在建项目推进顺利。\n")
+    rows = [(r.project, r.actual) for r in load_report(io.StringIO(text)).rows]
+    assert rows[0] == ("2022年我省安排省重点建设项目1570个,年度计划投资9000亿元", "1-10月,省重点项目完成投资8857.4亿元,完成进度98.4%。")
+
+
 def _no_table_message(seed: str) -> str:
     code = (
         "import progress_nlp\n"

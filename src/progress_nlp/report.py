@@ -772,7 +772,9 @@ def _from_prose(text: str, name: str, lex: Lexicon) -> Report | None:
         # Without a title found, the first line is the headline when it reports
         # progress itself (a project's name alone, over its progress, does not).
         first = next((ln.strip() for ln in text.splitlines() if ln.strip() and not _PAGE_RECORD.match(ln)), "")
-        heads = {re.sub(r"\s+", "", h) for h in (title, first if _reports_progress(first, lex) else "") if h}
+        # A first line of several sentences is the article itself, no headline.
+        headline_like = len(first) <= 60 and "。" not in first.rstrip("。")
+        heads = {re.sub(r"\s+", "", h) for h in (title, first if headline_like and _reports_progress(first, lex) else "") if h}
 
         def headline(project: str) -> bool:
             # the title as the page gives it may run on (a source, a date in brackets)

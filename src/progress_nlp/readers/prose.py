@@ -215,7 +215,7 @@ _GROUP_AMONG = re.compile(r"\s*([^,;:。]{2,24}?的\s*\d+\s*[个项件](?:重点
 _PLAN_GROUP = re.compile(r"计划|总投资|任务|目标")
 # A group reports progress when a result verb or rate stands before a figure
 # (农村危房改造竣工3493户, 退役士兵培训参培率99.24%).
-_FIG_GATE = re.compile("(?:" + alt(FIG_VERBS) + r")\s*(?:为|达|达到)?\s*\d")
+_FIG_GATE = re.compile("(?:" + alt(FIG_VERBS) + r")\s*(?:投资|资金|投入)?\s*(?:为|达|达到)?\s*\d")
 # The item a count names in brackets: 进展较为缓慢工作1项(新增完成186条…).
 _COUNT_BRACKET = re.compile(r"\d+\s*(?:项|个|件|处)\s*\(([^()]{4,})\)$")
 # The unit in charge before a task's name: 市发改委牵头的第2项“…”.
@@ -1499,7 +1499,7 @@ class _Reader:
             if _ANY_OPENER.search(t, a, b2) is None and SHARE.search(t, a, b2) is None and _FIG_GATE.search(t, a, b2) is None \
                     and self._stage_tail(a0, scan(t, a0, b2, ",;")[0][0][1]) is None and self._stage_subjects(a0, b2) is None:
                 last = self._carry_on(last)
-                plan = (a, b2) if _PLAN_GROUP.search(t, a, b2) and not report_level(t[a:b2]) else None
+                plan = (a, b2) if self._plans(a, b2) else None
                 continue
             if plan is not None and self._opens_with_time(a, b2):
                 # 开平市列入省重点项目18项,年度投资计划47.7亿元。1-8月累计完成投资
@@ -1516,7 +1516,7 @@ class _Reader:
                 last[2] = end
                 plan = None
                 continue
-            plan_here = (a, b2) if _PLAN_GROUP.search(t, a, b2) and not report_level(t[a:b2]) else None
+            plan_here = (a, b2) if self._plans(a, b2) else None
             plan = None
             before = len(self.items)
             self._last_actual = -1
@@ -1533,6 +1533,13 @@ class _Reader:
             else:
                 last = self._carry_on(last)
         self._carry_on(last)
+
+    def _plans(self, a: int, b: int) -> bool:
+        """Does the clause group t[a:b] state a plan with its figure (省重点项目
+        1230个,年度计划投资7000亿元), not only the year's aims in words
+        (各单位紧紧围绕全年目标…)?"""
+        t = self.t
+        return _PLAN_GROUP.search(t, a, b) is not None and DIGIT.search(t, a, b) is not None and not report_level(t[a:b])
 
     def _opens_with_time(self, a: int, b: int) -> bool:
         """Does t[a:b] open with a time phrase and then report (1-8月累计完成…)?"""
