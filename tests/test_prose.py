@@ -1325,6 +1325,15 @@ def test_a_plan_sentence_then_the_months_reported():
     assert not any("围绕" in p for p, _ in got)
 
 
+def test_a_source_clause_is_scene_and_a_rate_stays_with_its_item():
+    # 市住建委日前发布, says where the news came from; 新开工率达32% is the
+    # rate of the starts before it, no project of its own
+    text = "市住建委日前发布,截至4月底,新开项目实现开工38项,新开工率达32%;完成建安投资252亿元。"
+    got = [(p, a) for _, p, a, _, _ in rows(text)]
+    assert got[0] == ("新开项目", "实现开工38项,新开工率达32%")
+    assert not any(p.endswith("率") or "发布" in p for p, _ in got)
+
+
 def test_a_cause_clause_before_the_subject_is_scene():
     # 在…的共同努力下, says how, never what: the project is the group after it.
     text = "在各项目主管部门和审批服务部门的共同努力下,1-4月,592个市重点建设项目共完成投资1122.3亿元,完成年度投资计划的36.3%。"

@@ -1345,6 +1345,10 @@ PLAN_PACE_WORDS = [
     # progress; a programme named by its work (重点建设项目计划) is no stage
     P("", "我区有30个项目列入广州市重点建设项目计划,其中属我区主管的27个项目完成投资181.81亿元,完成市年度计划的171.6%。",
       "市重点项目建设情况", 11, AHEAD, "pace", id="breakdown-share-is-the-progress"),
+    # ahead of its own plan, and the rung past the year's pace: ahead; the
+    # same words late in the year do not lift a rung short of the pace
+    P("", "已于4月底开工建设,比原计划提前两个月。", "建成八角新乐园", 4, AHEAD, "schedule", id="started-ahead-of-own-plan"),
+    P("", "已提前开工建设", "建成八角新乐园", 8, BEHIND, "schedule", id="started-early-but-short-of-the-pace"),
 ]
 
 

@@ -98,6 +98,7 @@ _LEADING = re.compile(
       | [【\[]?[^,;。()【】\[\]]{0,20}?(?:网讯|本报讯|报讯|电讯|台讯|社讯|快讯)[】\]]?\s*
         (?:\([^()]{0,30}\))?\s*,?                                   # 西部新闻网讯(记者李华)
       | [^,;。]{0,30}?(?:称|表示|介绍|指出|获悉|了解到|显示|表明)\s*(?:,|$)     # 报告称, 记者…获悉,
+      | [^,;。\d]{2,16}?(?:日前|近日|今天|昨天|昨日)?(?:发布|通报|公布)\s*,      # 市住建委日前发布, : a source
       | [^,;。\s]{0,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*                  # 东北网双鸭山10月23日电: a dateline
     )
     """,
@@ -583,6 +584,8 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
         if sp is None or sp[1] is not None or sp[0] >= ce:
             continue
         p = sp[0]
+        if t[cs:p].rstrip().endswith("率"):
+            continue  # …实现开工38项,新开工率|达32%: the rate of the item before
         if clauses[k - 1][2] == "、" and not aspect.match(t, p):
             continue  # A、B等: names in a row, unless each reports (…已完成1个、B已完成8个)
         if DIGIT.search(t, p, ce) is None or report_level(t[cs:p]):

@@ -869,6 +869,13 @@ def schedule(row: Row) -> ProgressScore | None:
     if pair.status is Status.ON_TRACK and pair.ratio < 1:
         reason += msg.EARLY_IN_YEAR
     elif pair.status is Status.ON_TRACK and pair.ratio > row.rules.ahead_above:
+        ahead = row.cues("ahead")
+        if ahead:
+            # 开工建设,比原计划提前两个月: a rung reached early proves no plan
+            # beaten by itself, but here the publisher says its own plan is,
+            # and the rung is past the year's pace too.
+            return row.verdict(Status.AHEAD, "schedule", msg.reported(ahead[0].word) + "," + reason, [pair, *ahead],
+                               pair.ratio)
         reason += msg.NOT_DONE_NOT_AHEAD  # a ratio over 110% beside 按序时 says why
     # Only the first rung under way (对接, 调研, 协商) is weak evidence: a
     # person should look.
