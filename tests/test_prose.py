@@ -1334,6 +1334,15 @@ def test_a_source_clause_is_scene_and_a_rate_stays_with_its_item():
     assert not any(p.endswith("率") or "发布" in p for p, _ in got)
 
 
+def test_groups_after_among_each_with_its_progress_share():
+    # 其中,8个建成投产项目进度为79.9%;45个续建项目进度为77.8%: groups counted
+    # by kind, each a row; 进度 goes with the figure it measures
+    text = ("1-7月,总投资50亿元以上项目累计完成投资883.41亿元,占年计划74.1%。其中,8个建成投产项目进度为79.9%;"
+            "45个续建项目进度为77.8%;25个新开工项目进度为60.3%,已开工17个。")
+    assert [(p, a) for _, p, a, _, _ in rows(text)][1:] == [
+        ("8个建成投产项目", "进度为79.9%"), ("45个续建项目", "进度为77.8%"), ("25个新开工项目", "进度为60.3%,已开工17个。")]
+
+
 def test_a_cause_clause_before_the_subject_is_scene():
     # 在…的共同努力下, says how, never what: the project is the group after it.
     text = "在各项目主管部门和审批服务部门的共同努力下,1-4月,592个市重点建设项目共完成投资1122.3亿元,完成年度投资计划的36.3%。"

@@ -271,7 +271,7 @@ _PLANNED_GROUP = re.compile(r"\d+\s*(?:个|项)[^,;:。]{0,8}?(?:项目|工程)?
                             r"|(?:项目|工程)\d+\s*(?:个|项)[^。]{0,30}?(?:年度计划投资|年度投资计划)[^,;:。]{0,4}?\d"
                             r"|计划[^,;:。]{0,8}?(?:项目|工程)\s*\d+\s*(?:个|项)")  # 计划新开工项目41项
 _GROUP_FIGURES = re.compile(r"完成投资|投资完成率|占[^,;。]{0,8}计划|开工率|完成率|实际(?:开工|竣工|完工|完成|复工|开复工)\s*\d"
-                            r"|已经?(?:开工|竣工|完工|复工|开复工)\s*\d")  # 已完成41项 is the programme's tally
+                            r"|已经?(?:开工|竣工|完工|复工|开复工)\s*\d|进度(?:为|达到|达)\s*\d")  # 已完成41项 is the programme's tally
 
 
 def group_row(t: str, ps: int, pe: int, p: int, end: int) -> bool:
@@ -480,7 +480,9 @@ def _inner_split(t: str, s: int, clauses: list[tuple[int, int, str]], brackets: 
             continue
         v = _FIG_VERB.search(t, max(cs, f.start() - 8), f.start())
         if v is not None and ok(v.start()):
-            found.append(v.start())
+            x = v.start()
+            # 45个续建项目|进度为77.8%: the progress the figure measures goes with it
+            found.append(x - 2 if t.endswith("进度", cs, x) and ok(x - 2) else x)
             break
     for m in _VERDICT_PHRASE.finditer(t, cs, ce):
         if ok(m.start()):
