@@ -121,6 +121,9 @@ def named(text: str) -> list[tuple[str, str, str]]:
       ("一品红智慧工业园", "", "本月开工建设")]),
     ("惠水至罗甸高速公路、乌江翻坝运输系统工程等一批重点项目提前建成。",
      [("惠水至罗甸高速公路", "", "提前建成"), ("乌江翻坝运输系统工程", "", "提前建成")]),
+    # 宗 counts projects as 个 and 项 do (Guangdong, Guangxi)
+    ("城东污水厂、西湖公园改造等3宗项目已提前完工。",
+     [("城东污水厂", "", "已提前完工"), ("西湖公园改造", "", "已提前完工")]),
 ])
 def test_named_lists(text, expected):
     assert named(text) == expected

@@ -69,8 +69,8 @@ _NEXT_LIST = re.compile(rf"[,;](?=[^,;。]*?(?:、[^,;。]*等|等\s*(?:{_N})\s*
 # The end of a plain list: 等, 等项目, 等22个子项, 4个子项.
 # 类 counts kinds of projects: 农业、交通等4类重点建设项目.
 # Some lists do not count: 等多个项目, 等一批项目, 等若干项目.
-_ETC = re.compile(rf"等\s*(?:(?P<count>{_N})\s*(?:个|项|件|类)|(?:多|若干)\s*(?:个|项|件|类)|一批)?\s*{_KIND}?"
-                  rf"|(?P<bare>{_N})\s*(?:个|项|件)\s*{_KIND}")
+_ETC = re.compile(rf"等\s*(?:(?P<count>{_N})\s*(?:个|项|件|宗|类)|(?:多|若干)\s*(?:个|项|件|宗|类)|一批)?\s*{_KIND}?"
+                  rf"|(?P<bare>{_N})\s*(?:个|项|件|宗)\s*{_KIND}")
 # 已完成项目:1.A;2.B — a short heading with a colon, numbered names after it.
 _HEADED = re.compile(r"(?:(?<=[(\n。;,])|^)\s*(?P<head>[^\n。;:,()]{2,16}?)\s*:\s*(?=\d{1,3}\s*[.、])")
 _HEAD_TAIL = re.compile(r"的?(?:项目|实事|事项|子项)$")
@@ -79,8 +79,8 @@ _SERIAL = re.compile(r"\s*\d{1,3}\s*[.、]\s*")
 _INTRO = re.compile(r"(?:分别为|分别是|分别有|具体为|具体是|主要有|主要是|包括|(?<=[目事程])(?:是|为|有)(?=\s*:)"
                     r"|(?<=[项个件%])\s*,\s*(?:为|是)(?![\s,:]))\s*:?\s*")  # 提前竣工4项,为A,B; …11项、占比20.0%,为A、B
 # 8个提前完成的项目是: the count before the verdict.
-_LEAD_COUNT = re.compile(rf"\s*(?:{_N})\s*(?:个|项|件)")
-_HEAD_COUNT = re.compile(rf"的?\s*(?:{_KIND}|有)?\s*(?:{_N})\s*(?:个|项|件)|的\s*{_KIND}|的有")
+_LEAD_COUNT = re.compile(rf"\s*(?:{_N})\s*(?:个|项|件|宗)")
+_HEAD_COUNT = re.compile(rf"的?\s*(?:{_KIND}|有)?\s*(?:{_N})\s*(?:个|项|件|宗)|的\s*{_KIND}|的有")
 _ENUMERATOR = re.compile(r"\s*(?:(?:其中|此外|另外|同时)\s*[,:]?\s*)?(?:[一二三四五六七八九十]+是|[(][一二三四五六七八九十\d]+[)]|\d+[.、]|[一二三四五六七八九十]+、)?\s*")
 _CLAUSE_START = re.compile(r"[。;!?:,\n]|其中")
 _PLAIN_START = re.compile(r"[。;!?:,\n]|其中|包括|如")
@@ -90,12 +90,12 @@ _CLAUSE_END = re.compile(r"[,。;!?\n]")
 # 、占比45%: a share of the list's count, not of any one name's task.
 _LIST_SHARE = re.compile(r"\s*[、,]?\s*(?:占|共)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_COUNTED_NAME = re.compile(rf"(?:{_N})\s*(?:个|项|件)\s*{_KIND}$")
+_COUNTED_NAME = re.compile(rf"(?:{_N})\s*(?:个|项|件|宗)\s*{_KIND}$")
 _OTHERS_CLAUSE = re.compile(r"[,;]\s*(?:其余|其他|其它|另有|另外|此外)")
 _RATE_CLAUSE = re.compile(r"\s*(?:投资|均|累计|总体)?(?:完成率|开工率|完工率|竣工率|完成年度|完成全年|完成投资|占|为年|达到?|高于|超过)")
 # The list's own subject before its verdict (等26个项目, 6项暖民心行动,
 # 等领域重大项目): the progress keeps it, the official verdict does not.
-_LIST_SUBJECT = re.compile(rf"等?\s*(?:(?:{_N}|多|若干)\s*(?:个|项|件|类)|一批)?\s*{_KIND}?\s*")
+_LIST_SUBJECT = re.compile(rf"等?\s*(?:(?:{_N}|多|若干)\s*(?:个|项|件|宗|类)|一批)?\s*{_KIND}?\s*")
 # The longest stretch of names one list is read over: a page with no
 # sentence end after its intro is not read to its end from every intro.
 _MAX_LIST = 3000
@@ -192,7 +192,7 @@ def _verdict_before(t: str, hs: int, count: int | None, lex: Lexicon) -> tuple[i
 
 def _count_in(t: str, s: int, e: int) -> int | None:
     """The count a heading gives (有效项目25个, 8个提前…的项目), if one."""
-    m = re.search(rf"({_N})\s*(?:个|项|件)", t[s:e])
+    m = re.search(rf"({_N})\s*(?:个|项|件|宗)", t[s:e])
     return _count(m.group(1)) if m else None
 
 
