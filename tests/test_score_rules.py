@@ -1280,6 +1280,15 @@ def test_items_left_are_judged_by_their_own_stage_and_the_ratio_shown_decided():
     assert score.ratio is not None and score.ratio < 1  # the deciding pair's, not the 171% of the air conditioners
 
 
+def test_a_count_before_the_total_is_its_scope_not_an_item():
+    # 24个村庄…共计100公里: the villages are where the 100 km run, so their
+    # stage (全面施工) is no item left behind the 85 km reported
+    score = score_progress("", "该项目24个自然村已全面施工,累计建设污水管网约85公里。",
+                           annual="建设24个村庄污水管网共计100公里。", month=10)
+    assert score.status == ON_TRACK, score.reason
+    assert "其余项目" not in score.reason
+
+
 @pytest.mark.parametrize("actual, status, due", [
     ("7月,省重点项目完成投资253.55亿元,当月进度为10.6%。", AHEAD, "当月应完成225亿元"),  # one month's work: 1/12 of the year
     ("当月完成投资150亿元。", BEHIND, "当月应完成225亿元"),

@@ -705,6 +705,9 @@ def annual_figures(row: Row) -> ProgressScore | None:
     return row.verdict(status, basis, row.contradiction(status) + reason, evidence, ratio)
 
 
+_TOTALLING = re.compile(r"(?:共计|合计|总计|总长|共)\s*$")
+
+
 def _unreported_items(row: Row, pace: list[tuple[QuantityPair, str]]) -> SchedulePair | None:
     """Whole-year items with no figure reported, judged by the stage the
     text reports (新增300个托额 while only 摸底 is done): the worst item
@@ -713,6 +716,11 @@ def _unreported_items(row: Row, pace: list[tuple[QuantityPair, str]]) -> Schedul
         return None  # a share of the work covers every item
     paired = {id(p.annual) for p, _ in pace if p.annual is not None}
     if len([y for y in row.year_items if id(y.q) not in paired]) == 0:
+        return None
+    y = row.y.norm
+    if any(p.annual is not None and _TOTALLING.search(y, 0, p.annual.span[0]) for p, _ in pace):
+        # 建设24个村庄污水管网共计100公里: the total reported against is the
+        # whole job, the count before it its scope, no item of its own.
         return None
     # The stage of the items left: not one named in the clause of a figure
     # reported (已经安装970台空调;新风系统在招投标中: 招投标, not 安装).
