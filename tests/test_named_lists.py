@@ -121,6 +121,11 @@ def named(text: str) -> list[tuple[str, str, str]]:
       ("一品红智慧工业园", "", "本月开工建设")]),
     ("惠水至罗甸高速公路、乌江翻坝运输系统工程等一批重点项目提前建成。",
      [("惠水至罗甸高速公路", "", "提前建成"), ("乌江翻坝运输系统工程", "", "提前建成")]),
+    # the stage reached written before a counted list, or one named by its kind
+    ("新开工建设黄茅海跨海通道、深茂铁路深圳至江门段等164个项目,其余在建项目推进顺利。",
+     [("黄茅海跨海通道", "", "新开工建设"), ("深茂铁路深圳至江门段", "", "新开工建设")]),
+    ("今年建成投用城东水厂、西湖公园等一批项目。",
+     [("城东水厂", "", "今年建成投用"), ("西湖公园", "", "今年建成投用")]),
     # 宗 counts projects as 个 and 项 do (Guangdong, Guangxi)
     ("城东污水厂、西湖公园改造等3宗项目已提前完工。",
      [("城东污水厂", "", "已提前完工"), ("西湖公园改造", "", "已提前完工")]),
@@ -178,6 +183,9 @@ def test_a_clause_about_the_rest_is_not_the_lists():
     "涉及我区共3项,包括:道路改造、公园提升、管网更新。",
     # each place with its own count: the last count is its place's, not a list's
     "惠安3个项目、泉港2个项目、南安4个项目已完成测量及规划设计工作。",
+    # a stage before a list of parts closed by a bare 等: no list of projects
+    "完成音响、灯光等设备安装。",
+    "开工建设A路、B桥等。",
 ])
 def test_not_named_lists(text):
     assert named(text) == []

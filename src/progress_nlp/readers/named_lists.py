@@ -23,6 +23,8 @@ accident:
   (or uncounted: ``等多个项目``, ``等一批重点项目``), then the verdict at once
   (``A、B、C等项目已提前完成``, ``A、B等均未达序时``, ``A、B等多个项目本月开工建设``);
   one name needs 等 and a count (``A等22个子项实现了时间过半、进度过半``);
+  a stage may come first instead when the list is counted or named by its
+  kind (``新开工建设A、B等164个项目``, ``今年建成投用A、B等一批项目``);
 * **introduced**: a sentence with a count and a verdict, then ``分别为:`` /
   ``分别是`` / ``包括`` and names to the end of the sentence
   (``一是已完成的项目25个,占比62.5%。分别为:A、B;C、D。``), or names
@@ -68,6 +70,8 @@ _ONE_QUOTED = re.compile(r"“(?P<name>[^“”]{2,60})”(?:\((?P<lead>[^()]{1,
 _NEXT_LIST = re.compile(rf"[,;](?=[^,;。]*?(?:、[^,;。]*等|等\s*(?:{_N})\s*[个项件])|\s*“[^“”]{{2,60}}”\s*[、和及与]?\s*“)")
 # The end of a plain list: 等, 等项目, 等22个子项, 4个子项.
 # 类 counts kinds of projects: 农业、交通等4类重点建设项目.
+# A stage reached, written before the list it is the progress of.
+_STAGE_FIRST = re.compile(r"\s*(?:今年|年内|本月|当月|上月|近日|日前|目前|已)?(?:新开工建设|开工建设|新开工|建成投用|建成投产|建成通车|建成|竣工投用|竣工|完工|投产)(?:了)?\s*")
 # Some lists do not count: 等多个项目, 等一批项目, 等若干项目.
 _ETC = re.compile(rf"等\s*(?:(?P<count>{_N})\s*(?:个|项|件|宗|类)|(?:多|若干)\s*(?:个|项|件|宗|类)|一批)?\s*{_KIND}?"
                   rf"|(?P<bare>{_N})\s*(?:个|项|件|宗)\s*{_KIND}")
@@ -398,6 +402,11 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
             continue
         have = _HAVE.match(t, start, end)  # 已有A、B、C 3个项目全面完成: the names follow 已有
         start = have.end() if have else start
+        # 新开工建设A、B等164个项目: the stage the list reached may come first,
+        # when the list is counted or named by its kind.
+        first = _STAGE_FIRST.match(t, start, end) if m.group().strip() != "等" else None
+        verb = (start, first.end()) if first else None
+        start = first.end() if first else start
         names = _split_names(t, start, end)
         count = m.group("count") or m.group("bare")
         if count is not None and names is not None and len(names) < _count(count):
@@ -424,6 +433,9 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
         # list of parts (音响、灯光等设备已完成招标) or places (等地).
         filler = _FILLER.match(t, m.end())
         assert filler is not None  # (…)* matches everywhere
+        if (not marks or marks[0][0] > filler.end()) and verb is not None:
+            out.append(_List(start, m.end(), names, verb, sentence))
+            continue
         if not marks or marks[0][0] > filler.end():
             continue
         a = m.start()  # 等26个项目滞后: the count and kind open the progress
