@@ -31,7 +31,7 @@ from .readers.grid import Grid
 from .readers.header import header_words
 from .readers.named_lists import read_named_lists
 from .readers.tables import Table, is_heading_cell, read_tables
-from .readers.text import BOMS, decode, strip_pinyin, text_readings
+from .readers.text import BOMS, PAGE_RECORD, decode, strip_pinyin, text_readings
 from .signals import find_cues
 
 if TYPE_CHECKING:
@@ -667,8 +667,7 @@ def _year_in(lines: list[str]) -> int | None:
     return None
 
 
-# A stored page's record of itself (# source: …, # title: …), never its text.
-_PAGE_RECORD = re.compile(r"\s*#\s*(?:source|title)\s*:", re.I)
+_PAGE_RECORD = re.compile(r"\s*" + PAGE_RECORD, re.I)
 _PLAN_SHARE = re.compile(r"(?:完成|占)[^,;。]{0,8}?(?:年度|全年|年)[^,;。]{0,6}?(?:计划|任务)[^,;。]{0,4}?\d+(?:\.\d+)?%")
 
 

@@ -155,13 +155,13 @@ _HEAD_VERB = re.compile(
     r"(?<=行动|工程|项目|建设|服务|活动)”?(?=(?:已经|已|均|累计|共|实际|基本|全部|全面)?"
     rf"(?:{_RESULT_VERBS}))"
 )
-# A verdict in the clause (…处理率|达到年度工作目标, …标准|均超额完成年度目标).
 # Parts of one project's works (主桥下部建设工程已基本过半): never a
 # project of their own.
 _PART_OF_WORK = re.compile(r"\s*(?:主桥|引桥|主体|主楼|裙楼|桩基|地基|基础|附属|下部|上部|室内|室外|一标段|二标段|标段)")
 # A verdict of pace ending a clause (…项目进展顺利, …推进缓慢).
 # (加快推进, 稳步推进 end exhortations too: 请各单位加快推进.)
 _PACE_TAIL = re.compile(r"(?:进展|推进|建设)(?:情况)?(?:顺利|良好|较快|较好|缓慢|较慢|滞后|不够理想|不理想|不够快|不快)[。]?\s*$")
+# A verdict in the clause (…处理率|达到年度工作目标, …标准|均超额完成年度目标).
 _VERDICT_PHRASE = re.compile(
     r"(?:(?:\d{1,2}\s*月(?:份|底|中旬|上旬|下旬)?|年内|提前)\s*)?(?:均|已|已经|全面|全部|基本)?(?:提前|超额)?"
     r"(?:完成|达到)(?:了)?(?:年度|全年|既定|总|节点)?(?:工作)?(?:目标|任务|计划)"
@@ -518,6 +518,11 @@ def _inner_split(t: str, s: int, clauses: list[tuple[int, int, str]], brackets: 
     return None
 
 
+def _gives_share(t: str, s: int, e: int) -> bool:
+    """Does the clause t[s:e] give a share (…完成率286%, …占年计划的61.98%)?"""
+    return t.find("%", s, e) >= 0 or SHARE.match(t, s, e) is not None
+
+
 def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
     """t[a:b] cut where a new subject starts: a clause (after ``,``, ``;`` or
     ``、``) that names a project and reports a figure of its own
@@ -540,12 +545,6 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
     # ...or while the item so far is only scene or a count of projects
     # (另外1项属于生态环境工程,4月新增…). Both are folded in when needed.
     shared, lead_only, folded = False, True, 0
-
-    def shared_before(k: int) -> bool:
-        # does the clause just before give a share (…占年计划的61.98%)?
-        pc, pe_, _ = clauses[k - 1]
-        return t.find("%", pc, pe_) >= 0 or SHARE.match(t, pc, pe_) is not None
-
     for k in range(1, len(clauses)):
         cs, ce, _ = clauses[k]
         while cs < ce and t[cs].isspace():
@@ -576,8 +575,8 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
             continue
         end = clauses[min(k + 2, len(clauses) - 1)][1]
         pace = _PACE_TAIL.search(t, cs, ce)
-        if pace is not None and shared_before(k) and _GROUP_NAME.fullmatch(t, *strip_span(t, cs, pace.start())) \
-                and not report_level(t[cs : pace.start()]):
+        if pace is not None and _gives_share(t, *clauses[k - 1][:2]) \
+                and _GROUP_NAME.fullmatch(t, *strip_span(t, cs, pace.start())) and not report_level(t[cs : pace.start()]):
             # …占年计划的61.98%,24个重点前期项目进展顺利: after a group's
             # share, another group counted by its kind with a verdict of pace.
             starts.append(cs)
@@ -596,7 +595,7 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
         if not aspect.match(t, p):
             while folded < k and not shared:
                 pc, pe_, _ = clauses[folded]
-                shared = t.find("%", pc, pe_) >= 0 or SHARE.match(t, pc, pe_) is not None
+                shared = _gives_share(t, pc, pe_)
                 if lead_only:
                     qa, qb = clean_project(t, pc, pe_)
                     lead_only = qa >= qb or report_level(t[qa:qb]) or TIME_ONLY.fullmatch(t, qa, qb) is not None

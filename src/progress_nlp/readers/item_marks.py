@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..errors import NumberFormatError
 from ..numerals import numeral_value
 from .clauses import CJK, alt
-from .text import CAPTION
+from .text import CAPTION, PAGE_RECORD
 
 __all__ = ["Line", "item_value", "page_lines"]
 
@@ -37,7 +37,7 @@ _JUNK_LINE = re.compile(
     r"""
     \s*(?:
         [\w\-.()]{1,60}\.(?:png|jpe?g|gif|bmp|webp|svg)      # an image file name
-      | \#\s*(?:source|title)\s*:.*                           # metadata of a stored page
+      | {record}.*                                              # metadata of a stored page
       | (?:来源|作者|编辑|责任编辑|记者|通讯员|发布时间|发布日期|发表时间|信息来源|时间|日期|浏览次数|点击数|阅读)
         \s*:.{0,40}                                           # a byline
       | [□■◇○]?\s*(?:本报|特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}
@@ -51,7 +51,7 @@ _JUNK_LINE = re.compile(
       | .{0,20}?(?:本站|本网)(?:转载|所载|发布|刊登).*               # a site's notice (本站转载内容均已标明出处…)
       | .{0,40}?(?:版权归原作者|如有侵权|请联系删除|转载请注明|未经授权[^。]{0,10}转载).*
     )\s*
-    """.replace("{caption}", CAPTION),
+    """.replace("{caption}", CAPTION).replace("{record}", PAGE_RECORD),
     re.X | re.I,
 )
 

@@ -433,10 +433,9 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
         # list of parts (音响、灯光等设备已完成招标) or places (等地).
         filler = _FILLER.match(t, m.end())
         assert filler is not None  # (…)* matches everywhere
-        if (not marks or marks[0][0] > filler.end()) and verb is not None:
-            out.append(_List(start, m.end(), names, verb, sentence))
-            continue
         if not marks or marks[0][0] > filler.end():
+            if verb is not None:  # 新开工建设A、B等164个项目: the stage before is the verdict
+                out.append(_List(start, m.end(), names, verb, sentence))
             continue
         a = m.start()  # 等26个项目滞后: the count and kind open the progress
         out.append(_List(start, m.end(), names, (a, _verdict_end(t, _last_own_mark(t, marks, rest_end), rest_end)), sentence))

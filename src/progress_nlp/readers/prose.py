@@ -931,12 +931,13 @@ class _Reader:
             self._pending = i
         return i + 1
 
-    def _labels_progress(self, i: int) -> bool:
-        """Does line i open with a progress label (进展情况:…)?"""
+    def _progress_label(self, i: int) -> tuple[re.Match[str], int] | None:
+        """The progress label opening line i (进展情况:…) with the end of the
+        line, when a value follows it."""
         ln = self.lines[i]
         a, b = strip_span(self.t, ln.start, ln.end)
         m = _LINE_PROGRESS_LABEL.match(self.t, a, b)
-        return ln.mark is None and m is not None and m.end() < b
+        return (m, b) if ln.mark is None and m is not None and m.end() < b else None
 
     def _labelled_progress(self, i: int) -> bool:
         """进展情况:… opening a line: the progress of the task described in
@@ -944,11 +945,11 @@ class _Reader:
         进展情况:主体验收完成), or of the heading right above it. Points
         numbered alike on both sides (the paragraph's sentences, the
         progress's ①②) pair up."""
-        t, ln = self.t, self.lines[i]
-        a, b = strip_span(t, ln.start, ln.end)
-        m = _LINE_PROGRESS_LABEL.match(t, a, b)
-        if m is None or m.end() >= b:
+        t = self.t
+        label = self._progress_label(i)
+        if label is None:
             return False
+        m, b = label
         if self._pending == i - 1:
             ta, tb = strip_span(t, self.lines[i - 1].start, self.lines[i - 1].end)
         elif i > 0 and self._is_heading(self.lines[i - 1]):
@@ -959,7 +960,7 @@ class _Reader:
             return False
         self._pending = -1
         points = [x.start() for x in _POINT.finditer(t, m.end(), b)]
-        tasks = _sentence_spans(t, ta, tb)
+        tasks = _sentence_spans(t, ta, tb) if len(points) >= 2 else []
         if len(points) >= 2 and t[m.end():points[0]].strip() == "" and len(tasks) == len(points):
             for k, (pa, pb) in enumerate(tasks):
                 end = points[k + 1] if k + 1 < len(points) else b
@@ -979,8 +980,8 @@ class _Reader:
         official = self.h[s:e] if self._verdict(t[s:e]) else ""
         self._push_section(99, self.h[s:e].strip(), official)
         nxt = self.lines[i + 1]
-        if self._labels_progress(i + 1) or (i + 2 < len(self.lines) and not self._is_heading(nxt)
-                                            and self._labels_progress(i + 2)):
+        if self._progress_label(i + 1) or (i + 2 < len(self.lines) and not self._is_heading(nxt)
+                                           and self._progress_label(i + 2)):
             return i + 1  # 进展情况:… below: the lines pair up there
         # Only a task names a figure (新增养老床位200张); a count in brackets
         # (已完成项目(6项)) or a verdict makes a heading.
@@ -1683,10 +1684,15 @@ _RESPECTIVELY = re.compile(
     r"分别(?P<pre>[^\d,;。]{0,12}?)(?P<figs>\d+(?:\.\d+)?[^\d、,;。和及]{0,4}(?:[、和及]\d+(?:\.\d+)?[^\d、,;。和及]{0,4})+)"
 )
 _FIG_SEP = re.compile(r"[、和及](?=\d)")
-_FIG_UNIT = re.compile(r"(\d+(?:\.\d+)?)(.*)")
 # After the figures, a clause that opens with other names in a row
 # (高新区、牛塘镇…) or with the rest (部分镇…, 其余…).
 _OTHERS_AFTER = re.compile(r"[,;]\s*(?=[^,;。、\d]{2,12}、[^,;。]{2,40}?(?:持平|低于|高于|达到|完成|进展|推进)|(?:部分|其余|其他)[^,;。]{0,12}(?:低于|高于|持平))")
+
+
+def _unit_of(fig: str) -> str:
+    """What follows a figure's number (个百分点 in 2.0个百分点)."""
+    m = _NUMBER.match(fig)
+    return fig[m.end():] if m else fig
 
 
 def _distributed(it: ProseItem) -> list[ProseItem]:
@@ -1706,9 +1712,9 @@ def _distributed(it: ProseItem) -> list[ProseItem]:
     if len(names) != len(figs) or any(cjk_count(n) < 2 for n in names):
         return [it]
     # 9.8、6.2、2.0个百分点: the unit written once is every figure's
-    unit = _FIG_UNIT.match(figs[-1])
-    if unit is not None and unit.group(2):
-        figs = [f + unit.group(2) if _FIG_UNIT.match(f).group(2) == "" else f for f in figs]  # type: ignore[union-attr]
+    unit = _unit_of(figs[-1])
+    if unit:
+        figs = [f if _unit_of(f) else f + unit for f in figs]
     head, tail = actual[: m.start()], actual[m.end():]
     rest: list[ProseItem] = []
     cut = _OTHERS_AFTER.search(tail)
