@@ -364,6 +364,28 @@ def test_unit_column(text):
     assert report.rows[0].progress_text == "2610 87%"
 
 
+# A target column that names no period is the whole task of the year or
+# campaign; a period's target names its period and stays the target.
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        P("百日会战投资目标(亿元)", "task", id="campaign-target"),
+        P("计划(亿元)", "task", id="bare-plan"),
+        P("9月份目标(亿元)", "target", id="month-target"),
+        P("序时目标(亿元)", "target", id="pace-target"),
+        P("三季度计划(亿元)", "target", id="quarter-plan"),
+    ],
+)
+def test_a_target_naming_no_period_is_the_task(header, role):
+    text = f"地区 | {header} | 完成投资(亿元) | 完成比例%\n贵阳市 | 1027.0 | 534.5 | 52.0\n遵义市 | 855.2 | 405.8 | 47.5\n"
+    report = load(text)
+    first = report.rows[0]
+    assert (first.task, first.target) == (("1027.0", "") if role == "task" else ("", "1027.0"))
+    # The header's unit follows the figure it measures.
+    assert first.annual_text == ("贵阳市 1027.0 亿元" if role == "task" else "贵阳市 亿元")
+    assert first.progress_text == "534.5 52.0%"
+
+
 # A verdict column (是否达到序时进度) gives official, word for word.
 def test_verdict_column_is_official():
     text = """序号 | 项目名称 | 牵头单位 | 9月份目标 | 进展情况 | 是否达到序时进度
@@ -826,7 +848,7 @@ def test_merged_cells_read_like_the_full_table(table):
     rows, merged = table
     full = load(_render_full(rows))
     short = load(_render_merged(rows, merged))
-    key = ("project", "lead", "target", "actual")
+    key = ("project", "lead", "task", "actual")  # a bare 目标 is the task
     assert rows_of(full, key) == rows
     assert rows_of(short, key) == rows_of(full, key)
     assert [r.is_subrow for r in short.rows] == merged

@@ -87,7 +87,11 @@ class ReportRow:
     @property
     def annual_text(self) -> str:
         """The whole-year commitment as the comparator reads it (``annual``):
-        project, unit cell and task, joined by spaces (孕产妇免费产前筛查 人次 2800)."""
+        project, unit cell and task, joined by spaces (孕产妇免费产前筛查 人次 2800).
+        A unit only the header gives (投资目标(亿元) | 1027.0) follows the
+        figure it measures: 贵阳市 1027.0 亿元."""
+        if self.unit and not any(text == self.unit for _, text in self.cells):
+            return " ".join(t for t in (self.project, self.task, self.unit) if t)
         return " ".join(t for t in (self.project, self.unit, self.task) if t)
 
     @property
