@@ -938,12 +938,61 @@ def test_numbered_prose_lines_are_not_a_headerless_table():
     (["序号", "重点工作任务", "牵头单位", "工作成效"], ["no", "project", "lead", "actual"]),
     # a summary by area: the place names the row, the number of projects is a count
     (["隶 属", "项目个数", "年投资计划", "完成投资额", "年计划投资完成率"], ["project", "count", "task", "actual", "share"]),
+    # what is to be done (实施内容) is the task
+    (["序号", "项目名称", "实施内容", "形象进度", "责任部门"], ["no", "project", "task", "actual", "lead"]),
 ])
 def test_header_names_seen_in_the_wild(cells, roles):
     from progress_nlp import default_lexicon
     from progress_nlp.readers.header import header_words
     cols = header_words(default_lexicon()).segment(cells)
     assert [c.role for c in cols] == roles
+
+
+def test_a_plan_naming_the_year_is_a_task_beside_another():
+    # 年内计划投资 is the year's, not a period's, though the table has a
+    # task column already: both are the task.
+    text = ("序号 | 项目名称 | 实施内容 | 形象进度 | 年内计划投资(万元) | 工作量完成率 | 责任部门\n"
+            "1 | 食品安全提升工程 | 500家餐饮单位实施明厨亮灶 | 500家已全部接入平台 | 350 | 95.00% | 市监局\n")
+    row = load(text).rows[0]
+    assert (row.task, row.target, row.share) == ("500家餐饮单位实施明厨亮灶 350", "", "95.00%")
+
+
+# A row broken over two lines between its cells: the second line's first
+# figure is a cell of the row, not row 130.
+def test_a_row_broken_between_its_cells_is_one_row():
+    text = ("序号 | 项目名称 | 实施内容 | 形象进度 | 年内计划投资 | 已投入 | 完成率 | 责任部门 |\n"
+            "1 | 食品安全提升工程 | 明厨亮灶 | 已全部接入平台 | 350 | 206 | 95.00% | 市监局 |\n"
+            "2 | 儿童口腔健康工程 | 窝沟封闭 | 宣传已全部结束 |\n"
+            "130 | 105.96 | 95.00% | 区卫健局 |\n"
+            "3 | 就业惠民工程 | 新增就业岗位6万个 | 已新增62806个 | 50 | 40 | 100% | 区人社局 |\n")
+    report = load(text)
+    assert [(r.no, r.project, r.actual, r.share, r.lead) for r in report.rows] == [
+        ("1", "食品安全提升工程", "已全部接入平台", "95.00%", "市监局"),
+        ("2", "儿童口腔健康工程", "宣传已全部结束", "95.00%", "区卫健局"),
+        ("3", "就业惠民工程", "已新增62806个", "100%", "区人社局"),
+    ]
+    assert not [w for w in report.warnings if w.startswith("row")]
+
+
+def test_a_short_row_that_opens_the_next_stays_a_row():
+    # The second line opens row 3: a row of its own, short as it is.
+    text = ("序号 | 项目名称 | 形象进度 | 完成率 | 责任部门 |\n"
+            "1 | 食品安全提升工程 | 已全部接入平台 | 95% | 市监局 |\n"
+            "2 | 儿童口腔健康工程 |\n"
+            "3 | 宣传已全部结束 | 90% |\n")
+    assert [r.no for r in load(text).rows] == ["1", "2", "3"]
+
+
+def test_an_unaligned_row_naming_nothing_needs_review():
+    # Cells dropped from a wide table shift the rest: a row whose project
+    # could not be read gets no confident verdict, whatever its figures say.
+    text = ("县名 | 计划任务数 | 完成住房 |\n"
+            "| 户数 | 户数 | 占计划(%) |\n"
+            "西昌市 | 3 | 305 | 3 | 299 | 299 | 98.0 |\n"
+            "德昌县 | 2 | 91 | 2 | 74 | 69 | 81.3 |\n")
+    scored = score_report(load(text))
+    unnamed = [r for r in scored.rows if not r.row.project and r.row.warnings]
+    assert unnamed and all(r.score.needs_review and r.score.reason.startswith("本行单元格未能对齐") for r in unnamed)
 
 
 def test_row_numbers_past_9999_stay_row_numbers():

@@ -311,6 +311,12 @@ LEVELS = [
     P("", "覆盖率已达96%。",
       "农村生活污水处理设施覆盖率达到95%以上", 6, ON_TRACK, "level",
       id="level-floor-met-month6"),  # 96/95 = 1.01
+    P("", "宣传已全部结束。95.00%",
+      "口腔健康教育覆盖率达到100%,封闭完好率达到85%以上,知晓率达到95%以上", 11, ON_TRACK, "pace",
+      id="level-bare-share-against-several-rates"),  # 95% names no rate of the three: a share of the year
+    P("", "宣传已全部结束。覆盖率95%",
+      "口腔健康教育覆盖率达到100%,封闭完好率达到85%以上,知晓率达到95%以上", 11, BEHIND, "level",
+      id="level-named-rate-against-several-rates"),  # 覆盖率95% is the first rate's, 0.95 of it
     P("", "覆盖率为88%。",
       "农村生活污水处理设施覆盖率达到95%以上", 2, BEHIND, "level",
       id="level-floor-under-month2"),  # under the floor; pro-rating would wrongly give 88/15.8 ahead

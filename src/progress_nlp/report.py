@@ -59,7 +59,9 @@ class ReportRow:
     a verdict remark, a bracketed verdict in the progress: ``80%(进度滞后)``,
     a named list in prose). Earlier progress columns are in ``history`` as
     ``(header, text)``; ``cells`` keeps every cell of the source row as
-    ``(header, text)`` pairs, whatever its role.
+    ``(header, text)`` pairs, whatever its role. ``warnings`` are the
+    report's warnings about this row (cells that could not be aligned to
+    the columns), for a person to check.
     """
 
     no: str
@@ -79,6 +81,7 @@ class ReportRow:
     person: str = ""
     deadline: str = ""
     history: tuple[tuple[str, str], ...] = ()
+    warnings: tuple[str, ...] = ()
 
     @property
     def is_subrow(self) -> bool:
@@ -499,24 +502,27 @@ def _table_rows(table: Table, lex: Lexicon, warnings: list[str], prefix: str = "
             official_parts.append(remark)  # and it stays with the progress
         official_parts += _bracket_verdicts(actual, lex)
         unit = get("unit") or _header_unit(table, texts)
+        # What a person should check in this row; the report's warnings too.
+        unsure: list[str] = []
         if row.misfits:
-            warnings.append(f"{prefix}row {no}: cells that do not fit their column ({', '.join(dict.fromkeys(row.misfits))}): check the alignment")
+            unsure.append(f"{prefix}row {no}: cells that do not fit their column ({', '.join(dict.fromkeys(row.misfits))}): check the alignment")
         if row.serial is not None:
             merged_run.add(no, ", ".join(guessed))
         if row.joined:
-            warnings.append(f"{prefix}row {no}: {len(row.cells)} cells for {len(cols)} columns; "
+            unsure.append(f"{prefix}row {no}: {len(row.cells)} cells for {len(cols)} columns; "
                             f"{', '.join(row.joined)} took two or more of them: check the alignment")
         for note in row.damaged:
-            warnings.append(f"{prefix}row {no}: {note}")
+            unsure.append(f"{prefix}row {no}: {note}")
         if row.tail:
-            warnings.append(f"{prefix}row {no}: the line after the table's last row taken as the rest of its last cell: "
+            unsure.append(f"{prefix}row {no}: the line after the table's last row taken as the rest of its last cell: "
                             f"{' '.join(row.tail)[:40]}")
         if row.overflow:
-            warnings.append(f"{prefix}row {no}: {len(row.overflow)} cell(s) past the last column kept in cells: {' | '.join(row.overflow)[:60]}")
+            unsure.append(f"{prefix}row {no}: {len(row.overflow)} cell(s) past the last column kept in cells: {' | '.join(row.overflow)[:60]}")
         missing = [names[k] for k, col in enumerate(cols)
                    if col.role in ("project", "target", "actual") and not row.taken[k] and (col.role != "actual" or k == latest)]
         if missing and len(row.cells) < len(cols):
-            warnings.append(f"{prefix}row {no}: {len(row.cells)} of {len(cols)} cells; {', '.join(missing)} left empty")
+            unsure.append(f"{prefix}row {no}: {len(row.cells)} of {len(cols)} cells; {', '.join(missing)} left empty")
+        warnings += unsure
         cells = tuple(zip(names, texts)) + tuple((f"列{len(names) + i + 1}", c) for i, c in enumerate(row.overflow))
         out_before = len(out)
         out.append(ReportRow(
@@ -537,6 +543,7 @@ def _table_rows(table: Table, lex: Lexicon, warnings: list[str], prefix: str = "
             person=values["person"],
             deadline=values["deadline"],
             history=tuple((names[k], texts[k]) for k in earlier if texts[k].strip()),
+            warnings=tuple(unsure),
         ))
         out[out_before:] = _parallel_rows(out[out_before])
     merged_run.flush()

@@ -302,7 +302,21 @@ def score_report(report: Report, *, rules: ScoringRules | None = None) -> Scored
     return ScoredReport(report, tuple(ScoredRow(row, _score_row(row, report, rules)) for row in report.rows))
 
 
+# Below the confidence a verdict needs to stand without a person's check.
+_UNSURE = 0.4
+
+
 def _score_row(row: ReportRow, report: Report, rules: ScoringRules | None) -> ProgressScore:
+    score = _score_cells(row, report, rules)
+    if row.warnings and not row.project.strip():
+        # Cells that could not be aligned in a row that names nothing: its
+        # figures may be another column's (a 户数 read as the task), so the
+        # verdict is for a person to check, however clear the arithmetic.
+        return replace(score, confidence=min(score.confidence, _UNSURE), reason=msg.unaligned(score.reason))
+    return score
+
+
+def _score_cells(row: ReportRow, report: Report, rules: ScoringRules | None) -> ProgressScore:
     # An item named only in a list under the publisher's verdict (其中5项已完成,
     # 分别是:A、B…) has no progress of its own: progress_text is that verdict.
     score = score_progress(row.target, row.progress_text, annual=row.annual_text, month=report.month, year=report.year, rules=rules)

@@ -103,18 +103,21 @@ def _retype_columns(table: Table, lex: Lexicon) -> None:
 
 # What a period's target names: its month or quarter, or the pace it sets.
 _PERIOD_WORDS = re.compile(r"[月季旬周]|序时|时序|阶段|节点|进度|本期|当期|上半年|下半年")
+_YEAR_WORDS = re.compile(r"年内|年度|全年|本年|当年")
 
 
 def _undated_target(table: Table) -> None:
-    """A target column that names no period (计划, 百日会战投资目标) in a
-    table with no task column is the whole task: the target of a period
-    says which (8月份目标, 一季度目标, 序时目标), and most reports give only
-    the task of the year or campaign."""
+    """A target column that names the year (年内计划投资) is the task, and so
+    is one that names no period (计划, 百日会战投资目标) in a table with no
+    task column: the target of a period says which (8月份目标, 一季度目标,
+    序时目标), and most reports give only the task of the year or campaign."""
     target = table.index("target")
-    if table.index("task") or len(target) != 1:
+    if len(target) != 1:
         return
     c = table.columns[target[0]]
-    if c.month is None and not _PERIOD_WORDS.search(c.name):
+    if c.month is not None or _PERIOD_WORDS.search(c.name):
+        return
+    if _YEAR_WORDS.search(c.name) or not table.index("task"):
         table.columns[target[0]] = replace(c, role="task")
 
 

@@ -386,6 +386,9 @@ def _pipe_splitter(text: str) -> Callable[[str], list[str] | None]:
         return cells
 
     split.closes_rows = trail  # type: ignore[attr-defined]
+    # The table's full width: the widest line written twice or more (a
+    # header and a row), though an excerpt cut short may hold more short lines.
+    split.width = max((w for w, n in widths.items() if n >= 2), default=width)  # type: ignore[attr-defined]
     return split
 
 
@@ -425,9 +428,27 @@ def _rows_grid(text: str, layout: str, split: Callable[[str], list[str] | None])
             # a heading, page text; one-cell rows, for the table reader.
             rows.extend([line] for line in between if line)
             after, between = [], []
+        elif rows and _broken_between_cells(rows[-1], cells, getattr(split, "width", 0)):
+            rows[-1] = rows[-1] + cells
+            continue
         rows.append(cells)
         open_row = closes_rows and not raw.rstrip().endswith("|")
     return Grid(rows=rows, before=before, after=after, format=layout)
+
+
+def _serial(cell: str) -> int | None:
+    return int(cell) if cell.isdigit() and len(cell) <= 4 else None
+
+
+def _broken_between_cells(row: list[str], cells: list[str], width: int) -> bool:
+    """A row broken over two lines between its cells (``2 | 儿童口腔… | …工作。 |``
+    then ``130 | 105.96 | 95.00% | 民卫局 |``): two short lines that make the
+    table's width together, the second not opening the next row (3), so its
+    first figure is a cell of the row, not a row number."""
+    if not width or len(row) >= width or len(row) + len(cells) != width or len(cells) >= width:
+        return False
+    first, here = _serial(row[0]), _serial(cells[0]) if cells[0] else None
+    return first is not None and here != first + 1
 
 
 def _append_to_last(row: list[str], text: str) -> None:

@@ -234,6 +234,15 @@ def by_official(official: str, reason: str) -> str:
     return f"{BY_OFFICIAL}({official}):{reason}"
 
 
+UNALIGNED = "本行单元格未能对齐、未读出项目名称"
+
+
+def unaligned(reason: str) -> str:
+    """A row named by nothing whose cells the loader could not align: its
+    figures may be another column's. 本行单元格未能对齐、未读出项目名称;3,序时进度…"""
+    return f"{UNALIGNED};{reason}"
+
+
 def summary(counts: Iterable[tuple[str, int]], total: int, review: int = 0) -> str:
     """str(Summary): 共 41 项:超序时 15 项, 按序时 …, with the rows to check when there are any
     (, 其中 1 项证据不足,待核实). ``counts`` is (label, rows) in status order."""

@@ -260,6 +260,10 @@ class Row:
                 bare = self._bare_level_cell(a)
                 if not (a.unit == y.unit or bare):
                     continue
+                if not (a.rate or bare) and sum(z.unit == y.unit for z in self.levels) > 1:
+                    # A percentage naming no rate (95.00%) against a task of
+                    # several (覆盖率达到100%, 完好率达到85%…) is none of them.
+                    continue
                 score = (a.per == y.per) * 2 + (a.rate or bare)
                 if best is None or score > best[0]:
                     best = (score, i, a)
