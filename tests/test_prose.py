@@ -1598,3 +1598,44 @@ def test_sentence_stops_keep_every_stop_outside_brackets(text):
         depth = 0 if ch == "\n" else depth + (ch == "(") - (ch == ")" and depth > 0)
         if ch == "。" and depth == 0:
             assert p in stops  # only a bracketed note's 。 may be left out
+
+
+# A circular lists tasks under a line that counts them and says where they
+# stand: each line is a task (its figure the year's, 实现/完成 its verb),
+# the line above the publisher's word on it, whether a verdict of pace
+# (进展偏慢) or only where the work stands (尚未完成年度目标任务).
+def test_tasks_listed_under_a_counted_line_that_says_where_they_stand():
+    text = """全市重点工作三季度完成情况通报如下。
+
+3项进展偏慢的市政府重点工作为:
+
+①实现“小升规”60家(责任单位:市经信局);
+
+②完成老旧小区改造9.5万平方米(责任单位:市住建局);
+
+③新建高标准农田,已完成4000亩(责任单位:市农业农村局)。
+
+2项尚未完成年度目标任务的民生实事项目为:
+
+①建设新安居工程20万平方米(责任单位:市住建局);
+
+②建设智能“阳光厨房”32家(责任单位:市市场监管局)。
+"""
+    slow, open_ = "3项进展偏慢的市政府重点工作为", "2项尚未完成年度目标任务的民生实事项目为"
+    assert rows(text) == [
+        ("①", "实现“小升规”60家", "", "市经信局", slow),
+        ("②", "完成老旧小区改造9.5万平方米", "", "市住建局", slow),
+        ("③", "新建高标准农田", "已完成4000亩", "市农业农村局", slow),
+        ("①", "建设新安居工程20万平方米", "", "市住建局", open_),
+        ("②", "建设智能“阳光厨房”32家", "", "市市场监管局", open_),
+    ]
+
+
+def test_a_counted_line_without_a_colon_or_a_cue_is_no_word_on_its_items():
+    text = """3项民生实事项目为:
+
+①建设新安居工程20万平方米,已完成12万平方米;
+
+②建设智能“阳光厨房”32家,已建成20家。
+"""
+    assert [r[4] for r in rows(text)] == ["", ""]

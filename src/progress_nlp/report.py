@@ -771,8 +771,9 @@ def _from_prose(text: str, name: str, lex: Lexicon) -> Report | None:
     # A text with one numbered line (a README, a notice) is not a report:
     # two items at least must report progress (a figure, a stage, a cue),
     # or one its share of a yearly plan (完成年度投资计划的69%): a news item
-    # on one programme.
-    reporting = [item for item in items if _reports_progress(item.actual, lex)]
+    # on one programme. Items listed under the publisher's word on them
+    # (8项进展偏慢的…为:) report through it.
+    reporting = [item for item in items if _reports_progress(item.actual or item.official, lex)]
     if len(reporting) < 2 and not (reporting and _PLAN_SHARE.search(normalize(reporting[0].actual))):
         return None
 

@@ -114,6 +114,15 @@ from .text import PINYIN, PINYIN_MIN
 
 __all__ = ["ProseItem", "read_prose"]
 
+# Under a heading that says where its items stand, only these make a line
+# of one clause progress (已完成, 正在, 尚未, a percentage): 实现/完成 + a
+# figure is the task (实现“小升规”60家).
+_PROGRESS_UNDER_HEADING = re.compile(r"已|正在|尚未|%|%|目前|(?<![实出发体表])现")
+_BRACKETED = re.compile(r"[((][^()()]{0,40}[))]")
+
+# A count of what the line introduces, then 为/是/有/包括 before a colon.
+_COUNTED_INTRO = re.compile(r"^\s*(?:\d{1,3}|[一两二三四五六七八九十]{1,3})\s*[项个件宗][^:,。;]*(?:为|是|有|包括)$")
+
 
 @dataclass(frozen=True)
 class ProseItem:
@@ -377,7 +386,10 @@ class _Reader:
             return False
         if any(ch in seg for ch in "。;!?,") or _YEAR.search(_PERIOD.sub("", seg)) or seg.startswith(REPORT_STARTS):
             return False
-        if "实事" in seg and (ASPECT_RE.search(seg) or "均" in seg):
+        # A line that introduces a list (4项尚未完成…的民生实事项目为:) heads
+        # it, whatever it says of 实事; without the colon it is a statement.
+        intro = re.match(r"\s*[::]", t[e : e + 2]) is not None and re.search(r"(?:为|是|有|如下|包括)$", seg) is not None
+        if "实事" in seg and (ASPECT_RE.search(seg) or "均" in seg) and not intro:
             return False
         # 已完成的项目 is a heading, 已完工 is progress: a heading that opens
         # like progress must end on a noun of projects (a count may follow).
@@ -601,6 +613,9 @@ class _Reader:
         head_s, head_e = pieces[0]
         if len(pieces) == 1 and self._numbered_parts(no, mark.start, head_s, head_e):
             return 1
+        if len(pieces) == 1 and self._task_under_verdict(head_s, head_e):
+            self._emit(no, [(head_s, head_e)], [], (mark.start, head_e))
+            return 1
         if len(pieces) == 1:
             sp = split_point(t, head_s, head_e, "single")
             if sp is not None and sp[0] > head_s and t[sp[0] - 1] in "。!?:":
@@ -640,6 +655,16 @@ class _Reader:
         else:
             self._emit_split(no, head_s, head_e, sp, body, mark.start)
         return 1 + len(body)
+
+    def _task_under_verdict(self, s: int, e: int) -> bool:
+        """③建设新玉环人安居工程20万平方米(责任单位:市住建局); under a heading
+        that says where its items stand (8项进展偏慢的…为:): one clause with
+        no word of work done or going on is the task, its figure the year's,
+        and the heading its progress."""
+        if not self.sections or not self.sections[-1].official:
+            return False
+        body = _BRACKETED.sub("", self.t[s:e]).strip(" ;;。.,")
+        return bool(body) and not re.search(r"[,;,;。:]", body) and _PROGRESS_UNDER_HEADING.search(body) is None
 
     def _numbered_parts(self, no: str, mark_start: int, s: int, e: int) -> bool:
         """1,全市城镇新增就业15.59万人,完成全年目标的103.9%;提供高校毕业生
@@ -807,7 +832,7 @@ class _Reader:
             if o <= a or t[o - 1] not in "([【":
                 return None
             c = t.find(")]】"[("([【").index(t[o - 1])], m.end(), b)
-            rest = strip_span(t, c + 1, b) if c >= 0 else (0, 1)
+            rest = strip_span(t, c + 1, b, TRIM + "。.") if c >= 0 else (0, 1)
             if rest[0] < rest[1]:
                 return None  # the bracket does not close the piece
             if name in _LEAD_LABELS and not lead:
@@ -977,7 +1002,7 @@ class _Reader:
         progress that names no project of its own, an item of two lines."""
         t, ln = self.t, self.lines[i]
         s, e = strip_span(t, ln.start, ln.end, TRIM + "。")
-        official = self.h[s:e] if self._verdict(t[s:e]) else ""
+        official = self.h[s:e] if self._verdict(t[s:e]) or self._status_intro(s, e) else ""
         self._push_section(99, self.h[s:e].strip(), official)
         nxt = self.lines[i + 1]
         if self._progress_label(i + 1) or (i + 2 < len(self.lines) and not self._is_heading(nxt)
@@ -1020,6 +1045,14 @@ class _Reader:
             a, b = strip_span(t, nxt.start, nxt.end)
             self._emit("", [(s, e)], [(a, b)], (ln.start, b))
         return i + 2
+
+    def _status_intro(self, s: int, e: int) -> bool:
+        """4项尚未完成年度目标任务的民生实事项目为: a line that counts the list
+        it introduces and says where those items stand is the publisher's
+        word on each of them, though not a verdict of pace."""
+        head = self.t[s:e]
+        return re.match(r"\s*[::]", self.t[e : e + 2]) is not None and _COUNTED_INTRO.search(head) is not None \
+            and bool(find_cues(head, self.lexicon))
 
     def _names_heading(self, ln: Line) -> bool:
         """A heading line that can name a project: not a part of the
