@@ -1639,3 +1639,25 @@ def test_a_counted_line_without_a_colon_or_a_cue_is_no_word_on_its_items():
 ②建设智能“阳光厨房”32家,已建成20家。
 """
     assert [r[4] for r in rows(text)] == ["", ""]
+
+
+def test_lines_of_a_counted_list_that_lost_their_marks_are_tasks_of_their_own():
+    # ⑥⑦ were lost when the page was copied: each line is a task with its
+    # lead, under the heading's word, never the progress of ⑤.
+    text = """5项进展偏慢的市政府重点工作为:
+
+④实现老街示范段开街(责任单位:市城市更新中心);
+
+⑤推动规上企业发明专利全覆盖(责任单位:市市场监管局);
+
+新增跨境电商产值10亿元以上(责任单位:市商务局);
+
+确保完成固定资产投资50亿元(责任单位:经济开发区)。
+"""
+    slow = "5项进展偏慢的市政府重点工作为"
+    assert rows(text) == [
+        ("④", "实现老街示范段开街", "", "市城市更新中心", slow),
+        ("⑤", "推动规上企业发明专利全覆盖", "", "市市场监管局", slow),
+        ("", "新增跨境电商产值10亿元以上", "", "市商务局", slow),
+        ("", "确保完成固定资产投资50亿元", "", "经济开发区", slow),
+    ]

@@ -67,7 +67,13 @@ Forms read
 * **Headings** over groups: numbered ones (``一、省市两级为民办实事``) when
   projects sit below them, and short unpunctuated lines
   (``已完成的项目``, ``持续改善农村条件``, ``已投入使用9项:``) set ``section``,
-  and ``official`` when they are a verdict. The parts of a circular
+  and ``official`` when they are a verdict or when they count the list they
+  introduce and say where it stands (``4项尚未完成年度目标任务的…项目为:``).
+  Under such a heading a line of one clause with no word of work done
+  (已, 正在, a percentage) is the task, figure and all
+  (``③建设新玉环人安居工程20万平方米(责任单位:市住建局);``), and lines of
+  that shape below a marked one, each with its lead in brackets, are tasks
+  of the list whose marks were lost, not its progress. The parts of a circular
   (``基本情况``, ``存在问题``, ``督查建议``, ``下步工作`` …) are sections only.
 * **Pinyin mirrors** (``關(guān)于``): read without the annotations; fields and
   spans keep the page's text.
@@ -119,6 +125,7 @@ __all__ = ["ProseItem", "read_prose"]
 # figure is the task (实现“小升规”60家).
 _PROGRESS_UNDER_HEADING = re.compile(r"已|正在|尚未|%|%|目前|(?<![实出发体表])现")
 _BRACKETED = re.compile(r"[((][^()()]{0,40}[))]")
+_LEAD_BRACKET = re.compile(r"[((]\s*(?:牵头|主要)?(?:责任|牵头|主办|实施)?(?:单位|部门)\s*[::]\s*([^()()]{1,30})[))]")
 
 # A count of what the line introduces, then 为/是/有/包括 before a colon.
 _COUNTED_INTRO = re.compile(r"^\s*(?:\d{1,3}|[一两二三四五六七八九十]{1,3})\s*[项个件宗][^:,。;]*(?:为|是|有|包括)$")
@@ -593,6 +600,17 @@ class _Reader:
         t, mark = self.t, ln.mark
         assert mark is not None
         no = mark.no if mark.style != "bullet" else ""
+        if len(pieces) > 1 and all(self._task_under_verdict(a, b) for a, b in pieces) \
+                and all(_LEAD_BRACKET.search(t, a, b) for a, b in pieces):
+            # ⑤A(责任单位:X); / B(责任单位:Y); / C(责任单位:Z)。 under 8项进展偏慢的…为:
+            # lines of the list that lost their marks on the way: tasks of
+            # their own, each with its lead, never the progress of the first.
+            for k, (a, b) in enumerate(pieces):
+                m = _LEAD_BRACKET.search(t, a, b)
+                end = m.start() if m is not None else b
+                self._emit(no if k == 0 else "", [strip_span(t, a, end, TRIM + "。")], [],
+                           (mark.start if k == 0 else a, b), lead=self.h[m.start(1) : m.end(1)].strip() if m else "")
+            return len(pieces)
         labels = [(m, k) for k, (a, b) in enumerate(pieces) for m in _LABEL.finditer(t, a, b)]
         closing = self._closing_fields(pieces, labels) if labels else None
         if closing is not None:
