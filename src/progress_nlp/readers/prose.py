@@ -125,7 +125,6 @@ __all__ = ["ProseItem", "read_prose"]
 # figure is the task (实现“小升规”60家).
 _PROGRESS_UNDER_HEADING = re.compile(r"已|正在|尚未|%|%|目前|(?<![实出发体表])现")
 _BRACKETED = re.compile(r"[((][^()()]{0,40}[))]")
-_LEAD_BRACKET = re.compile(r"[((]\s*(?:牵头|主要)?(?:责任|牵头|主办|实施)?(?:单位|部门)\s*[::]\s*([^()()]{1,30})[))]")
 
 # A count of what the line introduces, then 为/是/有/包括 before a colon.
 _COUNTED_INTRO = re.compile(r"^\s*(?:\d{1,3}|[一两二三四五六七八九十]{1,3})\s*[项个件宗][^:,。;]*(?:为|是|有|包括)$")
@@ -395,7 +394,7 @@ class _Reader:
             return False
         # A line that introduces a list (4项尚未完成…的民生实事项目为:) heads
         # it, whatever it says of 实事; without the colon it is a statement.
-        intro = re.match(r"\s*[::]", t[e : e + 2]) is not None and re.search(r"(?:为|是|有|如下|包括)$", seg) is not None
+        intro = self._colon_after(e) and re.search(r"(?:为|是|有|如下|包括)$", seg) is not None
         if "实事" in seg and (ASPECT_RE.search(seg) or "均" in seg) and not intro:
             return False
         # 已完成的项目 is a heading, 已完工 is progress: a heading that opens
@@ -600,17 +599,18 @@ class _Reader:
         t, mark = self.t, ln.mark
         assert mark is not None
         no = mark.no if mark.style != "bullet" else ""
-        if len(pieces) > 1 and all(self._task_under_verdict(a, b) for a, b in pieces) \
-                and all(_LEAD_BRACKET.search(t, a, b) for a, b in pieces):
+        if len(pieces) > 1 and all(self._task_under_verdict(a, b) for a, b in pieces):
             # ⑤A(责任单位:X); / B(责任单位:Y); / C(责任单位:Z)。 under 8项进展偏慢的…为:
             # lines of the list that lost their marks on the way: tasks of
             # their own, each with its lead, never the progress of the first.
-            for k, (a, b) in enumerate(pieces):
-                m = _LEAD_BRACKET.search(t, a, b)
-                end = m.start() if m is not None else b
-                self._emit(no if k == 0 else "", [strip_span(t, a, end, TRIM + "。")], [],
-                           (mark.start if k == 0 else a, b), lead=self.h[m.start(1) : m.end(1)].strip() if m else "")
-            return len(pieces)
+            fields = [self._closing_fields([(a, b)], [(m, 0) for m in _LABEL.finditer(t, a, b)]) for a, b in pieces]
+            if all(f is not None and f[1] for f in fields):
+                for k, ((a, b), f) in enumerate(zip(pieces, fields)):
+                    assert f is not None
+                    (ta, tb), lead = f[0][0], f[1]
+                    self._emit(no if k == 0 else "", [strip_span(t, ta, tb, TRIM + "。")], [],
+                               (mark.start if k == 0 else a, b), lead=lead)
+                return len(pieces)
         labels = [(m, k) for k, (a, b) in enumerate(pieces) for m in _LABEL.finditer(t, a, b)]
         closing = self._closing_fields(pieces, labels) if labels else None
         if closing is not None:
@@ -1069,8 +1069,11 @@ class _Reader:
         it introduces and says where those items stand is the publisher's
         word on each of them, though not a verdict of pace."""
         head = self.t[s:e]
-        return re.match(r"\s*[::]", self.t[e : e + 2]) is not None and _COUNTED_INTRO.search(head) is not None \
-            and bool(find_cues(head, self.lexicon))
+        return self._colon_after(e) and _COUNTED_INTRO.search(head) is not None and bool(find_cues(head, self.lexicon))
+
+    def _colon_after(self, e: int) -> bool:
+        """Does a colon follow t[:e] (the line introduces what is below it)?"""
+        return re.match(r"\s*[::]", self.t[e : e + 2]) is not None
 
     def _names_heading(self, ln: Line) -> bool:
         """A heading line that can name a project: not a part of the

@@ -35,6 +35,7 @@ from collections import Counter
 from typing import Callable
 
 from ..errors import ReportFormatError
+from .align import serial_of
 from .grid import Grid, is_heading, is_page_footer
 
 __all__ = ["decode", "sniff", "text_readings", "strip_pinyin", "csv_rows", "PINYIN", "PINYIN_MIN"]
@@ -436,19 +437,16 @@ def _rows_grid(text: str, layout: str, split: Callable[[str], list[str] | None])
     return Grid(rows=rows, before=before, after=after, format=layout)
 
 
-def _serial(cell: str) -> int | None:
-    return int(cell) if cell.isdigit() and len(cell) <= 4 else None
-
-
 def _broken_between_cells(row: list[str], cells: list[str], width: int) -> bool:
     """A row broken over two lines between its cells (``2 | 儿童口腔… | …工作。 |``
     then ``130 | 105.96 | 95.00% | 民卫局 |``): two short lines that make the
     table's width together, the second not opening the next row (3), so its
     first figure is a cell of the row, not a row number."""
-    if not width or len(row) >= width or len(row) + len(cells) != width or len(cells) >= width:
+    # Both lines hold a cell at least, so each is short of the width.
+    if not width or len(row) + len(cells) != width:
         return False
-    first, here = _serial(row[0]), _serial(cells[0]) if cells[0] else None
-    return first is not None and here != first + 1
+    first, here = serial_of(row[0]), serial_of(cells[0])
+    return first is not None and here != str(int(first) + 1)
 
 
 def _append_to_last(row: list[str], text: str) -> None:

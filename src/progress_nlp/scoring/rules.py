@@ -254,15 +254,16 @@ class Row:
         candidates = [a for a in self.a_figs if not (a.cell and a.is_percent and not self._bare_level_cell(a)) and not a.share and not a.workdone]
         for y in self.levels:
             best = None
+            # A percentage naming no rate (95.00%) against a task of several
+            # (覆盖率达到100%, 完好率达到85%…) is none of them.
+            several = sum(z.unit == y.unit for z in self.levels) > 1
             for i, a in enumerate(candidates):
                 if i in used:
                     continue
                 bare = self._bare_level_cell(a)
                 if not (a.unit == y.unit or bare):
                     continue
-                if not (a.rate or bare) and sum(z.unit == y.unit for z in self.levels) > 1:
-                    # A percentage naming no rate (95.00%) against a task of
-                    # several (覆盖率达到100%, 完好率达到85%…) is none of them.
+                if several and not (a.rate or bare):
                     continue
                 score = (a.per == y.per) * 2 + (a.rate or bare)
                 if best is None or score > best[0]:
