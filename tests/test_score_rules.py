@@ -1257,6 +1257,31 @@ def test_done_but_for_the_exceptions_is_no_completion():
     assert score_progress("", "均已完成。", annual="提高城乡低保补助水平", month=11).status is Status.AHEAD
 
 
+# Parts reported done and the whole expected later: no completion of the year.
+@pytest.mark.parametrize("actual", [
+    "内外墙工程、屋面工程均已完成,6月底预验收,预计7月中旬整体竣工投入使用。",
+    "主体结构均已完成,计划9月全面完工。",
+])
+def test_parts_done_and_the_whole_expected_is_no_completion(actual):
+    s = score_progress("", actual, annual="粮食储备库扩建项目", month=6)
+    assert s.basis != "completion", s.reason
+
+
+# The period's task done (已完成二季度任务) is on pace; not done is late.
+@pytest.mark.parametrize("actual, status", [
+    ("已完成二季度任务", ON_TRACK),
+    ("已完成第三季度任务。", ON_TRACK),
+    ("已完成阶段性任务", ON_TRACK),
+    ("未完成二季度任务", BEHIND),
+    ("尚未完成序时任务", BEHIND),
+    ("按时推进", ON_TRACK),
+])
+def test_the_periods_task_done(actual, status):
+    s = score_progress("", actual, annual="开展政务服务减证便民工作", month=6)
+    assert s.status == status, s.reason
+    assert s.basis != "no_evidence"
+
+
 # 超额完成49%: the margin over the task, not a share of the year (it read
 # as 49% of the year, behind at year end).
 @pytest.mark.parametrize("actual, month, status", [

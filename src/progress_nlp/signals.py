@@ -163,6 +163,8 @@ def stages_in(t: str, text: str, lexicon: Lexicon) -> list[StageMention]:
 
 
 _EXCEPT = re.compile(r"除[^。;]{1,60}?(?:外|以外)")
+# The whole still expected after parts were reported done (预计7月中旬整体竣工).
+_WHOLE_LATER = re.compile(r"(?:预计|计划|将于|力争|争取|拟)[^,。;,]{0,12}?(?:整体|全面|全部|全线)(?:竣工|完工|完成|建成|交付|投用|投入使用|通车)")
 
 
 def _sentence_start(ends: list[int], pos: int) -> int:
@@ -246,5 +248,10 @@ def cues_in(t: str, text: str, lexicon: Lexicon) -> list[Cue]:
             # 除A县、B县外,其余191个县均已完成: done but for the exceptions.
             if active and _EXCEPT.search(t, _sentence_start(sentence_ends, start), start):
                 active = False
+            # 内外墙工程均已完成,…预计7月中旬整体竣工: parts done, the whole not yet.
+            if active:
+                j = bisect_left(sentence_ends, end)
+                if _WHOLE_LATER.search(t, end, sentence_ends[j] if j < len(sentence_ends) else len(t)):
+                    active = False
         out.append(Cue(text[start:end], kind, (start, end), active))
     return out
