@@ -455,6 +455,94 @@ def test_several_progress_columns_under_a_two_level_header():
     assert "1-10月" in report.rows[0].history[0][0]
 
 
+# Progress columns of one period (an amount done, the image progress) are
+# one progress in page order; only a column of an earlier period is history.
+@pytest.mark.parametrize("header, row, actual, history", [
+    P("序号 | 项目名称 | 年度计划投资(万元) | 1-9月完成投资(万元) | 形象进度 | 责任单位",
+      "1 | 城东污水管网改造 | 1200 | 980 | 主体完工 | 区住建局", "980 主体完工", [], id="amount-and-image"),
+    P("序号 | 项目名称 | 年内计划投资 | 年内已累计投入资金 | 工作量完成率 | 责任部门",
+      "1 | 社区食堂建设 | 350 | 206 | 95% | 区民政局", "206", [], id="money-put-in"),
+    P("序号 | 项目名称 | 当前工作进展 | 形象进度 | 牵头单位",
+      "1 | 新建口袋公园6个 | 已开工4个 | 完成60% | 区绿化市容局", "已开工4个 完成60%", [], id="two-undated"),
+    P("序号 | 项目名称 | 上月进展 | 本月进展 | 牵头单位",
+      "1 | 新建口袋公园6个 | 已开工2个 | 已开工4个 | 区绿化市容局", "已开工4个", ["已开工2个"], id="last-month"),
+    P("序号 | 项目名称 | 1-10月推进情况 | 1-11月推进情况 | 形象进度 | 牵头单位",
+      "1 | 新建口袋公园6个 | 已开工3个 | 已开工4个 | 完成60% | 区绿化市容局", "已开工4个 完成60%", ["已开工3个"], id="dated-and-undated"),
+])
+def test_progress_columns_of_one_period_are_one_progress(header, row, actual, history):
+    r = load(f"{header}\n{row}\n").rows[0]
+    assert r.actual == actual
+    assert [t for _, t in r.history] == history
+
+
+_PROGRESS_CELL = st.builds("{}{}{}".format, st.sampled_from(["已建成", "已开工", "新增", "完成"]),
+                           st.integers(1, 999), st.sampled_from(["个", "台", "公里", "户"]))
+
+
+@given(st.integers(1, 11), st.integers(0, 1), _PROGRESS_CELL, _PROGRESS_CELL, st.sampled_from(["形象进度", "完成投资", "当前进展"]))
+def test_an_earlier_period_is_history_and_an_undated_column_is_progress(month, gap, before, now, undated):
+    # 1-M月 | 1-N月 | an undated column: the earlier period is history, the
+    # latest and the undated one are the progress, in page order; two of one
+    # period are both the progress. (A column of percentages is a share.)
+    later = month + gap
+    header = f"序号 | 项目名称 | 1-{month}月进展情况 | 1-{later}月进展情况 | {undated} | 牵头单位"
+    r = load(f"{header}\n1 | 新建口袋公园6个 | {before} | {now} | 主体完工 | 区绿化市容局\n").rows[0]
+    if gap:
+        assert (r.actual, [t for _, t in r.history]) == (f"{now} 主体完工", [before])
+    else:
+        assert (r.actual, r.history) == (f"{before} {now} 主体完工", ())
+
+
+# Beside the progress, a column of the same period that only says where it
+# stands (完成情况: 已完成二季度任务, 进展状态: 按时推进) is the publisher's verdict.
+@pytest.mark.parametrize("header, verdict", [
+    P("序号 | 事项名称 | 进展情况 | 完成情况 | 牵头单位", "已完成二季度任务", id="done-column"),
+    P("序号 | 主要工作任务 | 进展情况 | 牵头部门 | 进展状态", "按时推进", id="state-column"),
+])
+def test_a_verdict_beside_the_progress_is_official(header, verdict):
+    cells = {"序号": "1", "事项名称": "粮食储备库扩建", "主要工作任务": "粮食储备库扩建", "进展情况": "屋面工程已完成,正在安装门窗",
+             "完成情况": verdict, "进展状态": verdict, "牵头单位": "市发改局", "牵头部门": "市发改局"}
+    names = [h.strip() for h in header.split("|")]
+    r = load(f"{header}\n{' | '.join(cells[n] for n in names)}\n").rows[0]
+    assert (r.actual, r.official) == ("屋面工程已完成,正在安装门窗", verdict)
+
+
+# A schedule column (进度安排: 计划5月底完成) is when the work is due, not progress.
+def test_a_schedule_column_is_the_deadline():
+    r = load("序号 | 项目名称 | 进度安排 | 进展情况 | 牵头单位\n1 | 新建城市书吧2个 | 计划5月底完成 | 已建成并对外开放 | 市文广旅局\n").rows[0]
+    assert (r.deadline, r.actual) == ("计划5月底完成", "已建成并对外开放")
+
+
+# A second header line holding only the sub-columns of one progress group
+# (完成投资 | 投资完成率 | 实施情况 under 2018年7月进展情况): they take the
+# group's place, under its period; rows may leave out the merged 类别 cell.
+def test_sub_columns_of_a_progress_group_take_its_place():
+    text = """金额单位:万元 |
+类别 | 序号 | 项目名称 | 年度计划投资 | 2018年7月进展情况 | 责任单位 |
+完成投资 | 投资完成率 | 实施情况 |
+一、社保惠民 | 1 | 城乡居民养老保险补贴 | 40000 | 36280 | 90.7% | 参保121.92万人 | 市人社局 各县(市、区)政府 |
+2 | 困难群众生活救助 | 50000 | 30529 | 61.1% | 已发放低保补助金2140万元 | 市民政局 |
+"""
+    report = load(text)
+    assert report.month == 7
+    assert [(r.no, r.project, r.task, r.actual, r.share, r.lead) for r in report.rows] == [
+        ("1", "城乡居民养老保险补贴", "40000", "36280 参保121.92万人", "90.7%", "市人社局 各县(市、区)政府"),
+        ("2", "困难群众生活救助", "50000", "30529 已发放低保补助金2140万元", "61.1%", "市民政局"),
+    ]
+    assert report.rows[1].category == "一、社保惠民"
+    assert not [w for w in report.warnings if "alignment" in w or "left empty" in w]
+
+
+# A header line that broke is not a group: its rows are as wide as both lines.
+def test_a_broken_header_line_is_not_a_group():
+    text = """序号 | 项目名称 | 年度目标 | 1-8月进展情况 |
+完成率 | 牵头单位 |
+1 | 新建口袋公园6个 | 6个 | 已建成4个 | 67% | 区绿化市容局 |
+"""
+    r = load(text).rows[0]
+    assert (r.actual, r.share, r.lead) == ("已建成4个", "67%", "区绿化市容局")
+
+
 # ---------------------------------------------------------------------------
 # 4. Layouts
 # ---------------------------------------------------------------------------
@@ -967,9 +1055,9 @@ def test_a_row_broken_between_its_cells_is_one_row():
             "3 | 就业惠民工程 | 新增就业岗位6万个 | 已新增62806个 | 50 | 40 | 100% | 区人社局 |\n")
     report = load(text)
     assert [(r.no, r.project, r.actual, r.share, r.lead) for r in report.rows] == [
-        ("1", "食品安全提升工程", "已全部接入平台", "95.00%", "市监局"),
-        ("2", "儿童口腔健康工程", "宣传已全部结束", "95.00%", "区卫健局"),
-        ("3", "就业惠民工程", "已新增62806个", "100%", "区人社局"),
+        ("1", "食品安全提升工程", "已全部接入平台 206", "95.00%", "市监局"),
+        ("2", "儿童口腔健康工程", "宣传已全部结束 105.96", "95.00%", "区卫健局"),
+        ("3", "就业惠民工程", "已新增62806个 40", "100%", "区人社局"),
     ]
     assert not [w for w in report.warnings if w.startswith("row")]
 

@@ -30,6 +30,24 @@ def test_month_of(text, month):
     assert month_of(text) == month
 
 
+# In a column header the year before a month is the period's; in a title
+# or text a year-month is as likely a date (发布于2023年5月).
+@pytest.mark.parametrize("header, month", [
+    ("2018年7月进展情况", 7),
+    ("2018年7月完成投资", 7),
+    ("8月份目标", 8),
+    ("2022年1-10月推进情况", 10),
+    ("占全年计划", None),
+])
+def test_month_of_a_header(header, month):
+    assert month_of(header, header=True) == month
+
+
+@given(st.integers(2000, 2030), st.integers(1, 12), st.sampled_from(["进展情况", "完成投资", "推进情况"]))
+def test_a_headers_year_never_hides_its_month(year, month, word):
+    assert month_of(f"{year}年{month}月{word}", header=True) == month
+
+
 @pytest.mark.parametrize("text", ["确保9月底完工", "力争年底前建成", "完成全年目标任务", "计划12月完成"])
 def test_deadlines_are_no_period_in_running_text(text):
     assert month_of(text, strict=True) is None

@@ -622,3 +622,21 @@ def test_missing_extra_names_the_extra(monkeypatch, reader_fn, module, extra, ho
         reader_fn(b"PK\x05\x06" + bytes(18))
     assert isinstance(info.value, ImportError)
 
+
+
+# What a table cell holds decides the column it may go to: a lead unit with
+# a bracket inside (各县(市、区)政府), a due date as schedules write it.
+@pytest.mark.parametrize("cell, kind", [
+    ("市人社局 市财政局 各县(市、区)政府", "org"),
+    ("各县(市、区)政府", "org"),
+    ("县教育局、县财政局", "org"),
+    ("建设(改造)中心项目推进", "text"),
+    ("计划5月底完成", "date"),
+    ("计划9月初完成。", "date"),
+    ("12月底前", "date"),
+    ("预计5月底完成主体工程", "report"),
+])
+def test_cell_kinds(cell, kind):
+    from progress_nlp import default_lexicon
+    from progress_nlp.readers.align import cell_kind
+    assert cell_kind(cell, default_lexicon()) == kind

@@ -30,6 +30,9 @@ _MONTH_END = re.compile(
     re.VERBOSE,
 )
 _MONTH_ONLY = re.compile(rf"(?<![\d年])({_M})\s*月份?(?!\s*\d{{1,2}}\s*日)")
+# In a column header the year before a month is the period's
+# (2018年7月进展情况); in a title or text it is often a date's.
+_HEADER_MONTH = re.compile(rf"(?<!\d)({_M})\s*月份?(?!\s*\d{{1,2}}\s*日)")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
@@ -58,8 +61,8 @@ def month_of(text: str, *, year: int | None = None, strict: bool = False, header
     ``strict`` reads running text rather than a title or header: only
     phrases that state a period end (截至…, 1-8月, 9月底, 上半年) count, not a
     lone month (确保12月完成) nor 全年/年底 (完成全年目标任务, 年底前建成).
-    ``header`` reads a column header: a lone month counts (8月份目标), 全年
-    does not (占全年计划 is a share of the year's plan). The period words
+    ``header`` reads a column header: a lone month counts (8月份目标,
+    2018年7月进展情况), 全年 does not (占全年计划 is a share of the year's plan). The period words
     (上半年, 三季度, 全年 …) are those of ``lexicon``'s periods.txt.
     """
     t = normalize(text or "")
@@ -79,7 +82,7 @@ def month_of(text: str, *, year: int | None = None, strict: bool = False, header
             return month
     if strict:
         return None
-    months = [_num(mm.group(1)) for mm in _MONTH_ONLY.finditer(t)]
+    months = [_num(mm.group(1)) for mm in (_HEADER_MONTH if header else _MONTH_ONLY).finditer(t)]
     if months:
         return months[-1]
     if not header and _YEAR_DONE.search(t):

@@ -28,7 +28,7 @@ from .normalize import normalize, to_halfwidth
 from .period import month_of, published_month, year_of
 from .readers.align import VERDICT_KINDS
 from .readers.grid import Grid
-from .readers.header import header_words
+from .readers.header import Column, header_words
 from .readers.named_lists import read_named_lists
 from .readers.tables import Table, is_heading_cell, read_tables
 from .readers.text import BOMS, PAGE_RECORD, decode, strip_pinyin, text_readings
@@ -438,11 +438,28 @@ def _latest(table: Table, idx: list[int]) -> int:
     return max(idx, key=lambda k: (table.columns[k].month or 0, k))
 
 
+# A header naming the period before the report's own (上月进展 | 本月进展).
+_BEFORE = re.compile(r"上月|上期|上季度|上次|上年|去年")
+
+
+def _is_earlier(col: Column, latest: Column) -> bool:
+    """A progress column that reports an earlier period than the latest
+    (1-10月 beside 1-11月, 上月进展 beside 本月进展): its history. One that
+    names no period beside the dated one (形象进度 | 1-9月完成投资) is not."""
+    if _BEFORE.search(col.name) and not _BEFORE.search(latest.name):
+        return True
+    return col.month is not None and latest.month is not None and col.month < latest.month
+
+
 def _table_rows(table: Table, lex: Lexicon, warnings: list[str], prefix: str = "") -> list[ReportRow]:
     cols = table.columns
     actual_idx = table.index("actual")
     latest = _latest(table, actual_idx) if actual_idx else None
-    earlier = [k for k in sorted(actual_idx, key=lambda k: (cols[k].month or 0, k)) if k != latest]
+    earlier = [k for k in sorted(actual_idx, key=lambda k: (cols[k].month or 0, k))
+               if latest is not None and k != latest and _is_earlier(cols[k], cols[latest])]
+    # Progress columns of the latest period (形象进度 | 1-9月完成投资, 完成投资
+    # | 实施情况 under one 进展情况) are one progress, read in page order.
+    now = [k for k in actual_idx if k not in earlier]
     names = [c.name or f"列{k + 1}" for k, c in enumerate(cols)]
     out: list[ReportRow] = []
     carried: dict[str, str] = {}
@@ -494,10 +511,14 @@ def _table_rows(table: Table, lex: Lexicon, warnings: list[str], prefix: str = "
             elif here:
                 carried[role] = here
             values[role] = here
-        actual = texts[latest] if latest is not None else ""
+        parts = [texts[k] for k in now if texts[k].strip()]
+        # Beside the progress, a column of the same period may only say where
+        # it stands (进展情况 | 完成情况: 已完成二季度任务): the publisher's word.
+        said = [t for t in parts if len(parts) > 1 and _is_verdict(t, lex)] if len(parts) > 1 else []
+        actual = " ".join(t for t in parts if t not in said)
         share = _share_text(table, texts)
         remark = get("remark")
-        official_parts = [get("official")]
+        official_parts = [get("official")] + said
         if remark and _is_verdict(remark, lex):
             official_parts.append(remark)  # and it stays with the progress
         official_parts += _bracket_verdicts(actual, lex)

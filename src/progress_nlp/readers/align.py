@@ -37,11 +37,14 @@ _ROW_NO = re.compile(r"\s*(\d{1,6})\s*[.、]?\s*\*?\s*")
 _PCT = re.compile(rf"{_NUM}\s*%")
 _BARE = re.compile(rf"{_NUM}\s*[万亿]?")
 _QTY = re.compile(rf"({_NUM}\s*[万亿]?)\s*(\S{{1,5}})")
-_DATE = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|年底|年内|年末|上半年|下半年|[一二三四]季度)(?:底|末|前|中旬|上旬|下旬|内|完成)*(?:前|底前|以前)?")
+# A date or a due date as a schedule cell writes it (计划5月底完成).
+_DATE = re.compile(r"(?:计划|预计|力争|确保)?(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|年底|年内|年末|上半年|下半年|第?[一二三四]季度)"
+                   r"(?:底|末|前|初|中旬|上旬|下旬|内)*(?:完成|完工|建成|竣工)?(?:前|底前|以前)?。?")
 _YESNO = frozenset({"是", "否", "已达序", "未达序", "达序", "√", "×"})
 _PARTS = re.compile(r"[、,;/\s]+")
 # 各有关乡镇(街道), 各县(市、区): a bracket after the name says which kind.
 _BRACKET_TAIL = re.compile(r"\([^()]{1,8}\)$")
+_BRACKET = re.compile(r"\([^()]{1,8}\)")
 #: Cue kinds that make a short cell a verdict (达到时间进度, 进度滞后, 已完成).
 VERDICT_KINDS = frozenset({"delay", "ahead", "on_pace", "completion", "done", "stop"})
 # A text that states a bound (标准不低于3480元/年, 覆盖率达到95%以上) is a task.
@@ -167,8 +170,8 @@ def _is_unit(t: str, lex: Lexicon) -> bool:
 def _is_org(t: str, lex: Lexicon) -> bool:
     """区房管局, 县教育局、县财政局: every part ends like an organisation and
     none starts with a verb of work (改建农村用户厕所, 建成服务中心)."""
-    # The whole text's bracket first: 各县(市、区) holds a separator inside it.
-    parts = [q for q in (_BRACKET_TAIL.sub("", p) for p in _PARTS.split(_BRACKET_TAIL.sub("", t))) if q]
+    # Brackets first: 各县(市、区)政府 holds a separator inside one.
+    parts = [q for q in (_BRACKET_TAIL.sub("", p) for p in _PARTS.split(_BRACKET.sub("", t))) if q]
     verbs = lex.cached("verb_starts", lambda lx: tuple(sorted(set(lx.metric_verbs) | {w for _, ws in lx.stages for w in ws}, key=len, reverse=True)))
     return bool(parts) and all(
         2 <= len(p) <= 16 and any(p.endswith(e) for e in lex.organisations) and not p.startswith(verbs) for p in parts

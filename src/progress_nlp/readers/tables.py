@@ -24,7 +24,7 @@ from ..lexicon import Lexicon
 from ..signals import find_cues, find_stages
 from .align import Alignment, align, cell_kind, direct_fit, serial_of
 from .grid import Grid, is_heading, is_page_footer
-from .header import Column, HeaderWords
+from .header import PERIOD_IN_HEADER, Column, HeaderWords
 
 __all__ = ["Table", "TableRow", "read_tables", "serial_of", "is_heading_cell"]
 
@@ -244,6 +244,10 @@ def _header_at(rows: list[list[str]], r: int, hw: HeaderWords, *, words: bool) -
             cols = [hw.column(n) for n in names]
         elif not fragments:
             break
+        elif (spliced := _split_group(names, nxt, rows[end + 1 : end + 1 + _GROUP_LOOK], hw)) is not None:
+            names = spliced
+            cols = [hw.column(n) for n in names]
+            joined = list(names)
         else:
             filled = _fill_periods(joined, nxt, hw)
             joined = filled if filled is not None else joined + nxt
@@ -254,6 +258,41 @@ def _header_at(rows: list[list[str]], r: int, hw: HeaderWords, *, words: bool) -
             names = [c.name for c in cols]
         end += 1
     return cols, end
+
+
+# Data rows looked at to tell a header's second row of sub-columns.
+_GROUP_LOOK = 6
+# Progress words a group header over sub-columns is made of (2018年7月进展情况
+# over 完成投资 | 完成率 | 实施情况).
+_GROUP_ROLES = {"actual"}
+_SUB_ROLES = {"actual", "share"}
+
+
+def _split_group(names: list[str], sub: list[str], below: list[list[str]], hw: HeaderWords) -> list[str] | None:
+    """A second header row that holds only the sub-columns of one group
+    cell of the first (完成投资 | 完成率 | 实施情况 under 2018年7月进展情况):
+    the group's cell replaced by them, each under the group's period
+    (2018年7月完成投资). The page keeps no spans, so it is taken only when it
+    is sure: one progress cell in the first row, every sub-cell a word of
+    progress (完成投资, 完成率), and rows below wider than the first row and
+    no wider than the leaf columns then are (a row may leave out a merged
+    cell; a header line that broke would have rows as wide as both lines).
+    None otherwise."""
+    subs = [hw.squash(c) for c in sub if hw.squash(c)]
+    if len(subs) < 2 or any(hw.role(c) not in _SUB_ROLES for c in subs):
+        return None
+    groups = [k for k, n in enumerate(names) if hw.role(n) in _GROUP_ROLES]
+    if len(groups) != 1:
+        return None
+    # Rows may leave out merged cells (类别), so they are at most as wide.
+    width = len(names) - 1 + len(subs)
+    if not len(names) <= max((len(_trim(r)) for r in below), default=0) <= width:
+        return None
+    k = groups[0]
+    # Only the group's period goes down: 进展情况 over 完成率 would make the
+    # longer word win and the share a progress column.
+    period = "".join(m.group() for m in PERIOD_IN_HEADER.finditer(names[k]))
+    return names[:k] + [f"{period}{c}" for c in subs] + names[k + 1 :]
 
 
 def _broken_line(top: list[str], nxt: list[str], hw: HeaderWords) -> list[str] | None:
