@@ -817,6 +817,36 @@ def test_closing_words_after_the_last_item():
     ]
 
 
+# An item that opens with work done and holds a figure is all progress: no
+# name before it, its number names it. An item that opens with a name, or
+# with work going on, is not read so.
+def test_items_that_are_all_progress():
+    text = """今日,2024年民生实事各子项目具体完成情况公布。
+(一)已新增老年助餐服务点235个、新增认知障碍照护专区床位1202张,整体完成率111.5%。
+(二)已建成“宁静小区”64个,完成率138%。
+(三)现已完成老旧小区改造212个、回迁安置35701户,整体完成率106.5%。
+"""
+    assert rows(text) == [
+        ("一", "", "已新增老年助餐服务点235个、新增认知障碍照护专区床位1202张,整体完成率111.5%。", "", ""),
+        ("二", "", "已建成“宁静小区”64个,完成率138%。", "", ""),
+        ("三", "", "现已完成老旧小区改造212个、回迁安置35701户,整体完成率106.5%。", "", ""),
+    ]
+    # work only going on, or no figure: read as before, the line names the item
+    assert [r[1:3] for r in rows("(一)正在推进老年助餐服务点建设。\n(二)已完成招标。\n")] == [
+        ("正在推进老年助餐服务点建设。", ""), ("已完成招标。", "")]
+
+
+@given(st.lists(st.tuples(st.sampled_from(["已新增", "已完成", "已建成", "现已完成", "已经建成"]),
+                          st.sampled_from(["老年助餐服务点", "口袋公园", "公共充电桩", "社区食堂"]),
+                          st.integers(1, 9999), st.sampled_from(["个", "座", "处"]), st.integers(50, 300)),
+                min_size=2, max_size=6))
+def test_numbered_items_of_progress_only_keep_their_text(parts):
+    marks = ["一", "二", "三", "四", "五", "六"]
+    lines = [f"{v}{n}{k}{u},整体完成率{p}%。" for v, n, k, u, p in parts]
+    text = "".join(f"({m}){ln}\n" for m, ln in zip(marks, lines))
+    assert rows(text) == [(m, "", ln, "", "") for m, ln in zip(marks, lines)]
+
+
 def test_scene_setting_clauses_before_the_project():
     text = "据了解,今年我区15件民生实事中,新建3所学校项目已完成主体施工;全市新建的12所公办幼儿园已有10所投入使用。"
     assert rows(text) == [

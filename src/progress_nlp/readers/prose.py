@@ -281,6 +281,10 @@ _YEAR = re.compile(r"\d{4}\s*年|\d{1,2}月\d{1,2}日")
 # --------------------------------------------------------------------------
 
 
+# The aspect words that say work is done, not going on or not begun.
+_DONE_ASPECT = frozenset({"已", "现已", "已经"})
+
+
 @dataclass
 class _Section:
     level: int
@@ -352,17 +356,18 @@ class _Reader:
         return section, official
 
     def _emit(self, no: str, project: list[tuple[int, int]], actual: list[tuple[int, int]], span: tuple[int, int],
-              lead: str = "", official: str = "") -> None:
-        """Add an item unless its project names nothing."""
+              lead: str = "", official: str = "", unnamed: bool = False) -> None:
+        """Add an item unless its project names nothing (``unnamed``: an item
+        that is all progress, named by its number alone)."""
         proj = self._text(project)
         led = _LED_BY.fullmatch(proj)
         if led is not None and cjk_count(led.group("rest")) >= 2:
             # 市发改委牵头的第2项“固定资产投资增长8%以上”: the unit and the
             # task's number in the list come before the task's name.
             lead, no, proj = lead or led.group("lead"), no or led.group("n") or "", led.group("rest")
-        if cjk_count(proj) < 2:
-            return
         act = self._text(actual)
+        if cjk_count(proj) < 2 and not (unnamed and act):
+            return
         if act and TIME_ONLY.fullmatch(act.strip(TRIM + "。")):
             return  # …建设,|截至目前: a time alone reports nothing
         section, sec_official = self._context()
@@ -643,7 +648,11 @@ class _Reader:
                     sp = (q, sp[1])
             if sp is None:
                 sp = self._name_figure(head_s, head_e)
-            if sp is not None:
+            if sp is None and no and self._all_progress(head_s, head_e):
+                # (一)已新增老年助餐服务点235个、…,整体完成率111.5%。: the
+                # item is its progress; the number alone names it.
+                self._emit(no, [], [(head_s, head_e)], (mark.start, head_e), unnamed=True)
+            elif sp is not None:
                 self._emit_split(no, head_s, head_e, sp, [], mark.start)
             elif self._under_heading(mark.level) and cjk_count(t[head_s:head_e]) >= 8:
                 # 六、城市管理指数 / 2. 每月做好市级台帐整治工作…: a line of
@@ -673,6 +682,13 @@ class _Reader:
         else:
             self._emit_split(no, head_s, head_e, sp, body, mark.start)
         return 1 + len(body)
+
+    def _all_progress(self, s: int, e: int) -> bool:
+        """An item that opens with work done (已新增…, 已完成…, 已建成…) and
+        holds a figure: progress from its first word, no name before it."""
+        m = ASPECT_START.match(self.t, s, e)
+        return (m is not None and self.t[m.start():m.end()].strip() in _DONE_ASPECT
+                and DIGIT.search(self.t, s, e) is not None)
 
     def _task_under_verdict(self, s: int, e: int) -> bool:
         """③建设新玉环人安居工程20万平方米(责任单位:市住建局); under a heading
