@@ -507,6 +507,23 @@ def test_a_verdict_beside_the_progress_is_official(header, verdict):
     assert (r.actual, r.official) == ("屋面工程已完成,正在安装门窗", verdict)
 
 
+# One cell per block, no 序号: a period in brackets closes the header word
+# before it (进展情况 / (7月)); the first row's name after the progress
+# columns (养老服务项目 holds 项目) is no header word; bare figures are
+# progress, not row numbers.
+def test_blocks_with_bracketed_periods_and_no_row_numbers():
+    blocks = ["项目名称", "内容", "牵头单位", "进展情况", "(7月)", "进展情况", "(10月)",
+              "养老服务项目", "新增示范型照料中心15家", "区民政局", "8", "15",
+              "助餐服务项目", "新增老年助餐点20个", "区民政局", "9", "21"]
+    report = load("\n\n".join(blocks) + "\n")
+    assert report.month == 10
+    assert [(r.no, r.project, r.actual, [t for _, t in r.history]) for r in report.rows] == [
+        ("1", "养老服务项目 新增示范型照料中心15家", "15", ["8"]),
+        ("2", "助餐服务项目 新增老年助餐点20个", "21", ["9"]),
+    ]
+    assert not [w for w in report.warnings if w.startswith("row")]
+
+
 # A schedule column (进度安排: 计划5月底完成) is when the work is due, not progress.
 def test_a_schedule_column_is_the_deadline():
     r = load("序号 | 项目名称 | 进度安排 | 进展情况 | 牵头单位\n1 | 新建城市书吧2个 | 计划5月底完成 | 已建成并对外开放 | 市文广旅局\n").rows[0]

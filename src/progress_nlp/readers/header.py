@@ -157,7 +157,8 @@ class HeaderWords:
 
         The fragments are joined without spaces and cut at the header words;
         text between words joins the next word when it names a period
-        (``1-8月``), else the word before (``名称`` after ``工程``, ``(%)``).
+        (``1-8月``), else the word before (``名称`` after ``工程``, ``(%)``,
+        a period in brackets: ``进展情况`` / ``(7月)``).
         Neighbouring words of one role join into one column.
 
         >>> from progress_nlp import default_lexicon
@@ -167,6 +168,8 @@ class HeaderWords:
          ('占比', 'share'), ('备注', 'remark')]
         >>> [(c.name, c.role) for c in hw.segment(["工程", "名称", "序号", "项 目 内 容", "完成目标", "(%)"])]
         [('工程名称', 'category'), ('序号', 'no'), ('项目内容', 'project'), ('完成目标(%)', 'share')]
+        >>> [(c.name, c.month) for c in hw.segment(["进展情况", "(7月)", "进展情况", "(10月)"])]
+        [('进展情况(7月)', 7), ('进展情况(10月)', 10)]
         """
         text = "".join(self.squash(f) for f in fragments)
         if self.pattern is None or not text:
@@ -195,7 +198,8 @@ class HeaderWords:
         for k in range(1, len(names)):
             gap = names[k][0]
             # 序号 takes no suffix: 序号省重点民生实事项目名称 is 序号 | 省重点….
-            if gap and not re.search(r"\d|月", gap) and self.role_of.get(names[k - 1][1]) != "no":
+            # A period in brackets closes the word before: 进展情况(7月).
+            if gap and (gap[0] == "(" or not re.search(r"\d|月", gap)) and self.role_of.get(names[k - 1][1]) != "no":
                 names[k - 1][2] += gap
                 names[k][0] = ""
         if names[0][0] and not re.search(r"\d|月", names[0][0]):

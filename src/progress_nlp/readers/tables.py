@@ -768,10 +768,14 @@ def _stream_table(body: list[str], columns: list[Column], before: list[str], fmt
     groups: list[list[str]] = []
     lead_in: list[str] = []
     expected: int | None = None
+    # With no 序号 column, a bare figure (8, 15) is a row number only when
+    # the rows open with one, from 1.
+    first = next((c for c in body if c.strip() and not is_page_footer(c)), "")
+    numbered = no_at is not None or serial_of(first) == "1"
     for cell in body:
         if not cell.strip() or is_page_footer(cell):
             continue
-        s = serial_of(cell)
+        s = serial_of(cell) if numbered else None
         n = int(s) if s is not None else None
         current = groups[-1] if groups else None
         # The next number starts a row; a larger one too once the current
@@ -972,6 +976,11 @@ def _stream_header_at(cells: list[str], i: int, hw: HeaderWords) -> tuple[int, i
     while len(run) > 1 and hw.role(run[-1]) is None and len(hw.squash(run[-1])) > 3:
         run.pop()
         ends.pop()
+    # A header names the project before the progress: a name after the
+    # progress columns (进展情况 / (12月) / 养老服务项目) is row 1's.
+    while len(run) > 1 and hw.role(run[-1]) in _NAMING and any(hw.role(c) in _PROGRESS_ROLES for c in run[:-1]):
+        run.pop()
+        ends.pop()
     # A run whose cells each name a column (地区 / 投资目标(亿元) / 完成比例%)
     # is the header cell for cell; the first row's name (贵阳市) after it is not.
     named = len(run)
@@ -991,6 +1000,8 @@ def _stream_header_at(cells: list[str], i: int, hw: HeaderWords) -> tuple[int, i
 
 
 _HEADER_CELL_MAX = 14
+_NAMING = frozenset({"project", "category"})
+_PROGRESS_ROLES = frozenset({"actual", "target", "share"})
 # Columns a page merges over a row and its sub-items: the sub-items leave them out.
 _MERGED_ROLES = frozenset({"no", "lead", "category", "person"})
 
