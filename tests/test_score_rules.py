@@ -1267,6 +1267,20 @@ def test_parts_done_and_the_whole_expected_is_no_completion(actual):
     assert s.basis != "completion", s.reason
 
 
+# A share written to its own precision is the pace when the pace rounds to it
+# (33.33% in April: 4/12 is 33.333…%); short of it by more is behind.
+@pytest.mark.parametrize("actual, month, status", [
+    ("完成年度计划投资的33.33%", 4, ON_TRACK),
+    ("完成年度计划的8.33%", 1, ON_TRACK),
+    ("完成年度计划的33%", 4, ON_TRACK),
+    ("完成年度计划的32.9%", 4, BEHIND),
+    ("完成年度计划的66.6%", 8, BEHIND),
+    ("完成年度计划的66.67%", 8, ON_TRACK),
+])
+def test_a_share_at_the_pace_to_its_precision(actual, month, status):
+    assert score_progress("", actual, annual="年度计划投资100亿元", month=month).status == status
+
+
 # The period's task done (已完成二季度任务) is on pace; not done is late.
 @pytest.mark.parametrize("actual, status", [
     ("已完成二季度任务", ON_TRACK),

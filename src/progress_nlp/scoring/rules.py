@@ -230,6 +230,10 @@ class Row:
         if expected <= 0:
             return None
         ratio = a.value / expected
+        if ratio < 1 and a.is_percent and expected - a.value <= _half_last_digit(a.q.text):
+            # 33.33% in April is the pace (4/12 = 33.333…%) to the figure's
+            # own precision: a share cannot be written closer.
+            ratio = Fraction(1)
         shortfall = None
         if self.rules.slack_points and ratio < self.rules._behind:
             # Only a slack rule needs the shortfall in points of the year.
@@ -564,6 +568,16 @@ def _share_to_count(share: Figure, year: list[Figure]) -> Figure | None:
     y = counts[0]
     return share.copy(unit=y.unit, value=y.value * share.value / 100, written=y.written, scale=y.scale,
                       share=False, workdone=False, noun=y.noun, nouns=y.nouns)
+
+
+_DECIMALS = re.compile(r"\d+(?:\.(\d+))?")
+
+
+def _half_last_digit(text: str) -> Fraction:
+    """Half a unit of the last digit written: 33.33% → 0.005, 95% → 0.5."""
+    m = _DECIMALS.search(text)
+    places = len(m.group(1)) if m and m.group(1) else 0
+    return Fraction(1, 2 * 10**places)
 
 
 def _worst(pairs: list[tuple[QuantityPair, str]]) -> QuantityPair:
