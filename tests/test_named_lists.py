@@ -129,6 +129,12 @@ def named(text: str) -> list[tuple[str, str, str]]:
     # 宗 counts projects as 个 and 项 do (Guangdong, Guangxi)
     ("城东污水厂、西湖公园改造等3宗项目已提前完工。",
      [("城东污水厂", "", "已提前完工"), ("西湖公园改造", "", "已提前完工")]),
+    # places or offices named by 、 with no 等, the pace at once
+    ("东湖度假区(湖滨新城)、经济开发区、七里镇、平安镇推进速度较快,超过或符合序时进度。",
+     [("东湖度假区(湖滨新城)", "", "推进速度较快,超过或符合序时进度"), ("经济开发区", "", "推进速度较快,超过或符合序时进度"),
+      ("七里镇", "", "推进速度较快,超过或符合序时进度"), ("平安镇", "", "推进速度较快,超过或符合序时进度")]),
+    ("部门方面,教育局、供电公司均进展较快。", [("教育局", "", "进展较快"), ("供电公司", "", "进展较快")]),
+    ("城南街道、北山镇进度滞后。", [("城南街道", "", "进度滞后"), ("北山镇", "", "进度滞后")]),
 ])
 def test_named_lists(text, expected):
     assert named(text) == expected
@@ -186,6 +192,10 @@ def test_a_clause_about_the_rest_is_not_the_lists():
     # a stage before a list of parts closed by a bare 等: no list of projects
     "完成音响、灯光等设备安装。",
     "开工建设A路、B桥等。",
+    # places or offices with work done, not a word of pace: what they did
+    "七里镇、平安镇已完成改造任务。",
+    # a name that is no place or office in the run
+    "七里镇、城南公园推进速度较快。",
 ])
 def test_not_named_lists(text):
     assert named(text) == []
@@ -244,6 +254,22 @@ def test_every_listed_name_comes_back_with_the_verdict(names, verdict, shape):
         assert text[i.verdict_span[0] : i.verdict_span[1]] == i.actual
     # The prose reader gives the same items, whatever else it reads.
     assert [it.project for it in read_prose(text)] == names
+
+
+_PLACE_NAME = st.builds("{}{}".format, st.text(alphabet=st.sampled_from("东西南北城山湖七平安桃源溪"), min_size=2, max_size=4),
+                        st.sampled_from(["镇", "街道", "开发区", "局", "公司"]))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_PLACE_NAME, min_size=2, max_size=6, unique=True), st.sampled_from(["进展较快", "进度滞后", "推进速度较快", "达到序时进度"]),
+       st.sampled_from(["", "均", "也"]))
+def test_every_listed_place_comes_back_with_the_pace(names, pace, manner):
+    text = f"从责任单位来看,{'、'.join(names)}{manner}{pace}。"
+    items = read_named_lists(normalize(text), LEX)
+    assert [i.project for i in items] == names
+    assert all(i.official == pace == i.actual for i in items)
+    for i in items:
+        assert text[i.span[0] : i.span[1]] == i.project
 
 
 @pytest.mark.parametrize("text", [

@@ -25,6 +25,9 @@ accident:
   one name needs 等 and a count (``A等22个子项实现了时间过半、进度过半``);
   a stage may come first instead when the list is counted or named by its
   kind (``新开工建设A、B等164个项目``, ``今年建成投用A、B等一批项目``);
+* **units**: places or offices named by 、 with no 等, each ending like one
+  (镇, 街道, 开发区, 局, 公司), then at once a word of pace, not of work done
+  (``七都镇、桃源镇推进速度较快,超过或符合序时进度``);
 * **introduced**: a sentence with a count and a verdict, then ``分别为:`` /
   ``分别是`` / ``包括`` and names to the end of the sentence
   (``一是已完成的项目25个,占比62.5%。分别为:A、B;C、D。``), or names
@@ -442,6 +445,42 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
     return out
 
 
+# Places or offices named by 、 with no 等 (七都镇、桃源镇、平望镇; 教育局、
+# 吴江供电公司), a bracketed other name allowed (东太湖度假区(太湖新城)).
+_UNIT_NAME = re.compile(r"(?:省|市|区|县|镇|乡|街道|社区|开发区|度假区|园区|新区|新城|局|委|办|中心|公司|集团|管委会)"
+                        r"(?:\([^()]{1,12}\))?$")
+_UNIT_RUN = re.compile(r"[^、,;。:!?\n]{2,24}(?:、[^、,;。:!?\n]{2,24})+")
+_MANNER = "均也都仍"
+# The pace words that make such a run a list: a place is never finished.
+_PACE_KINDS = frozenset({"ahead", "on_pace", "delay"})
+
+
+def _units(t: str, lex: Lexicon) -> list[_List]:
+    """东太湖度假区(太湖新城)、吴江开发区、七都镇推进速度较快,超过或符合序时进度:
+    a clause that opens with places or offices named by 、 (no 等 needed:
+    each name ends like one) and goes on at once with a word of pace."""
+    out = []
+    for m in _UNIT_RUN.finditer(t):
+        start, end = m.span()
+        last = t.rfind("、", start, end) + 1
+        sentence = _sentence(t, start, end)
+        rest_end = _before_next_list(t, last, _body_end(t, sentence))
+        marks = _verdict_marks(t, last, rest_end, lex)
+        if not marks or marks[0][0] >= end or not any(c.kind in _PACE_KINDS for c in find_cues(t[marks[0][0] : marks[0][1]], lex)):
+            continue
+        # The last name ends where the pace word begins, or a word of
+        # manner before it (均, 也, 都).
+        cut = marks[0][0]
+        while cut > last and t[cut - 1] in _MANNER:
+            cut -= 1
+        names = _split_names(t, start, cut)
+        if names is None or len(names) < 2 or not all(_UNIT_NAME.search(n) for n, _, _ in names):
+            continue
+        a = marks[0][0]
+        out.append(_List(start, cut, names, (a, _verdict_end(t, _last_own_mark(t, marks, rest_end), rest_end)), sentence))
+    return out
+
+
 def _introduced(t: str, lex: Lexicon) -> list[_List]:
     out = []
     for m in _INTRO.finditer(t):
@@ -604,7 +643,8 @@ def read_named_lists(t: str, lex: Lexicon) -> list[NamedItem]:
     [('骏达环保', '等项目已提前完成'), ('智慧园区', '等项目已提前完成')]
     """
     t = _curly_quotes(t)
-    lists = sorted([*_bracketed(t, lex), *_quoted(t, lex), *_introduced(t, lex), *_enumerated(t, lex), *_plain(t, lex)],
+    lists = sorted([*_bracketed(t, lex), *_quoted(t, lex), *_introduced(t, lex), *_enumerated(t, lex), *_plain(t, lex),
+                    *_units(t, lex)],
                    key=lambda x: (x.start, -x.end))
     found: list[NamedItem] = []
     seen: set[str] = set()
