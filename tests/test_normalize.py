@@ -108,13 +108,15 @@ def test_progress_report_phrases(traditional: str, simplified: str) -> None:
     ("總投資１．２億元（含配套）", "总投资1.2亿元(含配套)"),
     ("　", " "),
     ("", ""),
+    # small form variants punctuate like their twins: 完成率达372.7%﹔养老…
+    ("完成率達372.7%﹔養老幫困方面﹐新增床位﹑護理員﹖", "完成率达372.7%;养老帮困方面,新增床位、护理员?"),
 ])
 def test_normalize_examples(text: str, expected: str) -> None:
     assert normalize(text) == expected
 
 
 def test_normalize_keeps_width_behaviour() -> None:
-    width_forms = "".join(map(chr, range(0xFF01, 0xFF5F))) + "\u3000"
+    width_forms = "".join(map(chr, range(0xFF01, 0xFF5F))) + "\u3000" + "".join(map(chr, range(0xFE50, 0xFE6C)))
     assert normalize(width_forms) == to_halfwidth(width_forms)
 
 
