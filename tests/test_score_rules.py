@@ -1281,6 +1281,19 @@ def test_a_share_at_the_pace_to_its_precision(actual, month, status):
     assert score_progress("", actual, annual="年度计划投资100亿元", month=month).status == status
 
 
+# The publisher's forecast that the year's task is done within the year, from
+# the report's month on, is on track as words; a forecast already past is none.
+@pytest.mark.parametrize("actual, month, basis", [
+    ("预计11月份完成年度任务", 10, "verdict"),
+    ("计划年底前完成全年任务", 9, "verdict"),
+    ("预计十一月底完成年度目标任务", 10, "verdict"),
+    ("预计5月完成年度任务", 10, "no_evidence"),
+])
+def test_a_forecast_of_the_years_task(actual, month, basis):
+    s = score_progress("", actual, annual="住宅加装电梯项目", month=month)
+    assert (s.status, s.basis) == (ON_TRACK, basis), s.reason
+
+
 # The period's task done (已完成二季度任务) is on pace; not done is late.
 @pytest.mark.parametrize("actual, status", [
     ("已完成二季度任务", ON_TRACK),

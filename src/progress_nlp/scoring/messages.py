@@ -24,7 +24,7 @@ __all__ = [
     "excess_only", "excess", "pace", "month_due", "of_year", "of_years", "of_one_month", "rest_of_items",
     "stage", "stages_compared", "stage_not_mentioned", "stage_share", "share_done", "schedule",
     "EARLY_IN_YEAR", "NOT_DONE_NOT_AHEAD", "reported", "contradicted", "level_raised", "REPEATED",
-    "NOT_REPORTED", "NOTHING_TO_COMPARE", "plan_name", "BY_OFFICIAL", "by_official", "summary",
+    "NOT_REPORTED", "NOTHING_TO_COMPARE", "plan_name", "BY_OFFICIAL", "by_official", "summary", "forecast",
     "summary_short",
 ]
 
@@ -192,6 +192,11 @@ NOT_DONE_NOT_AHEAD = "(尚未完工,不计超序时)"
 def reported(*words: str) -> str:
     """The words of the progress text that decided (暂停, 已完成, 进度滞后): 实际进展称暂停、停工."""
     return f"实际进展称{'、'.join(words)}"
+
+
+def forecast(words: str) -> str:
+    """The publisher's forecast that the year's task is done within the year: 预计11月份完成年度任务,年内可完成."""
+    return f"实际进展称{words},年内可完成"
 
 
 def contradicted(word: str) -> str:

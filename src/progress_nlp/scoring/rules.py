@@ -913,14 +913,37 @@ def schedule(row: Row) -> ProgressScore | None:
 
 
 def verdict_words(row: Row) -> ProgressScore | None:
-    """The publisher's own pace words, when nothing above decided."""
+    """The publisher's own pace words, when nothing above decided; or its
+    forecast that the year's task is done within the year, from now on
+    (预计11月份完成年度任务 in October): on track, as words."""
     ahead = row.cues("ahead")
     if ahead:
         return row.verdict(Status.AHEAD, "verdict", msg.reported(ahead[0].word), ahead)
     on_pace = row.cues("on_pace")
     if on_pace:
         return row.verdict(Status.ON_TRACK, "verdict", msg.reported(on_pace[0].word), on_pace)
+    m = _FORECAST.search(row.a.norm)
+    if m is not None and row.month is not None:
+        due = _forecast_month(m)
+        if row.month <= due <= 12:
+            return row.verdict(Status.ON_TRACK, "verdict", msg.forecast(row.a.original[m.start() : m.end()]),
+                               row.cues("completion"))
     return None
+
+
+# A forecast that the year's task will be done by a month (预计11月份完成年度
+# 任务, 计划年底前完成全年任务).
+_FORECAST = re.compile(
+    r"(?:预计|计划|将于|力争|确保|有望)\s*(?:在|于)?\s*(?:(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?:底|末|中旬|上旬|下旬)?"
+    r"|(?P<y>年底|年末|年内))\s*(?:前)?\s*(?:可|能|将|即可)?\s*(?:全面|全部)?\s*完成(?:年度|全年)(?:目标)?任务")
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+
+def _forecast_month(m: re.Match[str]) -> int:
+    if m.group("y"):
+        return 12
+    g = m.group("m")
+    return int(g) if g.isdigit() else _CN_MONTH[g]
 
 
 def delay(row: Row) -> ProgressScore | None:
