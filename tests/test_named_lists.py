@@ -135,6 +135,12 @@ def named(text: str) -> list[tuple[str, str, str]]:
       ("七里镇", "", "推进速度较快,超过或符合序时进度"), ("平安镇", "", "推进速度较快,超过或符合序时进度")]),
     ("部门方面,教育局、供电公司均进展较快。", [("教育局", "", "进展较快"), ("供电公司", "", "进展较快")]),
     ("城南街道、北山镇进度滞后。", [("城南街道", "", "进度滞后"), ("北山镇", "", "进度滞后")]),
+    # projects named by commas, no 等, each ending with its kind; the words
+    # between the last name and the verdict are part of it
+    ("十大实事当中,(托位项目)已提前完成年度任务,老旧小区改造工程,“打通断头路”攻坚行动,社区养老院建设项目,"
+     "桥梁、快速路声屏障建设预计11月份完成年度任务。",
+     [("老旧小区改造工程", "", "预计11月份完成年度任务"), ("“打通断头路”攻坚行动", "", "预计11月份完成年度任务"),
+      ("社区养老院建设项目", "", "预计11月份完成年度任务"), ("桥梁、快速路声屏障建设", "", "预计11月份完成年度任务")]),
 ])
 def test_named_lists(text, expected):
     assert named(text) == expected
@@ -196,6 +202,10 @@ def test_a_clause_about_the_rest_is_not_the_lists():
     "七里镇、平安镇已完成改造任务。",
     # a name that is no place or office in the run
     "七里镇、城南公园推进速度较快。",
+    # two projects by commas are too few to tell a list from a sentence
+    "老旧小区改造工程,社区养老院建设项目已提前完成。",
+    # a clause with its own progress breaks the run
+    "老旧小区改造工程,已开工12个,社区养老院建设项目,住宅加装电梯项目进度滞后。",
 ])
 def test_not_named_lists(text):
     assert named(text) == []
@@ -268,6 +278,21 @@ def test_every_listed_place_comes_back_with_the_pace(names, pace, manner):
     items = read_named_lists(normalize(text), LEX)
     assert [i.project for i in items] == names
     assert all(i.official == pace == i.actual for i in items)
+    for i in items:
+        assert text[i.span[0] : i.span[1]] == i.project
+
+
+_KIND_NAME = st.builds("{}{}".format, st.text(alphabet=st.sampled_from("城区公办幼儿园乡镇污水处理站停车泊位道路农贸市场"), min_size=2, max_size=8),
+                       st.sampled_from(["项目", "工程", "攻坚行动", "建设项目"]))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_KIND_NAME, min_size=3, max_size=8, unique=True), st.sampled_from(["进度滞后", "已提前完成", "预计11月份完成年度任务"]))
+def test_projects_named_by_commas_come_back_with_the_verdict(names, verdict):
+    text = f"今年实施的民生实事当中,{','.join(names)}{verdict}。"
+    items = read_named_lists(normalize(text), LEX)
+    assert [i.project for i in items] == names
+    assert all(i.actual == verdict for i in items)
     for i in items:
         assert text[i.span[0] : i.span[1]] == i.project
 

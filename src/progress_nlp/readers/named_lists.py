@@ -28,6 +28,9 @@ accident:
 * **units**: places or offices named by 、 with no 等, each ending like one
   (镇, 街道, 开发区, 局, 公司), then at once a word of pace, not of work done
   (``七都镇、桃源镇推进速度较快,超过或符合序时进度``);
+* **comma kinds**: three projects or more named by commas with no 等, each
+  ending with its kind (工程, 项目, 行动, 建设), the verdict right after the
+  last (``A改造工程,B攻坚行动,C建设项目预计11月份完成年度任务``);
 * **introduced**: a sentence with a count and a verdict, then ``分别为:`` /
   ``分别是`` / ``包括`` and names to the end of the sentence
   (``一是已完成的项目25个,占比62.5%。分别为:A、B;C、D。``), or names
@@ -481,6 +484,67 @@ def _units(t: str, lex: Lexicon) -> list[_List]:
     return out
 
 
+# A project's name ends with its kind (老旧小区改造工程, 攻坚专项行动,
+# 住宅加装电梯项目, 声屏障建设) when listed with commas and no 等.
+_KIND_END = re.compile(rf"(?:{_KIND}|建设|改造|提升)\s*(?:\([^()]{{1,20}}\))?$")
+# Commas are weaker than 、: a list by commas names three projects or more.
+_COMMA_NAMES = 3
+
+
+def _comma_kinds(t: str, lex: Lexicon) -> list[_List]:
+    """老旧小区改造工程,“打通断头路”攻坚专项行动,…,“孺子书房”建设项目预计11月份完成年度任务:
+    projects named by commas with no 等, each ending with its kind, the
+    verdict at once after the last (words of time or manner between). The
+    names are read back from the verdict, clause by clause, while each names
+    a project and nothing more."""
+    out = []
+    taken_to = -1
+    for a, _b in _verdict_marks(t, 0, len(t), lex):
+        if a <= taken_to:
+            continue
+        end = _before_filler(t, max(0, a - 60), a)
+        if t[end - 2 : end] in _PROGRESS_NOUNS:
+            end -= 2  # …工程进度|滞后: the verdict's own noun
+        names: list[_Name] = []
+        while True:
+            lo = max(0, end - 60)
+            stops = [m.end() for m in _NAME_STOP.finditer(t, lo, end)]
+            if not stops and lo > 0:
+                break
+            start = stops[-1] if stops else 0
+            part = _split_names(t, start, end, "\x00")
+            if part is None or not _KIND_END.search(part[0][0]) or _PLACE.search(part[0][0]):
+                break
+            names.insert(0, part[0])
+            if start == 0 or t[start - 1] != ",":
+                break
+            end = start - 1
+        if len(names) < _COMMA_NAMES:
+            continue
+        sentence = _sentence(t, names[0][2][0], a)
+        rest_end = _before_next_list(t, a, _body_end(t, sentence))
+        marks = _verdict_marks(t, a, rest_end, lex)
+        # The words between the last name and the verdict (预计11月份) say
+        # what the verdict is: expected, not done.
+        v = names[-1][2][1]
+        out.append(_List(names[0][2][0], v, names, (v, _verdict_end(t, _last_own_mark(t, marks, rest_end), rest_end)), sentence))
+        taken_to = rest_end
+    return out
+
+
+_NAME_STOP = re.compile(r"[,;。:!?\n]")
+_PROGRESS_NOUNS = ("进度", "进展")
+
+
+def _before_filler(t: str, lo: int, end: int) -> int:
+    """Where the words of time or manner before ``end`` begin (…建设项目|预计
+    11月份|完成…): the end of the name before them."""
+    for x in range(lo, end + 1):
+        if _FILLER.fullmatch(t, x, end):
+            return x
+    return end
+
+
 def _introduced(t: str, lex: Lexicon) -> list[_List]:
     out = []
     for m in _INTRO.finditer(t):
@@ -644,7 +708,7 @@ def read_named_lists(t: str, lex: Lexicon) -> list[NamedItem]:
     """
     t = _curly_quotes(t)
     lists = sorted([*_bracketed(t, lex), *_quoted(t, lex), *_introduced(t, lex), *_enumerated(t, lex), *_plain(t, lex),
-                    *_units(t, lex)],
+                    *_units(t, lex), *_comma_kinds(t, lex)],
                    key=lambda x: (x.start, -x.end))
     found: list[NamedItem] = []
     seen: set[str] = set()
