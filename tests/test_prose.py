@@ -301,6 +301,12 @@ def test_groups_of_an_investment_report_are_rows_a_programme_is_not():
         ("137个项目为结转续建项目,年度计划投资共计296亿元", "1-4月已完成投资82.13亿元,占年度计划的27.73%"),
         ("97个项目为计划新开工项目,年度计划投资共计261亿元", "1-4月已有46个项目开工建设,完成投资96.38亿元。"),
     ]
+    # ... and groups told by how many of them reached a stage.
+    text = "截至10月底,全市63个新开工重点项目共有47个项目实现开工,开工率达74.6%;10个计划投产项目实现投产7个,投产率达70%。"
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("全市63个新开工重点项目", "共有47个项目实现开工,开工率达74.6%"),
+        ("10个计划投产项目", "实现投产7个,投产率达70%。"),
+    ]
     # ... but the programme of practical projects is reported one by one.
     assert rows("全市20个为民办实事项目累计完成投入46.3亿元,占年度计划73.4%。") == []
 

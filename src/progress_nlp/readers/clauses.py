@@ -53,9 +53,9 @@ _PLACE_WORDS = ("全市", "全县", "全区", "全省", "全镇", "全州", "我
 # Progress verbs that may stand right before the figure they report
 # (城市低保月人均补助|新增18元, 防洪工程|完成投入1亿元).
 FIG_VERBS = ("完成", "建成", "新增", "增加", "实现", "提高到", "提高至", "提高", "增至", "增长", "突破", "超过",
-             "开工", "新开工", "开复工", "复工", "竣工", "完工",
+             "开工", "新开工", "开复工", "复工", "竣工", "完工", "投产",
               # rates that report the progress (技能脱贫培训|完成率125.95%)
-             "完成率", "完工率", "竣工率", "开工率", "开复工率", "复工率", "参培率", "到位率", "拨付率", "执行率", "兑现率")
+             "完成率", "完工率", "竣工率", "开工率", "开复工率", "复工率", "投产率", "建成率", "参培率", "到位率", "拨付率", "执行率", "兑现率")
 # Clause starts that carry on the progress of the item before them
 # (…项目,共铺开梯田3.9万亩; …,实际完成22.12公里; …,经督办后于11月底全部完工).
 _LATER_OPENERS = ("共", "仅", "提前", "超额", "基本", "均", "于")
@@ -198,6 +198,8 @@ _PLAN_WORD = re.compile(r"计划|拟")
 # and a verb of work done.
 _PLAN_CLAUSE = re.compile(r"计划|总投资|安排|目标任务|年度任务|全年任务|任务目标|全年目标|年度目标")
 _WORK_DONE = re.compile(r"完成|建成|竣工|开工|新增|实现|到位")
+# How many of a group reached a stage (共有47个项目实现开工): the group's progress.
+_SOME_OF_THEM = re.compile(r"(?:共有|已有|其中有)\s*\d+\s*(?:个|项|宗)(?:项目)?\s*(?:已)?(?:实现)?(?:完成|建成|竣工|开工|开复工|复工|投产|新开工)")
 # A clause that opens with a count of projects and their work (81个项目开工建设).
 _COUNT_DONE = re.compile(r"\s*(?:已有|其中)?\s*\d+\s*(?:个|项|宗)(?:项目)?\s*(?:已)?(?:完成|建成|竣工|开工|开复工|复工|新开工)")
 _QUOTES = "\"'“”‘’`「」"
@@ -274,7 +276,8 @@ _PLANNED_GROUP = re.compile(r"\d+\s*(?:个|项|宗)[^,;:。]{0,8}?(?:项目|工�
                             # 137个项目为结转续建项目,年度计划投资共计296亿元: the kind named, then its plan
                             r"|\d+\s*(?:个|项|宗)(?:项目|工程)?(?:为|是|属于)[^,;:。]{1,12}?(?:项目|工程)\s*,\s*"
                             r"(?:年度计划投资|年度投资计划|计划投资|总投资)[^,;:。]{0,6}?\d")
-_GROUP_FIGURES = re.compile(r"完成投资|投资完成率|占[^,;。]{0,8}计划|开工率|完成率|实际(?:开工|竣工|完工|完成|复工|开复工)\s*\d"
+_GROUP_FIGURES = re.compile(r"完成投资|投资完成率|占[^,;。]{0,8}计划|(?:开工|竣工|完工|建成|投产)率|完成率"
+                            r"|(?:实际|实现)(?:开工|竣工|完工|完成|复工|开复工|投产|建成)\s*\d"
                             r"|已经?(?:开工|竣工|完工|复工|开复工)\s*\d|进度(?:为|达到|达)\s*\d")  # 已完成41项 is the programme's tally
 
 
@@ -452,6 +455,7 @@ def _inner_split(t: str, s: int, clauses: list[tuple[int, int, str]], brackets: 
     """Where the progress starts inside the first clause of running text,
     when no aspect word marks it: after a project's head noun
     (实体零工驿站建设|完成2个), at the verb before a figure (…补助|新增18元),
+    at how many of a group reached a stage (63个新开工重点项目|共有47个项目实现开工),
     at a verdict (…处理率|达到年度工作目标), after ``等N项``, after a quoted
     name in a list (“婚姻登记跨区通办”|5月份完成全年任务), or at the figure
     that ends the clause when a later clause gives its share of the task
@@ -496,6 +500,10 @@ def _inner_split(t: str, s: int, clauses: list[tuple[int, int, str]], brackets: 
     if pace is not None and ok(pace.start()) and not t.endswith(("总体", "整体", "工作", "均", "都"), cs, pace.start()):
         # …工作总体进展顺利, …均进展顺利: the programme summed up, not a name
         found.append(pace.start())  # A、B工程|进展较快,…: a verdict of pace ends the name
+    for m in _SOME_OF_THEM.finditer(t, cs, ce) if digit else ():
+        if ok(m.start()):
+            found.append(m.start())  # 63个新开工重点项目|共有47个项目实现开工
+            break
     for m in _AND_SO_ON.finditer(t, cs, ce) if digit else ():
         if ok(m.end()):
             found.append(m.end())
