@@ -1281,6 +1281,37 @@ def test_a_share_at_the_pace_to_its_precision(actual, month, status):
     assert score_progress("", actual, annual="年度计划投资100亿元", month=month).status == status
 
 
+# The share of the items that reached a stage (开工率, 竣工率, 投产率) is
+# measured against the time gone, not read as the stage alone.
+@pytest.mark.parametrize("actual, month, status", [
+    ("开工率100%", 9, AHEAD),
+    ("共有47个项目实现开工,开工率达74.6%", 10, BEHIND),
+    ("开工102个,开工率96.2%", 9, AHEAD),
+    ("已开工,开工率为58.7%", 7, ON_TRACK),
+    ("实现投产7个,投产率达70%", 10, BEHIND),
+    ("棚改安置房基本建成率100%", 9, AHEAD),
+])
+def test_a_rate_of_a_stage_is_a_share_of_the_year(actual, month, status):
+    s = score_progress("", actual, annual="全市新开工重点项目", month=month)
+    assert s.status == status, s.reason
+    assert s.basis == "pace"
+
+
+# A task that sets the rate as a level (开工率达到60%) compares the rate
+# reached with it, never pro-rated; over a floor at the year's end is met,
+# ahead only before December (guide rule 5, levels).
+@pytest.mark.parametrize("annual, actual, month, status", [
+    ("开工率达到60%", "开工率70%。", 8, AHEAD),
+    ("开工率达到60%", "开工率70%。", 12, ON_TRACK),
+    ("完成率达到60%", "完成率70%。", 8, AHEAD),
+    ("开工率达到60%", "开工率55%。", 8, BEHIND),
+    ("护理型床位占比达到50%以上", "护理型床位占比达到100%", 12, ON_TRACK),
+])
+def test_a_rate_set_as_the_level(annual, actual, month, status):
+    s = score_progress("", actual, annual=annual, month=month)
+    assert (s.status, s.basis) == (status, "level"), s.reason
+
+
 # The publisher's forecast that the year's task is done within the year, from
 # the report's month on, is on track as words; a forecast already past is none.
 @pytest.mark.parametrize("actual, month, basis", [

@@ -121,12 +121,15 @@ def _build(lex: Lexicon) -> dict[str, Any]:
     }
 
 
-def read_figures(p: Prepared, lex: Lexicon, cues: list[Cue], *, annual: bool = False, limit: int = 64) -> list[Figure]:
+def read_figures(p: Prepared, lex: Lexicon, cues: list[Cue], *, annual: bool = False, planned: bool = False,
+                 limit: int = 64) -> list[Figure]:
     """The figures of a prepared text, in order, with roles.
 
     ``annual`` reads a whole-year task: percentages there are levels
     (覆盖率达到95%) unless they name a share of the work, and nothing is a
-    plan (the whole text is one). Percentage points (提高5个百分点) are
+    plan (the whole text is one). ``planned`` reads a task or a target: a
+    rate of a stage there (开工率达到60%) is the level planned, where in
+    the progress (开工率70%) it is a share of the items. Percentage points (提高5个百分点) are
     changes, never progress, and are left out; so are figures past
     ``limit`` (pairing is quadratic; a real cell holds a handful).
     """
@@ -137,7 +140,7 @@ def read_figures(p: Prepared, lex: Lexicon, cues: list[Cue], *, annual: bool = F
     for q in extract_normalized(p.norm, p.original, lex, durations=True):
         f = Figure(q)
         _unit(f, p, lex)
-        _context(f, p, lex, m, cues, annual)
+        _context(f, p, lex, m, cues, annual, planned or annual)
         if q.kind == "percentage_point" and f.role != "excess":
             continue  # 提高5个百分点 is a change, not progress
         out.append(f)
@@ -245,7 +248,8 @@ def _roles_around(f: Figure, p: Prepared, m: dict[str, Any], cs: int, ce: int) -
     return found
 
 
-def _context(f: Figure, p: Prepared, lex: Lexicon, m: dict[str, Any], cues: list[Cue], annual: bool) -> None:
+def _context(f: Figure, p: Prepared, lex: Lexicon, m: dict[str, Any], cues: list[Cue], annual: bool,
+             planned: bool = False) -> None:
     t = p.norm
     q = f.q
     cs, ce = _phrase(p, q.start)
@@ -288,7 +292,7 @@ def _context(f: Figure, p: Prepared, lex: Lexicon, m: dict[str, Any], cues: list
             if cs <= c.span[0] < q.start and (c.span[0] > rate_at or c.span[0] <= rate_at < c.span[1]):
                 if c.kind in ("share", "completion"):
                     f.share = True
-                elif c.kind == "workdone":
+                elif c.kind == "workdone" and not (planned and c.word.endswith("率")):
                     f.workdone = True
     # A level: a rate (率, 占比) or standard (标准, 人均) stated as a percentage
     # or an amount per head or period, or a bounded amount or duration

@@ -86,7 +86,7 @@ class Row:
     @cached_property
     def t_figs(self) -> list[Figure]:
         # A duration (一季度, 3个月) counts only as a level (控制在12分钟以内).
-        return [f for f in read_figures(self.t, self.lex, self.t_cues) if f.kind != "time" or f.rate]
+        return [f for f in read_figures(self.t, self.lex, self.t_cues, planned=True) if f.kind != "time" or f.rate]
 
     @cached_property
     def a_all(self) -> list[Figure]:
@@ -255,14 +255,17 @@ class Row:
         against the level reached: never pro-rated."""
         out = []
         used: set[int] = set()
-        candidates = [a for a in self.a_figs if not (a.cell and a.is_percent and not self._bare_level_cell(a)) and not a.share and not a.workdone]
+        candidates = [a for a in self.a_figs if not (a.cell and a.is_percent and not self._bare_level_cell(a)) and not a.share]
         for y in self.levels:
             best = None
+            # A share of the items (开工率70%) is a level when the task sets
+            # that rate as one (开工率达到60%).
+            named = _rate_word(self.y.norm, y.q.start) if self.y else ""
             # A percentage naming no rate (95.00%) against a task of several
             # (覆盖率达到100%, 完好率达到85%…) is none of them.
             several = sum(z.unit == y.unit for z in self.levels) > 1
             for i, a in enumerate(candidates):
-                if i in used:
+                if i in used or (a.workdone and not (named and _rate_word(self.a.norm, a.q.start) == named)):
                     continue
                 bare = self._bare_level_cell(a)
                 if not (a.unit == y.unit or bare):
@@ -294,6 +297,10 @@ class Row:
         status = self.rules.judge(ratio)
         if ceiling and status is Status.AHEAD:
             # Under a ceiling is met; far under it is no more than met.
+            status = Status.ON_TRACK
+        if status is Status.AHEAD and self.month is not None and self.month >= 12:
+            # A level is ahead only when reached well before December (guide
+            # rule 5); at the year's end, over its floor is met.
             status = Status.ON_TRACK
         if status is Status.AHEAD and _words(self.lex)["change"].search(self.a.norm, max(0, a.q.start - 12), a.q.start) \
                 and (ratio < _CHANGE_AHEAD or (self.month or 12) >= 12):
@@ -570,6 +577,15 @@ def _share_to_count(share: Figure, year: list[Figure]) -> Figure | None:
                       share=False, workdone=False, noun=y.noun, nouns=y.nouns)
 
 
+_RATE_WORD = re.compile(r"([\u4e00-\u9fff]{1,3}率)[^\u4e00-\u9fff\d]{0,2}(?:达到|达|为|是|至|提高到|保持在)?[^\d]{0,2}$")
+
+
+def _rate_word(t: str, start: int) -> str:
+    """The rate a percentage at ``start`` is of (开工率 in 开工率达到60%), or ""."""
+    m = _RATE_WORD.search(t, max(0, start - 10), start)
+    return m.group(1) if m else ""
+
+
 _DECIMALS = re.compile(r"\d+(?:\.(\d+))?")
 
 
@@ -701,6 +717,11 @@ def annual_figures(row: Row) -> ProgressScore | None:
     # A task stated by its excess (超任务42个) is the plan the figure met;
     # the year's figures pro-rated are for rows that state none.
     pace = [] if excess else row.pace_pairs
+    # A figure read as the level it reaches (开工率70% for 开工率达到60%) is
+    # not also a share of the year.
+    shares = {id(a.q) for a in row.a_figs if a.workdone}
+    at_level = {id(p.actual) for p, _ in levels} & shares
+    pace = [(p, text) for p, text in pace if id(p.actual) not in at_level]
     pairs = levels + excess + pace
     if not pairs:
         if row.levels and (row.cues("done") or row.cues("completion") or any(c.is_percent and c.value >= 100 for c in row.cells)):
