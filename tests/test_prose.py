@@ -860,6 +860,15 @@ def test_numbered_items_of_progress_only_keep_their_text(parts):
     assert rows(text) == [(m, "", ln, "", "") for m, ln in zip(marks, lines)]
 
 
+# A time (上月) or the programme's tally (已竣工项目共50个, …的项目有188个)
+# before the progress names no project: no row of its own.
+def test_a_time_or_a_tally_is_no_project():
+    text = "至9月底,累计投入达到序时进度的项目有188个,占开工在建项目数的67.6%。已竣工项目共50个,竣工率为40.7%。"
+    assert rows(text) == []
+    text = "城东污水厂已完工。上月已启动了2018年区重点项目梳排等工作。"
+    assert [(r[1], r[2]) for r in rows(text)] == [("城东污水厂", "已完工。")]
+
+
 def test_scene_setting_clauses_before_the_project():
     text = "据了解,今年我区15件民生实事中,新建3所学校项目已完成主体施工;全市新建的12所公办幼儿园已有10所投入使用。"
     assert rows(text) == [

@@ -281,6 +281,9 @@ _YEAR = re.compile(r"\d{4}\s*年|\d{1,2}月\d{1,2}日")
 # --------------------------------------------------------------------------
 
 
+_TIME_WORD = re.compile(r"上月|本月|当月|上周|本周|目前|近期|日前|近日|今年|去年|年初|年底")
+# The subject of the programme's tally (已竣工项目共|50个, …的项目有|188个).
+_TALLY_SUBJECT = re.compile(r"项目(?:数)?(?:共|有|共有|总数为|数为)$")
 # The aspect words that say work is done, not going on or not begun.
 _DONE_ASPECT = frozenset({"已", "现已", "已经"})
 
@@ -367,6 +370,11 @@ class _Reader:
             lead, no, proj = lead or led.group("lead"), no or led.group("n") or "", led.group("rest")
         act = self._text(actual)
         if cjk_count(proj) < 2 and not (unnamed and act):
+            return
+        bare = proj.strip(TRIM + "。")
+        if _TIME_WORD.fullmatch(bare) or TIME_ONLY.fullmatch(bare) or _TALLY_SUBJECT.search(bare):
+            # 上月|已启动…, 已竣工项目共|50个: a time or the programme's tally
+            # is no project.
             return
         if act and TIME_ONLY.fullmatch(act.strip(TRIM + "。")):
             return  # …建设,|截至目前: a time alone reports nothing
