@@ -1325,6 +1325,13 @@ def test_a_forecast_of_the_years_task(actual, month, basis):
     assert (s.status, s.basis) == (ON_TRACK, basis), s.reason
 
 
+# The year's task done, 已 and all, long before December is ahead.
+@pytest.mark.parametrize("actual", ["已完成年度目标任务", "已完成年度任务。", "率先完成年度目标任务", "已完成全年目标任务"])
+def test_the_years_task_done_early(actual):
+    s = score_progress("", actual, annual="实施风电乡村振兴工程", month=7)
+    assert (s.status, s.basis) == (AHEAD, "completion"), s.reason
+
+
 # The period's task done (已完成二季度任务) is on pace; not done is late.
 @pytest.mark.parametrize("actual, status", [
     ("已完成二季度任务", ON_TRACK),
