@@ -135,6 +135,10 @@ def named(text: str) -> list[tuple[str, str, str]]:
       ("七里镇", "", "推进速度较快,超过或符合序时进度"), ("平安镇", "", "推进速度较快,超过或符合序时进度")]),
     ("部门方面,教育局、供电公司均进展较快。", [("教育局", "", "进展较快"), ("供电公司", "", "进展较快")]),
     ("城南街道、北山镇进度滞后。", [("城南街道", "", "进度滞后"), ("北山镇", "", "进度滞后")]),
+    # a sentence of names alone, closed by 等, under the sentence that counts
+    # them and says where they stand
+    ("16项工程类民生实事中13项已开工建设,其中:2项已完成年度目标任务。实施风电乡村振兴工程、推进农村敬老院运营服务能力提升等。",
+     [("实施风电乡村振兴工程", "", "已完成年度目标任务"), ("推进农村敬老院运营服务能力提升", "", "已完成年度目标任务")]),
     # projects named by commas, no 等, each ending with its kind; the words
     # between the last name and the verdict are part of it
     ("十大实事当中,(托位项目)已提前完成年度任务,老旧小区改造工程,“打通断头路”攻坚行动,社区养老院建设项目,"
@@ -202,6 +206,9 @@ def test_a_clause_about_the_rest_is_not_the_lists():
     "七里镇、平安镇已完成改造任务。",
     # a name that is no place or office in the run
     "七里镇、城南公园推进速度较快。",
+    # a sentence of names under one that counts fewer, or gives no verdict
+    "1项已完成年度目标任务。城东公园、西城菜场、南门大桥等。",
+    "全县共有2项。城东公园、西城菜场等。",
     # two projects by commas are too few to tell a list from a sentence
     "老旧小区改造工程,社区养老院建设项目已提前完成。",
     # a clause with its own progress breaks the run

@@ -23,6 +23,8 @@ accident:
   (or uncounted: ``等多个项目``, ``等一批重点项目``), then the verdict at once
   (``A、B、C等项目已提前完成``, ``A、B等均未达序时``, ``A、B等多个项目本月开工建设``);
   one name needs 等 and a count (``A等22个子项实现了时间过半、进度过半``);
+  a sentence of names alone closed by 等 takes the verdict of the clause
+  before it that counts them (``2项已完成年度目标任务。A、B等。``);
   a stage may come first instead when the list is counted or named by its
   kind (``新开工建设A、B等164个项目``, ``今年建成投用A、B等一批项目``);
 * **units**: places or offices named by 、 with no 等, each ending like one
@@ -442,6 +444,8 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
         if not marks or marks[0][0] > filler.end():
             if verb is not None:  # 新开工建设A、B等164个项目: the stage before is the verdict
                 out.append(_List(start, m.end(), names, verb, sentence))
+            elif (heading := _heading_before(t, start, m.end(), len(names), lex)) is not None:
+                out.append(_List(start, m.end(), names, heading, (heading[0], sentence[1])))
             continue
         a = m.start()  # 等26个项目滞后: the count and kind open the progress
         out.append(_List(start, m.end(), names, (a, _verdict_end(t, _last_own_mark(t, marks, rest_end), rest_end)), sentence))
@@ -543,6 +547,26 @@ def _before_filler(t: str, lo: int, end: int) -> int:
         if _FILLER.fullmatch(t, x, end):
             return x
     return end
+
+
+def _heading_before(t: str, start: int, end: int, names: int, lex: Lexicon) -> tuple[int, int] | None:
+    """2项已完成年度目标任务。|A、B等。: a sentence of names alone, closed by
+    等, under the sentence before that counts them (as many or more) and
+    says where they stand: that sentence's verdict words, or None."""
+    if _CJK.search(t, end, _body_end(t, _sentence(t, start, end)) + 1) is not None:
+        return None  # words after 等: not a sentence of names alone
+    k = start
+    while k > 0 and t[k - 1] in " \t\u3000\n":
+        k -= 1
+    if k == 0 or t[k - 1] not in "。!?\n":
+        return None
+    # The clause nearest the names counts them (其中:|2项已完成…。).
+    hs = _back(_CLAUSE_START, t, k - 1, 200)
+    count = _count_in(t, hs, k - 1)
+    if count is None or count < names:
+        return None
+    marks = _verdict_marks(t, hs, k - 1, lex)
+    return (marks[0][0], k - 1) if marks else None
 
 
 def _introduced(t: str, lex: Lexicon) -> list[_List]:
