@@ -867,6 +867,9 @@ def test_a_time_or_a_tally_is_no_project():
     assert rows(text) == []
     text = "城东污水厂已完工。上月已启动了2018年区重点项目梳排等工作。"
     assert [(r[1], r[2]) for r in rows(text)] == [("城东污水厂", "已完工。")]
+    # a news stamp (齐鲁晚报 2016-08-09 00:00) above the dateline is no project either
+    text = "齐鲁晚报 2016-08-09 00:00 大字\n本报荣成8月8日讯 管理区全力推进重点项目建设。\n城东污水厂已完工。"
+    assert [(r[1], r[2]) for r in rows(text)] == [("城东污水厂", "已完工。")]
 
 
 def test_scene_setting_clauses_before_the_project():

@@ -408,8 +408,10 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
         start = max((c.end() for c in _PLAIN_START.finditer(t, max(0, end - 400), end)), default=0 if end <= 400 else -1)
         if start < 0 or start >= end:
             continue
-        have = _HAVE.match(t, start, end)  # 已有A、B、C 3个项目全面完成: the names follow 已有
-        start = have.end() if have else start
+        # 已有A、B、C 3个项目全面完成, 26项重点项目已经有A等3项已完工: the
+        # names follow 已有, wherever it stands in the clause.
+        have = [h.end() for h in _HAVE.finditer(t, start, end)]
+        start = have[-1] if have else start
         # 新开工建设A、B等164个项目: the stage the list reached may come first,
         # when the list is counted or named by its kind.
         first = _STAGE_FIRST.match(t, start, end) if m.group().strip() != "等" else None
@@ -645,7 +647,7 @@ def _introduced(t: str, lex: Lexicon) -> list[_List]:
 
 
 # The scene before a verdict heading, no part of the verdict: 目前我县|进度较慢.
-_HAVE = re.compile(r"\s*(?:截至目前|目前)?\s*(?:已有|共有|还有|尚有|仍有|另有)")
+_HAVE = re.compile(r"已经有|已有|共有|还有|尚有|仍有|另有")
 _SCENE = re.compile(r"\s*(?:目前|当前|截至目前|其中)?\s*,?\s*(?:[我全本](?:省|市|县|区|镇|乡))?")
 _ENUM_MARK = re.compile(r"(?<![\u4e00-\u9fff])([一二三四五六七八九十])是")
 

@@ -281,6 +281,8 @@ _YEAR = re.compile(r"\d{4}\s*年|\d{1,2}月\d{1,2}日")
 # --------------------------------------------------------------------------
 
 
+# A date or a clock time as a page's byline prints it.
+_STAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\b\d{1,2}:\d{2}\b")
 _TIME_WORD = re.compile(r"上月|本月|当月|上周|本周|目前|近期|日前|近日|今年|去年|年初|年底")
 # The subject of the programme's tally (已竣工项目共|50个, …的项目有|188个).
 _TALLY_SUBJECT = re.compile(r"项目(?:数)?(?:共|有|共有|总数为|数为)$")
@@ -372,9 +374,9 @@ class _Reader:
         if cjk_count(proj) < 2 and not (unnamed and act):
             return
         bare = proj.strip(TRIM + "。")
-        if _TIME_WORD.fullmatch(bare) or TIME_ONLY.fullmatch(bare) or _TALLY_SUBJECT.search(bare):
-            # 上月|已启动…, 已竣工项目共|50个: a time or the programme's tally
-            # is no project.
+        if _TIME_WORD.fullmatch(bare) or TIME_ONLY.fullmatch(bare) or _TALLY_SUBJECT.search(bare) or _STAMP.search(bare):
+            # 上月|已启动…, 已竣工项目共|50个, 齐鲁晚报 2016-08-09 00:00: a time,
+            # the programme's tally or a news stamp is no project.
             return
         if act and TIME_ONLY.fullmatch(act.strip(TRIM + "。")):
             return  # …建设,|截至目前: a time alone reports nothing
