@@ -5,7 +5,8 @@
 For every text field of every row, the extracted values are matched to the
 gold ones as multisets. A gold quantity marked "opt" is neither required nor
 counted as a false positive when found. Unit accuracy is the share of matched
-values whose unit is the gold unit.
+values whose unit is the gold unit; units are compared as the library writes
+them, in simplified characters and without a mirror's pinyin (個(gè) is 个).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from collections import Counter
 from pathlib import Path
 
 from progress_nlp import extract_quantities
+from progress_nlp.normalize import normalize
+from progress_nlp.readers.text import PINYIN
 
 HERE = Path(__file__).resolve().parent
 DEFAULT = HERE.parent / "tests" / "data" / "baoshan-2022-08.jsonl"
@@ -38,7 +41,7 @@ def evaluate(paths: list[Path], verbose: bool = False) -> dict[str, float]:
                 optional = Counter(float(g["v"]) for g in gold if g.get("opt"))
                 units = {}
                 for g in gold:
-                    units.setdefault(float(g["v"]), []).append(g["u"])
+                    units.setdefault(float(g["v"]), []).append(normalize(PINYIN.sub("", g["u"])))
                 for q in got:
                     v = float(q.value)
                     if required[v] > 0:
