@@ -53,7 +53,8 @@ class ReportRow:
     the columns of that role (``headers.txt``): ``project`` its name or
     content, ``task`` the whole-year task when a column of its own holds it
     (目标任务 | 8950人), ``unit`` a unit cell (人次), ``target`` the period
-    target, ``actual`` the latest progress column, ``share`` a share-of-year
+    target, ``actual`` the progress columns of the latest period (one, or
+    several read in page order: 形象进度 | 1-9月完成投资), ``share`` a share-of-year
     column (``%`` added when only the header says it), ``remark`` a 备注 that
     is not a verdict, ``official`` the publisher's verdict (a verdict column,
     a verdict remark, a bracketed verdict in the progress: ``80%(进度滞后)``,
@@ -514,7 +515,7 @@ def _table_rows(table: Table, lex: Lexicon, warnings: list[str], prefix: str = "
         parts = [texts[k] for k in now if texts[k].strip()]
         # Beside the progress, a column of the same period may only say where
         # it stands (进展情况 | 完成情况: 已完成二季度任务): the publisher's word.
-        said = [t for t in parts if len(parts) > 1 and _is_verdict(t, lex)] if len(parts) > 1 else []
+        said = [t for t in parts if _is_verdict(t, lex)] if len(parts) > 1 else []
         actual = " ".join(t for t in parts if t not in said)
         share = _share_text(table, texts)
         remark = get("remark")
