@@ -21,7 +21,8 @@ accident:
   (``“A”(市水利局)``). Fewer names than the count is usual (等: and others);
 * **plain**: names joined by 、 then ``等(N个)(项目|子项)`` or ``N个子项``
   (or uncounted: ``等多个项目``, ``等一批重点项目``), then the verdict at once
-  (``A、B、C等项目已提前完成``, ``A、B等均未达序时``, ``A、B等多个项目本月开工建设``);
+  (``A、B、C等项目已提前完成``, ``A、B等均未达序时``, ``A、B等多个项目本月开工建设``,
+  the kind naming its field: ``A、B等重大交通项目稳步推进``);
   one name needs 等 and a count (``A等22个子项实现了时间过半、进度过半``);
   a sentence of names alone closed by 等 takes the verdict of the clause
   before it that counts them (``2项已完成年度目标任务。A、B等。``);
@@ -81,7 +82,10 @@ _NEXT_LIST = re.compile(rf"[,;](?=[^,;。]*?(?:、[^,;。]*等|等\s*(?:{_N})\s*
 # A stage reached, written before the list it is the progress of.
 _STAGE_FIRST = re.compile(r"\s*(?:今年|年内|本月|当月|上月|近日|日前|目前|已)?(?:新开工建设|开工建设|新开工|建成投用|建成投产|建成通车|建成|竣工投用|竣工|完工|投产)(?:了)?\s*")
 # Some lists do not count: 等多个项目, 等一批项目, 等若干项目.
-_ETC = re.compile(rf"等\s*(?:(?P<count>{_N})\s*(?:个|项|件|宗|类)|(?:多|若干)\s*(?:个|项|件|宗|类)|一批)?\s*{_KIND}?"
+# After 等 the kind may name its field (等重大交通项目, 等城建工程).
+_FIELD_KIND = rf"(?:{_KIND}|(?:重大|重点)?[\u4e00-\u9fff]{{2,4}}?(?:项目|工程))"
+_ETC = re.compile(rf"等\s*(?:(?P<count>{_N})\s*(?:个|项|件|宗|类)|(?:多|若干)\s*(?:个|项|件|宗|类)|一批)?\s*"
+                  rf"{_FIELD_KIND}?"
                   rf"|(?P<bare>{_N})\s*(?:个|项|件|宗)\s*{_KIND}")
 # 已完成项目:1.A;2.B — a short heading with a colon, numbered names after it.
 _HEADED = re.compile(r"(?:(?<=[(\n。;,])|^)\s*(?P<head>[^\n。;:,()]{2,16}?)\s*:\s*(?=\d{1,3}\s*[.、])")
@@ -107,7 +111,7 @@ _OTHERS_CLAUSE = re.compile(r"[,;]\s*(?:其余|其他|其它|另有|另外|此�
 _RATE_CLAUSE = re.compile(r"\s*(?:投资|均|累计|总体)?(?:完成率|开工率|完工率|竣工率|完成年度|完成全年|完成投资|占|为年|达到?|高于|超过)")
 # The list's own subject before its verdict (等26个项目, 6项暖民心行动,
 # 等领域重大项目): the progress keeps it, the official verdict does not.
-_LIST_SUBJECT = re.compile(rf"等?\s*(?:(?:{_N}|多|若干)\s*(?:个|项|件|宗|类)|一批)?\s*{_KIND}?\s*")
+_LIST_SUBJECT = re.compile(rf"等?\s*(?:(?:{_N}|多|若干)\s*(?:个|项|件|宗|类)|一批)?\s*(?:{_KIND}|(?<=等){_FIELD_KIND})?\s*")
 # The longest stretch of names one list is read over: a page with no
 # sentence end after its intro is not read to its end from every intro.
 _MAX_LIST = 3000
