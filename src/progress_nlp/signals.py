@@ -172,6 +172,12 @@ def _sentence_start(ends: list[int], pos: int) -> int:
     return ends[i - 1] + 1 if i else 0
 
 
+def _sentence_end(ends: list[int], pos: int, n: int) -> int:
+    """Where the sentence holding ``pos`` ends (its mark), or ``n``."""
+    i = bisect_left(ends, pos)
+    return ends[i] if i < len(ends) else n
+
+
 def find_cues(text: str, lexicon: Lexicon) -> list[Cue]:
     """Cue words of ``text`` in order. A stop is inactive when a ``past``
     word stands just before it (一度停工) or a ``resume`` word follows it in
@@ -226,8 +232,7 @@ def cues_in(t: str, text: str, lexicon: Lexicon) -> list[Cue]:
                 if found[k][1] == "past":
                     active = False
                 k -= 1
-            j = bisect_left(sentence_ends, end)
-            sentence_end = sentence_ends[j] if j < len(sentence_ends) else len(t)
+            sentence_end = _sentence_end(sentence_ends, end, len(t))
             r = bisect_left(resumed, end)
             if r < len(resumed) and resumed[r] < sentence_end:
                 active = False
@@ -249,9 +254,7 @@ def cues_in(t: str, text: str, lexicon: Lexicon) -> list[Cue]:
             if active and _EXCEPT.search(t, _sentence_start(sentence_ends, start), start):
                 active = False
             # 内外墙工程均已完成,…预计7月中旬整体竣工: parts done, the whole not yet.
-            if active:
-                j = bisect_left(sentence_ends, end)
-                if _WHOLE_LATER.search(t, end, sentence_ends[j] if j < len(sentence_ends) else len(t)):
-                    active = False
+            if active and _WHOLE_LATER.search(t, end, _sentence_end(sentence_ends, end, len(t))):
+                active = False
         out.append(Cue(text[start:end], kind, (start, end), active))
     return out

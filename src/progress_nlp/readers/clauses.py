@@ -467,8 +467,9 @@ def _inner_split(t: str, s: int, clauses: list[tuple[int, int, str]], brackets: 
     """
     cs, ce, _ = clauses[0]
     digit = DIGIT.search(t, cs, ce) is not None
+    pace = _PACE_TAIL.search(t, cs, ce)
     if not digit and _NO_FIGURE_SPLIT.search(t, cs, ce) is None and not (mode == "list" and t.startswith("“", cs)) \
-            and _PACE_TAIL.search(t, cs, ce) is None:
+            and pace is None:
         return None  # every rule below needs a figure, a verb of progress or a quoted name
 
     def ok(p: int) -> bool:
@@ -496,7 +497,6 @@ def _inner_split(t: str, s: int, clauses: list[tuple[int, int, str]], brackets: 
         if ok(m.start()):
             found.append(m.start())
             break
-    pace = _PACE_TAIL.search(t, cs, ce)
     if pace is not None and ok(pace.start()) and not t.endswith(("总体", "整体", "工作", "均", "都"), cs, pace.start()):
         # …工作总体进展顺利, …均进展顺利: the programme summed up, not a name
         found.append(pace.start())  # A、B工程|进展较快,…: a verdict of pace ends the name

@@ -522,7 +522,7 @@ def _comma_kinds(t: str, lex: Lexicon) -> list[_List]:
             if not stops and lo > 0:
                 break
             start = stops[-1] if stops else 0
-            part = _split_names(t, start, end, "\x00")
+            part = _split_names(t, start, end, "\x00")  # one name: no separator splits it
             if part is None or not _KIND_END.search(part[0][0]) or _PLACE.search(part[0][0]):
                 break
             names.insert(0, part[0])

@@ -697,7 +697,7 @@ class _Reader:
         """An item that opens with work done (已新增…, 已完成…, 已建成…) and
         holds a figure: progress from its first word, no name before it."""
         m = ASPECT_START.match(self.t, s, e)
-        return (m is not None and self.t[m.start():m.end()].strip() in _DONE_ASPECT
+        return (m is not None and m.group().strip() in _DONE_ASPECT
                 and DIGIT.search(self.t, s, e) is not None)
 
     def _task_under_verdict(self, s: int, e: int) -> bool:
