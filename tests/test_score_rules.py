@@ -986,6 +986,46 @@ def test_nothing_comparable_needs_review(target, actual, annual, month, status, 
     assert score.ratio is None, str(score)
 
 
+# A count over ten times the task it is read against: the figures' verdict,
+# with the doubt stated and under the review line (another measure, most
+# likely: households against villages, a class threshold against a total).
+FAR_APART = [
+    P("", "累计完成投资883.41亿元。", "总投资50亿元以上项目", 7, AHEAD, "pace", id="far-threshold-in-name"),
+    P("", "305", "3", 9, AHEAD, "pace", id="far-households-vs-villages"),
+    P("新增1个", "新增30个。", None, 6, AHEAD, "quantity", id="far-target"),
+    P("", "培训放心消费单位55853家。", "改造提升农村家宴放心厨房77家", 12, AHEAD, "pace", id="far-another-count"),
+]
+NEAR_ENOUGH = [
+    P("", "累计新增84万元。", "全年新增100万元", 1, AHEAD, "pace", id="near-january-84pct"),
+    P("新增30台", "新增81台。", None, 8, AHEAD, "quantity", id="near-period-270pct"),
+    P("", "已培训1255人。", "开展农村青年技能培训400人", 7, AHEAD, "pace", id="near-three-times-the-year"),
+]
+
+
+@pytest.mark.parametrize("target, actual, annual, month, status, basis", FAR_APART)
+def test_a_count_tenfold_its_task_is_doubted(target, actual, annual, month, status, basis):
+    score = _score(target, actual, annual, month)
+    assert (score.status.value, score.basis, score.needs_review) == (status, basis, True), str(score)
+    assert "十倍以上" in score.reason, str(score)
+
+
+@pytest.mark.parametrize("target, actual, annual, month, status, basis", NEAR_ENOUGH)
+def test_a_count_within_tenfold_is_not_doubted(target, actual, annual, month, status, basis):
+    score = _score(target, actual, annual, month)
+    assert (score.status.value, score.basis, score.needs_review) == (status, basis, False), str(score)
+    assert "十倍以上" not in score.reason, str(score)
+
+
+@given(st.integers(1, 5000), st.integers(0, 60000), st.sampled_from(["个", "台", "张", "户", "名", "座"]), st.integers(1, 12))
+def test_property_tenfold_doubt_depends_on_the_task_not_the_month(n, k, unit, month):
+    """Doubted exactly when the count passes ten times the whole task, in
+    any month; the status is the one the figures give either way."""
+    score = _score("", f"累计新增{k}{unit}。", f"全年新增{n}{unit}", month)
+    assert ("十倍以上" in score.reason) == (k > 10 * n), (n, k, month, str(score))
+    if k > 10 * n:
+        assert score.status is Status.AHEAD and score.needs_review, str(score)
+
+
 @pytest.mark.parametrize("text, rungs", [
     ("列入广州市重点建设项目计划", []),          # a programme named by its work
     ("科学制定复工开工计划", []),                 # a plan to start, not a start

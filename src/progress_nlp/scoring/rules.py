@@ -47,6 +47,14 @@ _NOT_WORD = re.compile(r"[\W_]+")
 # A share cell and a count cell of one row should tell the same story; past
 # this relative gap the count's unit was guessed wrong and the share decides.
 _CELL_DISAGREEMENT = Fraction(3, 2)
+# A count more than ten times the whole task it is read against is most
+# likely another measure (305户 against a task of 3个村; 883亿元 against the
+# 50亿元 that names a class of project): the verdict stands, as the figures
+# give it, but with its doubt stated and under the review line. Measured
+# against the task, not against what is due by now, so the doubt does not
+# depend on the month. Shares are exempt, being already relative.
+_FAR_APART = 10
+_FAR_APART_CONFIDENCE = 0.3
 
 
 class Row:
@@ -61,6 +69,8 @@ class Row:
         self.year = year
         self.rules = rules
         self.lex = lex
+        #: Pairs whose count is over _FAR_APART times the task (see _judge).
+        self.far_apart: list[QuantityPair] = []
 
     # -- what the texts say, computed on first use ------------------------------
     @cached_property
@@ -244,10 +254,14 @@ class Row:
                 total = next((y.value for y in self.year_items if y.unit == a.unit), None)
             shortfall = (expected - a.value) / total * 100 if total else None
         status = self.rules.judge(ratio, shortfall)
-        return QuantityPair(
+        pair = QuantityPair(
             actual=a.q, expected=float(expected), ratio=float(ratio), status=status,
             target=None if target is None else target.q, annual=None if annual is None else annual.q, note=note,
         )
+        whole = annual.value if annual is not None else expected
+        if not a.is_percent and a.value > _FAR_APART * whole:
+            self.far_apart.append(pair)
+        return pair
 
     @cached_property
     def level_pairs(self) -> list[tuple[QuantityPair, str]]:
@@ -632,6 +646,8 @@ def quantity(row: Row) -> ProgressScore | None:
         return None
     reason = msg.joined(_pair_reason(p, text) for p, text in pairs)
     conf = CONFIDENCE["quantity"] if len(pairs) == 1 or worst.status is not Status.AHEAD else 0.85
+    if any(p is worst for p in row.far_apart):
+        reason, conf = reason + msg.FAR_APART, _FAR_APART_CONFIDENCE
     basis = "level" if all(p.note in ("floor", "ceiling") for p, _ in pairs) else "quantity"
     return row.verdict(worst.status, basis, row.contradiction(worst.status) + reason, [p for p, _ in pairs], worst.ratio, conf)
 
@@ -742,7 +758,10 @@ def annual_figures(row: Row) -> ProgressScore | None:
         evidence.append(extra)
         ratio = extra.ratio  # the ratio shown is the one that decided
     basis = "level" if levels and not pace and not excess else ("quantity" if excess and not pace else "pace")
-    return row.verdict(status, basis, row.contradiction(status) + reason, evidence, ratio)
+    conf = None
+    if any(p is worst for p in row.far_apart) and status is worst.status:
+        reason, conf = reason + msg.FAR_APART, _FAR_APART_CONFIDENCE
+    return row.verdict(status, basis, row.contradiction(status) + reason, evidence, ratio, conf)
 
 
 _TOTALLING = re.compile(r"(?:共计|合计|总计|总长|共)\s*$")
