@@ -1424,7 +1424,9 @@ def test_a_heading_that_names_a_group_is_the_section_of_its_projects():
     assert [(i.project, i.actual, i.section) for i in items] == [
         ("东环路片区改造", "推进顺利", "提升城市宜居水平方面"),
         ("回迁安置区", "开工建设。", "提升城市宜居水平方面"),
-        ("老旧小区整治工程", "完成18处老旧小区整治工程,新增40处垃圾分类设施。", "提升城市宜居水平方面"),
+        # two things done, an item each (a run of count clauses, test_count_runs.py)
+        ("老旧小区整治工程", "完成18处老旧小区整治工程", "提升城市宜居水平方面"),
+        ("垃圾分类设施", "新增40处垃圾分类设施。", "提升城市宜居水平方面"),
         ("区人民医院新院区", "全面开工", "推动医疗机构扩容提质方面"),
         ("城西社区卫生服务中心", "建成启用。", "推动医疗机构扩容提质方面"),
     ]

@@ -114,6 +114,7 @@ from .clauses import (ASPECT, ASPECT_RE, ASPECT_START, CJK, CLAUSE_OPENERS, CLOS
                       GENERIC_VERB, OPEN, OPENER_RE, PROJECT_NOUNS, REF, REPORT_COUNT, REPORT_STARTS, SHARE, TIME_ONLY,
                       TRIM, VERB_FIGURE, alt, cjk_count, clause_object, clean_project, group_row, has_name,
                       names_project, plan_end, report_level, scan, split_point, strip_span, subject_ranges)
+from .count_runs import count_run
 from .item_marks import Line, item_value, page_lines
 from .named_lists import NamedItem, read_named_lists
 from .text import PINYIN, PINYIN_MIN
@@ -1576,6 +1577,14 @@ class _Reader:
             if a >= b2:
                 continue
             end = b + 1 if d == "。" else b2
+            run = count_run(t, a, b2, self.lexicon)
+            if run is not None:
+                # 新增持证护理员71人,培训护理人员1126人次,…: things done, an item each.
+                last = self._carry_on(last)
+                plan = None
+                for k, (thing, (x, y)) in enumerate(run):
+                    self._emit("", [thing] if thing else [], [(x, end if k == len(run) - 1 else y)], (x, y), unnamed=True)
+                continue
             a0 = clean_project(t, a, b2)[0]  # 产业项目领域,|A开工建设: the scene is no clause of its own
             if _ANY_OPENER.search(t, a, b2) is None and SHARE.search(t, a, b2) is None and _FIG_GATE.search(t, a, b2) is None \
                     and self._stage_tail(a0, scan(t, a0, b2, ",;")[0][0][1]) is None and self._stage_subjects(a0, b2) is None:

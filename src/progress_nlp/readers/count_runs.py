@@ -1,0 +1,273 @@
+"""Runs of count clauses: one sentence of news reporting several things done.
+
+Year-end and press-conference news lists the year's results as a run of
+clauses, each with its own verb, thing and count, under a topic and the
+place that did them::
+
+    养老服务方面,金华开发区新增持证护理员71人,培训养老护理服务人员1126人次,
+    并为近3.3万名老年人购买了意外伤害保险。
+
+Each such clause is an item of its own (the things differ; the place is the
+publisher, not a project), so :func:`count_run` returns one span per item.
+The rule, stated so that it can be tested:
+
+* the sentence opens, after scene-setting (a time, ``X方面,``, ``聚焦X,``,
+  a connective) and an optional place subject (``全市``, ``金华开发区还``),
+  either with a clause that reports (a verb of work, then a count or ``了``)
+  or with clauses that report nothing and count nothing (the scene:
+  ``金华开发区持续加大就业创业支持力度``), which are left out;
+* an item starts at each clause that reports a thing of its own; a clause
+  that reports nothing (``实现乡镇公办中心园全覆盖``, ``营造良好就业环境``),
+  counts only money or a rate (``完成投资8.1亿元``, ``完成率达120%``), names
+  no thing besides its verb (``完成改造300户``) or a further stage of the
+  thing before (same measure, no more of it, a word in common:
+  ``开工建设综合管廊8.18公里,完成廊体2.36公里``) goes on with the item
+  before; the first item keeps the place (``全市开工新建改造城市道路8条``);
+* the thing (the item's project) is what the verb counts, before the figure
+  or after it (``新增|持证护理员|71人``, ``建立75.72万份|屈光发育档案``);
+* two items at least, or it is no run (one clause of progress is read as
+  news of one project, :mod:`.prose`).
+
+No run either, and the sentence is left to the news reader, when a clause
+states a plan (``计划建成200公里…``), a task with its progress
+(``项目80个均已开工``, ``…危险点已搬迁103户``), the programme's own tally
+(``竣工项目48个``), or when the sentence opens with a subject of its own
+(``老旧小区改造工程新增改造小区10个``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+from .clauses import alt, scan, strip_span
+
+__all__ = ["count_run"]
+
+# Scene before the subject: a time, a topic, a connective.
+_SCENE = re.compile(
+    r"""\s*(?:
+        (?:在)?[^,;。:]{1,16}?方面\s*,                 # 养老服务方面,
+      | (?:聚焦|围绕|针对|着眼于?)[^,;。:]{1,16}?,       # 聚焦儿童关爱,
+      | (?:同时|此外|另外|其次|再次|最后|一年来|今年以来|目前|截至目前|当前)\s*,?
+      | (?:今年|去年|本年|全年|(?:19|20)\d{2}\s*年)(?:以来)?\s*,?
+    )""",
+    re.X,
+)
+# The place that did the work: the publisher, never a project.
+_PLACE = re.compile(
+    r"\s*(?:全市|全县|全区|全省|全镇|全州|我市|我县|我区|我省|我镇|本市|本县|本区"
+    r"|[\u4e00-\u9fff]{1,10}?(?:开发区|新区|园区|街道|区|县|市|镇|乡|州))"
+)
+_ADVERB = re.compile(r"\s*(?:还|也|已经|已|共|均|先后|累计|持续)*")
+_CONNECTIVE = re.compile(r"\s*(?:并且|并|还|同时|以及|另外|此外|也)\s*")
+# Verbs a clause of results opens with, besides the metric verbs of the
+# lexicon (metric_verbs.txt): what year-end news says was done.
+_MORE_VERBS = ("接种", "购买", "引进", "培育", "铺设", "投放", "帮扶", "建立", "提升", "改造提升", "开通", "招聘",
+               "新增设置", "新增加", "开工建设", "建成投用", "诊疗", "完成", "启动", "改扩建", "新(改、扩)建", "新改扩建")
+# Metric words that are no verb of work at the head of a clause.
+_NOT_OPENING = frozenset({"累计", "共计", "总计", "合计", "达", "达到", "受益", "就业", "通过", "实现"})
+_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*[万亿千百]?\s*[\u4e00-\u9fff]")
+_DATE = re.compile(r"\d+\s*(?:年|月|日|号|时|季度|周岁)")
+_MONEY_OR_RATE = re.compile(r"\s*(?:已|累计|共)?(?:完成|实现|落实|到位|拨付|下达)?(?:投资|资金|投入|产值)|[^,;。]{0,6}率")
+
+
+def _verb_words(lx: Lexicon) -> set[str]:
+    return {w for w in lx.metric_verbs if w not in _NOT_OPENING} | set(_MORE_VERBS)
+
+
+def _verbs(lex: Lexicon) -> re.Pattern[str]:
+    return lex.cached("count_run_verbs", lambda lx: re.compile(alt(_verb_words(lx))))
+
+
+def _opening(lex: Lexicon) -> re.Pattern[str]:
+    def build(lx: Lexicon) -> re.Pattern[str]:
+        verbs = alt(_verb_words(lx))
+        # 为近3.3万名老年人|购买了…: whom it was done for; 整合资源|改造提升…: how.
+        # The count may stand in the 为 phrase (为超过1万名重点人群|提供就业帮扶).
+        return re.compile(
+            r"\s*(?:已经|已|累计|共|先后|均)?(?:"
+            r"(?:为[^,;。]{1,30}?|[\u4e00-\u9fff]{2,4}?)??(?:免费)?(?:" + verbs + r")(?:(?P<le>了)|(?=[^,;。]*?\d))"
+            r"|为[^,;。]{0,12}?\d[^,;。]{0,20}?(?:免费)?(?:" + verbs + r")(?P<for>了?))"
+        )
+
+    return lex.cached("count_run_opening", build)
+
+
+def _counts(t: str, s: int, e: int) -> bool:
+    """Does t[s:e] count a thing (71人, 3.3万名, 24台), not a date or an age?"""
+    return any(_DATE.match(t, m.start()) is None for m in _FIGURE.finditer(t, s, e))
+
+
+def _reports(t: str, s: int, e: int, opening: re.Pattern[str]) -> int | None:
+    """Where the thing starts when t[s:e] reports a result (a verb of work,
+    then a count or 了), else None."""
+    m = opening.match(t, s, e)
+    if m is not None and (m.group("le") is not None or m.group("for") is not None and _counts(t, s, m.end())
+                          or _counts(t, m.end(), e)):
+        return m.end()
+    return None
+
+
+def _thing(t: str, v: int, e: int, lex: Lexicon) -> tuple[int, int] | None:
+    """What the clause after its verb (at v) counts: the words before the
+    figure (新增|持证护理员|71人), else after it (建立75.72万份|屈光发育档案),
+    else the rest (购买了|意外伤害保险)."""
+    f = next((m for m in _FIGURE.finditer(t, v, e) if _DATE.match(t, m.start()) is None), None)
+    if f is None:
+        x, y = v, e
+    elif sum(1 for ch in t[v : f.start()] if "\u4e00" <= ch <= "\u9fff") >= 2:
+        x, y = v, f.start()
+    else:
+        x = f.end()  # the figure's measure word closes it
+        stop = _THING_END.search(t, x, e)
+        y = stop.start() if stop else e
+    x, y = strip_span(t, x, y)
+    while y > x and t[y - 1] in _ABOUT:
+        y -= 1  # 培训…近|6900人次: the approximation is the figure's
+    if y - x < 2 or _verbs(lex).fullmatch(t, x, y) or _MONEY_OR_RATE.fullmatch(t, x, y):
+        return None  # 完成|改造|300户, …建设|完成投资|73亿元: no thing of its own
+    return x, y
+
+
+_ABOUT = "近约逾超过达余"
+_EDGES = " \t\r\n\u3000,;:、。!?"
+
+
+_THING_END = re.compile(r"[、,;。]|并|和|及")
+
+
+def _lead_in(t: str, a: int, b: int, lex: Lexicon) -> tuple[int, int]:
+    """Past the scene, then past the place: (where the place starts, where
+    the clauses start); the two are equal when no place is named."""
+    for _ in range(3):
+        m = _SCENE.match(t, a, b)
+        if m is None or m.end() == a:
+            break
+        a = m.end()
+    a = strip_span(t, a, b, _EDGES)[0]
+    p = _place(t, a, b, lex)
+    if p is None:
+        return a, a
+    return a, _ADVERB.match(t, p, b).end()  # type: ignore[union-attr]  # matches the empty string
+
+
+def _place(t: str, a: int, b: int, lex: Lexicon) -> int | None:
+    """The end of the place at t[a:], when one stands there: 金华开发区, 全市;
+    not 新增海绵城市 (a verb and its thing)."""
+    p = _PLACE.match(t, a, b)
+    if p is None or _PLAN.search(t, a, p.end()):
+        return None
+    if _verbs(lex).search(t, a, p.end()) is not None:
+        return None  # 新增社区|食堂…: the "place" holds the clause's verb
+    return p.end()
+
+
+def _count(t: str, s: int, e: int) -> tuple[float, str] | None:
+    """The first count of t[s:e] as (value, measure word): 1274公里 → (1274, 公里)."""
+    for m in _COUNT.finditer(t, s, e):
+        if _DATE.match(t, m.start()) is None:
+            return float(m.group(1)) * _SCALE.get(m.group(2), 1), m.group(3)
+    return None
+
+
+_COUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*([万亿千百]?)\s*(平方公里|平方米|公里|人次|户次|[\u4e00-\u9fff])")
+_SCALE = {"万": 10_000, "亿": 100_000_000, "千": 1_000, "百": 100}
+
+
+def _same_thing(t: str, prev: tuple[int, int] | None, prev_count: tuple[float, str] | None,
+                thing: tuple[int, int] | None, count: tuple[float, str] | None, lex: Lexicon) -> bool:
+    """Is the clause a further stage of the thing before (开工建设综合管廊8.18公里,|
+    完成廊体2.36公里): the same measure, no more of it, and a word in common
+    besides the verbs that describe both (新(改、扩)建幼儿园, 新(改、扩)建中小学校)?"""
+    if prev is None or thing is None or prev_count is None or count is None:
+        return False
+    if count[1] != prev_count[1] or count[0] > prev_count[0]:
+        return False
+    verbs = _verbs(lex)
+    a, b = (verbs.sub("", t[x:y]) for x, y in (prev, thing))
+    return bool(set(a) & set(b) - set("的和、()“”"))
+
+
+def count_run(t: str, a: int, b: int, lex: Lexicon) -> list[tuple[tuple[int, int] | None, tuple[int, int]]] | None:
+    """The items of a run of count clauses in t[a:b] (one sentence), as
+    (the thing's span or None, the item's span); None when t[a:b] is no run.
+
+    >>> from progress_nlp.lexicon import default_lexicon
+    >>> t = "养老服务方面,全区新增持证护理员71人,培训护理人员1126人次,营造良好环境"
+    >>> [(t[slice(*o)], t[s:e]) for o, (s, e) in count_run(t, 0, len(t), default_lexicon())]
+    [('持证护理员', '全区新增持证护理员71人'), ('护理人员', '培训护理人员1126人次,营造良好环境')]
+    """
+    opening = _opening(lex)
+    subject, start = _lead_in(t, a, b, lex)
+    placed = start > subject
+    clauses, _ = scan(t, start, b, ",;")
+    items: list[list[int]] = []
+    things: list[tuple[int, int] | None] = []
+    counts: list[tuple[float, str] | None] = []
+    for cs, ce, _d in clauses:
+        cs, ce = strip_span(t, cs, ce, _EDGES)
+        if cs >= ce:
+            continue
+        c = _CONNECTIVE.match(t, cs, ce)
+        body = c.end() if c is not None else cs
+        opens = body  # the item keeps its time (2025年已开展…), its thing does not
+        w = _SCENE.match(t, body, ce)
+        if w is not None and w.end() < ce:
+            body = w.end()
+        placed_here = False
+        if not items:
+            # The place may stand again at the head of a later clause (…,全市新增…).
+            p = _place(t, body, ce, lex)
+            if p is not None:
+                body = _ADVERB.match(t, p, ce).end()  # type: ignore[union-attr]
+                placed_here = True
+        v = _reports(t, body, ce, opening)
+        if _PLAN.search(t, body, v if v is not None else ce) or _SUBJECT.search(t, body, ce) \
+                or v is not None and _ASPECT.search(t, v, _first_figure(t, v, ce)):
+            # 计划建成200公里…: a plan; 项目80个均已开工: a task and its
+            # progress. Either is news of one project, not a run of results.
+            return None
+        if not items and not placed and body == cs and v is None:
+            return None  # a subject of its own before the first result: a project's news
+        count = _count(t, v if v is not None else body, ce)
+        # 完成投资8.1亿元, 发放抚恤定补资金2.65亿元, 完成率达120%: money and
+        # rates go with the item before them.
+        money = _MONEY_OR_RATE.match(t, body, ce) is not None or count is not None and count[1] == "元"
+        if v is not None and not (money and items):
+            thing = _thing(t, v, ce, lex)
+            if thing is not None and _TALLY.search(t, *thing):
+                return None  # 竣工项目48个, 实施民生项目19个: the programme's tally
+            if items and (thing is None or _same_thing(t, things[-1], counts[-1], thing, count, lex)):
+                items[-1][1] = ce  # 完成改造300户 (no thing of its own), 完成廊体2.36公里
+                continue
+            if not items and placed and cs == start:
+                opens = subject  # 全市|开工新建…8条: the first result keeps the place that did it
+            items.append([opens if opens < body and not placed_here else body, ce])
+            things.append(thing)
+            counts.append(count)
+        elif items:
+            items[-1][1] = ce
+        elif _counts(t, cs, ce):
+            return None  # a count before the run that is not a result: a plan, a tally
+    if len(items) < 2:
+        return None
+    return [(thing, (s, e)) for thing, (s, e) in zip(things, items)]
+
+
+# A plan, an aim or a forecast before the verb: no result.
+_PLAN = re.compile(r"计划|拟|将|力争|预计|目标|任务|要")
+# A count followed by its progress: the count names the task (项目80个均已开工).
+_SUBJECT = re.compile(r"\d\s*[万亿千百]?[\u4e00-\u9fff]{1,2}\s*(?:均已|已经|已|正在|全部|均)")
+# An aspect between the verb and the count: the "verb" was a subject's
+# (搬迁安置地质灾害危险点|已搬迁103户).
+_ASPECT = re.compile(r"已|正在|尚未|均")
+
+
+def _first_figure(t: str, s: int, e: int) -> int:
+    m = _FIGURE.search(t, s, e)
+    return m.start() if m else e
+
+
+# Things that are the programme's own items.
+_TALLY = re.compile(r"项目$|^项目|^(?:个|项|件)|实事")

@@ -1,0 +1,104 @@
+"""Runs of count clauses (readers/count_runs.py): year-end news listing the
+things done, one clause each, read as one item per thing.
+
+Every sentence here was written for this file in the shape such news takes
+(a topic, the place, then verb + thing + count clauses); none is copied from
+a stored report.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from progress_nlp.lexicon import default_lexicon
+from progress_nlp.normalize import normalize, to_fullwidth
+from progress_nlp.readers.count_runs import count_run
+from progress_nlp.readers.prose import read_prose
+
+LEX = default_lexicon()
+
+
+def items(text: str) -> list[tuple[str, str]]:
+    return [(it.project, it.actual) for it in read_prose(text)]
+
+
+RUNS = [
+    pytest.param(
+        "助残服务方面,高新区新增残疾人托养机构3家,培训残疾人就业技能860人次,并为1200名重度残疾人购买了意外保险。",
+        [("残疾人托养机构", "高新区新增残疾人托养机构3家"),
+         ("残疾人就业技能", "培训残疾人就业技能860人次"),
+         ("意外保险", "为1200名重度残疾人购买了意外保险。")],
+        id="topic-place-three-things"),
+    pytest.param(
+        "聚焦老年健康,全县免费开展老年人体检4.6万人次,免费接种肺炎疫苗5200人次。",
+        [("老年人体检", "全县免费开展老年人体检4.6万人次"), ("肺炎疫苗", "免费接种肺炎疫苗5200人次。")],
+        id="focus-topic-free-service"),
+    pytest.param(
+        "同时,城关镇持续加大就业支持力度,2024年已开展职业技能培训近3100人次,为超过4000名失业人员提供就业帮扶。",
+        [("职业技能培训", "2024年已开展职业技能培训近3100人次"),
+         ("就业帮扶", "为超过4000名失业人员提供就业帮扶。")],
+        id="scene-statement-then-results"),
+    pytest.param(
+        "全区建成城市书房12家,新建口袋公园35个,实现街道文化站全覆盖,改造提升了8家农贸市场。",
+        [("城市书房", "全区建成城市书房12家"),
+         ("口袋公园", "新建口袋公园35个,实现街道文化站全覆盖"),
+         ("农贸市场", "改造提升了8家农贸市场。")],
+        id="clause-without-count-goes-on"),
+    pytest.param(
+        "全市新建污水管网48公里,完成投资3.2亿元,新增停车泊位2600个。",
+        [("污水管网", "全市新建污水管网48公里,完成投资3.2亿元"), ("停车泊位", "新增停车泊位2600个。")],
+        id="money-goes-with-the-item-before"),
+    pytest.param(
+        "全区开工建设雨污分流管网12公里,完成管网6.5公里,新增公共厕所20座。",
+        [("雨污分流管网", "全区开工建设雨污分流管网12公里,完成管网6.5公里"), ("公共厕所", "新增公共厕所20座。")],
+        id="a-further-stage-of-the-same-thing"),
+]
+
+
+@pytest.mark.parametrize("text, expected", RUNS)
+def test_each_thing_done_is_an_item(text, expected):
+    assert items(text) == expected
+
+
+NOT_RUNS = [
+    pytest.param("我市今年计划建成200公里农村公路,现已完成路面铺设216公里。", id="plan-then-progress"),
+    pytest.param("全市新建中小学项目80个均已开工,已完工66所,新增学位8.8万个。", id="task-subject-then-progress"),
+    pytest.param("搬迁安置地质灾害危险点已搬迁103户,封顶18户,在建26户。", id="subject-before-aspect"),
+    pytest.param("全县竣工项目48个,其中全部竣工项目16个。", id="programme-tally"),
+    pytest.param("老旧小区改造工程新增改造小区10个,完成投资2亿元。", id="one-named-project"),
+    pytest.param("全区新增养老床位300张。", id="one-clause"),
+    pytest.param("9月15日,区政府召开民生实事推进会,部署下一阶段工作。", id="no-count"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_RUNS)
+def test_what_is_no_run(text):
+    t = normalize(text)
+    assert count_run(t, 0, len(t), LEX) is None
+
+
+CLAUSES = [
+    ("新增", "社区食堂", 12, "家"), ("培训", "家政服务人员", 860, "人次"), ("建成", "口袋公园", 35, "个"),
+    ("新建", "污水管网", 48, "公里"), ("开展", "免费体检", 4600, "人次"), ("改造", "农贸市场", 9, "座"),
+    ("接种", "流感疫苗", 10100, "剂"), ("发放", "助学金", 3200, "份"),
+]
+
+
+@given(st.lists(st.sampled_from(range(len(CLAUSES))), min_size=2, max_size=6, unique=True),
+       st.sampled_from(["", "民生保障方面,", "聚焦一老一小,", "今年,"]),
+       st.sampled_from(["全区", "高新区", "城关镇", "我县还"]))
+def test_property_every_clause_is_one_item_with_its_own_thing(picks, scene, place):
+    """k result clauses, each its own verb, thing and measure, give k items;
+    each span points at its clause (the first with the place that did it);
+    the thing is in it; full-width digits and punctuation read the same."""
+    clauses = [f"{v}{thing}{n}{unit}" for v, thing, n, unit in (CLAUSES[i] for i in picks)]
+    text = normalize(scene + place + ",".join(clauses) + "。")
+    run = count_run(text, 0, len(text), LEX)
+    assert run is not None and len(run) == len(clauses), (text, run)
+    for k, ((thing, (s, e)), clause, i) in enumerate(zip(run, clauses, picks)):
+        assert text[s:e] == (place + clause if k == 0 else clause)
+        assert thing is not None and text[slice(*thing)] == CLAUSES[i][1]
+    wide = normalize(to_fullwidth(scene + place + ",".join(clauses) + "。"))
+    assert wide == text
