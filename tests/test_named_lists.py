@@ -169,6 +169,10 @@ def test_named_lists(text, expected):
     ("其中“新增养老床位”、“改造农村公路”等9项超额完成、占比45%。", "等9项超额完成"),
     # a verdict before the names has no subject to keep
     ("截至9月底,进度滞后的有2项(老年食堂建设、农贸市场改造),占30%。", "进度滞后"),
+    # when the listed work will be done is the list's news too
+    ("目前,还有城区污水管网改造、乡村道路硬化等三个项目正在抓紧扫尾,本月底可全面完工。",
+     "等三个项目正在抓紧扫尾,本月底可全面完工"),
+    ("老年食堂、社区书房等4项正在施工,预计12月底前全部建成,其余项目已完成。", "等4项正在施工,预计12月底前全部建成"),
 ])
 def test_listed_progress_keeps_the_lists_count_and_kind(text, actual):
     items = read_named_lists(normalize(text), LEX)

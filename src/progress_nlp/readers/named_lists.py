@@ -349,9 +349,19 @@ def _last_own_mark(t: str, marks: list[tuple[int, int]], rest_end: int) -> int:
         filler = _FILLER.match(t, c)
         if here and filler is not None and here[0][0] <= filler.end() + 2:  # 提前|超额完成: a word before it
             b = here[-1][1]
+        elif _FORECAST_CLAUSE.match(t, c, d):
+            b = d  # …正在抓紧扫尾,本月底可全面完工: when the list will be done is its news too
         elif not _RATE_CLAUSE.match(t, c, d):
             break
     return b
+
+
+# A clause saying when the listed work will be done: 本月底可全面完工, 预计年底前全部建成.
+_FORECAST_CLAUSE = re.compile(
+    r"\s*(?:预计|计划|力争|争取)?\s*(?:于)?(?:本月|今年|年|本季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?)"
+    r"(?:底|末|中旬|下旬|上旬)?(?:前|以前)?(?:可|将|能|可以|即可|均可)?(?:全面|全部|基本|均)?"
+    r"(?:完工|完成|竣工|建成|投用|投入使用|通车|交付)[^,;。]{0,8}$"
+)
 
 
 def _verdict_end(t: str, b: int, rest_end: int) -> int:
