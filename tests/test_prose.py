@@ -231,6 +231,17 @@ def test_list_of_semicolon_items_with_a_name_only_item():
     ]
 
 
+@pytest.mark.parametrize("pointer", ["", ",即", ",分别是", ",具体为"])
+def test_a_pointer_word_before_the_colon_leaves_the_heading_as_it_is(pointer):
+    # 有4个指标超额完成年度任务,即:A…;B…: 即 stands for the list, the clause before heads it.
+    text = f"其中,有4个指标超额完成年度任务{pointer}:新增城镇就业6628人,为任务的116.3%;新建农村公路206公里,为任务的103.1%。"
+    official = "有4个指标超额完成年度任务"
+    assert rows(text) == [
+        ("", "新增城镇就业", "新增城镇就业6628人,为任务的116.3%", "", official),
+        ("", "新建农村公路", "新建农村公路206公里,为任务的103.1%。", "", official),
+    ]
+
+
 def test_list_of_names_only_after_a_completion_heading():
     text = "市级项目涉及我县共9项,其中3项已完成,分别是:实施农村改厕(第二项)、建设乡镇卫生院(第五项)、改造危桥(第八项)。"
     assert rows(text) == [

@@ -249,6 +249,8 @@ _HOW_DONE = ("提前", "超额", "基本", "全部", "全面", "均", "按时", 
 # 整治工程 names the work it did.
 _NAMELESS_PROGRESS = re.compile(r"\s*(?:累计|共|已|并|共计)?\s*(?:完成|实现|到位|拨付)(?:投资|资金|产值)\s*\d")
 # A subject that is only a place: 船山区, 全市, 东城街道.
+# A word alone between a list's heading and its colon: …超额完成年度任务,即:
+_POINTER = re.compile(r",\s*(?:即|也就是|分别是|分别为|具体是|具体为|主要是|主要有)\s*$")
 _PLACE_ONLY = re.compile(r"\s*(?:全市|全县|全区|全省|[\u4e00-\u9fff]{1,8}?(?:区|县|市|镇|乡|街道|州))\s*")
 # A count-and-verdict sentence that heads a group: 2项提前超额完成全年任务。
 # / 有11个项目进展较快,超额完成序时进度。
@@ -1285,6 +1287,9 @@ class _Reader:
         q = p
         while q > s and t[q - 1] in " :,":
             q -= 1
+        pointer = _POINTER.search(t, max(s, q - 8), q)
+        if pointer is not None:
+            q = pointer.start()  # 有9个指标超额完成年度任务,|即|: the clause before the pointer heads
         a = q
         depth = 0
         while a > s and q - a < 40:
