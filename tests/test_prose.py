@@ -269,6 +269,20 @@ NEWS = """记者昨日从县政府获悉,截至9月底,今年县委、县政府�
 """
 
 
+@pytest.mark.parametrize("body, project, actual", [
+    # a description after the name's colon is the project's; the progress starts where the work is reported
+    ("1. 城东道路绿化工程:工程总投资120.5万元,主要对城东大道两侧进行绿化美化,已完成整治,已验收。",
+     "城东道路绿化工程:工程总投资120.5万元,主要对城东大道两侧进行绿化美化", "已完成整治,已验收。"),
+    ("2. 河道综合治理项目:项目建设内容包括清淤和护岸,总投资86万元,工程已完工,正在准备审计。",
+     "河道综合治理项目:项目建设内容包括清淤和护岸,总投资86万元", "工程已完工,正在准备审计。"),
+    # without a colon the figure after the name stays with the progress, as before
+    ("3. 农贸市场改造项目。总投资29万元,现已改造完成。", "农贸市场改造项目。", "总投资29万元,现已改造完成。"),
+])
+def test_a_description_after_the_names_colon_is_the_projects(body, project, actual):
+    text = "某镇2022年项目工作总结\n" + body + "\n4. 文化站装修工程:已完工。"
+    assert [(p, a) for _, p, a, _, _ in rows(text)][0] == (project, actual)
+
+
 def test_news_clauses_split_into_plan_and_progress():
     assert rows(NEWS) == [
         ("", "今年我县计划新建农村公路150公里", "现已完成98公里", "", ""),

@@ -170,6 +170,9 @@ _VERDICT_PHRASE = re.compile(
 _AND_SO_ON = re.compile(r"等\s*\d+\s*(?:项|个|件)(?=[\u4e00-\u9fff])")
 # What the plan of a project says before its result (该项目计划投资480万元,…).
 _PLAN = re.compile(r"\s*(?:该项目|本项目|该工程|项目|工程)?\s*(?:年度|全年|今年|总|原)?(?:计划|拟|设计|规划)")
+# …and, after the name and its colon, its description (名称:工程总投资350.72万元,
+# 主要对…改造,|已完成整治).
+_DESCRIBED = re.compile(r"\s*(?:该项目|本项目|该工程|项目|工程)?\s*(?:总投资|(?:工程)?建设内容|主要建设|主要内容)")
 # A time phrase that cannot name a project: 上半年, 截至9月底, 4月.
 TIME_ONLY = re.compile(
     r"""\s*(?:
@@ -656,7 +659,7 @@ def clause_object(t: str, a: int, b: int) -> tuple[int, int] | None:
     return x, y
 
 
-def plan_end(t: str, a: int, e: int) -> int | None:
+def plan_end(t: str, a: int, e: int, described: bool = False) -> int | None:
     """Where the plan that opens t[a:e] ends, when it does (该项目计划投资
     480万元,…共建设充电桩5000个。|完成项目投资380万元): at the first clause
     or sentence that opens with progress. The plan belongs to the project.
@@ -667,15 +670,20 @@ def plan_end(t: str, a: int, e: int) -> int | None:
     """
     while a < e and t[a] in TRIM:
         a += 1
-    if not _PLAN.match(t, a, e):
+    if not _PLAN.match(t, a, e) and not (described and _DESCRIBED.match(t, a, e)):
         return None
     for m in _CLAUSE_END.finditer(t, a, e):
         q = m.end()
         while q < e and t[q] in " \t\r\n\u3000":
             q += 1
-        if q < e and (OPENER_RE.match(t, q, e) or _LATER_RE.match(t, q, e) or ASPECT_START.match(t, q, e)):
+        if q < e and (OPENER_RE.match(t, q, e) or _LATER_RE.match(t, q, e) or ASPECT_START.match(t, q, e)
+                      or _WORK_ASPECT.match(t, q, e)):
             return q
     return None
+
+
+# The work itself as the subject of its progress: …,|工程已完工,已验收.
+_WORK_ASPECT = re.compile(r"\s*(?:该项目|本项目|该工程|项目|工程|主体工程)\s*(?:现已|已经|已|正在|目前)")
 
 
 def names_project(t: str, s: int, e: int) -> bool:

@@ -655,8 +655,10 @@ class _Reader:
         if len(pieces) == 1:
             sp = split_point(t, head_s, head_e, "single")
             if sp is not None and sp[0] > head_s and t[sp[0] - 1] in "。!?:":
-                # 1、供水工程。该项目年度计划投入2.6亿元,|目前仅完成…
-                q = plan_end(t, sp[0], head_e)
+                # 1、供水工程。该项目年度计划投入2.6亿元,|目前仅完成…; 1.X工程:
+                # 工程总投资350万元,主要对…改造,|已完成整治 (a description
+                # after the name's colon is the project's too).
+                q = plan_end(t, sp[0], head_e, described=t[sp[0] - 1] == ":")
                 if q is not None:
                     sp = (q, sp[1])
             if sp is None:
