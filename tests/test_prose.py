@@ -283,6 +283,21 @@ def test_a_description_after_the_names_colon_is_the_projects(body, project, actu
     assert [(p, a) for _, p, a, _, _ in rows(text)][0] == (project, actual)
 
 
+def test_a_news_page_stamp_and_statements_name_no_project():
+    # A page's stamp over the article, a statement (X是Y) over a paragraph and
+    # the programme's "各项指标" are no projects; the paragraphs are read as news.
+    text = """某市重点项目建设一季度完成年度投资近三成
+admin3个月前 (04-18)产业新闻12
+  今年一季度,某市重点项目完成投资103.5亿元,占年度计划27.4%,超序时进度2.4个百分点。
+  重大项目是观察地方经济的重要窗口。今年,全市确定重点项目219个,总投资2071亿元。
+  市委、市政府高度重视,强力推进,各项指标至3月底已完成序时任务。
+  城西人才公寓项目已有3栋建筑封顶,计划明年6月底竣工。"""
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == [
+        ("某市重点项目", "完成投资103.5亿元,占年度计划27.4%,超序时进度2.4个百分点。"),
+        ("城西人才公寓项目", "已有3栋建筑封顶,计划明年6月底竣工。"),
+    ]
+
+
 def test_news_clauses_split_into_plan_and_progress():
     assert rows(NEWS) == [
         ("", "今年我县计划新建农村公路150公里", "现已完成98公里", "", ""),

@@ -45,7 +45,7 @@ CLAUSE_OPENERS = (
 _PROGRESS_SUBJECTS = ("主体工程", "前期工作", "用地", "征地", "征迁", "拆迁", "主体", "土建", "资金")
 # A project clause holding one of these speaks of the whole programme, not
 # of one project (今年68件为民办实事项目有8件已提前完成).
-_REPORT_WORDS = ("实事", "小项", "所有项目", "全部项目", "各项目", "项目中", "各项任务")
+_REPORT_WORDS = ("实事", "小项", "所有项目", "全部项目", "各项目", "项目中", "各项任务", "各项指标")
 # …and so does one that starts with these (其余60件正按序时推进).
 REPORT_STARTS = ("其余", "其他", "其它", "剩余", "另有", "以上", "上述", "部分", "大部分", "多数", "少数", "个别", "所有")
 # The publisher's place: never a project on its own (全市|已有7个…).

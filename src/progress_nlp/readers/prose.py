@@ -212,6 +212,8 @@ _WORK_VERB = re.compile(r"(?:新增|新建|新改建|改建|扩建|改造|建设
                         r"|提供|打造|创建|开展|实施|完成|建成|开工|新开工|实现)")
 _TOTAL_WORDS = ("共计", "合计", "累计", "总计", "共")
 # A sentence that sums up a field of work rather than naming a project.
+# X是Y after a subject of two characters or more (not 其一是, 一是: those enumerate).
+_COPULA = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![其一二三四五六七八九十])是(?!否)[\u4e00-\u9fff]")
 _TOPIC_END = re.compile(r"(?:进一步|持续|不断|稳步|有序|加快|继续|逐步)(?:改善|提升|推进|加强|完善|提高|优化|加快)\s*$")
 # A name and the figure it reached (一般公共预算收入508.17亿元).
 _NAME_FIGURE = re.compile(r"([\u4e00-\u9fff“”]{3,20}?)(?=\d+(?:\.\d+)?\s*(?:[万亿]?[\u4e00-\u9fff]{1,3}|%))")
@@ -285,7 +287,7 @@ _YEAR = re.compile(r"\d{4}\s*年|\d{1,2}月\d{1,2}日")
 
 
 # A date or a clock time as a page's byline prints it.
-_STAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\b\d{1,2}:\d{2}\b")
+_STAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\b\d{1,2}:\d{2}\b|\d+\s*(?:个月|天|小时|分钟)前")
 _TIME_WORD = re.compile(r"上月|本月|当月|上周|本周|目前|近期|日前|近日|今年|去年|年初|年底")
 # The subject of the programme's tally (已竣工项目共|50个, …的项目有|188个).
 _TALLY_SUBJECT = re.compile(r"项目(?:数)?(?:共|有|共有|总数为|数为)$")
@@ -1059,7 +1061,7 @@ class _Reader:
             return i + 1  # 进展情况:… below: the lines pair up there
         # Only a task names a figure (新增养老床位200张); a count in brackets
         # (已完成项目(6项)) or a verdict makes a heading.
-        task = DIGIT.search(_COUNT_TAIL.sub("", t[s:e])) is not None and not official
+        task = DIGIT.search(_COUNT_TAIL.sub("", t[s:e])) is not None and not official and _STAMP.search(t, s, e) is None
         if nxt.mark is None and not official and not task and self._names_heading(ln) and self._headings_alternate() \
                 and not self._is_heading(nxt) and self._progress_like(nxt):
             # A page of project names each over its progress lines: the
@@ -1110,7 +1112,8 @@ class _Reader:
         """A heading line that can name a project: not a part of the
         circular (基本情况), a title, a date or the programme."""
         s, e = strip_span(self.t, ln.start, ln.end, TRIM + "。")
-        return not self._section_word(ln) and self._names_task(s, e)
+        # admin8个月前 (09-28)产业新闻19: a page's stamp over the article.
+        return not self._section_word(ln) and self._names_task(s, e) and _STAMP.search(self.t, s, e) is None
 
     def _headings_alternate(self) -> bool:
         """Does the page write project names on lines of their own, each
@@ -1213,6 +1216,8 @@ class _Reader:
         if _COUNT_HEAD.match(t, s, k) and len(_NUMBER.findall(t, s, k)) == 1 and self._verdict(t[s:k]):
             return False  # 2项提前超额完成全年任务。 heads a group
         first = _PERIOD.sub("", t[s:k])  # (2013—2017年) is the task's period, not a date
+        if _COPULA.search(first):
+            return False  # 重大项目是观察地方经济的重要窗口。: a statement, not a task
         return not (report_level(first) or _YEAR.search(first) or first.endswith(_TITLE_ENDS))
 
     def _progress_line(self, ln: Line) -> bool:
