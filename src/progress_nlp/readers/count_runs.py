@@ -26,7 +26,11 @@ The rule, stated so that it can be tested:
 * the thing (the item's project) is what the verb counts, before the figure
   or after it (``新增|持证护理员|71人``, ``建立75.72万份|屈光发育档案``);
 * two items at least, or it is no run (one clause of progress is read as
-  news of one project, :mod:`.prose`).
+  news of one project, :mod:`.prose`); with ``one=True`` also a single
+  item whose clauses are stages of one thing (``开工建设综合管廊8.18公里,
+  完成廊体2.36公里``), which the news reader would cut at the comma.
+  A topic said as the pace of a kind of work (``城建重点项目加快实施,``)
+  is scene, like a time or ``X方面,``.
 
 No run either, and the sentence is left to the news reader, when a clause
 states a plan (``计划建成200公里…``), a task with its progress
@@ -113,7 +117,8 @@ def _thing(t: str, v: int, e: int, lex: Lexicon) -> tuple[int, int] | None:
     """What the clause after its verb (at v) counts: the words before the
     figure (新增|持证护理员|71人), else after it (建立75.72万份|屈光发育档案),
     else the rest (购买了|意外伤害保险)."""
-    f = next((m for m in _FIGURE.finditer(t, v, e) if _DATE.match(t, m.start()) is None), None)
+    # The measure word may be long (66.6万平方米): _COUNT reads it whole.
+    f = next((m for m in _COUNT.finditer(t, v, e) if _DATE.match(t, m.start()) is None), None)
     if f is None:
         x, y = v, e
     elif sum(1 for ch in t[v : f.start()] if "\u4e00" <= ch <= "\u9fff") >= 2:
@@ -141,7 +146,7 @@ def _lead_in(t: str, a: int, b: int, lex: Lexicon) -> tuple[int, int]:
     """Past the scene, then past the place: (where the place starts, where
     the clauses start); the two are equal when no place is named."""
     for _ in range(3):
-        m = _SCENE.match(t, a, b)
+        m = _SCENE.match(t, a, b) or _TOPIC.match(t, a, b)
         if m is None or m.end() == a:
             break
         a = m.end()
@@ -189,7 +194,8 @@ def _same_thing(t: str, prev: tuple[int, int] | None, prev_count: tuple[float, s
     return bool(set(a) & set(b) - set("的和、()“”"))
 
 
-def count_run(t: str, a: int, b: int, lex: Lexicon) -> list[tuple[tuple[int, int] | None, tuple[int, int]]] | None:
+def count_run(t: str, a: int, b: int, lex: Lexicon,
+              one: bool = False) -> list[tuple[tuple[int, int] | None, tuple[int, int]]] | None:
     """The items of a run of count clauses in t[a:b] (one sentence), as
     (the thing's span or None, the item's span); None when t[a:b] is no run.
 
@@ -205,6 +211,7 @@ def count_run(t: str, a: int, b: int, lex: Lexicon) -> list[tuple[tuple[int, int
     items: list[list[int]] = []
     things: list[tuple[int, int] | None] = []
     counts: list[tuple[float, str] | None] = []
+    staged = False
     for cs, ce, _d in clauses:
         cs, ce = strip_span(t, cs, ce, _EDGES)
         if cs >= ce:
@@ -238,8 +245,12 @@ def count_run(t: str, a: int, b: int, lex: Lexicon) -> list[tuple[tuple[int, int
             thing = _thing(t, v, ce, lex)
             if thing is not None and _TALLY.search(t, *thing):
                 return None  # 竣工项目48个, 实施民生项目19个: the programme's tally
-            if items and (thing is None or _same_thing(t, things[-1], counts[-1], thing, count, lex)):
-                items[-1][1] = ce  # 完成改造300户 (no thing of its own), 完成廊体2.36公里
+            if items and thing is None:
+                items[-1][1] = ce  # 完成改造300户: no thing of its own
+                continue
+            if items and _same_thing(t, things[-1], counts[-1], thing, count, lex):
+                items[-1][1] = ce  # 完成廊体2.36公里: a further stage of the thing before
+                staged = True
                 continue
             if not items and placed and cs == start:
                 opens = subject  # 全市|开工新建…8条: the first result keeps the place that did it
@@ -250,11 +261,13 @@ def count_run(t: str, a: int, b: int, lex: Lexicon) -> list[tuple[tuple[int, int
             items[-1][1] = ce
         elif _counts(t, cs, ce):
             return None  # a count before the run that is not a result: a plan, a tally
-    if len(items) < 2:
+    if len(items) < 2 and not (one and len(items) == 1 and staged):
         return None
     return [(thing, (s, e)) for thing, (s, e) in zip(things, items)]
 
 
+# A topic said as the pace of a kind of work, before its results: 城建重点项目加快实施,
+_TOPIC = re.compile(r"\s*[^,;。:\d]{2,16}?(?:加快实施|稳步推进|有序推进|扎实推进|加快推进|全面推进|进展顺利)\s*,")
 # A plan, an aim or a forecast before the verb: no result.
 _PLAN = re.compile(r"计划|拟|将|力争|预计|目标|任务|要")
 # A count followed by its progress: the count names the task (项目80个均已开工).

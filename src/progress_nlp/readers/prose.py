@@ -1589,7 +1589,7 @@ class _Reader:
             if a >= b2:
                 continue
             end = b + 1 if d == "。" else b2
-            run = count_run(t, a, b2, self.lexicon)
+            run = count_run(t, a, b2, self.lexicon, one=True)
             if run is not None:
                 # 新增持证护理员71人,培训护理人员1126人次,…: things done, an item each.
                 last = self._carry_on(last)
