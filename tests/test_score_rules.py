@@ -986,6 +986,17 @@ def test_nothing_comparable_needs_review(target, actual, annual, month, status, 
     assert score.ratio is None, str(score)
 
 
+@pytest.mark.parametrize("actual, stage", [
+    # 签约 before the people served names them, not a contract for the work
+    ("为千余名签约慢病患者提供了免费基本药物。", False),
+    ("已为签约居民提供上门服务3200人次。", False),
+    ("项目已签约,正在办理用地手续。", True),
+])
+def test_signed_up_people_are_no_contract_stage(actual, stage):
+    score = _score("", actual, "为慢病患者提供免费基本药物", 12)
+    assert (score.basis in ("stage", "schedule")) == stage, str(score)
+
+
 # A count over ten times the task it is read against: the figures' verdict,
 # with the doubt stated and under the review line (another measure, most
 # likely: households against villages, a class threshold against a total).
