@@ -73,6 +73,11 @@ _MORE_VERBS = ("接种", "购买", "引进", "培育", "铺设", "投放", "帮�
 _NOT_OPENING = frozenset({"累计", "共计", "总计", "合计", "达", "达到", "受益", "就业", "通过", "实现"})
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*[万亿千百]?\s*[\u4e00-\u9fff]")
 _DATE = re.compile(r"\d+\s*(?:年|月|日|号|时|季度|周岁)")
+# Where a thing named after its figure ends (建立75.72万份|屈光发育档案|,).
+_THING_END = re.compile(r"[、,;。]|并|和|及")
+# Words of approximation the figure keeps (培训…近|6900人次).
+_ABOUT = "近约逾超过达余"
+_EDGES = " \t\r\n\u3000,;:、。!?"
 _MONEY_OR_RATE = re.compile(r"\s*(?:已|累计|共)?(?:完成|实现|落实|到位|拨付|下达)?(?:投资|资金|投入|产值)|[^,;。]{0,6}率")
 
 
@@ -134,12 +139,6 @@ def _thing(t: str, v: int, e: int, lex: Lexicon) -> tuple[int, int] | None:
         return None  # 完成|改造|300户, …建设|完成投资|73亿元: no thing of its own
     return x, y
 
-
-_ABOUT = "近约逾超过达余"
-_EDGES = " \t\r\n\u3000,;:、。!?"
-
-
-_THING_END = re.compile(r"[、,;。]|并|和|及")
 
 
 def _lead_in(t: str, a: int, b: int, lex: Lexicon) -> tuple[int, int]:
@@ -243,7 +242,7 @@ def count_run(t: str, a: int, b: int, lex: Lexicon,
         money = _MONEY_OR_RATE.match(t, body, ce) is not None or count is not None and count[1] == "元"
         if v is not None and not (money and items):
             thing = _thing(t, v, ce, lex)
-            if thing is not None and _TALLY.search(t, *thing):
+            if thing is not None and _TALLY.search(t[thing[0] : thing[1]]):
                 return None  # 竣工项目48个, 实施民生项目19个: the programme's tally
             if items and thing is None:
                 items[-1][1] = ce  # 完成改造300户: no thing of its own
