@@ -997,6 +997,21 @@ def test_signed_up_people_are_no_contract_stage(actual, stage):
     assert (score.basis in ("stage", "schedule")) == stage, str(score)
 
 
+@pytest.mark.parametrize("actual, review", [
+    # a verb of work that counts units done says nothing of one job's stage:
+    # the stage verdict stands but is flagged
+    ("改造提升了10家户外劳动者服务站点。", True),
+    ("已改造10家农贸市场。", True),
+    ("新建农村港湾式停靠站638个。", True),
+    # the job's own stage, no count: as before
+    ("正在施工。", False),
+    ("主体工程正在施工。", False),
+])
+def test_work_counted_in_units_is_a_weak_stage(actual, review):
+    score = _score("", actual, "", 12)
+    assert score.basis == "schedule" and score.needs_review is review, str(score)
+
+
 # A count over ten times the task it is read against: the figures' verdict,
 # with the doubt stated and under the review line (another measure, most
 # likely: households against villages, a class threshold against a total).

@@ -796,6 +796,17 @@ def _unreported_items(row: Row, pace: list[tuple[QuantityPair, str]]) -> Schedul
     return _schedule_pair(row, left or None)
 
 
+def _counts_units(row: Row, m: StageMention) -> bool:
+    """Is the stage word a verb of work with a count of units after it in
+    its clause (改造|提升了|10家)?"""
+    rung = row.lex.stage_shares.get(m.rung)
+    if rung is None or not rung.work:
+        return False
+    t = row.a.norm
+    end = min((i for i in (t.find(c, m.span[1]) for c in ",;。") if i >= 0), default=len(t))
+    return any(m.span[1] <= f.q.start < end and f.unit not in ("", "%") for f in row.a_figs)
+
+
 def _schedule_pair(row: Row, stages: list[StageMention] | None = None) -> SchedulePair | None:
     share = row.share_of_year
     stages = row.a_stages if stages is None else stages
@@ -948,6 +959,10 @@ def schedule(row: Row) -> ProgressScore | None:
     # person should look.
     first = min(row.lex.stage_shares.values(), key=lambda s: s.share, default=None)
     weak = pair.stage is not None and first is not None and pair.stage.rung == first.rung and pair.stage.state != "done"
+    # So is a verb of work that counts units (改造提升了10家站点, 已改造10家):
+    # the units done say nothing of a job's stage, and with no task to
+    # compare them with the rung is a guess.
+    weak = weak or pair.stage is not None and _counts_units(row, pair.stage)
     return row.verdict(pair.status, "schedule", row.contradiction(pair.status) + reason, [pair], pair.ratio,
                        CONFIDENCE["ongoing_weak"] if weak else None)
 
