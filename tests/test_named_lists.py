@@ -254,6 +254,32 @@ def test_lists_around_a_table_add_the_projects_the_table_does_not_hold():
     ]
 
 
+def test_an_article_above_a_table_adds_the_groups_it_reports():
+    # The article counts the projects by kind, the table by county: both are
+    # read, the article's rows numbered 文N after the table's.
+    text = ("2023年1-6月份重点建设项目简讯\n"
+            "1-6月份,全县117个重点建设项目累计开复工101个,开复工率86%。\n"
+            "■按项目类别统计:产业项目82个,完成投资95.9亿元,为年投资计划的61%;"
+            "基础设施项目45个,完成投资32.3亿元,为年投资计划的59%;民生项目35个,完成投资26亿元,为年投资计划的48%。\n"
+            "■按建设阶段统计:续建类项目60个,完成投资80亿元,为年投资计划的62%;新开类项目57个,完成投资74.2亿元,为年投资计划的55%。\n"
+            "1-6月份重点项目投资完成情况汇总表\n"
+            "县市区 | 项目个数 | 年投资计划 | 完成投资额 | 年计划投资完成率 |\n"
+            "东城县 | 57 | 82.5 | 45.1 | 54.7% |\n"
+            "西城县 | 27 | 42.6 | 21.2 | 49.8% |\n"
+            "南城县 | 33 | 52.1 | 28.9 | 55.5% |\n")
+    r = load_report(io.StringIO(text))
+    got = [(row.no, row.project, row.actual) for row in r.rows]
+    assert [g[1] for g in got[:3]] == ["东城县", "西城县", "南城县"]
+    assert got[3:] == [
+        ("文1", "全县117个重点建设项目", "累计开复工101个,开复工率86%。"),
+        ("文2", "产业项目82个", "完成投资95.9亿元,为年投资计划的61%"),
+        ("文3", "基础设施项目45个", "完成投资32.3亿元,为年投资计划的59%"),
+        ("文4", "民生项目35个", "完成投资26亿元,为年投资计划的48%。"),
+        ("文5", "续建类项目60个", "完成投资80亿元,为年投资计划的62%"),
+        ("文6", "新开类项目57个", "完成投资74.2亿元,为年投资计划的55%。"),
+    ]
+
+
 _NAME = st.text(alphabet=st.sampled_from("城区公办幼儿园乡镇污水处理站加油停车泊位道路改造农贸市场提升"), min_size=3, max_size=10)
 
 

@@ -283,6 +283,30 @@ def test_a_description_after_the_names_colon_is_the_projects(body, project, actu
     assert [(p, a) for _, p, a, _, _ in rows(text)][0] == (project, actual)
 
 
+def test_a_way_of_counting_before_a_colon_names_no_item():
+    # ■按项目类别统计:A…;B…: the label says how the groups are counted; the
+    # groups are the items, also when a line follows the last bullet.
+    text = """■按项目类别统计:产业项目82个,完成投资95.9亿元,为年投资计划的61%;民生项目35个,完成投资26亿元,为年投资计划的48%。
+■按隶属管理统计:县直项目18个,完成投资14.8亿元,为年投资计划的64%;乡镇项目99个,完成投资59.7亿元,为年投资计划的68%。
+重点项目投资完成情况汇总表"""
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == [
+        ("产业项目82个", "完成投资95.9亿元,为年投资计划的61%"),
+        ("民生项目35个", "完成投资26亿元,为年投资计划的48%。"),
+        ("县直项目18个", "完成投资14.8亿元,为年投资计划的64%"),
+        ("乡镇项目99个", "完成投资59.7亿元,为年投资计划的68%。"),
+    ]
+
+
+def test_funds_in_place_start_the_progress():
+    # 共到位资金: the funds that reached the projects are progress, like 完成投资.
+    text = ("1-9月,全省完成投资1200亿元。其中,重点推进的100个省级项目共到位资金437亿元、占年度计划的58.5%,"
+            "完成投资424亿元;重点推进的500个县级项目共到位资金309.7亿元、占年度计划的53.1%,完成投资307亿元。")
+    assert [(p, a) for _, p, a, _, _ in rows(text)][-2:] == [
+        ("重点推进的100个省级项目", "共到位资金437亿元、占年度计划的58.5%,完成投资424亿元"),
+        ("重点推进的500个县级项目", "共到位资金309.7亿元、占年度计划的53.1%,完成投资307亿元。"),
+    ]
+
+
 def test_a_news_page_stamp_and_statements_name_no_project():
     # A page's stamp over the article, a statement (X是Y) over a paragraph and
     # the programme's "各项指标" are no projects; the paragraphs are read as news.

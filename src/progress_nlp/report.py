@@ -342,9 +342,10 @@ def load_report(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, lexicon: 
                     # under an article that names many more items: the
                     # article is the report.
                     prose = _from_prose(text, name, lex)
-                    if prose is not None and len(prose.rows) > 2 * len(report.rows) + 1:
+                    own = len(_own_rows(report))
+                    if prose is not None and len(prose.rows) > 2 * own + 1:
                         return replace(prose, warnings=prose.warnings + (
-                            f"a table of {len(report.rows)} row(s) was found too and left out: the text names more items",))
+                            f"a table of {own} row(s) was found too and left out: the text names more items",))
                 return report
         # A header with no rows under it: the rows may be in another layout
         # (a space-aligned table double-spaced reads as blocks first); a
@@ -394,9 +395,15 @@ def _same_header(a: Table, b: Table) -> bool:
 
 
 def _is_stub(report: Report) -> bool:
-    """A table of a row or two that name nothing or give no words of progress."""
-    return len(report.rows) <= _FEW_ROWS and not any(
-        r.annual_text.strip() and _CJK2.search(r.progress_text) for r in report.rows)
+    """A table of a row or two that name nothing or give no words of progress
+    (rows read from the text around it, 文N, are not the table's)."""
+    own = _own_rows(report)
+    return len(own) <= _FEW_ROWS and not any(r.annual_text.strip() and _CJK2.search(r.progress_text) for r in own)
+
+
+def _own_rows(report: Report) -> list[ReportRow]:
+    """The rows the tables themselves gave."""
+    return [r for r in report.rows if not r.no.startswith("文")]
 # Layouts read without cell separators, where labelled fields can pass for a table.
 _WEAK_LAYOUTS = frozenset({"lines", "words", "blocks", "columns"})
 
@@ -419,6 +426,7 @@ def _from_tables(tables: list[Table], name: str, lex: Lexicon) -> Report:
                             + " | ".join(c.name for c in table.columns) + "): check them")
         rows += _table_rows(table, lex, warnings, prefix=f"表{tables.index(table) + 1} " if len(tables) > 1 else "")
     rows += _named_around(tables, rows, lex)
+    rows += _prose_around(tables, rows, lex)
     month = month or (month_of(title, year=year, lexicon=lex) if title else None) or _month_in(before, year, lex)
     year = year or _year_in(before)
     month = month or _month_published(before + after, year, warnings)
@@ -732,6 +740,33 @@ def _named_around(tables: list[Table], rows: list[ReportRow], lex: Lexicon) -> l
         out.append(ReportRow(no=f"文{len(out) + 1}", project=h[item.span[0] : item.span[1]], lead=item.lead,
                              actual=h[item.verdict_span[0] : item.verdict_span[1]],
                              official=h[item.official_span[0] : item.official_span[1]]))
+    return out
+
+
+def _prose_around(tables: list[Table], rows: list[ReportRow], lex: Lexicon) -> list[ReportRow]:
+    """Items the article above or below the tables reports on its own
+    (按项目类别统计:产业发展项目172个,完成投资295.9亿元,为年投资计划的80%;…
+    over a table by county): two at least that report progress, none that a
+    table row or a named row already holds. Numbered on from the named rows
+    (文N), never passing for the table's own."""
+    from .readers.prose import read_prose
+
+    parts = ["\n".join(tables[0].before), "\n".join(line for t in tables for line in t.after)]
+    held = [re.sub(r"\s+", "", normalize(r.project)) for r in rows]
+    items = [it for part in parts if part.strip() for it in read_prose(strip_pinyin(part), lexicon=lex)]
+    items = [it for it in items if _reports_progress(it.actual or it.official, lex)]
+    if len(items) < 2:
+        return []
+    named = sum(1 for r in rows if r.no.startswith("文"))
+    out: list[ReportRow] = []
+    for it in items:
+        name = re.sub(r"\s+", "", normalize(it.project))
+        # A table row of a short name (州直, a county) inside a group's name
+        # (州直项目58个) is not that group.
+        if name and any(name in p or (len(p) >= 4 and p in name) for p in held):
+            continue
+        out.append(ReportRow(no=f"文{named + len(out) + 1}", project=it.project, lead=it.lead, actual=it.actual,
+                             official=it.official, section=it.section))
     return out
 
 

@@ -53,7 +53,7 @@ _PLACE_WORDS = ("全市", "全县", "全区", "全省", "全镇", "全州", "我
 # Progress verbs that may stand right before the figure they report
 # (城市低保月人均补助|新增18元, 防洪工程|完成投入1亿元).
 FIG_VERBS = ("完成", "建成", "新增", "增加", "实现", "提高到", "提高至", "提高", "增至", "增长", "突破", "超过",
-             "开工", "新开工", "开复工", "复工", "竣工", "完工", "投产",
+             "开工", "新开工", "开复工", "复工", "竣工", "完工", "投产", "到位资金", "共到位资金",
               # rates that report the progress (技能脱贫培训|完成率125.95%)
              "完成率", "完工率", "竣工率", "开工率", "开复工率", "复工率", "投产率", "建成率", "参培率", "到位率", "拨付率", "执行率", "兑现率")
 # Clause starts that carry on the progress of the item before them

@@ -251,6 +251,8 @@ _HOW_DONE = ("提前", "超额", "基本", "全部", "全面", "均", "按时", 
 # 整治工程 names the work it did.
 _NAMELESS_PROGRESS = re.compile(r"\s*(?:累计|共|已|并|共计)?\s*(?:完成|实现|到位|拨付)(?:投资|资金|产值)\s*\d")
 # A subject that is only a place: 船山区, 全市, 东城街道.
+# A way of counting before a colon (按项目类别统计:, 分行业来看:, 从隶属关系看:).
+_COUNTED_BY = re.compile(r"\s*(?:分|从|按)[^,;。:]{1,10}?(?:来看|看|统计|划分)\s*:")
 # A word alone between a list's heading and its colon: …超额完成年度任务,即:
 _POINTER = re.compile(r",\s*(?:即|也就是|分别是|分别为|具体是|具体为|主要是|主要有)\s*$")
 _PLACE_ONLY = re.compile(r"\s*(?:全市|全县|全区|全省|[\u4e00-\u9fff]{1,8}?(?:区|县|市|镇|乡|街道|州))\s*")
@@ -654,6 +656,16 @@ class _Reader:
         if len(pieces) == 1 and self._task_under_verdict(head_s, head_e):
             self._emit(no, [(head_s, head_e)], [], (mark.start, head_e))
             return 1
+        counted = _COUNTED_BY.match(t, head_s, head_e)
+        if counted is not None:
+            # ■按项目类别统计:A项目172个,完成投资…;B…: a way of counting
+            # names no item; what follows it (and the lines under it) is
+            # read as running text.
+            before = len(self.items)
+            for k, (a, b) in enumerate(pieces):
+                self._paragraph(counted.end() if k == 0 else a, b)
+            if len(self.items) > before:
+                return len(pieces)
         if len(pieces) == 1:
             sp = split_point(t, head_s, head_e, "single")
             if sp is not None and sp[0] > head_s and t[sp[0] - 1] in "。!?:":
