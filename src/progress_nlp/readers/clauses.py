@@ -229,6 +229,8 @@ _RATE_AFTER = re.compile(r"、[^、,;。]{0,6}率")
 GENERIC_VERB = re.compile(r"(?:完成|建成|新增|新建|实现|开展|累计|共)+")
 _GENERIC_OBJECTS = frozenset({"投资", "资金", "任务", "进度", "工程量", "计划", "目标", "投入", "工作", "建设", "年度任务",
                               "全年任务", "年度目标", "全年目标", "年度计划", "全年计划"})
+# Words of work with no thing (开工建设, 基本建设完成): what was done, not to what.
+_VERBS_ONLY = re.compile(r"(?:开工|新开工|开复工|建设|施工|完工|竣工|改造|新建|建成|基本|完成)+")
 _COUNT_ONLY = re.compile(r"\d+\s*(?:个|项|件|宗)(?:项目|子项目|任务)?")  # 29个项目
 DIGIT = re.compile(r"\d")
 # Words that cannot be a project on their own: 目前|已建成2个.
@@ -654,8 +656,8 @@ def clause_object(t: str, a: int, b: int) -> tuple[int, int] | None:
     x, y = strip_span(t, x, y)
     head = GENERIC_VERB.match(t, x, y)
     bare = t[head.end() if head else x : y].strip(TRIM)
-    if cjk_count(bare) < 3 or bare in _GENERIC_OBJECTS:
-        return None  # 已完成投资…, 已完成绿化…: no thing of its own
+    if cjk_count(bare) < 3 or bare in _GENERIC_OBJECTS or _VERBS_ONLY.fullmatch(bare):
+        return None  # 已完成投资…, 已完成绿化…, 已开工建设121所: no thing of its own
     return x, y
 
 
