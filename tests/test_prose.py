@@ -389,6 +389,12 @@ def test_a_clause_opening_with_a_verb_and_its_figure_names_what_follows(text, pr
     assert [(r[1], r[2]) for r in rows(text)] == [(project, actual)]
 
 
+@pytest.mark.parametrize("clause", ["已开工建设121所,占任务数的86%", "基本建设完成72所", "已完成投资2000万元"])
+def test_words_of_work_alone_name_no_thing(clause):
+    from progress_nlp.readers.clauses import clause_object
+    assert clause_object(clause, 0, len(clause)) is None
+
+
 def test_a_way_of_counting_is_no_part_of_the_project():
     text = "分行业来看,截至7月底,工业项目完成投资205.58亿元,占年度计划的76.17%;农业项目完成投资60.5亿元,占年度计划的76%。"
     assert [(r[1], r[2]) for r in rows(text)] == [
