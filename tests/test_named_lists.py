@@ -169,6 +169,9 @@ def test_named_lists(text, expected):
     ("其中“新增养老床位”、“改造农村公路”等9项超额完成、占比45%。", "等9项超额完成"),
     # a verdict before the names has no subject to keep
     ("截至9月底,进度滞后的有2项(老年食堂建设、农贸市场改造),占30%。", "进度滞后"),
+    # a bracket the verdict opens is closed before its clause ends
+    ("其中,固定资产投资、财政收入、工业增加值3项指标未达到序时进度(占比低于91.7%或增幅低于目标,下同)。",
+     "3项指标未达到序时进度(占比低于91.7%或增幅低于目标,下同)"),
     # when the listed work will be done is the list's news too
     ("目前,还有城区污水管网改造、乡村道路硬化等三个项目正在抓紧扫尾,本月底可全面完工。",
      "等三个项目正在抓紧扫尾,本月底可全面完工"),

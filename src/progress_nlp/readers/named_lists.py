@@ -372,6 +372,14 @@ def _verdict_end(t: str, b: int, rest_end: int) -> int:
     c = stop.start() if stop else rest_end
     if _LIST_SHARE.match(t, b, c):
         return b
+    opened = t.rfind("(", b, c)
+    if opened >= 0 and t.find(")", opened, c) < 0:
+        # 未达到序时进度(进展情况占比低于91.7%或增幅低于目标任务,下同): a
+        # bracket the clause opened is closed before the clause ends.
+        close = t.find(")", c, rest_end)
+        if close >= 0:
+            stop = _CLAUSE_END.search(t, close, rest_end)
+            c = stop.start() if stop else rest_end
     # …加快建设,投资完成率达90%以上: a clause that opens with a rate or its
     # verb (完成率, 占, 达) is the list's own; one that opens with a name
     # (亲海公园改扩建完成70%) or someone else (其余…) is not.
