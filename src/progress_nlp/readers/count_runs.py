@@ -55,6 +55,7 @@ _SCENE = re.compile(
       | (?:聚焦|围绕|针对|着眼于?)[^,;。:]{1,16}?,       # 聚焦儿童关爱,
       | (?:同时|此外|另外|其次|再次|最后|一年来|今年以来|目前|截至目前|当前)\s*,?
       | (?:今年|去年|本年|全年|(?:19|20)\d{2}\s*年)(?:以来)?\s*,?
+      | [^,;。:]{0,12}?(?:称|指出|表示|显示|介绍)\s*,               # 《报告》称, : a source
     )""",
     re.X,
 )
@@ -68,7 +69,7 @@ _CONNECTIVE = re.compile(r"\s*(?:并且|并|还|同时|以及|另外|此外|也)
 # Verbs a clause of results opens with, besides the metric verbs of the
 # lexicon (metric_verbs.txt): what year-end news says was done.
 _MORE_VERBS = ("接种", "购买", "引进", "培育", "铺设", "投放", "帮扶", "建立", "提升", "改造提升", "开通", "招聘",
-               "新增设置", "新增加", "开工建设", "建成投用", "诊疗", "完成", "启动", "改扩建", "新(改、扩)建", "新改扩建")
+               "新增设置", "新增加", "开工建设", "新开工", "建成投用", "分配", "诊疗", "完成", "启动", "改扩建", "新(改、扩)建", "新改扩建")
 # Metric words that are no verb of work at the head of a clause.
 _NOT_OPENING = frozenset({"累计", "共计", "总计", "合计", "达", "达到", "受益", "就业", "通过", "实现"})
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*[万亿千百]?\s*[\u4e00-\u9fff]")
@@ -189,8 +190,10 @@ def _same_thing(t: str, prev: tuple[int, int] | None, prev_count: tuple[float, s
     if count[1] != prev_count[1] or count[0] > prev_count[0]:
         return False
     verbs = _verbs(lex)
-    a, b = (verbs.sub("", t[x:y]) for x, y in (prev, thing))
-    return bool(set(a) & set(b) - set("的和、()“”"))
+    a, b = ({ch for ch in verbs.sub("", t[x:y]) if "\u4e00" <= ch <= "\u9fff"} for x, y in (prev, thing))
+    # Most of the later thing is in the earlier (廊体 in 综合管廊, 面积 in 在建面积);
+    # one character in common (房 of 安置房 and 住房) is not enough.
+    return bool(b) and len(a & b) * 2 >= len(b)
 
 
 def count_run(t: str, a: int, b: int, lex: Lexicon,
