@@ -1812,16 +1812,22 @@ def _distributed(it: ProseItem) -> list[ProseItem]:
     """One item per name when the progress gives each of them its own
     figure with 分别; the item as it is otherwise."""
     project, actual = it.project, it.actual
-    if project.endswith("分别"):
-        project, actual = project[:-2], "分别" + actual  # A、B分别|完成…: the word goes with the figures
-    m = _RESPECTIVELY.search(actual)
+    # Matched on the simplified text (分別 is 分别), cut from the text as written:
+    # normalize keeps every character's place.
+    if normalize(project).endswith("分别"):
+        project, actual = project[:-2], project[-2:] + actual  # A、B分别|完成…: the word goes with the figures
+    na = normalize(actual)
+    m = _RESPECTIVELY.search(na) if len(na) == len(actual) else None
     if m is None:
         return [it]
-    clause = re.split(r"[,;。:]", actual[: m.start()])[-1]
+    clause = re.split(r"[,;。:]", na[: m.start()])[-1]
     if re.search(r"[、\d]|和|及", clause):
         return [it]  # 一级、二级护理补贴从119元、99元分别提高到…: 分别 serves a list of its own
-    figs = _FIG_SEP.split(m.group("figs"))
-    names = [project[a:b] for a, b, _ in scan(project, 0, len(project), "、和及与")[0]]
+    figs = _FIG_SEP.split(actual[m.start("figs") : m.end("figs")])
+    np_ = normalize(project)
+    if len(np_) != len(project):
+        return [it]
+    names = [project[a:b] for a, b, _ in scan(np_, 0, len(np_), "、和及与")[0]]
     if len(names) != len(figs) or any(cjk_count(n) < 2 for n in names):
         return [it]
     # 9.8、6.2、2.0个百分点: the unit written once is every figure's
@@ -1830,7 +1836,7 @@ def _distributed(it: ProseItem) -> list[ProseItem]:
         figs = [f if _unit_of(f) else f + unit for f in figs]
     head, tail = actual[: m.start()], actual[m.end():]
     rest: list[ProseItem] = []
-    cut = _OTHERS_AFTER.search(tail)
+    cut = _OTHERS_AFTER.search(normalize(tail))
     if cut is not None:
         # …分别高于整体进度的11.8、6.3个百分点,高新区、牛塘镇投资完成率与整体进度
         # 基本持平: other names with their own progress are other items.
@@ -1838,7 +1844,7 @@ def _distributed(it: ProseItem) -> list[ProseItem]:
         tail = tail[: cut.start()]
     return [
         replace(it, no=f"{it.no}.{k}" if it.no else "", project=name.strip(),
-                actual=f"{head}{m.group('pre')}{fig}{tail}")
+                actual=f"{head}{actual[m.start('pre') : m.end('pre')]}{fig}{tail}")
         for k, (name, fig) in enumerate(zip(names, figs), 1)
     ] + rest
 
