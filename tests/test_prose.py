@@ -1794,3 +1794,43 @@ def test_lines_of_a_counted_list_that_lost_their_marks_are_tasks_of_their_own():
         ("", "新增跨境电商产值10亿元以上", "", "市商务局", slow),
         ("", "确保完成固定资产投资50亿元", "", "经济开发区", slow),
     ]
+
+
+# ---------------------------------------------------------------------------
+# Traditional characters read like simplified: any characters of an article
+# written in their traditional form give the same items (once normalized).
+# ---------------------------------------------------------------------------
+
+from progress_nlp._t2s_table import SIMPLIFIED as _S, TRADITIONAL as _T  # noqa: E402
+from progress_nlp.normalize import normalize as _normalize  # noqa: E402
+
+_TO_TRADITIONAL: dict[str, str] = {}
+for _t_ch, _s_ch in zip(_T, _S):
+    _TO_TRADITIONAL.setdefault(_s_ch, _t_ch)
+
+TRADITIONAL_ARTICLES = [
+    "东城公路、南镇至北镇公路和西湖路开工建设,分别完成总工程量的40%、20%、20%。",
+    "养老服务方面,高新区新增残疾人托养机构3家,培训残疾人就业技能860人次,并为1200名重度残疾人购买了意外保险。",
+    "其中,有4个指标超额完成年度任务,即:新增城镇就业6628人,为任务的116.3%;新建农村公路206公里,为任务的103.1%。",
+    "目前,还有城区污水管网改造、乡村道路硬化等三个项目正在抓紧扫尾,本月底可全面完工。",
+    "1.新增养老床位200张。目前已完成170张。\n2.改造老旧小区12个。已完工8个,其余4个正在施工。\n3.新建口袋公园5个。正在开展招标。",
+    "我市今年计划建成200公里农村公路,现已完成路面铺设216公里;计划新建或改造80个社区便利店,现已超额完成93个。",
+    "1-9月,全省完成投资1200亿元。其中,重点推进的100个省级项目共到位资金437亿元、占年度计划的58.5%,完成投资424亿元。",
+    "某镇2022年项目工作总结\n1. 城东道路绿化工程:工程总投资120.5万元,主要对城东大道两侧进行绿化美化,已完成整治,已验收。\n2. 文化站装修工程:已完工。",
+    "2项提前超额完成全年任务。新建社区食堂20个,已建成22个;新增公共充电桩500个,现已建成620个。",
+    "滞后项目:一是城北污水处理厂,因用地问题尚未开工;二是滨河公园,正在办理规划手续。",
+    "食品安全抽样检验工程。全年开展抽检1.2万批次,已完成9800批次。\n农村公路提质改造工程。计划改造120公里,已完工86公里。",
+    "截至9月底,进度滞后的有2项(老年食堂建设、农贸市场改造),占30%。",
+]
+
+
+def _items(text: str) -> list[tuple[str, str, str]]:
+    return [(_normalize(i.project), _normalize(i.actual), _normalize(i.official)) for i in read_prose(text)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(TRADITIONAL_ARTICLES), st.data())
+def test_property_traditional_characters_read_like_simplified(text, data):
+    mask = data.draw(st.lists(st.booleans(), min_size=len(text), max_size=len(text)), label="which characters")
+    trad = "".join(_TO_TRADITIONAL.get(ch, ch) if flip else ch for ch, flip in zip(text, mask))
+    assert _items(trad) == _items(text), trad
