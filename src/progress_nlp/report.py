@@ -873,7 +873,7 @@ def _news_under(paragraph: str, lex: Lexicon) -> list[ProseItem]:
 
     if len(paragraph) < 30:
         return []
-    return [it for it in read_prose(paragraph, lexicon=lex) if not _POLICY.search(it.project)]
+    return [it for it in read_prose(paragraph, lexicon=lex) if not _POLICY.search(normalize(it.project))]
 
 
 def _text_report(text: str, name: str, lex: Lexicon, fmt: str, rows: Callable[[str], list[ReportRow]]) -> Report:
