@@ -389,6 +389,12 @@ def test_a_clause_opening_with_a_verb_and_its_figure_names_what_follows(text, pr
     assert [(r[1], r[2]) for r in rows(text)] == [(project, actual)]
 
 
+def test_a_long_way_of_counting_is_scene_too():
+    text = "从重点项目平台报表情况上看,131个已开工重点项目完成投资55.29亿元,为年度计划的51.35%。"
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == [
+        ("131个已开工重点项目", "完成投资55.29亿元,为年度计划的51.35%。")]
+
+
 @pytest.mark.parametrize("clause", ["已开工建设121所,占任务数的86%", "基本建设完成72所", "已完成投资2000万元"])
 def test_words_of_work_alone_name_no_thing(clause):
     from progress_nlp.readers.clauses import clause_object
