@@ -34,6 +34,8 @@ _MONTH_ONLY = re.compile(rf"(?<![\d年])({_M})\s*月份?(?!\s*\d{{1,2}}\s*日)")
 # (2018年7月进展情况); in a title or text it is often a date's.
 _HEADER_MONTH = re.compile(rf"(?<!\d)({_M})\s*月份?(?!\s*\d{{1,2}}\s*日)")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_SPAN_BEFORE = re.compile(r"(?:从|自)\s*$")
+_SPAN_AFTER = re.compile(r"\s*(?:开始|以来|起)")
 
 
 def _num(s: str) -> int:
@@ -101,6 +103,8 @@ _YEAR_DONE = re.compile(r"\d{4}\s*年度[^,。;]{0,40}?(?:完成情况|总结|�
 _PUBLISHED = re.compile(
     r"(?:发布|发文|印发|成文)(?:日期|时间)\s*[::]?\s*((?:19|20)\d{2})[-/.年]?(1[0-2]|0?[1-9])[-/.月]?(0[1-9]|[12]\d|3[01])?"
     r"|/((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])(?:[-/]?(?:0[1-9]|[12]\d|3[01]))?(?![\d])"
+    # a news stamp: 齐鲁晚报 2016-08-09 00:00, 2024年01月24日09:17
+    r"|(?<![\d/.-])((?:19|20)\d{2})(?:-|年)(0[1-9]|1[0-2])(?:-|月)(?:0[1-9]|[12]\d|3[01])日?\s*\d{1,2}:\d{2}(?!\d)"
 )
 
 
@@ -112,11 +116,13 @@ def published_month(text: str) -> tuple[int, int] | None:
     ((2022, 12), (2023, 7))
     >>> published_month("http://news.example.cn/akzh/207964.html") is None   # an article number
     True
+    >>> published_month("齐鲁晚报 2016-08-09 00:00 大字"), published_month("2024年01月24日09:17 | 来源:金华日报")
+    ((2016, 8), (2024, 1))
     """
     m = _PUBLISHED.search(normalize(text or ""))
     if m is None:
         return None
-    year, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(5))
+    year, month = next((m.group(k), m.group(k + 1)) for k in (1, 4, 6) if m.group(k))
     return int(year), int(month)
 
 
@@ -126,5 +132,10 @@ def year_of(text: str) -> int | None:
     >>> year_of("1-10月岳阳楼区重点民生实事项目进度表(2022年)")
     2022
     """
-    m = _YEAR.search(normalize(text or ""))
-    return int(m.group(1)) if m else None
+    t = normalize(text or "")
+    for m in _YEAR.finditer(t):
+        # 从2009年开始, 自2019年以来, 2009年起: where a span starts, not the report's year.
+        if _SPAN_BEFORE.search(t, max(0, m.start() - 2), m.start()) or _SPAN_AFTER.match(t, m.end()):
+            continue
+        return int(m.group(1))
+    return None
