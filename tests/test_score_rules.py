@@ -986,6 +986,20 @@ def test_nothing_comparable_needs_review(target, actual, annual, month, status, 
     assert score.ratio is None, str(score)
 
 
+@pytest.mark.parametrize("target, actual, month, status, review", [
+    # done with no period known: on track, flagged; with a month, as the guide says
+    ("", "已完成。", None, ON_TRACK, True),
+    ("", "已完成。", 8, AHEAD, False),
+    ("", "已完成。", 12, ON_TRACK, False),
+    # beyond the task, or beating a period target, is ahead in any month
+    ("", "已超额完成年度任务。", None, AHEAD, False),
+    ("进场施工。", "已完成全年目标任务。", None, AHEAD, False),
+])
+def test_done_with_no_period_known(target, actual, month, status, review):
+    score = score_progress(target, actual, annual="建设社区文化中心1座", month=month)
+    assert (score.status.value, score.needs_review) == (status, review), str(score)
+
+
 @pytest.mark.parametrize("actual, stage", [
     # 签约 before the people served names them, not a contract for the work
     ("为千余名签约慢病患者提供了免费基本药物。", False),

@@ -857,9 +857,17 @@ def completion(row: Row) -> ProgressScore | None:
     if row.t_figs or row.t_stages:
         whole = whole or bool(row.cues("completion", "target"))
     status = Status.AHEAD if beyond or not whole else Status.ON_TRACK
+    # With no period and no period target known, done says nothing of
+    # before or at the year's end: the job is done (on track at least), the
+    # rest a person checks. Against a period target, the whole year done
+    # beats it in any month.
+    unknown = row.month is None and not beyond and status is Status.AHEAD and not (row.t_figs or row.t_stages)
+    if unknown:
+        status = Status.ON_TRACK
+    conf = CONFIDENCE["ongoing_weak"] if unknown else None
     if raised and not done:
-        return row.verdict(status, "completion", msg.level_raised(raised.q.text), [])
-    return row.verdict(status, "completion", msg.reported(done[0].word), done)
+        return row.verdict(status, "completion", msg.level_raised(raised.q.text), [], confidence=conf)
+    return row.verdict(status, "completion", msg.reported(done[0].word), done, confidence=conf)
 
 
 _CHANGE_AHEAD = Fraction(3, 2)
