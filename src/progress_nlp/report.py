@@ -6,7 +6,9 @@ detected from the content (zip → .xlsx/.docx, ``%PDF`` → PDF, ``<table`` or
 as tables first (:mod:`.readers.tables`: headers by role, cells aligned to
 columns by what they hold, merged cells carried down, every table of the
 file in order), and when it holds no table, as prose (:mod:`.readers.prose`:
-numbered items, enumerations, lists under a verdict heading). Rows are
+numbered items, enumerations, lists under a verdict heading), and when it
+names no project at all, as what it says of the whole programme
+(:mod:`.readers.summary`, format ``summary``, with a warning). Rows are
 kept in source order, every numbered row exactly once; a problem that does
 not stop the reading (a row whose cells could not be aligned, a gap in the
 numbering) becomes a line in :attr:`Report.warnings` naming the row.
@@ -114,7 +116,7 @@ class Report:
     target header, else the title, else the text: ``截至5月15日`` is 4.5);
     ``meta`` holds the page text that is not the table (title, publisher,
     dates), never rows. ``format`` names the layout read (``pipes``,
-    ``blocks``, ``words``, ``html``, ``prose`` …).
+    ``blocks``, ``words``, ``html``, ``prose``, ``summary`` …).
     """
 
     title: str
@@ -351,7 +353,8 @@ def load_report(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, lexicon: 
         # (a space-aligned table double-spaced reads as blocks first); a
         # reading that finds the same header with rows is the table, any
         # other guess is not, and with none the table is empty: say so.
-    report = _from_fields(text, name, lex) or _from_paired(text, name, lex) or _from_prose(text, name, lex)
+    report = (_from_fields(text, name, lex) or _from_paired(text, name, lex) or _from_prose(text, name, lex)
+              or _from_summary(text, name, lex))
     if report is not None:
         return report
     if empty_header is not None:
@@ -859,6 +862,23 @@ def _from_prose(text: str, name: str, lex: Lexicon) -> Report | None:
                           official=item.official, section=item.section) for k, item in enumerate(kept, 1)]
 
     return _text_report(text, name, lex, "prose", rows)
+
+
+def _from_summary(text: str, name: str, lex: Lexicon) -> Report | None:
+    """A page that reports on its programme as a whole and on no project
+    (2024年区十件民生实事共25项内容,已全部完成年度任务。): the programme is its
+    row, with a warning that it sums up projects the page does not list."""
+    if not text or not text.strip():
+        return None
+    from .readers.summary import read_summary
+
+    items = [it for it in read_summary(strip_pinyin(text)) if _reports_progress(it.actual, lex)]
+    if not items:
+        return None
+    report = _text_report(text, name, lex, "summary", lambda title: [
+        ReportRow(no=it.no, project=it.project, actual=it.actual) for it in items])
+    return replace(report, warnings=report.warnings + (
+        "no project is reported one by one: the rows are what the text says of the whole programme",))
 
 
 # A clause of policy (某县坚持将新增财力的80%用于民生工程建设) says how the
