@@ -1000,6 +1000,12 @@ def test_done_with_no_period_known(target, actual, month, status, review):
     assert (score.status.value, score.needs_review) == (status, review), str(score)
 
 
+def test_a_due_date_is_no_stage_reached():
+    # 逾原预定完工日期2年: the date the work was due, not the work done
+    score = score_progress("预定11月18日完工", "实际进度严重落后,致逾原预定完工日期2年,仍未竣工", month=7)
+    assert score.status is Status.BEHIND, str(score)
+
+
 @pytest.mark.parametrize("actual, stage", [
     # 签约 before the people served names them, not a contract for the work
     ("为千余名签约慢病患者提供了免费基本药物。", False),
