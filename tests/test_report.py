@@ -891,3 +891,15 @@ def test_a_row_with_nothing_to_compare_takes_the_publishers_verdict_and_says_so(
     assert second.score.basis == "pace"  # figures decide when there are figures
     # the borrowed verdict is not counted as agreeing with the publisher
     assert scored.agreement().compared == 1
+
+
+def test_a_table_page_with_no_article_does_not_load_the_prose_reader():
+    # The prose reader (and its patterns) is for pages of running text and
+    # articles around tables; a table with a title over it must not pay for it.
+    import subprocess
+    import sys
+
+    code = ("import sys, io; from progress_nlp import load_report\n"
+            "load_report(io.StringIO('2024年区实事项目8月进展情况\\n序号 | 项目内容 | 进展情况\\n1 | 新增养老床位200张 | 已完成170张'))\n"
+            "sys.exit('progress_nlp.readers.prose' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0

@@ -746,17 +746,25 @@ def _named_around(tables: list[Table], rows: list[ReportRow], lex: Lexicon) -> l
     return out
 
 
+_ARTICLE_MIN = 60
+
+
 def _prose_around(tables: list[Table], rows: list[ReportRow], lex: Lexicon) -> list[ReportRow]:
     """Items the article above or below the tables reports on its own
     (按项目类别统计:产业发展项目172个,完成投资295.9亿元,为年投资计划的80%;…
     over a table by county): two at least that report progress, none that a
     table row or a named row already holds. Numbered on from the named rows
     (文N), never passing for the table's own."""
+    parts = ["\n".join(tables[0].before), "\n".join(line for t in tables for line in t.after)]
+    # Titles and page records alone hold no article: the prose reader (and
+    # its import) is spared on most table pages.
+    parts = [part for part in parts if len(part) >= _ARTICLE_MIN and re.search(r"[。;;]", part)]
+    if not parts:
+        return []
     from .readers.prose import read_prose
 
-    parts = ["\n".join(tables[0].before), "\n".join(line for t in tables for line in t.after)]
     held = [re.sub(r"\s+", "", normalize(r.project)) for r in rows]
-    items = [it for part in parts if part.strip() for it in read_prose(strip_pinyin(part), lexicon=lex)]
+    items = [it for part in parts for it in read_prose(strip_pinyin(part), lexicon=lex)]
     items = [it for it in items if _reports_progress(it.actual or it.official, lex)]
     if len(items) < 2:
         return []
