@@ -211,9 +211,9 @@ _TAIL_CUES = frozenset({"on_pace", "done", "completion", "delay", "stop", "ahead
 _WORK_VERB = re.compile(r"(?:新增|新建|新改建|改建|扩建|改造|建设|修建|安装|加装|铺设|硬化|植树|种植|栽植|培训|发放|救助|帮扶|接种|筛查"
                         r"|提供|打造|创建|开展|实施|完成|建成|开工|新开工|实现)")
 _TOTAL_WORDS = ("共计", "合计", "累计", "总计", "共")
-# A sentence that sums up a field of work rather than naming a project.
 # X是Y after a subject of two characters or more (not 其一是, 一是: those enumerate).
 _COPULA = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![其一二三四五六七八九十])是(?!否)[\u4e00-\u9fff]")
+# A sentence that sums up a field of work rather than naming a project.
 _TOPIC_END = re.compile(r"(?:进一步|持续|不断|稳步|有序|加快|继续|逐步)(?:改善|提升|推进|加强|完善|提高|优化|加快)\s*$")
 # A name and the figure it reached (一般公共预算收入508.17亿元).
 _NAME_FIGURE = re.compile(r"([\u4e00-\u9fff“”]{3,20}?)(?=\d+(?:\.\d+)?\s*(?:[万亿]?[\u4e00-\u9fff]{1,3}|%))")
@@ -250,11 +250,11 @@ _HOW_DONE = ("提前", "超额", "基本", "全部", "全面", "均", "按时", 
 # its own (完成投资11.64亿元, 累计完成投资…, 实现产值…); 完成26处老旧小区
 # 整治工程 names the work it did.
 _NAMELESS_PROGRESS = re.compile(r"\s*(?:累计|共|已|并|共计)?\s*(?:完成|实现|到位|拨付)(?:投资|资金|产值)\s*\d")
-# A subject that is only a place: 船山区, 全市, 东城街道.
 # A way of counting before a colon (按项目类别统计:, 分行业来看:, 从隶属关系看:).
-_COUNTED_BY = re.compile(r"\s*(?:分|从|按)[^,;。:]{1,10}?(?:来看|看|统计|划分)\s*:")
+_COUNTED_BY = re.compile(r"\s*(?:分|从|按)[^,;。:]{1,16}?(?:来看|看|统计|划分)\s*:")
 # A word alone between a list's heading and its colon: …超额完成年度任务,即:
 _POINTER = re.compile(r",\s*(?:即|也就是|分别是|分别为|具体是|具体为|主要是|主要有)\s*$")
+# A subject that is only a place: 船山区, 全市, 东城街道.
 _PLACE_ONLY = re.compile(r"\s*(?:全市|全县|全区|全省|[\u4e00-\u9fff]{1,8}?(?:区|县|市|镇|乡|街道|州))\s*")
 # A count-and-verdict sentence that heads a group: 2项提前超额完成全年任务。
 # / 有11个项目进展较快,超额完成序时进度。
