@@ -665,6 +665,8 @@ def plan_end(t: str, a: int, e: int, described: bool = False) -> int | None:
     """Where the plan that opens t[a:e] ends, when it does (该项目计划投资
     480万元,…共建设充电桩5000个。|完成项目投资380万元): at the first clause
     or sentence that opens with progress. The plan belongs to the project.
+    With ``described`` (the text follows the name's colon) a description
+    opens it too (工程总投资350.72万元,主要对…改造,|已完成整治).
 
     >>> t = "该项目年度计划投入2.6亿元,目前仅完成投入2960万元。"
     >>> t[plan_end(t, 0, len(t)):]
