@@ -976,24 +976,21 @@ def test_space_table_with_a_reference_number_column():
     assert not any("fit" in w for w in r.warnings)
 
 
-def test_news_headline_and_programme_totals_are_no_projects():
-    # The headline repeats as the first line; 十大民生工程 is the programme;
-    # 截至目前 alone reports nothing.
-    text = """某县十大民生工程完成投资5.8亿元
+@pytest.mark.parametrize("text, projects", [
+    ("""某县十大民生工程完成投资5.8亿元
   今年以来,某县坚持将新增财力的80%用于民生工程建设,截至目前,十大民生工程累计共完成投资5.8亿元。
   总投资1.3亿元的中医院迁建工程,完成住院楼主体建设,正在进行装修;总投资2亿元的县医院迁建工程,完成门诊楼主体建设,正在进行内部装修;总投资4349万元的黄河控导工程已竣工。
-"""
-    r = load(text)
-    assert [x.project for x in r.rows] == ["总投资1.3亿元的中医院迁建工程", "总投资2亿元的县医院迁建工程", "总投资4349万元的黄河控导工程"]
-
-
-def test_news_headline_page_reads_alike_in_traditional_characters():
-    text = """某縣十大民生工程完成投資5.8億元
+""", ["总投资1.3亿元的中医院迁建工程", "总投资2亿元的县医院迁建工程", "总投资4349万元的黄河控导工程"]),
+    # the same page in traditional characters reads alike
+    ("""某縣十大民生工程完成投資5.8億元
   今年以來,某縣堅持將新增財力的80%用於民生工程建設,截至目前,十大民生工程累計共完成投資5.8億元。
   總投資1.3億元的中醫院遷建工程,完成住院樓主體建設,正在進行裝修;總投資2億元的縣醫院遷建工程,完成門診樓主體建設,正在進行內部裝修;總投資4349萬元的黃河控導工程已竣工。
-"""
-    r = load(text)
-    assert [x.project for x in r.rows] == ["總投資1.3億元的中醫院遷建工程", "總投資2億元的縣醫院遷建工程", "總投資4349萬元的黃河控導工程"]
+""", ["總投資1.3億元的中醫院遷建工程", "總投資2億元的縣醫院遷建工程", "總投資4349萬元的黃河控導工程"]),
+], ids=["simplified", "traditional"])
+def test_news_headline_and_programme_totals_are_no_projects(text, projects):
+    # The headline repeats as the first line; 十大民生工程 is the programme;
+    # 截至目前 alone reports nothing; 坚持… is policy.
+    assert [x.project for x in load(text).rows] == projects
 
 
 def test_merged_category_cell_missing_with_an_empty_cell_at_the_end():

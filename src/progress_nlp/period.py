@@ -13,7 +13,7 @@ import re
 from .lexicon import Lexicon, default_lexicon
 from .normalize import normalize
 
-__all__ = ["month_of", "year_of", "published_month"]
+__all__ = ["month_of", "year_of", "published_month", "month_number"]
 
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 _M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
@@ -38,7 +38,12 @@ _SPAN_BEFORE = re.compile(r"(?:从|自)\s*$")
 _SPAN_AFTER = re.compile(r"\s*(?:开始|以来|起)")
 
 
-def _num(s: str) -> int:
+def month_number(s: str) -> int:
+    """The number of a month as pages write it (7, 07, 十一).
+
+    >>> month_number("07"), month_number("十一")
+    (7, 11)
+    """
     return int(s) if s.isdigit() else _CN[s]
 
 
@@ -70,7 +75,7 @@ def month_of(text: str, *, year: int | None = None, strict: bool = False, header
     t = normalize(text or "")
     m = _DAY_END.search(t)
     if m:
-        month, day = _num(m.group(1)), int(m.group(2))
+        month, day = month_number(m.group(1)), int(m.group(2))
         days = calendar.monthrange(year or 2001, month)[1]
         if 1 <= day <= days:
             # The last day or two of a month close it; otherwise the days
@@ -78,13 +83,13 @@ def month_of(text: str, *, year: int | None = None, strict: bool = False, header
             return month if day >= days - 1 else round(month - 1 + day / days, 1)
     found = [next(g for g in mm.groups() if g) for mm in _MONTH_END.finditer(t)]
     if found:
-        return _num(found[-1])
+        return month_number(found[-1])
     for word, month, plan in (lexicon or default_lexicon()).periods:  # lexicons/periods.txt
         if word in t and not ((strict or header) and plan):
             return month
     if strict:
         return None
-    months = [_num(mm.group(1)) for mm in (_HEADER_MONTH if header else _MONTH_ONLY).finditer(t)]
+    months = [month_number(mm.group(1)) for mm in (_HEADER_MONTH if header else _MONTH_ONLY).finditer(t)]
     if months:
         return months[-1]
     if not header and _YEAR_DONE.search(t):

@@ -406,7 +406,12 @@ def _is_stub(report: Report) -> bool:
 
 def _own_rows(report: Report) -> list[ReportRow]:
     """The rows the tables themselves gave."""
-    return [r for r in report.rows if not r.no.startswith("文")]
+    return [r for r in report.rows if not _from_text(r)]
+
+
+def _from_text(row: ReportRow) -> bool:
+    """A row read from the text around the tables (numbered 文1, 文2 …)."""
+    return row.no.startswith("文")
 # Layouts read without cell separators, where labelled fields can pass for a table.
 _WEAK_LAYOUTS = frozenset({"lines", "words", "blocks", "columns"})
 
@@ -768,7 +773,7 @@ def _prose_around(tables: list[Table], rows: list[ReportRow], lex: Lexicon) -> l
     items = [it for it in items if _reports_progress(it.actual or it.official, lex)]
     if len(items) < 2:
         return []
-    named = sum(1 for r in rows if r.no.startswith("文"))
+    named = sum(1 for r in rows if _from_text(r))
     out: list[ReportRow] = []
     for it in items:
         name = re.sub(r"\s+", "", normalize(it.project))

@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
+from ..numerals import parse_number
 from .clauses import alt, scan, strip_span
 
 __all__ = ["count_run"]
@@ -72,7 +73,8 @@ _MORE_VERBS = ("接种", "购买", "引进", "培育", "铺设", "投放", "帮�
                "新增设置", "新增加", "开工建设", "新开工", "建成投用", "分配", "诊疗", "完成", "启动", "改扩建", "新(改、扩)建", "新改扩建")
 # Metric words that are no verb of work at the head of a clause.
 _NOT_OPENING = frozenset({"累计", "共计", "总计", "合计", "达", "达到", "受益", "就业", "通过", "实现"})
-_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*[万亿千百]?\s*[\u4e00-\u9fff]")
+# A count: its number, magnitude and measure word, read whole (66.6万平方米).
+_COUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*([万亿千百]?)\s*(平方公里|平方米|公里|人次|户次|[\u4e00-\u9fff])")
 _DATE = re.compile(r"\d+\s*(?:年|月|日|号|时|季度|周岁)")
 # Where a thing named after its figure ends (建立75.72万份|屈光发育档案|,).
 _THING_END = re.compile(r"[、,;。]|并|和|及")
@@ -80,6 +82,17 @@ _THING_END = re.compile(r"[、,;。]|并|和|及")
 _ABOUT = "近约逾超过达余"
 _EDGES = " \t\r\n\u3000,;:、。!?"
 _MONEY_OR_RATE = re.compile(r"\s*(?:已|累计|共)?(?:完成|实现|落实|到位|拨付|下达)?(?:投资|资金|投入|产值)|[^,;。]{0,6}率")
+# A topic said as the pace of a kind of work, before its results: 城建重点项目加快实施,
+_TOPIC = re.compile(r"\s*[^,;。:\d]{2,16}?(?:加快实施|稳步推进|有序推进|扎实推进|加快推进|全面推进|进展顺利)\s*,")
+# A plan, an aim or a forecast before the verb: no result.
+_PLAN = re.compile(r"计划|拟|将|力争|预计|目标|任务|要")
+# A count followed by its progress: the count names the task (项目80个均已开工).
+_SUBJECT = re.compile(r"\d\s*[万亿千百]?[\u4e00-\u9fff]{1,2}\s*(?:均已|已经|已|正在|全部|均)")
+# An aspect between the verb and the count: the "verb" was a subject's
+# (搬迁安置地质灾害危险点|已搬迁103户).
+_ASPECT = re.compile(r"已|正在|尚未|均")
+# Things that are the programme's own items.
+_TALLY = re.compile(r"项目$|^项目|^(?:个|项|件)|实事")
 
 
 def _verb_words(lx: Lexicon) -> set[str]:
@@ -106,7 +119,12 @@ def _opening(lex: Lexicon) -> re.Pattern[str]:
 
 def _counts(t: str, s: int, e: int) -> bool:
     """Does t[s:e] count a thing (71人, 3.3万名, 24台), not a date or an age?"""
-    return any(_DATE.match(t, m.start()) is None for m in _FIGURE.finditer(t, s, e))
+    return any(_DATE.match(t, m.start()) is None for m in _COUNT.finditer(t, s, e))
+
+
+def _first_figure(t: str, s: int, e: int) -> int:
+    m = _COUNT.search(t, s, e)
+    return m.start() if m else e
 
 
 def _reports(t: str, s: int, e: int, opening: re.Pattern[str]) -> int | None:
@@ -123,7 +141,6 @@ def _thing(t: str, v: int, e: int, lex: Lexicon) -> tuple[int, int] | None:
     """What the clause after its verb (at v) counts: the words before the
     figure (新增|持证护理员|71人), else after it (建立75.72万份|屈光发育档案),
     else the rest (购买了|意外伤害保险)."""
-    # The measure word may be long (66.6万平方米): _COUNT reads it whole.
     f = next((m for m in _COUNT.finditer(t, v, e) if _DATE.match(t, m.start()) is None), None)
     if f is None:
         x, y = v, e
@@ -139,7 +156,6 @@ def _thing(t: str, v: int, e: int, lex: Lexicon) -> tuple[int, int] | None:
     if y - x < 2 or _verbs(lex).fullmatch(t, x, y) or _MONEY_OR_RATE.fullmatch(t, x, y):
         return None  # 完成|改造|300户, …建设|完成投资|73亿元: no thing of its own
     return x, y
-
 
 
 def _lead_in(t: str, a: int, b: int, lex: Lexicon) -> tuple[int, int]:
@@ -172,12 +188,8 @@ def _count(t: str, s: int, e: int) -> tuple[float, str] | None:
     """The first count of t[s:e] as (value, measure word): 1274公里 → (1274, 公里)."""
     for m in _COUNT.finditer(t, s, e):
         if _DATE.match(t, m.start()) is None:
-            return float(m.group(1)) * _SCALE.get(m.group(2), 1), m.group(3)
+            return float(parse_number(m.group(1) + m.group(2))), m.group(3)
     return None
-
-
-_COUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*([万亿千百]?)\s*(平方公里|平方米|公里|人次|户次|[\u4e00-\u9fff])")
-_SCALE = {"万": 10_000, "亿": 100_000_000, "千": 1_000, "百": 100}
 
 
 def _same_thing(t: str, prev: tuple[int, int] | None, prev_count: tuple[float, str] | None,
@@ -266,23 +278,3 @@ def count_run(t: str, a: int, b: int, lex: Lexicon,
     if len(items) < 2 and not (one and len(items) == 1 and staged):
         return None
     return [(thing, (s, e)) for thing, (s, e) in zip(things, items)]
-
-
-# A topic said as the pace of a kind of work, before its results: 城建重点项目加快实施,
-_TOPIC = re.compile(r"\s*[^,;。:\d]{2,16}?(?:加快实施|稳步推进|有序推进|扎实推进|加快推进|全面推进|进展顺利)\s*,")
-# A plan, an aim or a forecast before the verb: no result.
-_PLAN = re.compile(r"计划|拟|将|力争|预计|目标|任务|要")
-# A count followed by its progress: the count names the task (项目80个均已开工).
-_SUBJECT = re.compile(r"\d\s*[万亿千百]?[\u4e00-\u9fff]{1,2}\s*(?:均已|已经|已|正在|全部|均)")
-# An aspect between the verb and the count: the "verb" was a subject's
-# (搬迁安置地质灾害危险点|已搬迁103户).
-_ASPECT = re.compile(r"已|正在|尚未|均")
-
-
-def _first_figure(t: str, s: int, e: int) -> int:
-    m = _FIGURE.search(t, s, e)
-    return m.start() if m else e
-
-
-# Things that are the programme's own items.
-_TALLY = re.compile(r"项目$|^项目|^(?:个|项|件)|实事")

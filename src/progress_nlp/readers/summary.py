@@ -57,9 +57,9 @@ def read_summary(text: str) -> list[ProseItem]:
             # A plan of the programme, to be reported on in the next sentence.
             plan = (s, e) if _PROGRAMME.search(t, s, e) and re.search(r"\d", t[s:e]) else None
             continue
-        if p == s or TIME_ONLY.fullmatch(t, *strip_span(t, s, p)) or _TIME_LEAD.fullmatch(t, *strip_span(t, s, p)):
+        if p == s or _time_only(t, *strip_span(t, s, p)):
             if plan is not None:
-                out.append(_item(h, plan, (p, e), len(out)))
+                out.append(_item(t, h, plan, (p, e), len(out)))
             plan = None
             continue
         project = strip_span(t, s, p)
@@ -67,7 +67,7 @@ def read_summary(text: str) -> list[ProseItem]:
         if lead is not None and lead.end() < project[1]:
             project = strip_span(t, lead.end(), project[1])
         if _PROGRAMME.search(t, *project):
-            out.append(_item(h, project, (p, e), len(out)))
+            out.append(_item(t, h, project, (p, e), len(out)))
         plan = None
     return out
 
@@ -78,15 +78,21 @@ def _progress_start(t: str, s: int, e: int) -> int | None:
     clauses, _ = scan(t, s, e, ",;:")
     for cs, ce, _d in clauses:
         cs, ce = strip_span(t, cs, ce)
-        if cs >= ce or TIME_ONLY.fullmatch(t, cs, ce) or _TIME_LEAD.fullmatch(t, cs, ce):
+        if cs >= ce or _time_only(t, cs, ce):
             continue  # 截至目前, alone: the time of what follows
         if ASPECT_START.match(t, cs, ce) or OPENER_RE.match(t, cs, ce):
             return cs
     return None
 
 
-def _item(h: str, project: tuple[int, int], actual: tuple[int, int], k: int) -> ProseItem:
-    name = h[project[0] : project[1]].strip(" ,")
-    if name.endswith(("项目中", "項目中", "实事中", "實事中")):
-        name = name[:-1]  # …的实事项目中,|已有14个子项基本完成: among them
-    return ProseItem(no=str(k + 1), project=name, actual=h[actual[0] : actual[1]].strip(), span=(project[0], actual[1]))
+def _time_only(t: str, s: int, e: int) -> bool:
+    """Is t[s:e] a time and nothing more (截至目前, 1-9月)?"""
+    return TIME_ONLY.fullmatch(t, s, e) is not None or _TIME_LEAD.fullmatch(t, s, e) is not None
+
+
+def _item(t: str, h: str, project: tuple[int, int], actual: tuple[int, int], k: int) -> ProseItem:
+    """The item as written (h), its name read on the simplified text (t)."""
+    x, y = strip_span(t, *project, " ,")
+    if t.endswith(("项目中", "实事中"), x, y):
+        y -= 1  # …的实事项目中,|已有14个子项基本完成: among them
+    return ProseItem(no=str(k + 1), project=h[x:y], actual=h[actual[0] : actual[1]].strip(), span=(project[0], actual[1]))

@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import Callable, Iterable
 
 from ..lexicon import Lexicon
+from ..period import month_number
 from ..prepared import Prepared
 from ..signals import Cue, StageMention, cues_in, stages_in, stage_level
 from . import messages as msg
@@ -999,14 +1000,12 @@ def verdict_words(row: Row) -> ProgressScore | None:
 _FORECAST = re.compile(
     r"(?:预计|计划|将于|力争|确保|有望)\s*(?:在|于)?\s*(?:(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?:底|末|中旬|上旬|下旬)?"
     r"|(?P<y>年底|年末|年内))\s*(?:前)?\s*(?:可|能|将|即可)?\s*(?:全面|全部)?\s*完成(?:年度|全年)(?:目标)?任务")
-_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 
 
 def _forecast_month(m: re.Match[str]) -> int:
     if m.group("y"):
         return 12
-    g = m.group("m")
-    return int(g) if g.isdigit() else _CN_MONTH[g]
+    return month_number(m.group("m"))
 
 
 def delay(row: Row) -> ProgressScore | None:
