@@ -439,6 +439,14 @@ def test_a_place_alone_is_where_not_what():
     ]
 
 
+@pytest.mark.parametrize("scene", ["", "据悉,", "据悉,截至8月底,", "记者了解到,截至目前,"])
+@pytest.mark.parametrize("place", ["全市", "我县", "全区"])
+def test_the_publishers_own_place_before_the_progress_names_no_project(scene, place):
+    text = f"{scene}{place}已完成农村公路改造136.9公里,占目标任务数100公里的136.9%;完成危桥改造12座,占目标任务的80%。"
+    assert [r[1] for r in rows(text)] == ["农村公路改造", "危桥改造"]
+    assert rows(text)[0][2].endswith("已完成农村公路改造136.9公里,占目标任务数100公里的136.9%")
+
+
 def test_an_investment_sentence_carries_on_the_item_before():
     text = ("道路交通新开工及在建项目44项,年度计划投资141.46亿元。截至目前,开工33项,开工率75.0%。"
             "完成投资44.1亿元,完成年度计划的31.2%。完成26处老旧小区整治工程,新增120处垃圾分类设施。")

@@ -49,7 +49,7 @@ _REPORT_WORDS = ("实事", "小项", "所有项目", "全部项目", "各项目"
 # …and so does one that starts with these (其余60件正按序时推进).
 REPORT_STARTS = ("其余", "其他", "其它", "剩余", "另有", "以上", "上述", "部分", "大部分", "多数", "少数", "个别", "所有")
 # The publisher's place: never a project on its own (全市|已有7个…).
-_PLACE_WORDS = ("全市", "全县", "全区", "全省", "全镇", "全州", "我市", "我县", "我区", "我省", "我镇", "本市", "本县", "本区")
+PLACE_WORDS = ("全市", "全县", "全区", "全省", "全镇", "全州", "我市", "我县", "我区", "我省", "我镇", "本市", "本县", "本区")
 # Progress verbs that may stand right before the figure they report
 # (城市低保月人均补助|新增18元, 防洪工程|完成投入1亿元).
 FIG_VERBS = ("完成", "建成", "新增", "增加", "实现", "提高到", "提高至", "提高", "增至", "增长", "突破", "超过",
@@ -634,6 +634,11 @@ def clause_object(t: str, a: int, b: int) -> tuple[int, int] | None:
     '最美工会驿站'
     """
     m = OPENER_RE.match(t, a, b) or ASPECT_START.match(t, a, b) or VERB_FIGURE.match(t, a, b)
+    if m is None and t.startswith(PLACE_WORDS, a):
+        # 全市|已完成通村公路136.9公里: the publisher's own place is where
+        # the work was done, not a subject that names it.
+        a += 2
+        m = OPENER_RE.match(t, a, b) or ASPECT_START.match(t, a, b) or VERB_FIGURE.match(t, a, b)
     if m is None:
         return None
     v = m.end()
@@ -698,7 +703,7 @@ def names_project(t: str, s: int, e: int) -> bool:
     a, b = clean_project(t, s, e)
     a, b = strip_span(t, a, b, _TRIM_QUOTES)
     return (has_name(t, a, b) and _NOT_A_NAME.fullmatch(t, a, b) is None and TIME_ONLY.fullmatch(t, a, b) is None
-            and t[a:b] not in _PLACE_WORDS and ASPECT_START.match(t, a, b) is None)
+            and t[a:b] not in PLACE_WORDS and ASPECT_START.match(t, a, b) is None)
 
 
 def clean_project(t: str, s: int, e: int) -> tuple[int, int]:

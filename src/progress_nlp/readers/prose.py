@@ -111,7 +111,7 @@ from ..lexicon import Lexicon, default_lexicon
 from ..normalize import normalize, to_halfwidth
 from ..signals import cues_in, find_cues, stages_in
 from .clauses import (ASPECT, ASPECT_RE, ASPECT_START, CJK, CLAUSE_OPENERS, CLOSE, CONTENT, DIGIT, FIG_VERBS,
-                      GENERIC_VERB, OPEN, OPENER_RE, PROJECT_NOUNS, REF, REPORT_COUNT, REPORT_STARTS, SHARE, TIME_ONLY,
+                      GENERIC_VERB, OPEN, OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, REF, REPORT_COUNT, REPORT_STARTS, SHARE, TIME_ONLY,
                       TRIM, VERB_FIGURE, alt, cjk_count, clause_object, clean_project, group_row, has_name,
                       names_project, plan_end, report_level, scan, split_point, strip_span, subject_ranges)
 from .count_runs import count_run
@@ -208,6 +208,9 @@ _SUMMED_UP = re.compile(r"工作(?:总体|整体)?$")
 _AS_A_WHOLE = re.compile(r"(?:推进|建设)?(?:总体|整体)$")
 _STAGE_JOIN = re.compile(r"(?:并|且|和|及|、|" + "|".join(_STAGE_MODIFIERS) + r")+")
 _TAIL_CUES = frozenset({"on_pace", "done", "completion", "delay", "stop", "ahead", "resume"})  # not 加强, 推进: exhortations end so too
+# A clause that opens with what was achieved and its figure (完成危桥改造12座)
+# reports progress: the thing is what the verb takes.
+_DONE_VERB = re.compile(r"\s*(?:累计|已)?(?:完成|建成)(?=[\u4e00-\u9fff])")
 _WORK_VERB = re.compile(r"(?:新增|新建|新改建|改建|扩建|改造|建设|修建|安装|加装|铺设|硬化|植树|种植|栽植|培训|发放|救助|帮扶|接种|筛查"
                         r"|提供|打造|创建|开展|实施|完成|建成|开工|新开工|实现)")
 _TOTAL_WORDS = ("共计", "合计", "累计", "总计", "共")
@@ -926,7 +929,7 @@ class _Reader:
         (修建文化墙|25.5万平米,完成计划的40.8%) counts the work that the verb
         and object right before it name, so the progress keeps them
         (修建文化墙25.5万平米) and they name the project too."""
-        if pe == p and self.t[p : p + 1].isdigit() and _WORK_VERB.match(self.t, ps, pe):
+        if pe == p and self.t[p : p + 1].isdigit() and (_WORK_VERB.match(self.t, ps, pe) or _DONE_VERB.match(self.t, ps, pe)):
             return ps
         return p
 
@@ -1725,6 +1728,9 @@ class _Reader:
                         if not t.startswith(_HOW_DONE, x, obj[1]):  # 已提前完成16项: how, not what
                             named.append((x, obj[1]))
                 a_ = self._counted_work(ps, pe, p) if ref is None and len(named) == 1 else p
+                done = _DONE_VERB.match(t, ps, pe) if a_ == ps else None
+                if done is not None:
+                    named = [(done.end(), pe)]  # 完成|危桥改造|12座: the verb is the progress's, not the name's
                 self._emit(no, named, [(a_, end)], (start, end))
                 self._last_actual = a_
                 return
@@ -1744,9 +1750,12 @@ class _Reader:
                 return
         # A clause that opens with its progress and names its own object:
         # 已帮扶困难退役军人和军属烈属431人,完成率147.6%.
-        obj = clause_object(t, a, b)
+        # Scene clauses and the publisher's place may stand before it
+        # (据悉,截至8月底,|全市|已完成通村公路136.9公里).
+        obj = clause_object(t, a, b) or (clause_object(t, ca, b) if t.startswith(PLACE_WORDS, ca) else None)
         if obj is not None and not report_level(t[obj[0] : obj[1]]) and not report_level(t[a:b]):
-            self._emit("", [obj], [(a, end)], (a, end))
+            verb = GENERIC_VERB.match(t, *obj)  # 完成|通村公路: the verb is the progress's
+            self._emit("", [(verb.end() if verb else obj[0], obj[1])], [(a, end)], (a, end))
             self._last_actual = a
 
 
