@@ -447,6 +447,43 @@ def test_the_publishers_own_place_before_the_progress_names_no_project(scene, pl
     assert rows(text)[0][2].endswith("已完成农村公路改造136.9公里,占目标任务数100公里的136.9%")
 
 
+# A run of clauses that say what was done, with or without a figure:
+# 完成了X;完成了N单位的Y;Z新增W N单位.
+DONE_RUN = [
+    ("完成了二马路亮化工程;完成了农贸市场西门道路改造工程。",
+     [("二马路亮化工程", "完成了二马路亮化工程"), ("农贸市场西门道路改造工程", "完成了农贸市场西门道路改造工程。")]),
+    ("完成了1万平方米的农垦大道改造工程;已建成了镇文化活动中心。",
+     [("农垦大道改造工程", "完成了1万平方米的农垦大道改造工程"), ("镇文化活动中心", "已建成了镇文化活动中心。")]),
+    ("东区绿化工程新增绿地2500平方米。", [("东区绿化工程", "新增绿地2500平方米。")]),
+    # the year's work and a task with its figure are no thing done
+    ("完成了年度任务。", []),
+    ("实施停车设施建设工程。任务目标新增停车位1.4万个。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", DONE_RUN)
+def test_clauses_that_say_what_was_done_name_it(text, expected):
+    assert [(r[1], r[2]) for r in rows(text)] == expected
+
+
+@given(st.lists(st.sampled_from(["保障农村饮水安全", "城乡福利机构建设", "农村危房改造", "城区道路提升"]),
+                min_size=2, max_size=4, unique=True),
+       st.lists(st.integers(60, 400), min_size=4, max_size=4), st.sampled_from([("“", "”"), ("「", "」")]))
+def test_reported_speech_reads_as_the_text_it_quotes(names, shares, marks):
+    # 会上通报:“A完成计划的111.4%,B完成计划的379%”……: the quote marks change nothing.
+    body = ",".join(f"{n}完成计划的{p}%" for n, p in zip(names, shares))
+    plain = [(r[1], r[2].rstrip("。")) for r in rows(f"会上通报,{body}。")]
+    quoted = [(r[1], r[2].rstrip("。").rstrip(marks[1])) for r in rows(f"会上通报,{marks[0]}{body}{marks[1]}。")]
+    assert quoted == plain and len(plain) == len(names)
+
+
+def test_quoted_names_and_quoted_tasks_in_a_row_keep_their_marks():
+    # a name in quotes holds no clause; tasks quoted one after another are each their own
+    assert [r[1].endswith("“放心肉示范店”") for r in rows("建设50家“放心肉示范店”,已建成49家。")] == [True]
+    text = "已完成的指标任务共计19项。主要是“建设完成大沙河治理工程,形成新的景观带”,“完成公车改革任务”等。"
+    assert [r[1] for r in rows(text)] == ["建设完成大沙河治理工程,形成新的景观带", "完成公车改革任务"]
+
+
 def test_an_investment_sentence_carries_on_the_item_before():
     text = ("道路交通新开工及在建项目44项,年度计划投资141.46亿元。截至目前,开工33项,开工率75.0%。"
             "完成投资44.1亿元,完成年度计划的31.2%。完成26处老旧小区整治工程,新增120处垃圾分类设施。")

@@ -903,3 +903,32 @@ def test_a_table_page_with_no_article_does_not_load_the_prose_reader():
             "load_report(io.StringIO('2024年区实事项目8月进展情况\\n序号 | 项目内容 | 进展情况\\n1 | 新增养老床位200张 | 已完成170张'))\n"
             "sys.exit('progress_nlp.readers.prose' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+# A page that is one project's form (its name, 目标任务:…, 完成情况:…) is a
+# report of one row; the same text without the labels is a notice.
+FORM = "北部防洪改造\n目标任务:新建闸站15座。\n完成情况:已建成闸站12座。\n"
+
+
+@pytest.mark.parametrize("label", ["完成情况", "进展情况", "目前进展"])
+def test_one_project_under_a_progress_label_is_a_report_of_one_row(label):
+    report = load_report(io.StringIO(FORM.replace("完成情况", label)))
+    assert report.format == "prose"
+    assert [(r.project, r.actual) for r in report.rows] == [("新建闸站15座。", "已建成闸站12座。")]
+
+
+@pytest.mark.parametrize("form", [FORM.replace("目标任务:", "").replace("完成情况:", ""), FORM.replace("完成情况", "备注")])
+def test_one_project_without_a_progress_label_is_no_report(form):
+    with pytest.raises(ReportFormatError):
+        load_report(io.StringIO(form))
+
+
+@pytest.mark.parametrize("stamp, month", [
+    ("发布日期:2011-01-05", 12),   # January: the year before, at its end
+    ("发布日期:2011-07-05", 6),
+    ("2016-08-09 00:00 大字", 7),
+])
+def test_with_no_period_stated_the_report_ends_the_month_before_it_came_out(stamp, month):
+    report = load_report(io.StringIO(f"{FORM}{stamp}\n"))
+    assert report.month == month
+    assert any("the period is not stated" in w for w in report.warnings)

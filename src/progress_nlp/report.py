@@ -699,10 +699,9 @@ def _month_published(lines: list[str], year: int | None, warnings: list[str]) ->
                         "rows are scored without 序时进度")
         return None
     y, m = found
-    if year is not None and y > year:
-        month = 12
-    else:
-        month = max(1, m - 1)
+    # Published in January (2011年1月5日), or in a year after the one the
+    # title names: the year before, at its end.
+    month = 12 if (year is not None and y > year) or m == 1 else m - 1
     warnings.append(f"the period is not stated: taken as the end of month {month}, the month before the "
                     f"publication date ({y}-{m:02d})")
     return month
@@ -832,11 +831,19 @@ def _from_paired(text: str, name: str, lex: Lexicon) -> Report | None:
     return _text_report(text, name, lex, "paired", lambda title: rows)
 
 
+def _labelled_line(text: str, labels: tuple[str, ...], value: str) -> bool:
+    """Does a line of text open with one of the labels and a colon, then the value?"""
+    value = re.sub(r"\s+", "", normalize(value))[:20]
+    return bool(value) and any(
+        re.sub(r"\s+", "", line).startswith(tuple(f"{w}:{value}" for w in labels))
+        for line in normalize(text).splitlines())
+
+
 def _from_prose(text: str, name: str, lex: Lexicon) -> Report | None:
     if not text or not text.strip():
         return None
     try:
-        from .readers.prose import read_prose
+        from .readers.prose import PROGRESS_LABELS, read_prose
     except ImportError:  # pragma: no cover - the prose reader ships with the package
         return None
     # As for tables: a mirror's pinyin (項(xiàng)目) is read out of the fields.
@@ -844,10 +851,12 @@ def _from_prose(text: str, name: str, lex: Lexicon) -> Report | None:
     # A text with one numbered line (a README, a notice) is not a report:
     # two items at least must report progress (a figure, a stage, a cue),
     # or one its share of a yearly plan (完成年度投资计划的69%): a news item
-    # on one programme. Items listed under the publisher's word on them
-    # (8项进展偏慢的…为:) report through it.
+    # on one programme, or one under a line labelled as its progress
+    # (完成情况:…): a form filled in for one project. Items listed under
+    # the publisher's word on them (8项进展偏慢的…为:) report through it.
     reporting = [item for item in items if _reports_progress(item.actual or item.official, lex)]
-    if len(reporting) < 2 and not (reporting and _PLAN_SHARE.search(normalize(reporting[0].actual))):
+    if len(reporting) < 2 and not (reporting and (
+            _PLAN_SHARE.search(normalize(reporting[0].actual)) or _labelled_line(text, PROGRESS_LABELS, reporting[0].actual))):
         return None
 
     def rows(title: str) -> list[ReportRow]:

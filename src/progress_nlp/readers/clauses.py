@@ -226,6 +226,9 @@ _CLAUSE_END = re.compile(r"[,;:。!?]")
 # figure: that is the item, the whole clause its progress.
 VERB_FIGURE = re.compile(r"\s*(?:累计)?(?:建成|完成|开工建设|开工|新建|改造|新增|发放|开展|培训|帮扶|救助|接种|筛查|投用|建设)(?=\d)")
 _RATE_AFTER = re.compile(r"、[^、,;。]{0,6}率")
+# A verb of work done, said as such (完成了, 已建成了): the clause reports
+# what it names even without a figure.
+_DONE_LE = re.compile(r"\s*(?:已经|已|均已|还|并|先后)?(?:完成|建成|竣工|完工|启动|开工建设|开工|实施|改造|新建|修建|硬化)了")
 GENERIC_VERB = re.compile(r"(?:完成|建成|新增|新建|实现|开展|累计|共)+")
 _GENERIC_OBJECTS = frozenset({"投资", "资金", "任务", "进度", "工程量", "计划", "目标", "投入", "工作", "建设", "年度任务",
                               "全年任务", "年度目标", "全年目标", "年度计划", "全年计划"})
@@ -659,10 +662,33 @@ def clause_object(t: str, a: int, b: int) -> tuple[int, int] | None:
         # figure; a figure left in it would pass for the year's task.
         x = more.end()
     x, y = strip_span(t, x, y)
+    if t.startswith("的", x) and y - x > 1:
+        x += 1  # 完成了1万平方米|的|农垦大道改造工程: 的 joins the figure to its thing
     head = GENERIC_VERB.match(t, x, y)
     bare = t[head.end() if head else x : y].strip(TRIM)
     if cjk_count(bare) < 3 or bare in _GENERIC_OBJECTS or _VERBS_ONLY.fullmatch(bare):
         return None  # 已完成投资…, 已完成绿化…, 已开工建设121所: no thing of its own
+    return x, y
+
+
+def done_thing(t: str, a: int, b: int) -> tuple[int, int] | None:
+    """The thing a clause that says it was done names, with no figure:
+    完成了|二马路亮化工程, 已建成了|镇文化站. None for a task or the year's
+    work (完成了年度任务) and for a clause with a subject before its verb.
+
+    >>> t = "完成了农贸市场西门道路改造工程;"
+    >>> t[slice(*done_thing(t, 0, len(t)))]
+    '农贸市场西门道路改造工程'
+    """
+    m = _DONE_LE.match(t, a, b)
+    if m is None:
+        return None
+    ce = _CLAUSE_END.search(t, m.end(), b)
+    x, y = strip_span(t, m.end(), ce.start() if ce else b)
+    bare = t[x:y].strip(TRIM)
+    if cjk_count(bare) < 3 or bare in _GENERIC_OBJECTS or _VERBS_ONLY.fullmatch(bare) or report_level(bare) \
+            or DIGIT.search(bare):
+        return None
     return x, y
 
 

@@ -112,7 +112,7 @@ from ..normalize import normalize, to_halfwidth
 from ..signals import cues_in, find_cues, stages_in
 from .clauses import (ASPECT, ASPECT_RE, ASPECT_START, CJK, CLAUSE_OPENERS, CLOSE, CONTENT, DIGIT, FIG_VERBS,
                       GENERIC_VERB, OPEN, OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, REF, REPORT_COUNT, REPORT_STARTS, SHARE, TIME_ONLY,
-                      TRIM, VERB_FIGURE, alt, cjk_count, clause_object, clean_project, group_row, has_name,
+                      TRIM, VERB_FIGURE, alt, cjk_count, clause_object, clean_project, done_thing, group_row, has_name,
                       names_project, plan_end, report_level, scan, split_point, strip_span, subject_ranges)
 from .count_runs import count_run
 from .item_marks import Line, item_value, page_lines
@@ -161,7 +161,7 @@ _OTHER_LABELS = (
     "配合单位", "协办单位", "参与单位", "配合部门", "存在问题", "下步打算", "下一步计划",
 )
 # Labels whose value is the progress.
-_PROGRESS_LABELS = (
+PROGRESS_LABELS = (
     "实际完成情况", "目前完成情况", "完成情况", "进展情况", "目前进展", "工作进展",
     "项目进展", "进度情况", "推进情况", "实施情况", "完成进度",
 )
@@ -178,6 +178,7 @@ _SECTION_WORDS = (
 _VERDICT_KINDS = frozenset({"delay", "ahead", "completion", "on_pace", "done"})
 
 _BROKEN_AFTER_COMMA = re.compile(r"、[ \t\u3000]*\n\s*")
+_SPEECH = re.compile(r"(?<![”」][,、])[“「]([^“”「」\n]{6,}?[,;。!?][^“”「」\n]*?)[”」](?![,、]\s*[“「])")
 _FENCE = re.compile(r"^[ \t]*```.*?^[ \t]*```[^\n]*$", re.S | re.M)
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _ENUM = re.compile(r"(?P<n>[一二三四五六七八九十]{1,3})是")                # 一是 二是
@@ -190,8 +191,9 @@ _PROGRESS_NOTE = re.compile(r"已|完成|建成|竣工|完工|投用|开工|正�
 # Anything that can start the progress: a clause without one is no item.
 _ANY_OPENER = re.compile(alt(CLAUSE_OPENERS + ASPECT + ("(第",)))
 _LABEL = re.compile(
-    r"(?P<label>" + alt(_LEAD_LABELS + _OTHER_LABELS + _PROGRESS_LABELS + _PROJECT_LABELS) + r")\s*:"
+    r"(?P<label>" + alt(_LEAD_LABELS + _OTHER_LABELS + PROGRESS_LABELS + _PROJECT_LABELS) + r")\s*:"
 )
+_PROJECT_LABEL_LINE = re.compile(r"(?:" + alt(_PROJECT_LABELS) + r")\s*:\s*")
 # A field's value: up to a space (unless after a comma), a sentence end or a
 # closing bracket.
 _FIELD_VALUE = re.compile(r"(?:[^\s。;)\]】]|(?<=[,、])\s)*")
@@ -201,7 +203,7 @@ _BRACKET = re.compile(r"[(\[【]([^()\[\]【】]{1,12})[)\]】]")
 # words, and the cue kinds that report progress.
 _STAGE_MODIFIERS = ("全面", "基本", "已经", "已", "正式", "顺利", "正在", "开始", "陆续", "相继", "均", "全部",
                     "预计", "近期", "即将", "计划", "年内", "年底前", "力争")
-_LINE_PROGRESS_LABEL = re.compile(r"(?:" + alt(_PROGRESS_LABELS) + r")\s*:\s*")
+_LINE_PROGRESS_LABEL = re.compile(r"(?:" + alt(PROGRESS_LABELS) + r")\s*:\s*")
 _POINT = re.compile(r"[①-⑳]")
 _HOW_ONGOING = re.compile(r"(?:加快|稳步|有序|全力|积极|持续|顺利)$")
 _SUMMED_UP = re.compile(r"工作(?:总体|整体)?$")
@@ -236,6 +238,9 @@ _GROUP_AMONG = re.compile(r"\s*([^,;:。]{2,24}?的\s*\d+\s*[个项件](?:重点
 _PLAN_GROUP = re.compile(r"计划|总投资|任务|目标")
 # A group reports progress when a result verb or rate stands before a figure
 # (农村危房改造竣工3493户, 退役士兵培训参培率99.24%).
+# A verb of progress, its thing, then the figure (新增绿地2500平方米,
+# 完成总工程量的80%): progress, like a verb right before its figure.
+_VERB_THING_FIGURE = re.compile("(?:" + alt(FIG_VERBS) + r")[\u4e00-\u9fff]{1,6}?的?\s*\d")
 _FIG_GATE = re.compile("(?:" + alt(FIG_VERBS) + r")\s*(?:投资|资金|投入)?\s*(?:为|达|达到)?\s*\d")
 # The item a count names in brackets: 进展较为缓慢工作1项(新增完成186条…).
 _COUNT_BRACKET = re.compile(r"\d+\s*(?:项|个|件|处)\s*\(([^()]{4,})\)$")
@@ -888,7 +893,7 @@ class _Reader:
         lead = ""
         for m, k in labels:
             name = m.group("label")
-            if name in _PROGRESS_LABELS or name in _PROJECT_LABELS:
+            if name in PROGRESS_LABELS or name in _PROJECT_LABELS:
                 return None
             a, b = out[k]
             o = m.start()
@@ -954,7 +959,7 @@ class _Reader:
             name = m.group("label")
             nxt = labels[idx + 1] if idx + 1 < len(labels) else None
             stop = nxt[0].start() if nxt is not None and nxt[1] == k else pieces[k][1]
-            if name in _PROGRESS_LABELS:
+            if name in PROGRESS_LABELS:
                 if not actual:
                     actual = [(m.end(), stop)]
                     if nxt is None or nxt[1] != k:
@@ -1043,6 +1048,9 @@ class _Reader:
         m, b = label
         if self._pending == i - 1:
             ta, tb = strip_span(t, self.lines[i - 1].start, self.lines[i - 1].end)
+            named = _PROJECT_LABEL_LINE.match(t, ta, tb)
+            if named is not None and named.end() < tb:
+                ta = named.end()  # 目标任务:|计划投资4500万元…: the label names the field, not the work
         elif i > 0 and self._is_heading(self.lines[i - 1]):
             ta, tb = strip_span(t, self.lines[i - 1].start, self.lines[i - 1].end, TRIM + "。")
             if self.sections and self.sections[-1].level == 99:
@@ -1614,6 +1622,7 @@ class _Reader:
                 continue
             a0 = clean_project(t, a, b2)[0]  # 产业项目领域,|A开工建设: the scene is no clause of its own
             if _ANY_OPENER.search(t, a, b2) is None and SHARE.search(t, a, b2) is None and _FIG_GATE.search(t, a, b2) is None \
+                    and not self._verb_thing_figure(a, b2) \
                     and self._stage_tail(a0, scan(t, a0, b2, ",;")[0][0][1]) is None and self._stage_subjects(a0, b2) is None:
                 last = self._carry_on(last)
                 plan = (a, b2) if self._plans(a, b2) else None
@@ -1650,6 +1659,12 @@ class _Reader:
             else:
                 last = self._carry_on(last)
         self._carry_on(last)
+
+    def _verb_thing_figure(self, a: int, b: int) -> bool:
+        """Does t[a:b] report a thing done with its figure (新增绿地2500平方米),
+        not a task (任务目标新增停车位1.4万个)?"""
+        m = _VERB_THING_FIGURE.search(self.t, a, b)
+        return m is not None and _PLAN_GROUP.search(self.t, a, m.start()) is None
 
     def _plans(self, a: int, b: int) -> bool:
         """Does the clause group t[a:b] state a plan with its figure (省重点项目
@@ -1752,7 +1767,8 @@ class _Reader:
         # 已帮扶困难退役军人和军属烈属431人,完成率147.6%.
         # Scene clauses and the publisher's place may stand before it
         # (据悉,截至8月底,|全市|已完成通村公路136.9公里).
-        obj = clause_object(t, a, b) or (clause_object(t, ca, b) if t.startswith(PLACE_WORDS, ca) else None)
+        obj = clause_object(t, a, b) or (clause_object(t, ca, b) if t.startswith(PLACE_WORDS, ca) else None) \
+            or done_thing(t, ca, b)  # 完成了|二马路亮化工程: done, said without a figure
         if obj is not None and not report_level(t[obj[0] : obj[1]]) and not report_level(t[a:b]):
             verb = GENERIC_VERB.match(t, *obj)  # 完成|通村公路: the verb is the progress's
             self._emit("", [(verb.end() if verb else obj[0], obj[1])], [(a, end)], (a, end))
@@ -1776,6 +1792,11 @@ def read_prose(text: str, *, lexicon: Lexicon | None = None) -> list[ProseItem]:
     # Code in a Markdown file (a README quoting a report) is no prose: its
     # lines are blanked, position for position.
     t = _FENCE.sub(lambda m: _NOT_NEWLINE.sub(" ", m.group()), normalize(text))
+    # Reported speech (“保障农村饮水安全完成计划的111.4%,…”) is read as the
+    # text it quotes: its marks are blanked, position for position. A quoted
+    # name (“放心肉示范店”) holds no clause and keeps them; so do quoted
+    # tasks in a row (主要是“A,B”,“C,D”等), each its own.
+    t = _SPEECH.sub(lambda m: " " + m.group(1) + " ", t)
     h = to_halfwidth(text)
     cut = _pinyin_cut(h)
     if cut is None:
