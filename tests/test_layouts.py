@@ -524,6 +524,42 @@ def test_blocks_with_bracketed_periods_and_no_row_numbers():
     assert not [w for w in report.warnings if w.startswith("row")]
 
 
+# One cell per block with header words broken over blocks (开工 / 时间,
+# 总投资 / (万元)), several lead units in a row and sub-projects ①② in the
+# content and progress cells: each column is found, the start date and the
+# total investment stay in the cells, each sub-project is a row under the
+# name over it.
+def test_blocks_with_broken_header_words_several_leads_and_sub_projects():
+    blocks = ["序号", "项目名称", "项目内容", "责任单位", "开工", "时间", "竣工", "时间", "总投资", "(万元)", "项目进展情况",
+              "1", "完整社区建设项目", "①东区完整社区:改造服务站;②西区完整社区:提升改造公共空间。",
+              "市住建局", "东区政府", "西区政府", "2025年3月", "2025年12月", "23000",
+              "①东区完整社区:4月初开工建设,正在施工。②西区完整社区:目前已全面完工。",
+              "2", "打通断头路项目", "新建道路190米", "市城管局", "2024年7月", "2025年12月", "7300", "已全面完工,5月31日正式通车。"]
+    report = load("截至5月31日\n\n" + "\n\n".join(blocks) + "\n")
+    assert [(r.no, r.project, r.actual, r.lead, r.deadline) for r in report.rows] == [
+        ("1.1", "完整社区建设项目 东区完整社区:改造服务站", "东区完整社区:4月初开工建设,正在施工。",
+         "市住建局 东区政府 西区政府", "2025年12月"),
+        ("1.2", "完整社区建设项目 西区完整社区:提升改造公共空间。", "西区完整社区:目前已全面完工。",
+         "市住建局 东区政府 西区政府", "2025年12月"),
+        ("2", "打通断头路项目 新建道路190米", "已全面完工,5月31日正式通车。", "市城管局", "2025年12月"),
+    ]
+    assert dict(report.rows[0].cells)["开工时间"] == "2025年3月"
+    assert dict(report.rows[0].cells)["总投资(万元)"] == "23000"
+    assert not report.warnings
+
+
+@given(st.lists(st.tuples(st.sampled_from(["新增养老床位", "改造老旧小区", "新建口袋公园"]), st.integers(10, 900),
+                          st.integers(1, 9), st.integers(100, 99999)), min_size=2, max_size=4),
+       st.sampled_from(["总投资", "计划总投资"]), st.sampled_from(["(万元)", "(亿元)"]), st.booleans())
+def test_a_unit_in_brackets_on_its_own_block_finishes_the_header_word(rows, total, unit, split):
+    header = ["序号", "项目名称", "牵头单位"] + ([total, unit] if split else [total + unit]) + ["进展情况"]
+    cells = [c for k, (name, n, m, money) in enumerate(rows, 1)
+             for c in (str(k), f"{name}{n}个", "区住建局", str(money), f"已完成{m}个")]
+    report = load("截至6月底\n\n" + "\n\n".join(header + cells) + "\n")
+    assert [(r.project, r.actual, dict(r.cells)[total + unit]) for r in report.rows] == [
+        (f"{name}{n}个", f"已完成{m}个", str(money)) for name, n, m, money in rows]
+
+
 # A schedule column (进度安排: 计划5月底完成) is when the work is due, not progress.
 def test_a_schedule_column_is_the_deadline():
     r = load("序号 | 项目名称 | 进度安排 | 进展情况 | 牵头单位\n1 | 新建城市书吧2个 | 计划5月底完成 | 已建成并对外开放 | 市文广旅局\n").rows[0]

@@ -616,10 +616,13 @@ def _parallel_rows(row: ReportRow) -> list[ReportRow]:
     tasks = _parts(getattr(row, field))
     if tasks is None or len(tasks) != len(progress):
         return [row]
+    # 中心城区完整社区建设项目 ①A…②B…: the name over the parts stays with each.
+    mark = _PART_MARK.search(row.project)
+    over = row.project[: mark.start()].strip(" ;;,,::") if field == "project" and mark else ""
     out = []
     for k, (t, a) in enumerate(zip(tasks, progress), 1):
         part = replace(row, no=f"{row.no}.{k}", actual=a)
-        out.append(replace(part, task=t) if field == "task" else replace(part, project=t))
+        out.append(replace(part, task=t) if field == "task" else replace(part, project=f"{over} {t}" if over else t))
     return out
 
 

@@ -38,7 +38,7 @@ _TO_SHARE = {"actual", "task", "target"}
 # Two header words of these roles next to each other are one column when
 # they came from fragments (市级牵头 / 责任单位); progress columns each with
 # their own period are not (1-10月 | 1-11月).
-_MERGEABLE = {"no", "category", "project", "task", "lead", "person", "unit", "official", "remark", "deadline", "problem", "next", "ref", "count"}
+_MERGEABLE = {"no", "category", "project", "task", "lead", "person", "unit", "official", "remark", "deadline", "problem", "next", "ref", "count", "total", "start"}
 # The header search asks about the same cells again from every cell where a
 # run of label-like cells could start, so the answers for short cells (all a
 # header is made of) are remembered: 1,000 lines of 项目 took 25 s, now 2.6 s.

@@ -954,6 +954,8 @@ def _stream_header_at(cells: list[str], i: int, hw: HeaderWords) -> tuple[int, i
     for k in range(i, j):
         # 8 / 月份目标 and 项 / 目内容及居民受益面 are one word of the header again.
         starts = _PERIOD_HEAD.fullmatch(cells[k]) is not None or _is_fragment(cells[k], hw)
+        if starts and k > i and _BRACKET_ONLY.fullmatch(hw.squash(cells[k])):
+            starts = False  # 总投资 / (万元): a unit or period in brackets finishes the word above
         if run and (_PERIOD_HEAD.fullmatch(run[-1]) is not None or not starts):
             run[-1] = f"{run[-1].strip()}{cells[k].strip()}"
             ends[-1] = k + 1
@@ -1000,6 +1002,7 @@ def _stream_header_at(cells: list[str], i: int, hw: HeaderWords) -> tuple[int, i
 
 
 _HEADER_CELL_MAX = 14
+_BRACKET_ONLY = re.compile(r"\([^()]{1,8}\)")
 _NAMING = frozenset({"project", "category"})
 _PROGRESS_ROLES = frozenset({"actual", "target", "share"})
 # Columns a page merges over a row and its sub-items: the sub-items leave them out.
