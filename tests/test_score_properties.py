@@ -106,3 +106,13 @@ def test_no_strings_make_it_raise(target, actual, annual, month):
     assert isinstance(s.status, Status)
     assert 0 <= s.confidence <= 1
     assert str(s)
+
+
+@given(st.integers(1, 12), st.integers(0, 200), st.integers(1, 40), st.decimals(1, 30, places=2),
+       st.sampled_from(["高于序时进度", "低于时序进度", "比上月提高", "较去年同期增长", "比1-5月增加", "低于全市平均"]))
+def test_how_far_from_a_pace_or_an_earlier_month_never_changes_the_status(month, share, task, gap, words):
+    # 完成年度任务的N%,高于序时进度X%: X is a difference, not progress.
+    actual = f"已完成年度任务的{share}%"
+    plain = score_progress("", actual, annual=f"改造老旧小区{task}个", month=month)
+    with_gap = score_progress("", f"{actual},{words}{gap}%", annual=f"改造老旧小区{task}个", month=month)
+    assert with_gap.status == plain.status

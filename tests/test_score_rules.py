@@ -535,6 +535,14 @@ CHANGES = [
     P("", "全年新增城镇就业1.2万人,同比增长5%。", "新增城镇就业1万人", 6, AHEAD, "pace", id="growth-beside-a-count"),
     P("", "进出口总额同比增长3.5%,低于年度目标。", "进出口总额增长5%", 12, BEHIND, "level", id="growth-under-its-target"),
     P("", "城乡居民人均可支配收入增长6.1%。", "城乡居民收入增长6%", 9, ON_TRACK, "level", id="income-growth-met"),
+    # How far from the pace, an average or an earlier month is a difference,
+    # never progress: the share of the year decides.
+    P("", "完成投资23.02亿元,完成年度计划51.55%,高于时序进度1.55%", "年度计划投资44.62亿元", 6, ON_TRACK, "pace",
+      id="gap-over-the-pace"),
+    P("", "完成投资68.84亿元,占年度计划投资103.7%,比1-10月增加17.7%(比1-9月增加30.6%)", "年度计划投资66.4亿元", 11, AHEAD,
+      "pace", id="gap-since-earlier-months"),
+    P("", "完成年度计划的70%,低于全市平均3%。", "年度计划投资10亿元", 6, AHEAD, "pace", id="gap-under-an-average"),
+    P("", "已完成年度任务的52%,较上月提高12%。", "改造老旧小区40个", 6, ON_TRACK, "pace", id="gap-since-last-month"),
 ]
 
 

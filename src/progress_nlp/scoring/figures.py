@@ -141,8 +141,8 @@ def read_figures(p: Prepared, lex: Lexicon, cues: list[Cue], *, annual: bool = F
         f = Figure(q)
         _unit(f, p, lex)
         _context(f, p, lex, m, cues, annual, planned or annual)
-        if q.kind == "percentage_point" and f.role != "excess":
-            continue  # 提高5个百分点 is a change, not progress
+        if q.kind == "percentage_point" and f.role != "excess" or f.role == "gap":
+            continue  # 提高5个百分点, 高于序时进度1.55%: a difference, not progress
         out.append(f)
         if len(out) >= limit:
             break
@@ -248,6 +248,11 @@ def _roles_around(f: Figure, p: Prepared, m: dict[str, Any], cs: int, ce: int) -
     return found
 
 
+# The figure tells how much more than at an earlier month (比1-10月增加17.7%,
+# 较上月提高5%): a difference, the word right before the figure.
+_SINCE = re.compile(r"(?:比|较)\s*(?:\d{1,2}\s*[-—~至]\s*)?(?:\d{1,2}\s*月|上月|上季度)(?:份|底|末)?\s*(?:增加|提高|增长|上升|加快)了?\s*$")
+
+
 def _context(f: Figure, p: Prepared, lex: Lexicon, m: dict[str, Any], cues: list[Cue], annual: bool,
              planned: bool = False) -> None:
     t = p.norm
@@ -258,6 +263,9 @@ def _context(f: Figure, p: Prepared, lex: Lexicon, m: dict[str, Any], cues: list
         f.unit = "%"  # a difference of percentages, compared with percentages
     if annual and "total" in roles:
         f.role = "total"
+    if not annual and ("gap" in roles or _SINCE.search(t, cs, q.start)):
+        f.role = "gap"  # 高于时序进度1.55%, 比1-10月增加17.7%: how far from a pace or a month before
+        return
     if not annual:
         if "excess" in roles or f.is_percent and t.endswith(m["margin"], 0, q.start):
             f.role = "excess"  # 超额完成49%: beyond the task by 49%
