@@ -1025,19 +1025,22 @@ def test_signed_up_people_are_no_contract_stage(actual, stage):
     assert (score.basis in ("stage", "schedule")) == stage, str(score)
 
 
-@pytest.mark.parametrize("actual, review", [
-    # a verb of work that counts units done says nothing of one job's stage:
-    # the stage verdict stands but is flagged
-    ("改造提升了10家户外劳动者服务站点。", True),
-    ("已改造10家农贸市场。", True),
-    ("新建农村港湾式停靠站638个。", True),
-    # the job's own stage, no count: as before
-    ("正在施工。", False),
-    ("主体工程正在施工。", False),
+@pytest.mark.parametrize("actual, annual, basis, review", [
+    # a verb of work that counts units done says nothing of one job's
+    # stage, and with no task figure there is nothing to count them against:
+    # nothing comparable, on track and flagged (guide rule 5)
+    ("改造提升了10家户外劳动者服务站点。", "", "no_evidence", True),
+    ("已改造10家农贸市场。", "", "no_evidence", True),
+    ("新建农村港湾式停靠站638个。", "改善交通出行", "no_evidence", True),
+    ("整合资源改造提升农村家宴放心厨房77家", "保障食品安全", "no_evidence", True),
+    # the job's own stage, no count: the stage decides
+    ("正在施工。", "", "schedule", False),
+    ("主体工程正在施工。", "", "schedule", False),
 ])
-def test_work_counted_in_units_is_a_weak_stage(actual, review):
-    score = _score("", actual, "", 12)
-    assert score.basis == "schedule" and score.needs_review is review, str(score)
+def test_work_counted_in_units_with_no_task_is_nothing_comparable(actual, annual, basis, review):
+    score = _score("", actual, annual, 12)
+    assert score.basis == basis and score.needs_review is review, str(score)
+    assert score.status is (Status.ON_TRACK if basis == "no_evidence" else Status.BEHIND)
 
 
 # A count over ten times the task it is read against: the figures' verdict,

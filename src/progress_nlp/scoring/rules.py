@@ -949,7 +949,14 @@ def schedule(row: Row) -> ProgressScore | None:
     with the share of the year gone."""
     if row.t_figs or row.t_stages:
         return None
-    pair = _schedule_pair(row)
+    stages = row.a_stages
+    if not row.y_figs:
+        # 改造提升农村家宴放心厨房77家, 新建港湾式停靠站638个: a verb that
+        # counts units done names no rung of one job under way, short of the
+        # job done; with no task to count them against, they are nothing
+        # comparable (guide rule 5). The job's own rungs still count.
+        stages = [m for m in stages if row.stage_share(m) >= row.goal_share() or not _counts_units(row, m)]
+    pair = _schedule_pair(row, stages) if stages else None
     if pair is None:
         return None
     reason = msg.schedule(row.stage_text(pair), number(pair.expected))
@@ -968,9 +975,9 @@ def schedule(row: Row) -> ProgressScore | None:
     # person should look.
     first = min(row.lex.stage_shares.values(), key=lambda s: s.share, default=None)
     weak = pair.stage is not None and first is not None and pair.stage.rung == first.rung and pair.stage.state != "done"
-    # So is a verb of work that counts units (改造提升了10家站点, 已改造10家):
-    # the units done say nothing of a job's stage, and with no task to
-    # compare them with the rung is a guess.
+    # So is a verb of work that counts units and still decides (the task has
+    # figures none of which it matched, or the rung is the job's goal): the
+    # units done say little of a job's stage.
     weak = weak or pair.stage is not None and _counts_units(row, pair.stage)
     return row.verdict(pair.status, "schedule", row.contradiction(pair.status) + reason, [pair], pair.ratio,
                        CONFIDENCE["ongoing_weak"] if weak else None)
