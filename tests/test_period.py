@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from progress_nlp.normalize import to_fullwidth
-from progress_nlp.period import month_of, published_month, year_of
+from progress_nlp.period import month_of, published_month, stated_month, year_of
 
 CN = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
 
@@ -113,3 +113,31 @@ def test_load_report_reads_the_period_with_its_lexicon(tmp_path):
     text = "2024年民生实事项目头两个月进展情况\n序号 | 项目内容 | 牵头单位 | 进展情况\n1 | 新建口袋公园5个 | 区绿化局 | 已建成1个\n"
     assert load_report(io.StringIO(text), lexicon=load_lexicon(tmp_path)).month == 2
     assert load_report(io.StringIO(text)).month is None
+
+
+# The period a progress text opens a clause with: its figures are counted to it.
+@pytest.mark.parametrize("text, month", [
+    ("1-12月份共发放补贴资金12.3万元,补贴人数55人。", 12),
+    ("截至8月底,全市已完成通村公路136.9公里", 8),
+    ("2022年1-10月,完成投资8.2亿元", 10),
+    ("已完成投资3亿元;1至9月完成投资2亿元", 9),
+    ("目前已完成80%。截至5月15日,累计完成120户", 4.5),
+    ("截至9月底,完成60%;截至10月15日,完成70%", 9.5),   # the latest
+    # a deadline, a plan or a period in mid-clause is none
+    ("计划1-9月完成", None),
+    ("截至9月底前完成招标", None),
+    ("确保9月底完工", None),
+    ("已完成1-6月任务", None),
+    ("截至目前已完成80%", None),
+])
+def test_stated_month(text, month):
+    assert stated_month(text) == month
+
+
+@given(st.integers(1, 12), st.sampled_from(["1-{}月", "1至{}月", "截至{}月底", "截止{}月末", "1—{}月份"]),
+       st.sampled_from(["", "今年", "2021年"]), st.booleans())
+def test_a_stated_period_opening_any_clause_reads_the_same(month, pattern, lead, fullwidth):
+    text = f"新建公厕5座,已完成3座;{lead}{pattern.format(month)},累计发放补贴12万元"
+    if fullwidth:
+        text = to_fullwidth(text)
+    assert stated_month(text) == month

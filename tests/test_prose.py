@@ -484,6 +484,20 @@ def test_quoted_names_and_quoted_tasks_in_a_row_keep_their_marks():
     assert [r[1] for r in rows(text)] == ["建设完成大沙河治理工程,形成新的景观带", "完成公车改革任务"]
 
 
+# A numbered item: the task sentence, then a sentence that opens with the
+# period reported. The task is the project whole; the progress never
+# repeats it.
+@pytest.mark.parametrize("task, progress", [
+    ("固定资产投资增长8%。", "1-11月固定资产投资同比增长6.3%。"),
+    ("地区生产总值增长7%。", "上半年地区生产总值增长7.5%。"),
+    ("新增养老床位120张。", "1-12月份共新增养老床位120张。"),
+    ("改造老旧小区24个。", "截至9月底,已完工22个。"),
+])
+def test_a_sentence_opening_with_the_period_reported_starts_the_progress(task, progress):
+    assert [(r[0], r[1], r[2]) for r in rows(f"1.{task}{progress}\n2.{task}\n{progress}\n")] == [
+        ("1", task, progress), ("2", task, progress)]
+
+
 def test_an_investment_sentence_carries_on_the_item_before():
     text = ("道路交通新开工及在建项目44项,年度计划投资141.46亿元。截至目前,开工33项,开工率75.0%。"
             "完成投资44.1亿元,完成年度计划的31.2%。完成26处老旧小区整治工程,新增120处垃圾分类设施。")

@@ -932,3 +932,17 @@ def test_with_no_period_stated_the_report_ends_the_month_before_it_came_out(stam
     report = load_report(io.StringIO(f"{FORM}{stamp}\n"))
     assert report.month == month
     assert any("the period is not stated" in w for w in report.warnings)
+
+
+def test_a_row_that_states_its_own_period_is_scored_to_it():
+    # The page's first period is 1-11月; the second row's figures are counted to 1-12月.
+    page = ("2020年重点工作落实情况\n"
+            "1.固定资产投资增长8%。1-11月固定资产投资同比增长6.3%。\n"
+            "2.新增养老床位120张。1-12月份共新增养老床位120张。\n"
+            "3.改造老旧小区24个。已完工22个。\n")
+    report = load_report(io.StringIO(page))
+    assert report.month == 11
+    scored = {s.row.no: s.score for s in score_report(report)}
+    assert scored["2"].status is Status.ON_TRACK  # 120 of 120 by December; ahead only by November
+    assert "全年120张×12/12" in scored["2"].reason or "序时进度120张" in scored["2"].reason
+    assert scored["3"].status is Status.ON_TRACK and "11/12" in scored["3"].reason  # the page's period

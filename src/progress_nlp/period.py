@@ -13,7 +13,7 @@ import re
 from .lexicon import Lexicon, default_lexicon
 from .normalize import normalize
 
-__all__ = ["month_of", "year_of", "published_month", "month_number"]
+__all__ = ["month_of", "year_of", "published_month", "month_number", "stated_month"]
 
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 _M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
@@ -111,6 +111,40 @@ _PUBLISHED = re.compile(
     # a news stamp: 齐鲁晚报 2016-08-09 00:00, 2024年01月24日09:17
     r"|(?<![\d/.-])((?:19|20)\d{2})(?:-|年)(0[1-9]|1[0-2])(?:-|月)(?:0[1-9]|[12]\d|3[01])日?\s*\d{1,2}:\d{2}(?!\d)"
 )
+
+
+# A time phrase that opens a clause of progress (1-12月份共发放…, 截至8月底,已…):
+# the period the figures after it are counted to.
+_OPENING = re.compile(r"(?:^|(?<=[,;。:\n]))\s*(?:(?:19|20)\d{2}\s*年\s*|今年\s*|全年\s*|目前\s*,?\s*)?$")
+_NOT_AS_OF = re.compile(r"\s*(?:前|以前|之前)")
+
+
+def stated_month(text: str) -> float | None:
+    """The latest period a progress text opens a clause with (``1-12月份共
+    发放补贴资金12.3万元``, ``截至5月15日,已完成…``), or None: the figures of
+    such a row are counted to that month, whatever the report's title says.
+    A deadline (``截至9月底前完成``) or a period in mid-clause is none.
+
+    >>> stated_month("1-12月份共发放补贴资金12.3万元"), stated_month("目前已完成80%。截至5月15日,累计完成120户")
+    (12, 4.5)
+    >>> stated_month("计划1-9月完成") is None, stated_month("截至9月底前完成招标") is None
+    (True, True)
+    """
+    t = normalize(text or "")
+    found: list[float] = []
+    days: list[tuple[int, int]] = []
+    for pattern in (_DAY_END, _MONTH_END):
+        for m in pattern.finditer(t):
+            if pattern is _DAY_END:
+                days.append(m.span())
+            elif m.group(3) or any(a <= m.start() < b for a, b in days):
+                continue  # 9月底 alone: a deadline as often as a period end; 截至10月|15日: read whole
+            if _OPENING.search(t, 0, m.start()) is None or _NOT_AS_OF.match(t, m.end()):
+                continue
+            month = month_of(m.group(), strict=True)
+            if month is not None:
+                found.append(month)
+    return max(found) if found else None
 
 
 def published_month(text: str) -> tuple[int, int] | None:

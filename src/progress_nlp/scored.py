@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 from .errors import MissingExtraError
 from .lexicon import Lexicon, default_lexicon
 from .report import Report, ReportRow
+from .period import stated_month
 from .signals import find_cues, find_stages
 from .scoring import ProgressScore, ScoringRules, Status, score_progress
 from .scoring import messages as msg
@@ -286,7 +287,8 @@ def score_report(report: Report, *, rules: ScoringRules | None = None) -> Scored
     Each row is scored as ``score_progress(row.target, row.progress_text,
     annual=row.annual_text, month=report.month, year=report.year)``: the
     progress with its share and remark cells, the project with its unit and
-    task cells. A row with no progress text of its own (an item named in a
+    task cells; a row whose progress opens with its own period (``1-12月份
+    共发放…``, :func:`~progress_nlp.period.stated_month`) is scored to it. A row with no progress text of its own (an item named in a
     list under 已完成的项目) is scored on its official verdict, and so is a
     row whose progress has nothing to compare but whose publisher gives a
     verdict (a 完成成效 or 是否达序 cell); the reason says so.
@@ -319,13 +321,16 @@ def _score_row(row: ReportRow, report: Report, rules: ScoringRules | None) -> Pr
 def _score_cells(row: ReportRow, report: Report, rules: ScoringRules | None) -> ProgressScore:
     # An item named only in a list under the publisher's verdict (其中5项已完成,
     # 分别是:A、B…) has no progress of its own: progress_text is that verdict.
-    score = score_progress(row.target, row.progress_text, annual=row.annual_text, month=report.month, year=report.year, rules=rules)
+    # A row that states its own period (1-12月份共发放…, 截至8月底,已…) is
+    # counted to it: a page may report rows at different dates.
+    month = stated_month(row.progress_text) or report.month
+    score = score_progress(row.target, row.progress_text, annual=row.annual_text, month=month, year=report.year, rules=rules)
     official = (row.official or "").strip()
     if score.basis == "no_evidence" and official and official not in row.progress_text:
         # Progress with nothing to compare (完成新增智仁乡…托育机构) beside a
         # verdict column (完成成效 | 完成任务): the guide lets the publisher's
         # words decide when no figure or stage does, and says so.
-        by_word = score_progress(row.target, official, annual=row.annual_text, month=report.month, year=report.year, rules=rules)
+        by_word = score_progress(row.target, official, annual=row.annual_text, month=month, year=report.year, rules=rules)
         if by_word.basis != "no_evidence":
             return replace(by_word, reason=msg.by_official(official, by_word.reason))
     return score

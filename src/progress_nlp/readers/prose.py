@@ -241,6 +241,8 @@ _PLAN_GROUP = re.compile(r"计划|总投资|任务|目标")
 # A verb of progress, its thing, then the figure (新增绿地2500平方米,
 # 完成总工程量的80%): progress, like a verb right before its figure.
 _VERB_THING_FIGURE = re.compile("(?:" + alt(FIG_VERBS) + r")[\u4e00-\u9fff]{1,6}?的?\s*\d")
+# A period reported, opening a sentence (1-11月, 截至9月底, 上半年, 一季度).
+_PERIOD_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?(?:1\s*[-—~至到]\s*\d{1,2}\s*月|截[至止](?:到)?\s*\d{1,2}\s*月|上半年|前三季度|[一二三四1-4]季度|今年以来)")
 _FIG_GATE = re.compile("(?:" + alt(FIG_VERBS) + r")\s*(?:投资|资金|投入)?\s*(?:为|达|达到)?\s*\d")
 # The item a count names in brackets: 进展较为缓慢工作1项(新增完成186条…).
 _COUNT_BRACKET = re.compile(r"\d+\s*(?:项|个|件|处)\s*\(([^()]{4,})\)$")
@@ -676,6 +678,14 @@ class _Reader:
                 return len(pieces)
         if len(pieces) == 1:
             sp = split_point(t, head_s, head_e, "single")
+            if sp is not None and sp[1] is None:
+                # 1.固定资产投资增长8%。|1-11月固定资产投资同比增长6.3%: a
+                # sentence that opens with the period reported starts the
+                # progress; the task sentence before it is the project's whole.
+                stop = t.find("。", head_s, head_e)
+                if head_s < sp[0] < stop and self._opens_with_period(stop + 1, head_e) \
+                        and ASPECT_RE.search(t, head_s, stop) is None:
+                    sp = (stop + 1, None)
             if sp is not None and sp[0] > head_s and t[sp[0] - 1] in "。!?:":
                 # 1、供水工程。该项目年度计划投入2.6亿元,|目前仅完成…; 1.X工程:
                 # 工程总投资350万元,主要对…改造,|已完成整治 (a description
@@ -934,7 +944,10 @@ class _Reader:
         (修建文化墙|25.5万平米,完成计划的40.8%) counts the work that the verb
         and object right before it name, so the progress keeps them
         (修建文化墙25.5万平米) and they name the project too."""
-        if pe == p and self.t[p : p + 1].isdigit() and (_WORK_VERB.match(self.t, ps, pe) or _DONE_VERB.match(self.t, ps, pe)):
+        # The figure follows its words directly (not a new sentence: 新增养老
+        # 床位120张。|1-12月份共新增…).
+        if pe == p and self.t[p : p + 1].isdigit() and self.t[p - 1] not in "。;!?\n" \
+                and (_WORK_VERB.match(self.t, ps, pe) or _DONE_VERB.match(self.t, ps, pe)):
             return ps
         return p
 
@@ -1665,6 +1678,12 @@ class _Reader:
         not a task (任务目标新增停车位1.4万个)?"""
         m = _VERB_THING_FIGURE.search(self.t, a, b)
         return m is not None and _PLAN_GROUP.search(self.t, a, m.start()) is None
+
+    def _opens_with_period(self, a: int, b: int) -> bool:
+        """Does t[a:b] open with the period it reports (1-11月, 截至9月底,
+        上半年, 前三季度)?"""
+        a = strip_span(self.t, a, b)[0]
+        return _PERIOD_OPENING.match(self.t, a, b) is not None
 
     def _plans(self, a: int, b: int) -> bool:
         """Does the clause group t[a:b] state a plan with its figure (省重点项目
