@@ -116,3 +116,14 @@ def test_how_far_from_a_pace_or_an_earlier_month_never_changes_the_status(month,
     plain = score_progress("", actual, annual=f"改造老旧小区{task}个", month=month)
     with_gap = score_progress("", f"{actual},{words}{gap}%", annual=f"改造老旧小区{task}个", month=month)
     assert with_gap.status == plain.status
+
+
+@given(st.sampled_from(["特困人员供养服务设施适老化改造", "农村公路提档升级", "省下达的改造", "全年培训", "老旧小区改造"]),
+       st.sampled_from(["完成了", "已完成", "全面完成了"]), st.sampled_from([3, 6, 9, 10.5]), st.integers(10, 90))
+def test_a_task_said_to_be_done_in_its_own_words_is_completion(work, verb, month, share):
+    # 完成了特困人员供养服务设施适老化改造任务: the task done, before December ahead.
+    done = score_progress("", f"为敬老院安装了扶手,{verb}{work}任务。", annual="完成20所敬老院适老化改造", month=month)
+    assert done.status is Status.AHEAD and done.basis in ("completion", "schedule"), done.reason
+    # …任务的60%: a share of it, never the whole
+    part = score_progress("", f"{verb}{work}任务的{share}%。", annual="完成20所敬老院适老化改造", month=month)
+    assert part.basis != "completion", part.reason

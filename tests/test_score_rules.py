@@ -1559,3 +1559,19 @@ PLAN_PACE_WORDS = [
 def test_list_counts_and_plan_pace_words(target, actual, annual, month, status, basis):
     s = score_progress(target, actual, annual=annual, month=month)
     assert (s.status.value, s.basis) == (status, basis), str(s)
+
+
+# A task said to be done in words of its own is the task done; one that goes
+# on to a share or a further noun is not (完成省定全年任务目标的近七成).
+@pytest.mark.parametrize("actual, completion", [
+    ("完成了特困人员供养服务设施适老化改造任务。", True),
+    ("9月28日西平县腾云气体有限公司已完成关闭退出任务。", True),
+    ("已全面完成省下达的农村公路改造任务", True),
+    ("完成省定全年任务目标的近七成。", False),
+    ("完成改造任务的60%。", False),
+    ("预计年底完成改造任务。", False),
+    ("已完成二季度任务。", False),  # the period's task, not the year's
+])
+def test_a_task_done_in_its_own_words(actual, completion):
+    score = _score("", actual, "改造农村公路120公里", 9)
+    assert (score.basis == "completion") is completion, str(score)

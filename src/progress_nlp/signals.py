@@ -170,15 +170,25 @@ _WHOLE_LATER = re.compile(r"(?:预计|计划|将于|力争|争取|拟)[^,。;,]{
 # 完成了特困人员供养服务设施适老化改造任务: the task done, named by its work
 # (完成年度任务 and its like are cues.txt words; this is the same said of
 # any task).
-_TASK_DONE = re.compile(r"完成了?[^,;。:!?()\d%的]{1,18}?任务(?![的数\d])")
+_TASK_DONE = re.compile(r"(?:已经|均已|已|全面)?完成了?[^,;。:!?()\d%]{1,18}?任务(?=[,;。!?\s)]|$)")
+
+
+_PERIOD_TASK = re.compile(r"季度|月|半年|阶段|序时|时序|节点|时间")
 
 
 def _with_tasks_done(t: str, found: list[tuple[str, str, tuple[int, int]]]) -> list[tuple[str, str, tuple[int, int]]]:
     """The cues found, with a completion for each task said to be done in
-    words of its own, where no cue already stands."""
-    more = [(tm.group(), "completion", tm.span()) for tm in _TASK_DONE.finditer(t)
-            if not any(s < tm.end() and tm.start() < e for _, _, (s, e) in found)]
-    return sorted(found + more, key=lambda f: f[2][0]) if more else found
+    words of its own; as for the lexicon's words, the longer wins: cues
+    inside it (已完成) give way, one that reaches past it keeps its place."""
+    out = found
+    for tm in _TASK_DONE.finditer(t):
+        if _PERIOD_TASK.search(tm.group()):
+            continue  # 已完成二季度任务: the period's task, not the year's
+        a, b = tm.span()
+        if any(s < b and a < e and not (a <= s and e <= b) for _, _, (s, e) in out):
+            continue
+        out = [f for f in out if not (a <= f[2][0] and f[2][1] <= b)] + [(tm.group(), "completion", (a, b))]
+    return sorted(out, key=lambda f: f[2][0]) if out is not found else found
 
 
 def _sentence_start(ends: list[int], pos: int) -> int:
