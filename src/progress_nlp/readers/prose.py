@@ -103,7 +103,6 @@ module walks the lines and builds the items.
 from __future__ import annotations
 
 import re
-from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
@@ -117,7 +116,8 @@ from .clauses import (ASPECT, ASPECT_RE, ASPECT_START, CJK, CLAUSE_OPENERS, CLOS
 from .count_runs import count_run
 from .item_marks import Line, item_value, page_lines
 from .named_lists import NamedItem, read_named_lists
-from .text import PINYIN, PINYIN_MIN
+from .pinyin import Mapped, pinyin_cut
+from .respectively import distributed
 
 __all__ = ["ProseItem", "read_prose"]
 
@@ -1817,7 +1817,7 @@ def read_prose(text: str, *, lexicon: Lexicon | None = None) -> list[ProseItem]:
     # tasks in a row (主要是“A,B”,“C,D”等), each its own.
     t = _SPEECH.sub(lambda m: " " + m.group(1) + " ", t)
     h = to_halfwidth(text)
-    cut = _pinyin_cut(h)
+    cut = pinyin_cut(h)
     if cut is None:
         lines, level = page_lines(t)
         items = _with_named_lists(_Reader(t, h, lex, lines).read(level), t, h, lex)
@@ -1827,7 +1827,7 @@ def read_prose(text: str, *, lexicon: Lexicon | None = None) -> list[ProseItem]:
         keep, pos = cut
         t = "".join(t[a:b] for a, b in keep)
         lines, level = page_lines(t)
-        mapped = _Mapped(h, pos)
+        mapped = Mapped(h, pos)
         items = _with_named_lists(_Reader(t, mapped, lex, lines).read(level), t, mapped, lex)  # type: ignore[arg-type]
         items = [replace(it, span=(pos[it.span[0]], pos[it.span[1]])) for it in items]
     items.sort(key=lambda it: it.span[0])
@@ -1836,68 +1836,8 @@ def read_prose(text: str, *, lexicon: Lexicon | None = None) -> list[ProseItem]:
     out: list[ProseItem] = []
     for it in items:
         if not out or it.span[0] >= out[-1].span[1]:
-            out.extend(_distributed(it))
+            out.extend(distributed(it, read_prose))
     return out
-
-
-# 分别 hands a list of figures to a list of names, one each, in order:
-# A、B和C开工建设,分别完成总工程量的40%、20%、20%.
-_RESPECTIVELY = re.compile(
-    r"分别(?P<pre>[^\d,;。]{0,12}?)(?P<figs>\d+(?:\.\d+)?[^\d、,;。和及]{0,4}(?:[、和及]\d+(?:\.\d+)?[^\d、,;。和及]{0,4})+)"
-)
-_FIG_SEP = re.compile(r"[、和及](?=\d)")
-# After the figures, a clause that opens with other names in a row
-# (高新区、牛塘镇…) or with the rest (部分镇…, 其余…).
-_OTHERS_AFTER = re.compile(r"[,;]\s*(?=[^,;。、\d]{2,12}、[^,;。]{2,40}?(?:持平|低于|高于|达到|完成|进展|推进)|(?:部分|其余|其他)[^,;。]{0,12}(?:低于|高于|持平))")
-
-
-def _unit_of(fig: str) -> str:
-    """What follows a figure's number (个百分点 in 2.0个百分点)."""
-    m = _NUMBER.match(fig)
-    return fig[m.end():] if m else fig
-
-
-def _distributed(it: ProseItem) -> list[ProseItem]:
-    """One item per name when the progress gives each of them its own
-    figure with 分别; the item as it is otherwise."""
-    project, actual = it.project, it.actual
-    # Matched on the simplified text (分別 is 分别), cut from the text as written:
-    # normalize keeps every character's place.
-    if normalize(project).endswith("分别"):
-        project, actual = project[:-2], project[-2:] + actual  # A、B分别|完成…: the word goes with the figures
-    na = normalize(actual)
-    m = _RESPECTIVELY.search(na) if len(na) == len(actual) else None
-    if m is None:
-        return [it]
-    clause = re.split(r"[,;。:]", na[: m.start()])[-1]
-    if re.search(r"[、\d]|和|及", clause):
-        return [it]  # 一级、二级护理补贴从119元、99元分别提高到…: 分别 serves a list of its own
-    figs = _FIG_SEP.split(actual[m.start("figs") : m.end("figs")])
-    np_ = normalize(project)
-    if len(np_) != len(project):
-        return [it]
-    names = [project[a:b] for a, b, _ in scan(np_, 0, len(np_), "、和及与")[0]]
-    if len(names) != len(figs) or any(cjk_count(n) < 2 for n in names):
-        return [it]
-    # 9.8、6.2、2.0个百分点: the unit written once is every figure's
-    unit = _unit_of(figs[-1])
-    if unit:
-        figs = [f if _unit_of(f) else f + unit for f in figs]
-    head, tail = actual[: m.start()], actual[m.end():]
-    rest: list[ProseItem] = []
-    cut = _OTHERS_AFTER.search(normalize(tail))
-    if cut is not None:
-        # …分别高于整体进度的11.8、6.3个百分点,高新区、牛塘镇投资完成率与整体进度
-        # 基本持平: other names with their own progress are other items.
-        rest = [replace(x, span=it.span) for x in read_prose(tail[cut.end():])]
-        tail = tail[: cut.start()]
-    return [
-        replace(it, no=f"{it.no}.{k}" if it.no else "", project=name.strip(),
-                actual=f"{head}{actual[m.start('pre') : m.end('pre')]}{fig}{tail}")
-        for k, (name, fig) in enumerate(zip(names, figs), 1)
-    ] + rest
-
-
 
 
 def _with_named_lists(items: list[ProseItem], t: str, h: str, lex: Lexicon) -> list[ProseItem]:
@@ -2008,41 +1948,3 @@ def _after_lists(named: list[NamedItem], t: str, h: str, lex: Lexicon) -> list[P
             continue
         out += [replace(it, span=(it.span[0] + x, it.span[1] + x)) for it in read_prose(h[x:y], lexicon=lex)]
     return out
-
-
-def _pinyin_cut(h: str) -> tuple[list[tuple[int, int]], array[int]] | None:
-    """The stretches of h that are not pinyin annotations, and the map from
-    a position in their concatenation to a position in h (one more entry
-    for the end), when h annotates its characters (three at least)."""
-    if "(" not in h:
-        return None
-    found = PINYIN.finditer(h)
-    first = [m for _, m in zip(range(PINYIN_MIN), found)]
-    if len(first) < PINYIN_MIN:
-        return None
-    keep: list[tuple[int, int]] = []
-    pos = array("q")
-    last = 0
-    for m in PINYIN.finditer(h):
-        keep.append((last, m.start()))
-        pos.extend(range(last, m.start()))
-        last = m.end()
-    keep.append((last, len(h)))
-    pos.extend(range(last, len(h)))
-    pos.append(len(h))
-    return keep, pos
-
-
-class _Mapped:
-    """The text given, sliced by positions in the text read (annotations
-    cut): a slice keeps the annotations inside it and after its last
-    character (鎮(zhèn)), as the page prints them."""
-
-    def __init__(self, text: str, pos: array[int]) -> None:
-        self.text, self.pos = text, pos
-
-    def __getitem__(self, sl: slice) -> str:
-        n = len(self.pos) - 1
-        a = min(max(sl.start or 0, 0), n)
-        b = n if sl.stop is None else min(max(sl.stop, a), n)
-        return self.text[self.pos[a] : self.pos[b]]

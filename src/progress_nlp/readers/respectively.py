@@ -1,0 +1,91 @@
+"""分别: one figure to each of a list of names, in order.
+
+A progress text hands a list of figures to a list of names with 分别
+(``A路、B桥和C园开工建设,分别完成总工程量的40%、20%、20%``): the item is one
+item per name, each with its own figure, the rest of the text the same.
+Not when the words before 分别 hold a list of their own
+(``一级、二级护理补贴从119元、99元分别提高到…``), when the names and figures
+do not count alike, or when a name is under two characters. A unit written
+once after the last figure (``9.8、6.2、2.0个百分点``) is every figure's; a
+clause after the figures that opens with other names in a row or with the
+rest (``高新区、牛塘镇…持平``, ``其余…低于``) is read again as items of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Callable
+
+from ..normalize import normalize
+from .clauses import cjk_count, scan
+
+if TYPE_CHECKING:
+    from .prose import ProseItem
+
+__all__ = ["distributed"]
+
+# 分别 hands a list of figures to a list of names, one each, in order:
+# A、B和C开工建设,分别完成总工程量的40%、20%、20%.
+_RESPECTIVELY = re.compile(
+    r"分别(?P<pre>[^\d,;。]{0,12}?)(?P<figs>\d+(?:\.\d+)?[^\d、,;。和及]{0,4}(?:[、和及]\d+(?:\.\d+)?[^\d、,;。和及]{0,4})+)"
+)
+_FIG_SEP = re.compile(r"[、和及](?=\d)")
+# After the figures, a clause that opens with other names in a row
+# (高新区、牛塘镇…) or with the rest (部分镇…, 其余…).
+_OTHERS_AFTER = re.compile(r"[,;]\s*(?=[^,;。、\d]{2,12}、[^,;。]{2,40}?(?:持平|低于|高于|达到|完成|进展|推进)|(?:部分|其余|其他)[^,;。]{0,12}(?:低于|高于|持平))")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _unit_of(fig: str) -> str:
+    """What follows a figure's number (个百分点 in 2.0个百分点)."""
+    m = _NUMBER.match(fig)
+    return fig[m.end():] if m else fig
+
+
+def distributed(it: ProseItem, read: Callable[[str], list[ProseItem]]) -> list[ProseItem]:
+    """One item per name when the progress gives each of them its own
+    figure with 分别; the item as it is otherwise. ``read`` reads the text
+    after the figures (the prose reader).
+
+    >>> from progress_nlp.readers.prose import ProseItem, read_prose
+    >>> it = ProseItem(no="", project="东环路、西湖桥", actual="分别完成总工程量的40%、20%", span=(0, 22))
+    >>> [(x.project, x.actual) for x in distributed(it, read_prose)]
+    [('东环路', '完成总工程量的40%'), ('西湖桥', '完成总工程量的20%')]
+    """
+    project, actual = it.project, it.actual
+    # Matched on the simplified text (分別 is 分别), cut from the text as written:
+    # normalize keeps every character's place.
+    if normalize(project).endswith("分别"):
+        project, actual = project[:-2], project[-2:] + actual  # A、B分别|完成…: the word goes with the figures
+    na = normalize(actual)
+    m = _RESPECTIVELY.search(na) if len(na) == len(actual) else None
+    if m is None:
+        return [it]
+    clause = re.split(r"[,;。:]", na[: m.start()])[-1]
+    if re.search(r"[、\d]|和|及", clause):
+        return [it]  # 一级、二级护理补贴从119元、99元分别提高到…: 分别 serves a list of its own
+    figs = _FIG_SEP.split(actual[m.start("figs") : m.end("figs")])
+    np_ = normalize(project)
+    if len(np_) != len(project):
+        return [it]
+    names = [project[a:b] for a, b, _ in scan(np_, 0, len(np_), "、和及与")[0]]
+    if len(names) != len(figs) or any(cjk_count(n) < 2 for n in names):
+        return [it]
+    # 9.8、6.2、2.0个百分点: the unit written once is every figure's
+    unit = _unit_of(figs[-1])
+    if unit:
+        figs = [f if _unit_of(f) else f + unit for f in figs]
+    head, tail = actual[: m.start()], actual[m.end():]
+    rest: list[ProseItem] = []
+    cut = _OTHERS_AFTER.search(normalize(tail))
+    if cut is not None:
+        # …分别高于整体进度的11.8、6.3个百分点,高新区、牛塘镇投资完成率与整体进度
+        # 基本持平: other names with their own progress are other items.
+        rest = [replace(x, span=it.span) for x in read(tail[cut.end():])]
+        tail = tail[: cut.start()]
+    return [
+        replace(it, no=f"{it.no}.{k}" if it.no else "", project=name.strip(),
+                actual=f"{head}{actual[m.start('pre') : m.end('pre')]}{fig}{tail}")
+        for k, (name, fig) in enumerate(zip(names, figs), 1)
+    ] + rest
