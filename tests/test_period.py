@@ -62,6 +62,8 @@ def test_deadlines_are_no_period_in_running_text(text):
     # An article number is no date (it gave the year 2079).
     ("# source: http://akxw.cn/news/ankang/akzh/207964.html", None),
     ("http://example.cn/c/2020-01-09/529464.shtml", (2020, 1)),
+    ("2011年1月5日 16:01", (2011, 1)),      # a news stamp with the date in words
+    ("于2011年1月5日完成", None),            # a date in the text, no time: no stamp
 ])
 def test_published_month(text, found):
     assert published_month(text) == found

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from progress_nlp.normalize import to_fullwidth
@@ -1120,6 +1120,7 @@ messy_text = st.one_of(st.text(max_size=80), st.lists(st.sampled_from(_PIECES), 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
 @given(messy_text)
+@example("实际完成情况:0\n一一")  # a progress label on the first line paired with the last line (span 9..8)
 def test_any_text_reads_to_items_in_order(text):
     items = read_prose(text)
     assert isinstance(items, list)

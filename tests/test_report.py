@@ -923,15 +923,16 @@ def test_one_project_without_a_progress_label_is_no_report(form):
         load_report(io.StringIO(form))
 
 
-@pytest.mark.parametrize("stamp, month", [
-    ("发布日期:2011-01-05", 12),   # January: the year before, at its end
-    ("发布日期:2011-07-05", 6),
-    ("2016-08-09 00:00 大字", 7),
+@pytest.mark.parametrize("stamp, month, year", [
+    ("发布日期:2011-01-05", 12, 2010),   # January: the year before, at its end
+    ("2011年1月5日 16:01", 12, 2010),    # so too when the date line gave the year
+    ("发布日期:2011-07-05", 6, 2011),
+    ("2016-08-09 00:00 大字", 7, 2016),
 ])
-def test_with_no_period_stated_the_report_ends_the_month_before_it_came_out(stamp, month):
+def test_with_no_period_stated_the_report_ends_the_month_before_it_came_out(stamp, month, year):
     report = load_report(io.StringIO(f"{FORM}{stamp}\n"))
-    assert report.month == month
-    assert any("the period is not stated" in w for w in report.warnings)
+    assert (report.month, report.year) == (month, year)
+    assert any(f"taken as the end of month {month} of {year}" in w for w in report.warnings)
 
 
 def test_a_row_that_states_its_own_period_is_scored_to_it():

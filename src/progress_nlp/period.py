@@ -110,6 +110,8 @@ _PUBLISHED = re.compile(
     r"|/((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])(?:[-/]?(?:0[1-9]|[12]\d|3[01]))?(?![\d])"
     # a news stamp: 齐鲁晚报 2016-08-09 00:00, 2024年01月24日09:17
     r"|(?<![\d/.-])((?:19|20)\d{2})(?:-|年)(0[1-9]|1[0-2])(?:-|月)(?:0[1-9]|[12]\d|3[01])日?\s*\d{1,2}:\d{2}(?!\d)"
+    # …and with the month and day in one digit when written in words: 2011年1月5日 16:01
+    r"|(?<![\d/.-])((?:19|20)\d{2})年([1-9])月(?:[12]\d|3[01]|[1-9])日\s*\d{1,2}:\d{2}(?!\d)"
 )
 
 
@@ -157,11 +159,13 @@ def published_month(text: str) -> tuple[int, int] | None:
     True
     >>> published_month("齐鲁晚报 2016-08-09 00:00 大字"), published_month("2024年01月24日09:17 | 来源:金华日报")
     ((2016, 8), (2024, 1))
+    >>> published_month("2011年1月5日 16:01")
+    (2011, 1)
     """
     m = _PUBLISHED.search(normalize(text or ""))
     if m is None:
         return None
-    year, month = next((m.group(k), m.group(k + 1)) for k in (1, 4, 6) if m.group(k))
+    year, month = next((m.group(k), m.group(k + 1)) for k in (1, 4, 6, 8) if m.group(k))
     return int(year), int(month)
 
 

@@ -437,7 +437,8 @@ def _from_tables(tables: list[Table], name: str, lex: Lexicon) -> Report:
     rows += _prose_around(tables, rows, lex)
     month = month or (month_of(title, year=year, lexicon=lex) if title else None) or _month_in(before, year, lex)
     year = year or _year_in(before)
-    month = month or _month_published(before + after, year, warnings)
+    if not month:
+        month, year = _month_published(before + after, year, warnings)
     columns: dict[str, str] = {}
     for col in first.columns:
         if col.role and col.role not in columns:
@@ -693,21 +694,25 @@ def _month_in(lines: list[str], year: int | None, lex: Lexicon | None = None) ->
     return None
 
 
-def _month_published(lines: list[str], year: int | None, warnings: list[str]) -> float | None:
+def _month_published(lines: list[str], year: int | None, warnings: list[str]) -> tuple[float | None, int | None]:
     """No period stated: reports come out after their period, so take the end
-    of the month before the publication date, and say so."""
+    of the month before the publication date, and say so. Returns (month,
+    year of the period)."""
     found = next((p for p in (published_month(ln) for ln in lines[:20]) if p), None)
     if found is None:
         warnings.append("the period is not stated (no 截至…, 1-N月 or 季度 in the title, headers or text): "
                         "rows are scored without 序时进度")
-        return None
+        return None, year
     y, m = found
-    # Published in January (2011年1月5日), or in a year after the one the
-    # title names: the year before, at its end.
-    month = 12 if (year is not None and y > year) or m == 1 else m - 1
-    warnings.append(f"the period is not stated: taken as the end of month {month}, the month before the "
+    if year is not None and y > year:
+        month, year = 12, year  # out in a year after the one the title names: that year, at its end
+    elif m == 1:
+        month, year = 12, y - 1  # out in January (2011年1月5日): the year before, at its end
+    else:
+        month, year = m - 1, year or y
+    warnings.append(f"the period is not stated: taken as the end of month {month} of {year}, the month before the "
                     f"publication date ({y}-{m:02d})")
-    return month
+    return month, year
 
 
 def _year_in(lines: list[str]) -> int | None:
@@ -794,7 +799,8 @@ def _text_meta(text: str, warnings: list[str], lex: Lexicon | None = None) -> tu
     title, year, meta = _meta(lines[:8])
     month = (month_of(title, year=year, lexicon=lex) if title else None) or _month_in(lines, year, lex)
     year = year or _year_in(lines)
-    month = month or _month_published(lines, year, warnings)
+    if not month:
+        month, year = _month_published(lines, year, warnings)
     return title, year, month, meta
 
 

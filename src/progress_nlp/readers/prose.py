@@ -1059,7 +1059,7 @@ class _Reader:
         if label is None:
             return False
         m, b = label
-        if self._pending == i - 1:
+        if i > 0 and self._pending == i - 1:  # _pending is -1 when no paragraph waits
             ta, tb = strip_span(t, self.lines[i - 1].start, self.lines[i - 1].end)
             named = _PROJECT_LABEL_LINE.match(t, ta, tb)
             if named is not None and named.end() < tb:
