@@ -498,6 +498,46 @@ def test_a_sentence_opening_with_the_period_reported_starts_the_progress(task, p
         ("1", task, progress), ("2", task, progress)]
 
 
+# Works named as projects, each with how far it is (A工程进度98%,B项目已浇筑…,
+# C工程完成…): a row each. Not a plan waiting for its progress, nor a phrase
+# that compares with the works.
+WORKS = [
+    ("东区改造工程进度98%,西村防洪墙项目已浇筑防洪墙680米左右,北港工程完成防洪墙920米、进度92%。",
+     [("东区改造工程", "进度98%"), ("西村防洪墙项目", "已浇筑防洪墙680米左右"), ("北港工程", "完成防洪墙920米、进度92%。")]),
+    ("二期工程土建进度90%,三期工程形象进度达60%。",
+     [("二期工程", "土建进度90%"), ("三期工程", "形象进度达60%。")]),
+    ("省市级重点建设项目完成投资11.33亿元,区级重点建设项目完成投资12.35亿元。",
+     [("省市级重点建设项目", "完成投资11.33亿元"), ("区级重点建设项目", "完成投资12.35亿元。")]),
+    ("今年重点建设项目520个,年度计划投资1012亿元,1至9月,全市重点建设项目完成投资700.54亿元,完成年度计划投资的69.2%。",
+     [("今年重点建设项目520个,年度计划投资1012亿元", "1至9月,全市重点建设项目完成投资700.54亿元,完成年度计划投资的69.2%。")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WORKS)
+def test_works_named_as_projects_are_a_row_each(text, expected):
+    assert [(r[1], r[2]) for r in rows(text)] == expected
+
+
+@given(st.lists(st.tuples(st.sampled_from(["东区", "西村", "北港", "南湖", "新城"]),
+                          st.sampled_from(["改造工程", "防洪墙项目", "一期工程", "闸站项目"]),
+                          st.sampled_from(["", "土建", "形象"]), st.integers(1, 99)),
+                min_size=2, max_size=5, unique_by=lambda w: w[0] + w[1]))
+def test_any_list_of_works_with_their_progress_is_a_row_each(works):
+    text = ",".join(f"{a}{b}{q}进度{n}%" for a, b, q, n in works) + "。"
+    assert [(r[1], r[2].rstrip("。")) for r in rows(text)] == [(a + b, f"{q}进度{n}%") for a, b, q, n in works]
+
+
+def test_a_progress_label_listing_works_is_a_row_per_work():
+    text = ("北部防洪改造\n目标任务:新建闸站15座,生活区防洪墙10公里。\n"
+            "完成情况:累计完成投资8365.8万元。东区改造工程进度98%,西村防洪墙项目已浇筑防洪墙680米,北港工程完成护岸2900米。\n")
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("新建闸站15座,生活区防洪墙10公里。", "累计完成投资8365.8万元。"),
+        ("东区改造工程", "进度98%"), ("西村防洪墙项目", "已浇筑防洪墙680米"), ("北港工程", "完成护岸2900米。")]
+    # two works only: one row, the whole progress
+    two = text.replace(",北港工程完成护岸2900米", "")
+    assert len(rows(two)) == 1
+
+
 def test_an_investment_sentence_carries_on_the_item_before():
     text = ("道路交通新开工及在建项目44项,年度计划投资141.46亿元。截至目前,开工33项,开工率75.0%。"
             "完成投资44.1亿元,完成年度计划的31.2%。完成26处老旧小区整治工程,新增120处垃圾分类设施。")

@@ -155,6 +155,16 @@ _HEAD_VERB = re.compile(
     r"(?<=行动|工程|项目|建设|服务|活动)”?(?=(?:已经|已|均|累计|共|实际|基本|全部|全面)?"
     rf"(?:{_RESULT_VERBS}))"
 )
+# A project's name, then how far its works are (改造工程|进度98%, 二期工程|土建
+# 进度90%, 一期项目|形象进度达80%).
+_NOUN_PROGRESS = re.compile(
+    r"(?:(?<=工程)|(?<=项目))(?:形象|土建|总体|整体|建设|施工|主体|安装)?进度(?:为|达到|达)?\s*\d"
+)
+# …but not a phrase that compares with or looks at the works (超出全市重点项目…,
+# 从项目开工情况看).
+_NOT_A_WORK = re.compile(r"\s*(?:从|按|超出|超过|高于|低于|快于|慢于|比|较|对|在|与)")
+# The end of a work's name (…改造工程, …防洪墙项目, …一期工程(荷花片)).
+_WORK_END = re.compile(r"(?:工程|项目)(?:\([^()]{1,12}\))?\s*$")
 # Parts of one project's works (主桥下部建设工程已基本过半): never a
 # project of their own.
 _PART_OF_WORK = re.compile(r"\s*(?:主桥|引桥|主体|主楼|裙楼|桩基|地基|基础|附属|下部|上部|室内|室外|一标段|二标段|标段)")
@@ -505,6 +515,10 @@ def _inner_split(t: str, s: int, clauses: list[tuple[int, int, str]], brackets: 
         if ok(m.start()):
             found.append(m.start())
             break
+    for m in _NOUN_PROGRESS.finditer(t, cs, ce) if digit else ():
+        if ok(m.start()):
+            found.append(m.start())  # 大坝圩区改造工程|进度98%, 二期工程|土建进度90%
+            break
     if pace is not None and ok(pace.start()) and not t.endswith(("总体", "整体", "工作", "均", "都"), cs, pace.start()):
         # …工作总体进展顺利, …均进展顺利: the programme summed up, not a name
         found.append(pace.start())  # A、B工程|进展较快,…: a verdict of pace ends the name
@@ -611,7 +625,14 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
             continue  # A、B等: names in a row, unless each reports (…已完成1个、B已完成8个)
         if DIGIT.search(t, p, ce) is None or report_level(t[cs:p]):
             continue
-        if not aspect.match(t, p):
+        # A subject named as a work of its own (新桥港工程|完成防洪墙920米, 一期
+        # 工程|进度70%) starts one whatever the item before gave, once that
+        # item reports something (a figure, an aspect) and is no plan waiting
+        # for its progress (年度计划投资1012亿元,1至9月,全市重点建设项目完成投资…).
+        named_work = _WORK_END.search(t, cs, p) is not None and not _PART_OF_WORK.match(t, cs) \
+            and not _NOT_A_WORK.match(t, cs) and _PLAN_WORD.search(t, starts[-1], cs) is None \
+            and (DIGIT.search(t, starts[-1], cs) is not None or aspect.search(t, starts[-1], cs) is not None)
+        if not aspect.match(t, p) and not named_work:
             while folded < k and not shared:
                 pc, pe_, _ = clauses[folded]
                 shared = _gives_share(t, pc, pe_)

@@ -241,6 +241,8 @@ _PLAN_GROUP = re.compile(r"计划|总投资|任务|目标")
 # A verb of progress, its thing, then the figure (新增绿地2500平方米,
 # 完成总工程量的80%): progress, like a verb right before its figure.
 _VERB_THING_FIGURE = re.compile("(?:" + alt(FIG_VERBS) + r")[\u4e00-\u9fff]{1,6}?的?\s*\d")
+# A work named as a project (…改造工程, …防洪墙项目, 一期工程).
+_WORK_NAME = re.compile(r"(?:工程|项目)(?:\([^()]{1,12}\))?$")
 # A period reported, opening a sentence (1-11月, 截至9月底, 上半年, 一季度).
 _PERIOD_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?(?:1\s*[-—~至到]\s*\d{1,2}\s*月|截[至止](?:到)?\s*\d{1,2}\s*月|上半年|前三季度|[一二三四1-4]季度|今年以来)")
 _FIG_GATE = re.compile("(?:" + alt(FIG_VERBS) + r")\s*(?:投资|资金|投入)?\s*(?:为|达|达到)?\s*\d")
@@ -1079,8 +1081,28 @@ class _Reader:
                 # items never overlap: the first spans the task paragraph,
                 # the others their own point
                 self._emit(t[points[k]], [(pa, pb)], [(points[k] + 1, end)], (ta if k == 0 else points[k], end))
-        else:
+        elif not self._works_in(ta, tb, m.end(), b):
             self._emit("", [(ta, tb)], [(m.end(), b)], (ta, b))
+        return True
+
+    def _works_in(self, ta: int, tb: int, a: int, b: int) -> bool:
+        """Emit the works a labelled progress lists one by one, each named
+        as a project and with progress of its own (完成情况:累计完成投资…。A工程
+        进度98%,B项目已浇筑…,C工程完成…): the task with what comes before the
+        first work, then a row per work. False, and nothing emitted, when
+        fewer than three works are named so."""
+        t = self.t
+        stop = t.find("。", a, b)
+        first = stop + 1 if 0 <= stop < b - 1 else a
+        sub = _Reader(t, self.h, self.lexicon, [])
+        sub._news(first, b, [])
+        works = sub.items
+        if len(works) < 3 or not all(_WORK_NAME.search(it.project) for it in works):
+            return False
+        if first > a:
+            self._emit("", [(ta, tb)], [(a, first)], (ta, first))
+        section, official = self._context()
+        self.items += [replace(it, section=it.section or section, official=it.official or official) for it in works]
         return True
 
     def _heading_line(self, i: int) -> int:
