@@ -52,6 +52,11 @@ Forms read
   wholly the progress, its object the project. A plan sentence after the
   name (``该项目计划投资480万元,…``) goes with the project, the result
   (``完成项目投资380万元…``) is the progress.
+* **Works listed with how far each is**: ``东区改造工程进度98%,西村防洪墙项目
+  已浇筑…,北港工程完成…`` (a subject ending in 工程/项目 starts a row once the
+  row before reports something), also as the value of a progress label; a
+  clause that says the work was done (``完成了二马路亮化工程``) names it;
+  reported speech (``“A完成计划的111.4%,…”``) reads as the text it quotes.
 * **Headed paragraphs**, two or more in a row: ``X工程。全年建成…``,
   ``2606个撤并村通公路(2013—2017年)。上半年已完成…`` (a bracketed period is
   no date), or the task sentence alone with the progress on the next line
@@ -236,8 +241,6 @@ _GROUP_AMONG = re.compile(r"\s*([^,;:。]{2,24}?的\s*\d+\s*[个项件](?:重点
 # A progress verb right before a figure (…补助|新增18元, …医疗|完成投入16.3亿元).
 # A group that plans a project's work (年度投资计划47.7亿元, 计划新建…, 总投资…).
 _PLAN_GROUP = re.compile(r"计划|总投资|任务|目标")
-# A group reports progress when a result verb or rate stands before a figure
-# (农村危房改造竣工3493户, 退役士兵培训参培率99.24%).
 # A verb of progress, its thing, then the figure (新增绿地2500平方米,
 # 完成总工程量的80%): progress, like a verb right before its figure.
 _VERB_THING_FIGURE = re.compile("(?:" + alt(FIG_VERBS) + r")[\u4e00-\u9fff]{1,6}?的?\s*\d")
@@ -245,6 +248,8 @@ _VERB_THING_FIGURE = re.compile("(?:" + alt(FIG_VERBS) + r")[\u4e00-\u9fff]{1,6}
 _WORK_NAME = re.compile(r"(?:工程|项目)(?:\([^()]{1,12}\))?$")
 # A period reported, opening a sentence (1-11月, 截至9月底, 上半年, 一季度).
 _PERIOD_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?(?:1\s*[-—~至到]\s*\d{1,2}\s*月|截[至止](?:到)?\s*\d{1,2}\s*月|上半年|前三季度|[一二三四1-4]季度|今年以来)")
+# A group reports progress when a result verb or rate stands before a figure
+# (农村危房改造竣工3493户, 退役士兵培训参培率99.24%).
 _FIG_GATE = re.compile("(?:" + alt(FIG_VERBS) + r")\s*(?:投资|资金|投入)?\s*(?:为|达|达到)?\s*\d")
 # The item a count names in brackets: 进展较为缓慢工作1项(新增完成186条…).
 _COUNT_BRACKET = re.compile(r"\d+\s*(?:项|个|件|处)\s*\(([^()]{4,})\)$")
