@@ -127,3 +127,13 @@ def test_a_task_said_to_be_done_in_its_own_words_is_completion(work, verb, month
     # …任务的60%: a share of it, never the whole
     part = score_progress("", f"{verb}{work}任务的{share}%。", annual="完成20所敬老院适老化改造", month=month)
     assert part.basis != "completion", part.reason
+
+
+@given(st.lists(st.integers(1, 300), min_size=2, max_size=5), st.integers(50, 2000), st.sampled_from([3, 6, 9, 12]))
+def test_a_count_listed_in_parts_scores_as_the_whole(parts, task, month):
+    # 东区新增80张、西区新增70张 against 新增养老床位200张 is 150 against 200.
+    places = ["东区", "西区", "南区", "北区", "新区"]
+    listed = "、".join(f"{p}新增{n}张" for p, n in zip(places, parts))
+    whole = score_progress("", f"新增{sum(parts)}张", annual=f"新增养老床位{task}张", month=month)
+    split = score_progress("", listed, annual=f"新增养老床位{task}张", month=month)
+    assert split.status == whole.status, (split.reason, whole.reason)

@@ -1575,3 +1575,20 @@ def test_list_counts_and_plan_pace_words(target, actual, annual, month, status, 
 def test_a_task_done_in_its_own_words(actual, completion):
     score = _score("", actual, "改造农村公路120公里", 9)
     assert (score.basis == "completion") is completion, str(score)
+
+
+# Counts of one unit listed as parts of the year's one figure of that unit
+# are their sum; not counts of different verbs, a running total, parts of
+# another state (未开工) nor items the year names one by one.
+@pytest.mark.parametrize("actual, annual, status, summed", [
+    ("东区新增80张、西区新增70张", "新增养老床位200张", ON_TRACK, True),
+    ("池店镇11个小区、青阳街道21个小区、梅岭街道13个居民小区均已完成雨污分流改造", "实施45个居民小区雨污分流改造工程", AHEAD, True),
+    ("完成东湖路3公里、西湖路5公里改造", "改造道路10公里", ON_TRACK, True),
+    ("新增81台,完工52台", "加装电梯400台", BEHIND, False),
+    ("新建3所、改建5所", "新建学校3所,改建学校5所", AHEAD, False),
+    ("截至5月份,15个项目未开工,24个项目已开工。", "今年全县39个重点项目", AHEAD, False),
+])
+def test_parts_of_one_count_are_summed(actual, annual, status, summed):
+    score = _score("", actual, annual, 9 if "5月" not in actual else 5)
+    assert score.status == status, str(score)
+    assert ("+" in score.reason) is summed, score.reason

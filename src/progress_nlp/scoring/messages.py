@@ -110,6 +110,12 @@ def excess(figure: str, margin: str, task: str) -> str:
     return f"{figure},{margin}超出任务{task}"
 
 
+def parts_summed(parts: list[str], total: str) -> str:
+    """Counts listed as parts of one figure, and their sum:
+    80张+70张=150张."""
+    return f"{'+'.join(parts)}={total}"
+
+
 def pace(figure: str, due: str, how: str = "") -> str:
     """A figure against the year's plan pro-rated to the month (序时进度), ``how`` from
     :func:`of_year` or :func:`of_years`: 累计完成45台,序时进度50台(全年100台×6/12)."""

@@ -368,7 +368,8 @@ class Row:
             pool = [a for a in pool if not (a.cell and a.is_percent)]  # 100% beside a level: 达标率
         out: list[tuple[QuantityPair, str]] = []
         count_pairs = []
-        for y, a in _pair(items, [a for a in pool if not a.is_percent and a.kind != "time"], _pace_score):
+        counts, summed = _parts_summed(self.a.norm, items, [a for a in pool if not a.is_percent and a.kind != "time"])
+        for y, a in _pair(items, counts, _pace_score):
             if self._one_month(a) and not a.q.cumulative:
                 # 7月,完成投资253.55亿元: one month's work, due 1/12 of the year.
                 p = self._judge(y.value / 12, a, None, y, "pace")
@@ -382,7 +383,9 @@ class Row:
                     how = msg.of_years(self.span[0], self.span[1], self.amount(y), number(share * 100))
                 else:
                     how = "" if share == 1 else msg.of_year(self.amount(y), number(self.month))
-                count_pairs.append((p, msg.pace(self.figure_text(a), self.amount(y, y.value * share), how)))
+                text = msg.parts_summed([x.q.text.strip() for x in summed[id(a)]], self.amount(a)) if id(a) in summed \
+                    else self.figure_text(a)
+                count_pairs.append((p, msg.pace(text, self.amount(y, y.value * share), how)))
         share_pairs = []
         for a in pool:
             if a.is_percent and (a.cell or a.share or a.workdone or not a.rate):
@@ -580,6 +583,35 @@ def _pair(targets: list[Figure], actuals: list[Figure], score: Callable[[Figure,
         pairs.append((i, j))
     pairs.sort(key=lambda p: p[1])
     return [(targets[i], actuals[j]) for i, j in pairs]
+
+
+# Between two parts of one count: a list mark, no sentence end, no figure.
+_BETWEEN_PARTS = re.compile(r"(?:(?![未没尚])[^。;!?\d]){0,16}?[、,](?:(?![未没尚])[^。;!?\d]){0,16}")
+
+
+def _parts_summed(t: str, year: list[Figure], counts: list[Figure]) -> tuple[list[Figure], dict[int, list[Figure]]]:
+    """Counts of one unit listed as parts of the year's one figure of that
+    unit (东区新增80张、西区新增70张 for 新增养老床位200张; 池店镇11个小区、
+    青阳街道21个小区…均已完成 for 45个小区) are their sum: the counts with each
+    such list replaced by one figure, and the parts of each sum by its id.
+    Not when the year gives the unit twice (新建3所,改建5所: items of their
+    own), nor for a running total, counts of different verbs (新增81台,完工
+    52台: the finished are among the added) or parts apart in the text."""
+    parts: dict[int, list[Figure]] = {}
+    out = list(counts)
+    for unit in dict.fromkeys(c.unit for c in counts):
+        group = [c for c in counts if c.unit == unit]
+        if len(group) < 2 or not unit or sum(1 for y in year if y.unit == unit) != 1:
+            continue
+        classes = {c.metric_class for c in group} - {None}
+        if len(classes) > 1 or any(c.cumulative for c in group):
+            continue
+        if not all(_BETWEEN_PARTS.fullmatch(t, a.q.end, b.q.start) for a, b in zip(group, group[1:])):
+            continue
+        whole = group[0].copy(value=sum((c.value for c in group), Fraction(0)))
+        parts[id(whole)] = group
+        out = [c for c in out if c not in group] + [whole]
+    return out, parts
 
 
 def _share_to_count(share: Figure, year: list[Figure]) -> Figure | None:
