@@ -426,6 +426,14 @@ def test_a_way_of_counting_is_no_part_of_the_project():
     # clause of other names after the figures is not these names' progress
     ("外资、基础设施项目进展不够理想,分别低于总体进度4.0、8.3个百分点,高新区、牛塘镇投资完成率与整体进度基本持平。",
      [("外资", "进展不够理想,低于总体进度4.0个百分点"), ("基础设施项目", "进展不够理想,低于总体进度8.3个百分点")]),
+    # names of their own after an item's progress (…128%,A、B、C分别完成…), a
+    # year inside the words before the figures, and reported speech
+    ("“农村饮水安全完成计划的111.4%,城乡福利机构建设完成计划的128%”,培育小企业、培养小老板、创造新岗位分别完成2010年计划任务的220%、414%和205%。",
+     [("农村饮水安全", "完成计划的111.4%"), ("城乡福利机构建设", "完成计划的128%"),
+      ("培育小企业", "完成2010年计划任务的220%。"), ("培养小老板", "完成2010年计划任务的414%。"),
+      ("创造新岗位", "完成2010年计划任务的205%。")]),
+    ("城鄉福利機構建設完成計劃的128%,培育小企業、培養小老闆分別完成計劃任務的220%、414%。",
+     [("城鄉福利機構建設", "完成計劃的128%"), ("培育小企業", "完成計劃任務的220%。"), ("培養小老闆", "完成計劃任務的414%。")]),
 ])
 def test_respectively_gives_each_name_its_figure(text, expected):
     assert [(r[1], r[2]) for r in rows(text)] == expected

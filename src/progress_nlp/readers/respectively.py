@@ -28,7 +28,7 @@ __all__ = ["distributed"]
 # 分别 hands a list of figures to a list of names, one each, in order:
 # A、B和C开工建设,分别完成总工程量的40%、20%、20%.
 _RESPECTIVELY = re.compile(
-    r"分别(?P<pre>[^\d,;。]{0,12}?)(?P<figs>\d+(?:\.\d+)?[^\d、,;。和及]{0,4}(?:[、和及]\d+(?:\.\d+)?[^\d、,;。和及]{0,4})+)"
+    r"分别(?P<pre>(?:[^\d,;。]|(?:19|20)\d{2}年){0,16}?)(?P<figs>\d+(?:\.\d+)?[^\d、,;。和及]{0,4}(?:[、和及]\d+(?:\.\d+)?[^\d、,;。和及]{0,4})+)"
 )
 _FIG_SEP = re.compile(r"[、和及](?=\d)")
 # After the figures, a clause that opens with other names in a row
@@ -63,9 +63,12 @@ def distributed(it: ProseItem, read: Callable[[str], list[ProseItem]]) -> list[P
     if m is None:
         return [it]
     clause = re.split(r"[,;。:]", na[: m.start()])[-1]
-    if re.search(r"[、\d]|和|及", clause):
-        return [it]  # 一级、二级护理补贴从119元、99元分别提高到…: 分别 serves a list of its own
     figs = _FIG_SEP.split(actual[m.start("figs") : m.end("figs")])
+    if re.search(r"[、\d]|和|及", clause):
+        # …完成计划的128%,A、B、C分别完成任务的220%、414%和205%: names of their
+        # own after the item's progress, one figure each, are items of their own.
+        own = _own_list(it, actual, na, m, clause, figs)
+        return own if own is not None else [it]  # 一级、二级护理补贴从119元、99元分别提高到…: a list of its own
     np_ = normalize(project)
     if len(np_) != len(project):
         return [it]
@@ -89,3 +92,26 @@ def distributed(it: ProseItem, read: Callable[[str], list[ProseItem]]) -> list[P
                 actual=f"{head}{actual[m.start('pre') : m.end('pre')]}{fig}{tail}")
         for k, (name, fig) in enumerate(zip(names, figs), 1)
     ] + rest
+
+
+def _own_list(it: ProseItem, actual: str, na: str, m: re.Match[str], clause: str,
+              figs: list[str]) -> list[ProseItem] | None:
+    """The item, cut before a clause of its progress that names a list of
+    its own (推进A、培养B、创造C分别完成…的220%、414%和205%), then an item per
+    name with its figure; None when the clause is no such list."""
+    start = m.start() - len(clause)
+    if start <= 0 or re.search(r"\d", clause) or re.search(r"\d", actual[m.end():]):
+        return None  # a text that goes on with more figures reports on the names together
+    # Cut in the simplified text, taken from the text as written (one character for one).
+    names = [actual[start + a : start + b].strip() for a, b, _ in scan(clause, 0, len(clause), "、和及与")[0]]
+    if len(names) != len(figs) or any(cjk_count(n) < 2 for n in names):
+        return None
+    unit = _unit_of(figs[-1])
+    if unit:
+        figs = [f if _unit_of(f) else f + unit for f in figs]
+    pre, tail = actual[m.start("pre") : m.end("pre")], actual[m.end():]
+    kept = replace(it, actual=actual[:start].rstrip(" ,;,;”」"))
+    return [kept] + [
+        replace(it, no="", project=name, actual=f"{pre}{fig}{tail}")
+        for name, fig in zip(names, figs)
+    ]
