@@ -469,6 +469,19 @@ DONE_RUN = [
 ]
 
 
+@given(st.lists(st.tuples(st.sampled_from(["养老护理员", "托育机构", "社区食堂", "口袋公园", "充电桩"]),
+                          st.integers(2, 9000), st.integers(10, 400)),
+                min_size=2, max_size=4, unique_by=lambda x: x[0]),
+       st.sampled_from(["完成率分别达", "完成率分别为", "完成率达"]))
+def test_a_closing_clause_of_rates_goes_back_to_the_items_in_order(items, words):
+    # 新增A 120家,新增B 1036张,完成率分别达148%、160%: a rate each, in order.
+    rates = "、".join(f"{r}%" for _, _, r in items[:-1]) + f"和{items[-1][2]}%"
+    text = "民生方面,全市" + ",".join(f"新增{n}{c}个" for n, c, _ in items) + f",{words}{rates}。"
+    got = rows(text)
+    assert [r[1] for r in got] == [n for n, _, _ in items]
+    assert [re.search(r"(\d+)%", r[2]).group(1) for r in got] == [str(r) for _, _, r in items]
+
+
 @pytest.mark.parametrize("text, expected", DONE_RUN)
 def test_clauses_that_say_what_was_done_name_it(text, expected):
     assert [(r[1], r[2]) for r in rows(text)] == expected

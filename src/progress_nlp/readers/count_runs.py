@@ -22,7 +22,8 @@ The rule, stated so that it can be tested:
   no thing besides its verb (``完成改造300户``) or a further stage of the
   thing before (same measure, no more of it, a word in common:
   ``开工建设综合管廊8.18公里,完成廊体2.36公里``) goes on with the item
-  before; the first item keeps the place (``全市开工新建改造城市道路8条``);
+  before (a closing clause of rates, one for each item, is handed back to
+  them by the prose reader); the first item keeps the place (``全市开工新建改造城市道路8条``);
 * the thing (the item's project) is what the verb counts, before the figure
   or after it (``新增|持证护理员|71人``, ``建立75.72万份|屈光发育档案``);
 * two items at least, or it is no run (one clause of progress is read as

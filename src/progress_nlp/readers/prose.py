@@ -244,6 +244,11 @@ _PLAN_GROUP = re.compile(r"计划|总投资|任务|目标")
 # A verb of progress, its thing, then the figure (新增绿地2500平方米,
 # 完成总工程量的80%): progress, like a verb right before its figure.
 _VERB_THING_FIGURE = re.compile("(?:" + alt(FIG_VERBS) + r")[\u4e00-\u9fff]{1,6}?的?\s*\d")
+# A closing clause of rates, one for each item before it (…,完成率分别达148%、
+# 160%和314.4%).
+_RATES_AT_END = re.compile(r"[,;]\s*(?P<pre>[^,;。\d]{0,10}?率[^,;。\d]{0,6}?)"
+                           r"(?P<figs>\d+(?:\.\d+)?%(?:\s*[、和及]\s*\d+(?:\.\d+)?%)+)[^,;。\d]{0,6}?[。…]*\s*$")
+_RATE_SEP = re.compile(r"\s*[、和及]\s*")
 # A work named as a project (…改造工程, …防洪墙项目, 一期工程).
 _WORK_NAME = re.compile(r"(?:工程|项目)(?:\([^()]{1,12}\))?$")
 # A period reported, opening a sentence (1-11月, 截至9月底, 上半年, 一季度).
@@ -1657,8 +1662,10 @@ class _Reader:
                 # 新增持证护理员71人,培训护理人员1126人次,…: things done, an item each.
                 last = self._carry_on(last)
                 plan = None
+                before = len(self.items)
                 for k, (thing, (x, y)) in enumerate(run):
                     self._emit("", [thing] if thing else [], [(x, end if k == len(run) - 1 else y)], (x, y), unnamed=True)
+                self._rates_back(before)
                 continue
             a0 = clean_project(t, a, b2)[0]  # 产业项目领域,|A开工建设: the scene is no clause of its own
             if _ANY_OPENER.search(t, a, b2) is None and SHARE.search(t, a, b2) is None and _FIG_GATE.search(t, a, b2) is None \
@@ -1699,6 +1706,29 @@ class _Reader:
             else:
                 last = self._carry_on(last)
         self._carry_on(last)
+
+    def _rates_back(self, first: int) -> None:
+        """Hand a closing clause of rates (…,完成率分别达148%、160%和314.4%)
+        back to the items of the run before it, one each in order, the last
+        ones when the rates are fewer than the items."""
+        run = self.items[first:]
+        if len(run) < 2:
+            return
+        last = run[-1]
+        m = _RATES_AT_END.search(normalize(last.actual))
+        if m is None:
+            return
+        figs = _RATE_SEP.split(last.actual[m.start("figs") : m.end("figs")])
+        if not 2 <= len(figs) <= len(run):
+            return
+        words = last.actual[m.start("pre") : m.end("pre")].replace("分别", "").replace("分別", "")
+        tail = last.actual[m.end("figs") : m.end()]
+        head = last.actual[: m.start()]
+        k0 = len(self.items) - len(figs)
+        for k, fig in enumerate(figs):
+            it = self.items[k0 + k]
+            own = head if k0 + k == len(self.items) - 1 else it.actual.rstrip(",;,; ")
+            self.items[k0 + k] = replace(it, actual=f"{own},{words}{fig}{tail}")
 
     def _verb_thing_figure(self, a: int, b: int) -> bool:
         """Does t[a:b] report a thing done with its figure (新增绿地2500平方米),
