@@ -482,6 +482,16 @@ def test_a_closing_clause_of_rates_goes_back_to_the_items_in_order(items, words)
     assert [re.search(r"(\d+)%", r[2]).group(1) for r in got] == [str(r) for _, _, r in items]
 
 
+# How far a verdict goes and what it is of belong to the progress, never
+# to the name: 有所|推迟, 进度明显|滞后, 进展相对|偏慢.
+@pytest.mark.parametrize("name, verdict", [
+    ("电视户户通设备安装工程", "有所推迟"), ("农村公路改造工程", "进度明显滞后"), ("东区学校工程", "进度滞后"),
+    ("城南公园建设", "进展顺利"), ("西区管网改造工程", "进展相对偏慢"), ("城东污水厂建设", "严重滞后"),
+])
+def test_degree_and_measure_words_go_with_the_verdict(name, verdict):
+    assert [(r[1], r[2]) for r in rows(f"{name}{verdict}。")] == [(name, f"{verdict}。")]
+
+
 @pytest.mark.parametrize("text, expected", DONE_RUN)
 def test_clauses_that_say_what_was_done_name_it(text, expected):
     assert [(r[1], r[2]) for r in rows(text)] == expected

@@ -208,6 +208,9 @@ _BRACKET = re.compile(r"[(\[【]([^()\[\]【】]{1,12})[)\]】]")
 # words, and the cue kinds that report progress.
 _STAGE_MODIFIERS = ("全面", "基本", "已经", "已", "正式", "顺利", "正在", "开始", "陆续", "相继", "均", "全部",
                     "预计", "近期", "即将", "计划", "年内", "年底前", "力争")
+# How far a verdict goes, and what it is of (有所|推迟, 进度明显|滞后): the
+# progress's words, never the name's.
+_DEGREE = ("有所", "明显", "略有", "稍有", "略微", "较为", "相对", "严重", "进度", "进展")
 _LINE_PROGRESS_LABEL = re.compile(r"(?:" + alt(PROGRESS_LABELS) + r")\s*:\s*")
 _POINT = re.compile(r"[①-⑳]")
 _HOW_ONGOING = re.compile(r"(?:加快|稳步|有序|全力|积极|持续|顺利)$")
@@ -844,8 +847,8 @@ class _Reader:
             return None
         start, work_only = run[-1][0], all(w for _, w in run)
         marked = False
-        for _ in range(3):  # 预计近期|开工建设, 已全面|完工
-            w = next((w for w in _STAGE_MODIFIERS if seg.startswith(w, start - len(w)) and start - len(w) > 0), None)
+        for _ in range(3):  # 预计近期|开工建设, 已全面|完工, 工程|进度明显|滞后
+            w = next((w for w in _STAGE_MODIFIERS + _DEGREE if seg.startswith(w, start - len(w)) and start - len(w) > 0), None)
             if w is None:
                 break
             start -= len(w)
