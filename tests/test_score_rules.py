@@ -1592,3 +1592,17 @@ def test_parts_of_one_count_are_summed(actual, annual, status, summed):
     score = _score("", actual, annual, 9 if "5月" not in actual else 5)
     assert score.status == status, str(score)
     assert ("+" in score.reason) is summed, score.reason
+
+
+# A clause of its own that ends saying the work is done: with no subject
+# (the project is it) or with a list the project is one of (3个项目已…).
+@pytest.mark.parametrize("actual, status, basis", [
+    ("已于6月底完成", AHEAD, "completion"),
+    ("3个项目已实现1个月内完成", AHEAD, "completion"),
+    ("等4项任务已于5月完成", AHEAD, "completion"),
+    ("城东污水厂已于6月底完成", ON_TRACK, "no_evidence"),  # a subject of its own: not said of this project
+    ("3个项目已开工", BEHIND, "schedule"),                # a rung, not the work done
+])
+def test_a_clause_ending_with_the_work_done(actual, status, basis):
+    score = _score("", actual, "马白镇木都底八组产业道路项目", 7)
+    assert (score.status, score.basis) == (status, basis), str(score)

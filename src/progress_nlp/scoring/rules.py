@@ -924,8 +924,11 @@ def _build_words(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         # 同比增长7.9%: a change, read as a level (figure_roles.txt, role change).
         "change": re.compile(rf"(?:{_alt(w for w, r, _ in roles if r == 'change')})[^,;。\d]{{0,6}}$"),
         # 已于日前更新完毕 as a clause of its own (no subject before 已: the
-        # project is it), ending the text (done_verbs.txt).
-        "done_clause": re.compile(rf"(?:^|[,;。!?\n])\s*已[^,;。!?\n]{{0,12}}?(?:{_alt(lex.done_verbs)})[。;!]?\s*$"),
+        # project is it; or a list it is one of, 3个项目已…), ending the text
+        # (done_verbs.txt).
+        "done_clause": re.compile(rf"(?:^|[,;。!?\n])\s*(?:(?:等\s*)?{_COUNT}\s*"
+                                  rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{_alt(w for w, r, _ in roles if r == 'items')}))?\s*)?"
+                                  rf"已[^,;。!?\n]{{0,12}}?(?:{_alt(lex.done_verbs)})[。;!]?\s*$"),
         # 等4项任务已提前完成: the subject is a list the project is one of
         # (a count of items, figure_roles.txt role items), so the verdict is
         # the project's as if it stood alone.
