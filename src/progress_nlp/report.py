@@ -705,7 +705,7 @@ def _month_published(lines: list[str], year: int | None, warnings: list[str]) ->
         return None, year
     y, m = found
     if year is not None and y > year:
-        month, year = 12, year  # out in a year after the one the title names: that year, at its end
+        month = 12  # out in a year after the one the title names: that year, at its end
     elif m == 1:
         month, year = 12, y - 1  # out in January (2011年1月5日): the year before, at its end
     else:
@@ -843,9 +843,8 @@ def _from_paired(text: str, name: str, lex: Lexicon) -> Report | None:
 def _labelled_line(text: str, labels: tuple[str, ...], value: str) -> bool:
     """Does a line of text open with one of the labels and a colon, then the value?"""
     value = re.sub(r"\s+", "", normalize(value))[:20]
-    return bool(value) and any(
-        re.sub(r"\s+", "", line).startswith(tuple(f"{w}:{value}" for w in labels))
-        for line in normalize(text).splitlines())
+    heads = tuple(f"{w}:{value}" for w in labels)
+    return bool(value) and any(re.sub(r"\s+", "", line).startswith(heads) for line in normalize(text).splitlines())
 
 
 def _from_prose(text: str, name: str, lex: Lexicon) -> Report | None:

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from .errors import MissingExtraError
 from .lexicon import Lexicon, default_lexicon
-from .report import Report, ReportRow
 from .period import stated_month
+from .report import Report, ReportRow
 from .signals import find_cues, find_stages
 from .scoring import ProgressScore, ScoringRules, Status, score_progress
 from .scoring import messages as msg
@@ -288,7 +288,8 @@ def score_report(report: Report, *, rules: ScoringRules | None = None) -> Scored
     annual=row.annual_text, month=report.month, year=report.year)``: the
     progress with its share and remark cells, the project with its unit and
     task cells; a row whose progress opens with its own period (``1-12月份
-    共发放…``, :func:`~progress_nlp.period.stated_month`) is scored to it. A row with no progress text of its own (an item named in a
+    共发放…``, :func:`~progress_nlp.period.stated_month`) is scored to it.
+    A row with no progress text of its own (an item named in a
     list under 已完成的项目) is scored on its official verdict, and so is a
     row whose progress has nothing to compare but whose publisher gives a
     verdict (a 完成成效 or 是否达序 cell); the reason says so.

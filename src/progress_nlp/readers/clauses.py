@@ -164,7 +164,7 @@ _NOUN_PROGRESS = re.compile(
 # 从项目开工情况看).
 _NOT_A_WORK = re.compile(r"\s*(?:从|按|超出|超过|高于|低于|快于|慢于|比|较|对|在|与)")
 # The end of a work's name (…改造工程, …防洪墙项目, …一期工程(荷花片)).
-_WORK_END = re.compile(r"(?:工程|项目)(?:\([^()]{1,12}\))?\s*$")
+WORK_END = re.compile(r"(?:工程|项目)(?:\([^()]{1,12}\))?\s*$")
 # Parts of one project's works (主桥下部建设工程已基本过半): never a
 # project of their own.
 _PART_OF_WORK = re.compile(r"\s*(?:主桥|引桥|主体|主楼|裙楼|桩基|地基|基础|附属|下部|上部|室内|室外|一标段|二标段|标段)")
@@ -629,7 +629,7 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
         # 工程|进度70%) starts one whatever the item before gave, once that
         # item reports something (a figure, an aspect) and is no plan waiting
         # for its progress (年度计划投资1012亿元,1至9月,全市重点建设项目完成投资…).
-        named_work = _WORK_END.search(t, cs, p) is not None and not _PART_OF_WORK.match(t, cs) \
+        named_work = WORK_END.search(t, cs, p) is not None and not _PART_OF_WORK.match(t, cs) \
             and not _NOT_A_WORK.match(t, cs) and _PLAN_WORD.search(t, starts[-1], cs) is None \
             and (DIGIT.search(t, starts[-1], cs) is not None or aspect.search(t, starts[-1], cs) is not None)
         if not aspect.match(t, p) and not named_work:
@@ -657,12 +657,11 @@ def clause_object(t: str, a: int, b: int) -> tuple[int, int] | None:
     >>> t[slice(*clause_object(t, 0, len(t)))]
     '最美工会驿站'
     """
-    m = OPENER_RE.match(t, a, b) or ASPECT_START.match(t, a, b) or VERB_FIGURE.match(t, a, b)
-    if m is None and t.startswith(PLACE_WORDS, a):
-        # 全市|已完成通村公路136.9公里: the publisher's own place is where
-        # the work was done, not a subject that names it.
-        a += 2
-        m = OPENER_RE.match(t, a, b) or ASPECT_START.match(t, a, b) or VERB_FIGURE.match(t, a, b)
+    # 全市|已完成通村公路136.9公里: the publisher's own place is where the
+    # work was done, not a subject that names it.
+    starts = (a, a + 2) if t.startswith(PLACE_WORDS, a) else (a,)
+    m = next((m for x in starts
+              if (m := OPENER_RE.match(t, x, b) or ASPECT_START.match(t, x, b) or VERB_FIGURE.match(t, x, b))), None)
     if m is None:
         return None
     v = m.end()

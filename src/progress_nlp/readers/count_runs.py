@@ -46,7 +46,7 @@ import re
 
 from ..lexicon import Lexicon
 from ..numerals import parse_number
-from .clauses import alt, scan, strip_span
+from .clauses import PLACE_WORDS, alt, scan, strip_span
 
 __all__ = ["count_run"]
 
@@ -62,10 +62,7 @@ _SCENE = re.compile(
     re.X,
 )
 # The place that did the work: the publisher, never a project.
-_PLACE = re.compile(
-    r"\s*(?:全市|全县|全区|全省|全镇|全州|我市|我县|我区|我省|我镇|本市|本县|本区"
-    r"|[\u4e00-\u9fff]{1,10}?(?:开发区|新区|园区|街道|区|县|市|镇|乡|州))"
-)
+_PLACE = re.compile(r"\s*(?:" + alt(PLACE_WORDS) + r"|[\u4e00-\u9fff]{1,10}?(?:开发区|新区|园区|街道|区|县|市|镇|乡|州))")
 _ADVERB = re.compile(r"\s*(?:还|也|已经|已|共|均|先后|累计|持续)*")
 _CONNECTIVE = re.compile(r"\s*(?:并且|并|还|同时|以及|另外|此外|也)\s*")
 # Verbs a clause of results opens with, besides the metric verbs of the

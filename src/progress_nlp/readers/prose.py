@@ -116,7 +116,7 @@ from ..normalize import normalize, to_halfwidth
 from ..signals import cues_in, find_cues, stages_in
 from .clauses import (ASPECT, ASPECT_RE, ASPECT_START, CJK, CLAUSE_OPENERS, CLOSE, CONTENT, DIGIT, FIG_VERBS,
                       GENERIC_VERB, OPEN, OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, REF, REPORT_COUNT, REPORT_STARTS, SHARE, TIME_ONLY,
-                      TRIM, VERB_FIGURE, alt, cjk_count, clause_object, clean_project, done_thing, group_row, has_name,
+                      TRIM, VERB_FIGURE, WORK_END, alt, cjk_count, clause_object, clean_project, done_thing, group_row, has_name,
                       names_project, plan_end, report_level, scan, split_point, strip_span, subject_ranges)
 from .count_runs import count_run
 from .item_marks import Line, item_value, page_lines
@@ -252,8 +252,6 @@ _VERB_THING_FIGURE = re.compile("(?:" + alt(FIG_VERBS) + r")[\u4e00-\u9fff]{1,6}
 _RATES_AT_END = re.compile(r"[,;]\s*(?P<pre>[^,;。\d]{0,10}?率[^,;。\d]{0,6}?)"
                            r"(?P<figs>\d+(?:\.\d+)?%(?:\s*[、和及]\s*\d+(?:\.\d+)?%)+)[^,;。\d]{0,6}?[。…]*\s*$")
 _RATE_SEP = re.compile(r"\s*[、和及]\s*")
-# A work named as a project (…改造工程, …防洪墙项目, 一期工程).
-_WORK_NAME = re.compile(r"(?:工程|项目)(?:\([^()]{1,12}\))?$")
 # A period reported, opening a sentence (1-11月, 截至9月底, 上半年, 一季度).
 _PERIOD_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?(?:1\s*[-—~至到]\s*\d{1,2}\s*月|截[至止](?:到)?\s*\d{1,2}\s*月|上半年|前三季度|[一二三四1-4]季度|今年以来)")
 # A group reports progress when a result verb or rate stands before a figure
@@ -1110,7 +1108,7 @@ class _Reader:
         sub = _Reader(t, self.h, self.lexicon, [])
         sub._news(first, b, [])
         works = sub.items
-        if len(works) < 3 or not all(_WORK_NAME.search(it.project) for it in works):
+        if len(works) < 3 or not all(WORK_END.search(it.project) for it in works):
             return False
         if first > a:
             self._emit("", [(ta, tb)], [(a, first)], (ta, first))

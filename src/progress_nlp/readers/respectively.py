@@ -43,6 +43,20 @@ def _unit_of(fig: str) -> str:
     return fig[m.end():] if m else fig
 
 
+def _each_with_unit(figs: list[str]) -> list[str]:
+    """9.8、6.2、2.0个百分点: the unit written once is every figure's."""
+    unit = _unit_of(figs[-1])
+    return [f if _unit_of(f) else f + unit for f in figs] if unit else figs
+
+
+def _names(written: str, norm: str, count: int) -> list[str] | None:
+    """The names listed in ``written`` (cut at 、和及与 in its simplified
+    form ``norm``, one character for one), when there are ``count`` of them
+    and each has two characters at least; else None."""
+    names = [written[a:b].strip() for a, b, _ in scan(norm, 0, len(norm), "、和及与")[0]]
+    return names if len(names) == count and all(cjk_count(n) >= 2 for n in names) else None
+
+
 def distributed(it: ProseItem, read: Callable[[str], list[ProseItem]]) -> list[ProseItem]:
     """One item per name when the progress gives each of them its own
     figure with 分别; the item as it is otherwise. ``read`` reads the text
@@ -67,18 +81,13 @@ def distributed(it: ProseItem, read: Callable[[str], list[ProseItem]]) -> list[P
     if re.search(r"[、\d]|和|及", clause):
         # …完成计划的128%,A、B、C分别完成任务的220%、414%和205%: names of their
         # own after the item's progress, one figure each, are items of their own.
-        own = _own_list(it, actual, na, m, clause, figs)
+        own = _own_list(it, actual, m, clause, figs)
         return own if own is not None else [it]  # 一级、二级护理补贴从119元、99元分别提高到…: a list of its own
     np_ = normalize(project)
-    if len(np_) != len(project):
+    names = _names(project, np_, len(figs)) if len(np_) == len(project) else None
+    if names is None:
         return [it]
-    names = [project[a:b] for a, b, _ in scan(np_, 0, len(np_), "、和及与")[0]]
-    if len(names) != len(figs) or any(cjk_count(n) < 2 for n in names):
-        return [it]
-    # 9.8、6.2、2.0个百分点: the unit written once is every figure's
-    unit = _unit_of(figs[-1])
-    if unit:
-        figs = [f if _unit_of(f) else f + unit for f in figs]
+    figs = _each_with_unit(figs)
     head, tail = actual[: m.start()], actual[m.end():]
     rest: list[ProseItem] = []
     cut = _OTHERS_AFTER.search(normalize(tail))
@@ -88,27 +97,23 @@ def distributed(it: ProseItem, read: Callable[[str], list[ProseItem]]) -> list[P
         rest = [replace(x, span=it.span) for x in read(tail[cut.end():])]
         tail = tail[: cut.start()]
     return [
-        replace(it, no=f"{it.no}.{k}" if it.no else "", project=name.strip(),
+        replace(it, no=f"{it.no}.{k}" if it.no else "", project=name,
                 actual=f"{head}{actual[m.start('pre') : m.end('pre')]}{fig}{tail}")
         for k, (name, fig) in enumerate(zip(names, figs), 1)
     ] + rest
 
 
-def _own_list(it: ProseItem, actual: str, na: str, m: re.Match[str], clause: str,
-              figs: list[str]) -> list[ProseItem] | None:
+def _own_list(it: ProseItem, actual: str, m: re.Match[str], clause: str, figs: list[str]) -> list[ProseItem] | None:
     """The item, cut before a clause of its progress that names a list of
     its own (推进A、培养B、创造C分别完成…的220%、414%和205%), then an item per
     name with its figure; None when the clause is no such list."""
     start = m.start() - len(clause)
     if start <= 0 or re.search(r"\d", clause) or re.search(r"\d", actual[m.end():]):
         return None  # a text that goes on with more figures reports on the names together
-    # Cut in the simplified text, taken from the text as written (one character for one).
-    names = [actual[start + a : start + b].strip() for a, b, _ in scan(clause, 0, len(clause), "、和及与")[0]]
-    if len(names) != len(figs) or any(cjk_count(n) < 2 for n in names):
+    names = _names(actual[start : m.start()], clause, len(figs))
+    if names is None:
         return None
-    unit = _unit_of(figs[-1])
-    if unit:
-        figs = [f if _unit_of(f) else f + unit for f in figs]
+    figs = _each_with_unit(figs)
     pre, tail = actual[m.start("pre") : m.end("pre")], actual[m.end():]
     kept = replace(it, actual=actual[:start].rstrip(" ,;,;”」"))
     return [kept] + [

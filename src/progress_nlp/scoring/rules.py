@@ -918,6 +918,7 @@ _COUNT = r"(?:\d{1,3}|[一两二三四五六七八九十])\s*[个项件类]"
 
 def _build_words(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     roles = lex.figure_roles
+    items = _alt(w for w, r, _ in roles if r == 'items')  # 项目, 子项 … (figure_roles.txt, role items)
     return {
         # 当月进度为10.6%: a figure of one month (figure_roles.txt, role month).
         "month": re.compile(rf"(?:{_alt(w for w, r, _ in roles if r == 'month')})[^,;。\d]{{0,8}}$"),
@@ -927,14 +928,14 @@ def _build_words(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         # project is it; or a list it is one of, 3个项目已…), ending the text
         # (done_verbs.txt).
         "done_clause": re.compile(rf"(?:^|[,;。!?\n])\s*(?:(?:等\s*)?{_COUNT}\s*"
-                                  rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{_alt(w for w, r, _ in roles if r == 'items')}))?\s*)?"
+                                  rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{items}))?\s*)?"
                                   rf"已[^,;。!?\n]{{0,12}}?(?:{_alt(lex.done_verbs)})[。;!]?\s*$"),
         # 等4项任务已提前完成: the subject is a list the project is one of
         # (a count of items, figure_roles.txt role items), so the verdict is
         # the project's as if it stood alone.
         # 阶段性任务已提前完成 names no list: 等 or a count must open it.
         "list_subject": re.compile(rf"(?:等\s*(?:{_COUNT})?|{_COUNT})\s*"
-                                   rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{_alt(w for w, r, _ in roles if r == 'items')}))?[已经均全部\s]*"
+                                   rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{items}))?[已经均全部\s]*"
                                    r"|[已经均全部\s]*"),
     }
 
@@ -991,7 +992,7 @@ def schedule(row: Row) -> ProgressScore | None:
         # job done; with no task to count them against, they are nothing
         # comparable (guide rule 5). The job's own rungs still count.
         stages = [m for m in stages if row.stage_share(m) >= row.goal_share() or not _counts_units(row, m)]
-    pair = _schedule_pair(row, stages) if stages else None
+    pair = _schedule_pair(row, stages)
     if pair is None:
         return None
     reason = msg.schedule(row.stage_text(pair), number(pair.expected))
