@@ -177,18 +177,28 @@ _PERIOD_TASK = re.compile(r"季度|月|半年|阶段|序时|时序|节点|时间
 
 
 def _with_tasks_done(t: str, found: list[tuple[str, str, tuple[int, int]]]) -> list[tuple[str, str, tuple[int, int]]]:
-    """The cues found, with a completion for each task said to be done in
-    words of its own; as for the lexicon's words, the longer wins: cues
-    inside it (已完成) give way, one that reaches past it keeps its place."""
-    out = found
+    """The cues found (in order of start), with a completion for each task
+    said to be done in words of its own; as for the lexicon's words, the
+    longer wins: cues inside it (已完成) give way, one that reaches past it
+    keeps its place."""
+    # A page may hold thousands of cues and tasks: only the cues near a task
+    # can overlap it, so each task looks at those (bisect), not at all.
+    starts = [s for _, _, (s, _) in found]
+    longest = max((e - s for _, _, (s, e) in found), default=0)
+    inside: set[int] = set()
+    tasks: list[tuple[str, str, tuple[int, int]]] = []
     for tm in _TASK_DONE.finditer(t):
         if _PERIOD_TASK.search(tm.group()):
             continue  # 已完成二季度任务: the period's task, not the year's
         a, b = tm.span()
-        if any(s < b and a < e and not (a <= s and e <= b) for _, _, (s, e) in out):
+        near = range(bisect_left(starts, a - longest), bisect_left(starts, b))
+        if any(found[i][2][1] > a and not (a <= found[i][2][0] and found[i][2][1] <= b) for i in near):
             continue
-        out = [f for f in out if not (a <= f[2][0] and f[2][1] <= b)] + [(tm.group(), "completion", (a, b))]
-    return sorted(out, key=lambda f: f[2][0]) if out is not found else found
+        inside.update(i for i in near if a <= found[i][2][0] and found[i][2][1] <= b)
+        tasks.append((tm.group(), "completion", (a, b)))
+    if not tasks:
+        return found
+    return sorted([f for i, f in enumerate(found) if i not in inside] + tasks, key=lambda f: f[2][0])
 
 
 def _sentence_start(ends: list[int], pos: int) -> int:
