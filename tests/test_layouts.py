@@ -995,6 +995,54 @@ def test_merged_cells_read_like_the_full_table(table):
     assert [r.is_subrow for r in short.rows] == merged
 
 
+
+# Rows whose line breaks were lost in copying: the next row's number, one
+# cell past the columns, starts that row.
+@given(merged_tables().map(lambda t: t[0]), st.data())
+def test_rows_fused_on_one_line_read_like_the_full_table(rows, data):
+    full = _render_full(rows).splitlines()
+    lines = [full[0], full[1]]
+    for line in full[2:]:
+        if data.draw(st.booleans()):
+            lines[-1] += " | " + line  # the line break before this row lost
+        else:
+            lines.append(line)
+    key = ("no", "project", "lead", "task", "actual")
+    assert rows_of(load("\n".join(lines) + "\n"), key) == rows_of(load("\n".join(full) + "\n"), key)
+
+
+@pytest.mark.parametrize("line, rows", [
+    # two rows on one line
+    P("2|改造老旧小区20个|区房管局|已完成5个|3|新增停车位500个|区交通委|新增600个",
+      [("2", "改造老旧小区20个", "已完成5个"), ("3", "新增停车位500个", "新增600个")], id="two"),
+    # three rows, the last with its lead cell merged away
+    P("2|改造老旧小区20个|区房管局|已完成5个|3|新增停车位500个|区交通委|新增600个|4|新建公厕8座|已建成3座",
+      [("2", "改造老旧小区20个", "已完成5个"), ("3", "新增停车位500个", "新增600个"), ("4", "新建公厕8座", "已建成3座")],
+      id="three"),
+    # a figure where the next row would start is not a row number: one row,
+    # whose cells are a guess
+    P("2|改造老旧小区20个|区房管局|已完成5个|8|个|其中|东区", [("2", "改造老旧小区20个", None)], id="not-next-number"),
+])
+def test_rows_fused_on_one_line(line, rows):
+    text = "序号|项目内容|牵头单位|进展情况\n1|新建公园10个|区绿化局|已建成8个\n" + line + "\n"
+    got = load(text).rows[1:]
+    assert [(r.no, r.project, r.actual if actual is not None else None) for r, (_, _, actual) in zip(got, rows)] == rows
+    assert len(got) == len(rows)
+    assert [r.unaligned for r in got] == [any(a is None for _, _, a in rows)] * len(rows)
+
+
+def test_a_row_of_twice_as_many_cells_as_columns_is_for_a_person_to_check():
+    # Nine cells under four columns: which is whose is a guess, so however
+    # clear the arithmetic, the verdict says so and asks for a check.
+    text = ("2022年1-8月民生实事项目进展情况\n序号|项目内容|牵头单位|进展情况\n1|新建公园10个|区绿化局|已建成8个\n"
+            "2|改造老旧小区20个|区房管局|已完成15个|其中|东区|8个|西区|7个\n")
+    report = load(text)
+    assert [r.unaligned for r in report.rows] == [False, True]
+    scored = score_report(report).rows
+    assert not scored[0].score.needs_review
+    assert scored[1].score.needs_review and scored[1].score.reason.startswith("本行单元格数多于列数一倍")
+
+
 def test_space_table_with_a_reference_number_column():
     # 政府工作报告任务 tables number each task twice: the row and the
     # city's own reference (市折子号); that number is never progress.

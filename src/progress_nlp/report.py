@@ -64,7 +64,12 @@ class ReportRow:
     ``(header, text)``; ``cells`` keeps every cell of the source row as
     ``(header, text)`` pairs, whatever its role. ``warnings`` are the
     report's warnings about this row (cells that could not be aligned to
-    the columns), for a person to check.
+    the columns), for a person to check. ``unaligned`` is true when the
+    loader could not tell which cell belongs to which column: a row of at
+    least twice as many cells as columns, several cells joined under one
+    column. Any field of such a row may hold another column's text, so its
+    verdict is for a person to check (:func:`~progress_nlp.score_report`
+    says so).
     """
 
     no: str
@@ -85,6 +90,7 @@ class ReportRow:
     deadline: str = ""
     history: tuple[tuple[str, str], ...] = ()
     warnings: tuple[str, ...] = ()
+    unaligned: bool = False
 
     @property
     def is_subrow(self) -> bool:
@@ -583,6 +589,7 @@ def _table_rows(table: Table, lex: Lexicon, warnings: list[str], prefix: str = "
             deadline=values["deadline"],
             history=tuple((names[k], texts[k]) for k in earlier if texts[k].strip()),
             warnings=tuple(unsure),
+            unaligned=bool(row.joined) and len(row.cells) >= 2 * len(cols),
         ))
         out[out_before:] = _parallel_rows(out[out_before])
     merged_run.flush()

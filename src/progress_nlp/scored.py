@@ -311,11 +311,12 @@ _UNSURE = 0.4
 
 def _score_row(row: ReportRow, report: Report, rules: ScoringRules | None) -> ProgressScore:
     score = _score_cells(row, report, rules)
-    if row.warnings and not row.project.strip():
-        # Cells that could not be aligned in a row that names nothing: its
-        # figures may be another column's (a 户数 read as the task), so the
-        # verdict is for a person to check, however clear the arithmetic.
-        return replace(score, confidence=min(score.confidence, _UNSURE), reason=msg.unaligned(score.reason))
+    if (row.warnings and not row.project.strip()) or row.unaligned:
+        # Cells that could not be aligned in a row that names nothing, or in
+        # a row of twice as many cells as columns: its figures may be
+        # another column's (a 户数 read as the task), so the verdict is for
+        # a person to check, however clear the arithmetic.
+        return replace(score, confidence=min(score.confidence, _UNSURE), reason=msg.unaligned(score.reason, named=bool(row.project.strip())))
     return score
 
 

@@ -510,11 +510,34 @@ def _data_rows(grid: Grid, r: int, columns: list[Column], heads: set[tuple[str, 
             r += 1
             continue
         merged_no = any((r, k) in grid.merged for k, c in enumerate(columns) if c.role == "no")
-        row = _row(cells, columns, lex, exact=not words, merged_no=merged_no, joiner=joiner, lost_empty=words)
-        row.damaged = tuple(f"{_column_name(columns, k)}: {why}" for k, why in damaged.get(r, ()))
-        data.append(row)
+        for part in _unfused(cells, columns):
+            row = _row(part, columns, lex, exact=not words, merged_no=merged_no, joiner=joiner, lost_empty=words)
+            row.damaged = tuple(f"{_column_name(columns, k)}: {why}" for k, why in damaged.get(r, ()))
+            data.append(row)
         r += 1
     return data, late, r
+
+
+def _unfused(cells: list[str], columns: list[Column]) -> list[list[str]]:
+    """A line that holds two rows or more, each opening with its number
+    (``2|改造老旧小区|区房管局|已完成5个|3|新增停车位|…``), cut into its rows.
+
+    Pages copied from a grid sometimes lose the line break between rows. A
+    cell where the next row would start, one past the columns, that holds
+    the next number is that row's number: aligning the whole line to one
+    row would put the second row's progress in the first row's fields."""
+    width = len(columns)
+    if width < 3 or not columns or columns[0].role != "no":
+        return [cells]
+    out: list[list[str]] = []
+    rest = list(cells)
+    while len(_trim(rest)) >= 2 * width - 1:
+        here, nxt = serial_of(rest[0]), serial_of(rest[width]) if len(rest) > width else None
+        if here is None or nxt is None or int(nxt) != int(here) + 1:
+            break
+        out.append(rest[:width])
+        rest = rest[width:]
+    return out + [rest]
 
 
 def _one_cell_line(text: str, ahead: str | None, data: list[TableRow], late: list[str],

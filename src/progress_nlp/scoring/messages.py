@@ -249,12 +249,14 @@ def by_official(official: str, reason: str) -> str:
 
 
 UNALIGNED = "本行单元格未能对齐、未读出项目名称"
+UNALIGNED_NAMED = "本行单元格数多于列数一倍,未能对齐,各栏内容可能错位"
 
 
-def unaligned(reason: str) -> str:
-    """A row named by nothing whose cells the loader could not align: its
-    figures may be another column's. 本行单元格未能对齐、未读出项目名称;3,序时进度…"""
-    return f"{UNALIGNED};{reason}"
+def unaligned(reason: str, *, named: bool = False) -> str:
+    """A row whose cells the loader could not align, named by nothing or
+    holding twice as many cells as columns (``named``): its figures may be
+    another column's. 本行单元格未能对齐、未读出项目名称;3,序时进度…"""
+    return f"{UNALIGNED_NAMED if named else UNALIGNED};{reason}"
 
 
 def summary(counts: Iterable[tuple[str, int]], total: int, review: int = 0) -> str:
