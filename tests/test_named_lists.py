@@ -156,6 +156,43 @@ def test_named_lists(text, expected):
     assert named(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # what the verdict is of and how far it goes stand between 等 and it
+    ("如贝丽中学、翠园中学教学楼加固改造工程、老住宅区燃气管道建设工程等工程进展相对偏慢。",
+     [("贝丽中学", "", "进展相对偏慢"), ("翠园中学教学楼加固改造工程", "", "进展相对偏慢"),
+      ("老住宅区燃气管道建设工程", "", "进展相对偏慢")]),
+    ("城东水厂、西湖公园等3个项目进度明显滞后。", [("城东水厂", "", "进度明显滞后"), ("西湖公园", "", "进度明显滞后")]),
+    # 有N件 opens the counted verdict; quoted names joined by 和
+    ("20件民生大事中,有2件未达到目标任务进度,分别是“全面实现无电村通电”和“每个县建成1个残疾人服务中心”。",
+     [("全面实现无电村通电", "", "未达到目标任务进度"), ("每个县建成1个残疾人服务中心", "", "未达到目标任务进度")]),
+    # the place before 有; the last two names joined by 和 when the count says three
+    ("全市有3个项目进度滞后,分别是城东水厂、西湖公园和南门大桥。",
+     [("城东水厂", "", "进度滞后"), ("西湖公园", "", "进度滞后"), ("南门大桥", "", "进度滞后")]),
+    # a count that 和 does not make up: 和 stays inside the name
+    ("全市有2个项目进度滞后,分别是城东水厂和西湖公园改造、南门大桥。",
+     [("城东水厂和西湖公园改造", "", "进度滞后"), ("南门大桥", "", "进度滞后")]),
+    # “A”一项中, is the scope of one project, no list of one
+    ("其中,“为边远地区农村教师建设1万套周转房”一项中,已开工建设9149套,大幅超过目标任务。", []),
+])
+def test_named_lists_verdict_words_and_counts(text, expected):
+    assert named(text) == expected
+
+
+_WORKS = ["城东水厂扩建", "西湖公园改造", "南门大桥维修", "北区学校新建", "老旧小区改造", "农贸市场提升"]
+
+
+@given(st.lists(st.sampled_from(_WORKS), min_size=2, max_size=4, unique=True),
+       st.sampled_from(["", "进展", "进度", "推进"]), st.sampled_from(["", "相对", "明显", "较为"]),
+       st.sampled_from(["滞后", "偏慢", "缓慢"]), st.sampled_from(["项目", "工程", ""]), st.booleans())
+def test_any_list_with_what_and_how_far_before_its_verdict(names, what, degree, verdict, kind, counted):
+    # 如A、B等(N个)项目进展相对偏慢: each name is an item, the words from
+    # what the verdict is of to the verdict are its official verdict.
+    count = f"{len(names)}个" if counted and kind else ""
+    words = what + degree + verdict
+    text = "如" + "、".join(names) + "等" + count + kind + words + "。"
+    assert named(text) == [(n, "", words) for n in names]
+
+
 @pytest.mark.parametrize("text, actual", [
     # The progress of a listed name is the rest of its clause: the list's
     # count and kind (the sentence's subject) with the verdict, so a reader

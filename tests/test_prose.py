@@ -1665,6 +1665,20 @@ def test_groups_of_projects_named_by_what_they_are_to_do():
     ]
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("“为1万名白内障患者实施免费复明手术”一项中,9月全省新增1203例,达8878例。",
+      [("“为1万名白内障患者实施免费复明手术”", "9月全省新增1203例,达8878例。")], id="one-item"),
+    pytest.param("其中,“为边远地区农村教师建设1万套周转房”一项中,已开工建设的周转房达9149套,大幅超过目标任务。",
+      [("“为边远地区农村教师建设1万套周转房”", "已开工建设的周转房达9149套,大幅超过目标任务。")], id="after-a-connective"),
+    pytest.param("在“促进高校毕业生就业”项目中,已发放求职补贴15036人,实现应补尽补。",
+      [("“促进高校毕业生就业”", "已发放求职补贴15036人,实现应补尽补。")], id="in-the-project"),
+])
+def test_a_scope_naming_one_quoted_project(text, expected):
+    # “A”一项中, / 在“A”项目中, names one project: the rest of the sentence
+    # is its progress. (在“百项工程”中, names a programme: see above.)
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == expected
+
+
 def test_an_intro_ending_in_a_colon_is_no_project():
     text = "一些市民关注的大项目进展情况是:城西水厂扩建工程已全部建成;南湖大桥主体已完工。"
     assert [(p, a) for _, p, a, _, _ in rows(text)] == [("城西水厂扩建工程", "已全部建成"), ("南湖大桥", "主体已完工。")]

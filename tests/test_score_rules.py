@@ -1537,6 +1537,9 @@ PLAN_PACE_WORDS = [
     P("", "正按倒排工期推进。", "建设污水管网", 6, ON_TRACK, "verdict", id="on-the-worked-back-schedule"),
     P("", "进度落后于计划进度。", "实施农村危房改造", 9, BEHIND, "delay", id="behind-the-plan-to-date"),
     P("", "已达到计划进度。", "开展文化下乡", 8, ON_TRACK, "verdict", id="plan-to-date-met"),
+    # 目标任务进度: the plan to date named by the task
+    P("", "未达到目标任务进度", "全面实现无电村通电", 9, BEHIND, "delay", id="task-pace-not-met"),
+    P("", "达到目标任务进度。", "建设农村教师周转房", 9, ON_TRACK, "verdict", id="task-pace-met"),
     # above the programme's own progress: at least on pace, not ahead by itself
     P("", "完成投资高于全市总体进度。", "新材料产业项目", 9, ON_TRACK, "verdict", id="above-the-programme-average"),
     P("", "进展较好,投资完成率高于总体进度的9.8个百分点", "科技", 9, ON_TRACK, "verdict", id="above-the-whole"),

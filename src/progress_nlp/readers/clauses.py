@@ -45,7 +45,8 @@ CLAUSE_OPENERS = (
 _PROGRESS_SUBJECTS = ("主体工程", "前期工作", "用地", "征地", "征迁", "拆迁", "主体", "土建", "资金")
 # A project clause holding one of these speaks of the whole programme, not
 # of one project (今年68件为民办实事项目有8件已提前完成).
-_REPORT_WORDS = ("实事", "小项", "所有项目", "全部项目", "各项目", "项目中", "各项任务", "各项指标")
+# 项目中 after a quoted name (在“促进就业”项目中) is the scope of one project.
+_REPORT_WORDS = ("实事", "小项", "所有项目", "全部项目", "各项目", "各项任务", "各项指标")
 # …and so does one that starts with these (其余60件正按序时推进).
 REPORT_STARTS = ("其余", "其他", "其它", "剩余", "另有", "以上", "上述", "部分", "大部分", "多数", "少数", "个别", "所有")
 # The publisher's place: never a project on its own (全市|已有7个…).
@@ -85,7 +86,7 @@ _LEADING = re.compile(
       | (?:另外|此外|同时|其中|另|并且|还有|总之|下一步|下阶段|接下来)\s*,?   # a connective
       | 在[^,;。]{1,30}?方面\s*,                                      # 在…方面, : a topic
       | [^,;。:]{1,10}?(?:领域|板块)\s*,                               # 基础设施领域, : a field
-      | 在[^,;。]{1,30}?中\s*,                                        # 在“百项工程”中, : a scope
+      | 在(?!“[^“”]{2,60}”\s*(?:这一项|一项|项目)中)[^,;。]{1,30}?中\s*,   # 在“百项工程”中, : a scope
       | 在[^,;。]{1,40}?(?:努力|支持|推动|带动|指导|领导|关心|帮助|协调)下\s*,   # 在各部门的共同努力下, : a cause
       | [^,;。:]{0,30}?(?:情况|进展|进度)\s*(?:是|为|如下)\s*:            # 大项目进展情况是: an intro
       | (?:截至|截止|截止到)[^,;。]{1,20}?,                          # 截至10月底, : a time
@@ -104,7 +105,7 @@ _LEADING = re.compile(
     """,
     re.X,
 )
-_REPORT_RE = re.compile(alt(_REPORT_WORDS))
+_REPORT_RE = re.compile(alt(_REPORT_WORDS) + r"|(?<!”)项目中")
 # A count of projects in a clause speaks of the programme: 全市已有7个考核项目,
 # 按进度推进7项, 20件民生大事中, 有3项属于…, 这5项.
 REPORT_COUNT = re.compile(
@@ -402,6 +403,9 @@ def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] |
     p: int | None = _after_plan(t, s, clauses) if rich else None
     if p is not None:
         return p, None
+    if rich and len(clauses) > 1 and _ONE_PROJECT_SCOPE.fullmatch(t, clauses[0][0], clauses[0][1]) \
+            and CONTENT.search(t, clauses[1][0], clauses[1][1]):
+        return strip_span(t, clauses[1][0], e)[0], None
     for k, (cs, ce, d) in enumerate(clauses):
         if k == 0:
             for am in aspect.finditer(t, cs, ce):
@@ -752,6 +756,12 @@ def names_project(t: str, s: int, e: int) -> bool:
             and t[a:b] not in PLACE_WORDS and ASPECT_START.match(t, a, b) is None)
 
 
+# A clause that sets the scope of one project named in quotes: the rest of
+# the sentence is its progress (“为1万名患者实施复明手术”一项中,9月新增1203例).
+# A scope with no word of one project (在“百项工程”中) is the programme's.
+_ONE_PROJECT_SCOPE = re.compile(r"\s*(?:在\s*)?(?P<name>“[^“”]{2,60}”)\s*(?:这一项|一项|项目)\s*中\s*[,:]?\s*")
+
+
 def clean_project(t: str, s: int, e: int) -> tuple[int, int]:
     """Drop scene-setting clauses (另外, 在…方面, 截至…) and edge punctuation."""
     s, e = strip_span(t, s, e)
@@ -762,4 +772,7 @@ def clean_project(t: str, s: int, e: int) -> tuple[int, int]:
         s, e = strip_span(t, m.end(), e)
     if e - s > 2 and t[e - 1] in "也亦":
         e -= 1  # B项目也|已经启动: 也 joins the clause to the one before
+    one = _ONE_PROJECT_SCOPE.fullmatch(t, s, e)
+    if one is not None:
+        s, e = one.span("name")  # 在“促进就业”项目中: the project is the quoted name
     return s, e

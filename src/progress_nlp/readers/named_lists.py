@@ -73,7 +73,8 @@ _QUOTED_NAME = r"“[^“”]{2,60}”(?:\([^()]{1,20}\))?"
 # A run of names is matched from its first name only (not from each one
 # after a 、), so a page of thousands of quoted names is read once.
 # Quoted names may follow one another with no mark between (“A”“B”6项…).
-_QUOTED = re.compile(rf"(?<![、和及与”])(?<!”,)(?P<names>{_QUOTED_NAME}(?:\s*[、,和及与]?\s*{_QUOTED_NAME})*)\s*等?\s*{_COUNT}\s*(?:项|个|件){_KIND}?")
+# “A”一项中, / “A”项目中: the scope of one project, not a list counted.
+_QUOTED = re.compile(rf"(?<![、和及与”])(?<!”,)(?P<names>{_QUOTED_NAME}(?:\s*[、,和及与]?\s*{_QUOTED_NAME})*)\s*等?\s*{_COUNT}\s*(?:项|个|件){_KIND}?(?![\u4e00-\u9fff]{{0,2}}中)")
 _ONE_QUOTED = re.compile(r"“(?P<name>[^“”]{2,60})”(?:\((?P<lead>[^()]{1,20})\))?")
 # A clause after a list's verdict that holds a list of its own.
 _NEXT_LIST = re.compile(rf"[,;](?=[^,;。]*?(?:、[^,;。]*等|等\s*(?:{_N})\s*[个项件])|\s*“[^“”]{{2,60}}”\s*[、和及与]?\s*“)")
@@ -94,8 +95,9 @@ _NAMES_END = re.compile(r"[)。\n]")
 _SERIAL = re.compile(r"\s*\d{1,3}\s*[.、]\s*")
 _INTRO = re.compile(r"(?:分别为|分别是|分别有|具体为|具体是|主要有|主要是|包括|(?<=[目事程])(?:是|为|有)(?=\s*:)"
                     r"|(?<=[项个件%])\s*,\s*(?:为|是)(?![\s,:]))\s*:?\s*")  # 提前竣工4项,为A,B; …11项、占比20.0%,为A、B
-# 8个提前完成的项目是: the count before the verdict.
-_LEAD_COUNT = re.compile(rf"\s*(?:{_N})\s*(?:个|项|件|宗)")
+_OWN_PLACE = re.compile(r"\s*[我全本](?:省|市|县|区|镇|乡)")
+# 8个提前完成的项目是, 有2件未达到…,分别是: the count before the verdict.
+_LEAD_COUNT = re.compile(rf"\s*(?:有|共有|还有)?\s*(?:{_N})\s*(?:个|项|件|宗)")
 _HEAD_COUNT = re.compile(rf"的?\s*(?:{_KIND}|有)?\s*(?:{_N})\s*(?:个|项|件|宗)|的\s*{_KIND}|的有")
 _ENUMERATOR = re.compile(r"\s*(?:(?:其中|此外|另外|同时)\s*[,:]?\s*)?(?:[一二三四五六七八九十]+是|[(][一二三四五六七八九十\d]+[)]|\d+[.、]|[一二三四五六七八九十]+、)?\s*")
 _CLAUSE_START = re.compile(r"[。;!?:,\n]|其中")
@@ -125,8 +127,10 @@ _ONE_QUOTE = re.compile(r"“([^“”]{2,80})”")
 _QUOTE_GAP = re.compile(r"[\s、,,和及与]*")
 # A list of places (西岗区、沙河口区等) says where, not what.
 _PLACE = re.compile(r"(?:省|市|区|县|镇|乡|街道|村|社区|地区)$")
-# Words between a plain list and its verdict: A、B等4个子项也在稳步推进.
+# Words between a plain list and its verdict: A、B等4个子项也在稳步推进;
+# what the verdict is of and how far it goes (等工程进展相对偏慢).
 _FILLER = re.compile(r"(?:均|也|都|还|仍|现|目前|正|在|已经|已|实现了|实现|稳步|有序|全面|基本|总体上|总体"
+                     r"|进展|进度|相对|较为|比较|明显|整体"
                      r"|预计|计划|将|拟|争取|力争|于|本月|当月|上月|本季度|近期|近日|日前|完成投资|投资进度|建设进度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:底|末|中旬|上旬|下旬)?(?:前|以前)?)*")
 # Lead units in brackets after a quoted name end like an office does.
 _LEAD = re.compile(r"(?:局|委|办|中心|院|会|部|厅|处|队|站|所|街道|镇|乡|公司|集团)$")
@@ -620,7 +624,9 @@ def _introduced(t: str, lex: Lexicon) -> list[_List]:
         head_end = m.start()
         while head_end > a and t[head_end - 1] in ", ":
             head_end -= 1  # 19项超序时进度的民生实事项目,包括: the heading ends before the comma
-        counted = _LEAD_COUNT.match(t, max((c.end() for c in _CLAUSE_END.finditer(t, a, head_end)), default=a))
+        clause = max((c.end() for c in _CLAUSE_END.finditer(t, a, head_end)), default=a)
+        place = _OWN_PLACE.match(t, clause, head_end)  # 全市|有3个项目进度滞后: the place is no verdict
+        counted = _LEAD_COUNT.match(t, place.end() if place else clause)
         if counted is not None:
             # 据介绍,8个提前完成的项目是: the verdict follows the count.
             a = counted.end()
@@ -645,6 +651,11 @@ def _introduced(t: str, lex: Lexicon) -> list[_List]:
         count = _count_in(t, hs, m.start())
         if coarse is not None and count and abs(len(coarse) - count) < abs(len(names) - count):
             names = coarse
+        if count and len(names) < count and not quoted:
+            # …分别是A、B和C: the last two joined by 和/及/与 when the count says so.
+            joined = _split_names(t, m.end(), end, "、;,和及与", progress)
+            if joined is not None and len(joined) == count:
+                names = joined
         last_name, lead, (x, y) = names[-1]
         if last_name.endswith("等") and len(last_name) > 3:
             names[-1] = (last_name[:-1], lead, (x, y - 1))  # 包括A、B、C等: 等 closes the list
