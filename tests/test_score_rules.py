@@ -1429,10 +1429,11 @@ def test_the_years_task_done_early(actual):
     assert (s.status, s.basis) == (AHEAD, "completion"), s.reason
 
 
-# The period's task done (已完成二季度任务) is on pace; not done is late.
+# The period's task done (已完成二季度任务) is on pace; not done is late; a
+# later period's task done already (第三季度任务 in June) is ahead.
 @pytest.mark.parametrize("actual, status", [
     ("已完成二季度任务", ON_TRACK),
-    ("已完成第三季度任务。", ON_TRACK),
+    ("已完成第三季度任务。", AHEAD),
     ("已完成阶段性任务", ON_TRACK),
     ("未完成二季度任务", BEHIND),
     ("尚未完成序时任务", BEHIND),
@@ -1442,6 +1443,74 @@ def test_the_periods_task_done(actual, status):
     s = score_progress("", actual, annual="开展政务服务减证便民工作", month=6)
     assert s.status == status, s.reason
     assert s.basis != "no_evidence"
+
+
+# A milestone of the plan (节点任务) met, against the month reported: the
+# last month named counts; a plan or a negation before 完成 changes it.
+@pytest.mark.parametrize("actual, month, status", [
+    ("已完成设计招标、施工招标,提前完成7、8月份节点任务,部分小区已开展改造施工", 6, AHEAD),
+    ("完成施工图设计,发布了施工招标公告,提前完成7月份节点任务", 6, AHEAD),
+    ("于5月份建立委员会,提前一个月完成6月份节点任务", 6, ON_TRACK),
+    ("已完成上半年目标任务", 6, ON_TRACK),
+    ("已完成三季度目标任务", 6, AHEAD),
+    ("未完成6月份节点任务", 6, BEHIND),
+    ("尚未完成二季度目标任务", 8, BEHIND),
+    # an earlier node met says nothing of now; a node planned is no node met
+    ("已完成3月份节点任务", 6, ON_TRACK),
+    ("预计完成8月份节点任务", 6, ON_TRACK),
+])
+def test_a_milestone_met_against_the_month(actual, month, status):
+    s = score_progress("", actual, annual="实施老旧小区改造", month=month)
+    assert s.status == status, s.reason
+    assert (s.basis == "schedule") == ("3月份" not in actual and "预计" not in actual), s.reason
+
+
+# Words of Taiwan's and Sichuan's reports: 執行率 is the share of the plan
+# carried out, 預定 a date planned, 結案 a case closed; what lags and why.
+@pytest.mark.parametrize("actual, month, status, basis", [
+    ("執行率達100%,預定2月15日請款支付結案,全案預定3月3日完工", 1, AHEAD, "pace"),
+    ("预算执行率62%", 9, BEHIND, "pace"),
+    ("已結案", 6, AHEAD, "completion"),
+    ("全案預定3月3日完工", 1, ON_TRACK, "schedule"),  # read as 预计…完工: short of 完工
+    ("(因疫情影響需實地執行查核,致預算執行落後)", 6, BEHIND, "delay"),
+    ("受疫情影响,工程进度受到影响", 6, BEHIND, "delay"),
+    ("因未完成环评,影响施工进度", 6, BEHIND, "delay"),
+    ("进度落后于计划", 6, BEHIND, "delay"),
+])
+def test_words_of_execution_and_lag(actual, month, status, basis):
+    s = score_progress("", actual, annual="擴大內需工作", month=month)
+    assert s.status == status, s.reason
+    # 施工 in 影响施工进度 is also read as the rung under way, which is behind
+    # the pace here too: either reading may decide
+    assert s.basis == basis or (basis == "delay" and s.basis == "schedule"), s.reason
+
+
+_CN_MONTH = "一二三四五六七八九十"
+
+
+@given(st.integers(1, 12), st.integers(1, 12), st.booleans(), st.sampled_from(["节点任务", "目标任务", "节点目标"]))
+def test_any_milestone_month_against_any_report_month(node, month, chinese, what):
+    # The node's month against the report's decides; written 8 or 八.
+    written = (_CN_MONTH[node - 1] if node <= 10 else "十" + _CN_MONTH[node - 11]) if chinese else str(node)
+    s = score_progress("", f"已提前完成{written}月份{what}", annual="实施老旧小区改造", month=month)
+    if node > month:
+        assert (s.status, s.basis) == (AHEAD, "schedule"), s.reason
+    elif node == month:
+        assert (s.status, s.basis) == (ON_TRACK, "schedule"), s.reason
+    else:
+        assert s.basis != "schedule" or "节点" not in s.reason, s.reason
+
+
+# A stage in a target is the one planned, whatever plan word comes before it.
+@pytest.mark.parametrize("target, actual, status", [
+    ("预计11月18日完工", "仍未竣工", BEHIND),
+    ("预定11月18日完工", "仍未竣工", BEHIND),
+    ("计划6月开工", "已开工建设", ON_TRACK),
+    ("计划6月开工", "正在招标", BEHIND),
+])
+def test_a_stage_planned_in_the_target(target, actual, status):
+    s = score_progress(target, actual, month=7)
+    assert (s.status, s.basis) == (status, "stage"), s.reason
 
 
 # 超额完成49%: the margin over the task, not a share of the year (it read

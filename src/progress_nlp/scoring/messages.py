@@ -198,6 +198,11 @@ NOT_DONE_NOT_AHEAD = "(尚未完工,不计超序时)"
 # -- the publisher's words (rules: blocked, completion, verdict, delay, ongoing) --------
 
 
+def milestone(words: str, due: int, month: str) -> str:
+    """A milestone of the plan met, against the month reported: 报称提前完成8月份节点任务(8月节点,报告期6月)."""
+    return f"报称{words}({due}月节点,报告期{month}月)"
+
+
 def reported(*words: str) -> str:
     """The words of the progress text that decided (暂停, 已完成, 进度滞后): 实际进展称暂停、停工."""
     return f"实际进展称{'、'.join(words)}"

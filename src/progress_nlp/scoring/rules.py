@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from dataclasses import replace
 from functools import cached_property
 from typing import Callable, Iterable
 
@@ -25,6 +26,9 @@ from .verdict import ProgressScore, QuantityPair, SchedulePair, ScoringRules, St
 __all__ = ["Row", "RULES", "decide"]
 
 #: How much each rule's evidence is worth; under 0.5 a verdict needs review.
+# Words that make a stage in a target the one planned (预计11月18日完工).
+_PLANNED = re.compile(r"预计|预定|计划|拟|力争|争取|确保|将于")
+
 CONFIDENCE = {
     "blocked": 0.85,
     "quantity": 0.9,
@@ -84,7 +88,12 @@ class Row:
 
     @cached_property
     def t_stages(self) -> list[StageMention]:
-        return stages_in(self.t.norm, self.t.original, self.lex)
+        # A target is a plan: 预计11月18日完工 there names the stage to reach
+        # by the period's end, not one not yet started.
+        t = self.t.norm
+        return [replace(m, state="done") if m.state == "not_started" and "未" not in t[m.span[0] : m.span[1]]
+                and _PLANNED.search(t, max(0, m.span[0] - 12), m.span[1]) else m
+                for m in stages_in(t, self.t.original, self.lex)]
 
     @cached_property
     def a_stages(self) -> list[StageMention]:
@@ -1019,6 +1028,47 @@ def schedule(row: Row) -> ProgressScore | None:
                        CONFIDENCE["ongoing_weak"] if weak else None)
 
 
+# A milestone of the year's plan reported met: 提前完成7、8月份节点任务,
+# 已完成三季度目标任务. Only what follows the last month counts (7、8月 → 8).
+_MILESTONE = re.compile(
+    r"(?:提前|已经|已|均已|全面|顺利)?\s*完成了?\s*"
+    r"(?:(?:(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*[、,和至-]\s*)*(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份|底|末)?"
+    r"|(?P<q>[一二三四1-4])\s*季度|第(?P<q2>[一二三四])季度|(?P<h>上半年))\s*(?:的)?\s*(?:节点|阶段性|阶段)?\s*(?:目标)?\s*(?:任务|目标)")
+_QUARTER = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
+
+
+def milestone(row: Row) -> ProgressScore | None:
+    """A milestone of the plan reported met, with no figure or stage target
+    to compare: a later month's node already met is ahead of the plan to
+    date (提前完成8月份节点任务 in June), this month's is on track. An
+    earlier month's node says nothing of now, and a plan before 完成 is no
+    milestone met (预计完成8月份节点任务). A node up to now said not met
+    (未完成6月份节点任务) is behind."""
+    if row.month is None or row.t_figs or row.t_stages:
+        return None
+    best: tuple[int, re.Match[str]] | None = None
+    for m in _MILESTONE.finditer(row.a.norm):
+        before = row.a.norm[max(0, m.start() - 4) : m.start()]
+        if any(w in before for w in ("预计", "计划", "力争", "争取", "确保", "将", "拟")):
+            continue
+        due = (month_number(m.group("m")) if m.group("m") else 6 if m.group("h")
+               else _QUARTER[m.group("q") or m.group("q2")])
+        if before.endswith(("未", "没有", "尚未", "难以", "无法")):
+            if due <= row.month:
+                cue = Cue(row.a.original[m.start() - 1 : m.end()].strip(), "delay", (m.start() - 1, m.end()))
+                return row.verdict(Status.BEHIND, "schedule", msg.milestone(cue.word, due, number(row.month)), [cue])
+            continue
+        if best is None or due > best[0]:
+            best = (due, m)
+    if best is None or best[0] < row.month:
+        return None
+    due, m = best
+    words = row.a.original[m.start() : m.end()].strip()
+    cue = Cue(words, "ahead" if due > row.month else "on_pace", m.span())
+    status = Status.AHEAD if due > row.month else Status.ON_TRACK
+    return row.verdict(status, "schedule", msg.milestone(words, due, number(row.month)), [cue], Fraction(due) / row.month)
+
+
 def verdict_words(row: Row) -> ProgressScore | None:
     """The publisher's own pace words, when nothing above decided; or its
     forecast that the year's task is done within the year, from now on
@@ -1077,7 +1127,7 @@ def no_evidence(row: Row) -> ProgressScore:
 
 #: The ladder; the first rule with evidence decides (docs/scoring.md).
 RULES: tuple[Callable[[Row], ProgressScore | None], ...] = (
-    blocked, quantity, repeat, annual_figures, completion, stage, schedule, verdict_words, delay, ongoing,
+    blocked, quantity, repeat, annual_figures, completion, stage, milestone, schedule, verdict_words, delay, ongoing,
 )
 
 
