@@ -171,6 +171,10 @@ def test_named_lists(text, expected):
     # a count that 和 does not make up: 和 stays inside the name
     ("全市有2个项目进度滞后,分别是城东水厂和西湖公园改造、南门大桥。",
      [("城东水厂和西湖公园改造", "", "进度滞后"), ("南门大桥", "", "进度滞后")]),
+    # 案 counts projects (Taiwan); 包括有 introduces; the scene before the
+    # clause that counts is no part of the verdict
+    ("據統計,截至今年1月止,已結案之計劃有2案,包括有「烈嶼鄉上庫聚落整建工程」及「改善國民中小學教育設施計劃」。",
+     [("烈屿乡上库聚落整建工程", "", "已结案之计划"), ("改善国民中小学教育设施计划", "", "已结案之计划")]),
     # “A”一项中, is the scope of one project, no list of one
     ("其中,“为边远地区农村教师建设1万套周转房”一项中,已开工建设9149套,大幅超过目标任务。", []),
 ])

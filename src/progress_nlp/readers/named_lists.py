@@ -93,12 +93,13 @@ _HEADED = re.compile(r"(?:(?<=[(\n。;,])|^)\s*(?P<head>[^\n。;:,()]{2,16}?)\s*
 _HEAD_TAIL = re.compile(r"的?(?:项目|实事|事项|子项)$")
 _NAMES_END = re.compile(r"[)。\n]")
 _SERIAL = re.compile(r"\s*\d{1,3}\s*[.、]\s*")
-_INTRO = re.compile(r"(?:分别为|分别是|分别有|具体为|具体是|主要有|主要是|包括|(?<=[目事程])(?:是|为|有)(?=\s*:)"
+_INTRO = re.compile(r"(?:分别为|分别是|分别有|具体为|具体是|主要有|主要是|包括有|包括|(?<=[目事程])(?:是|为|有)(?=\s*:)"
                     r"|(?<=[项个件%])\s*,\s*(?:为|是)(?![\s,:]))\s*:?\s*")  # 提前竣工4项,为A,B; …11项、占比20.0%,为A、B
 _OWN_PLACE = re.compile(r"\s*[我全本](?:省|市|县|区|镇|乡)")
-# 8个提前完成的项目是, 有2件未达到…,分别是: the count before the verdict.
-_LEAD_COUNT = re.compile(rf"\s*(?:有|共有|还有)?\s*(?:{_N})\s*(?:个|项|件|宗)")
-_HEAD_COUNT = re.compile(rf"的?\s*(?:{_KIND}|有)?\s*(?:{_N})\s*(?:个|项|件|宗)|的\s*{_KIND}|的有")
+# 8个提前完成的项目是, 有2件未达到…,分别是: the count before the verdict. 案
+# counts projects in Taiwan (已結案之計劃有2案).
+_LEAD_COUNT = re.compile(rf"\s*(?:有|共有|还有)?\s*(?:{_N})\s*(?:个|项|件|宗|案)")
+_HEAD_COUNT = re.compile(rf"的?\s*(?:{_KIND}|有)?\s*(?:{_N})\s*(?:个|项|件|宗|案)|的\s*{_KIND}|的有")
 _ENUMERATOR = re.compile(r"\s*(?:(?:其中|此外|另外|同时)\s*[,:]?\s*)?(?:[一二三四五六七八九十]+是|[(][一二三四五六七八九十\d]+[)]|\d+[.、]|[一二三四五六七八九十]+、)?\s*")
 _CLAUSE_START = re.compile(r"[。;!?:,\n]|其中")
 _PLAIN_START = re.compile(r"[。;!?:,\n]|其中|包括|如")
@@ -212,7 +213,7 @@ def _verdict_before(t: str, hs: int, count: int | None, lex: Lexicon) -> tuple[i
 
 def _count_in(t: str, s: int, e: int) -> int | None:
     """The count a heading gives (有效项目25个, 8个提前…的项目), if one."""
-    m = re.search(rf"({_N})\s*(?:个|项|件|宗)", t[s:e])
+    m = re.search(rf"({_N})\s*(?:个|项|件|宗|案)", t[s:e])
     return _count(m.group(1)) if m else None
 
 
@@ -637,6 +638,13 @@ def _introduced(t: str, lex: Lexicon) -> list[_List]:
             if cut is None:
                 continue
             b = cut.start()
+            # 据统计,截至1月止,|已结案之计划|有2案: the clause that counts holds
+            # the verdict; the scene before it and the kind after it do not.
+            own = max((c.end() for c in _CLAUSE_END.finditer(t, a, b)), default=a)
+            if own > a and _verdict_marks(t, own, b, lex):
+                a = own
+                tail = re.search(r"[的之]?\s*" + _KIND + r"?\s*$", t[a:b])
+                b = a + tail.start() if tail and tail.start() > 0 else b
         if not _verdict_marks(t, a, b, lex):
             # 这10项民心工程分别为: the verdict is in the sentence before,
             # in the clause that gives the same count (有10项…超过序时进度).
