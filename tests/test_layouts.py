@@ -1031,6 +1031,49 @@ def test_rows_fused_on_one_line(line, rows):
     assert [r.unaligned for r in got] == [any(a is None for _, _, a in rows)] * len(rows)
 
 
+
+@pytest.mark.parametrize("line, project, heading", [
+    # the rest of the task, under it in a cell the other columns span
+    P("新增学位810个 | | | | |", "新改扩建公办中小学校1所 新增学位810个", "", id="task-goes-on"),
+    # a heading row is no part of the task above
+    P("二、民生保障类 | | | | |", "新改扩建公办中小学校1所", "二、民生保障类", id="heading"),
+])
+def test_a_line_of_one_first_cell_under_a_row(line, project, heading):
+    text = ("序号 | 工作任务 | 责任单位 | 一季度目标 | 进展情况 | 目标完成情况\n"
+            "1 | 新改扩建公办中小学校1所 | 教体局 | 室内安装 | 室内装修完成80% | 顺利推进\n"
+            + line + "\n2 | 新建幼儿园2所 | 教体局 | 开工 | 已开工 | 顺利推进\n")
+    rows = load(text).rows
+    assert [(r.no, r.project) for r in rows] == [("1", project), ("2", "新建幼儿园2所")]
+    assert rows[0].official == "顺利推进"
+    assert rows[1].section == heading
+
+
+
+@given(merged_tables().map(lambda t: t[0]), st.data())
+def test_a_task_broken_under_its_row_reads_whole(rows, data):
+    # Any row's task written over two lines of the grid, the second line
+    # holding only the rest of it, reads as the task whole.
+    k = data.draw(st.integers(0, len(rows) - 1))
+    project = rows[k][0]
+    cuts = [i for i in range(2, len(project) - 1) if "\u4e00" <= project[i] <= "\u9fff"]
+    if not cuts:
+        return
+    i = data.draw(st.sampled_from(cuts))
+    lines = _render_full(rows).splitlines()
+    lines[k + 1] = lines[k + 1].replace(project, project[:i], 1)
+    lines.insert(k + 2, project[i:] + " | | | |")
+    got = load("\n".join(lines) + "\n").rows
+    assert [r.project.replace(" ", "") for r in got] == [r[0] for r in rows]
+
+
+
+def test_a_task_broken_before_a_place_word_is_no_place_heading():
+    # Found by the property above: 个老旧小区 ends in 区 but names what is
+    # done, not a district over the rows.
+    text = "序号 | 项目名称 | 牵头单位 | 目标 | 进展情况\n1 | 改造1 | 区民政局 | 1 | 0\n个老旧小区 | | | |\n2 | 新增1张养老床位 | 区民政局 | 1 | 0\n"
+    assert [r.project for r in load(text).rows] == ["改造1 个老旧小区", "新增1张养老床位"]
+
+
 def test_a_row_of_twice_as_many_cells_as_columns_is_for_a_person_to_check():
     # Nine cells under four columns: which is whose is a guess, so however
     # clear the arithmetic, the verdict says so and asks for a check.

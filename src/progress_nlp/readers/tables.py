@@ -499,6 +499,17 @@ def _data_rows(grid: Grid, r: int, columns: list[Column], heads: set[tuple[str, 
         # A row opening with its number is data; others may start a new table.
         if serial_of(cells[0]) is None and _header_at(rows, r, hw, words=words) is not None:
             break
+        if not words and data and len(cells) >= 3 and len(_trim(cells)) == 1 and serial_of(cells[0]) is None \
+                and not is_heading_cell(cells[0]) and _first_text(data[-1], columns) is not None:
+            # 新增学位810个 | | | |: the first cell of a row whose other cells
+            # are merged with the row above (rowspan) is the rest of that
+            # row's task, written under it in the same cell of the grid.
+            k = _first_text(data[-1], columns)
+            assert k is not None
+            data[-1].texts[k] = f"{data[-1].texts[k]} {cells[0]}"
+            data[-1].cells.append(cells[0])
+            r += 1
+            continue
         if len(_trim(cells)) == 1 and serial_of(cells[0]) is None:
             _one_cell_line(cells[0], _ahead(rows, following[r + 1], hw, words), data, late, columns, lex)
             r += 1
@@ -553,6 +564,15 @@ def _one_cell_line(text: str, ahead: str | None, data: list[TableRow], late: lis
             data[-1].tail += (text,)
     else:
         late.append(text)
+
+
+def _first_text(row: TableRow, columns: list[Column]) -> int | None:
+    """The row's project column, when it holds text (the column a line of
+    one cell under the row continues)."""
+    # Roles are settled after the rows are read (_retype_columns): a 工作任务
+    # column may still be the task's here.
+    k = next((k for k, c in enumerate(columns) if c.role in ("project", "task")), None)
+    return k if k is not None and row.texts[k].strip() else None
 
 
 def _one_text(row: list[str], r: int, merged: set[tuple[int, int]]) -> list[str]:
@@ -610,7 +630,8 @@ def _column_name(columns: list[Column], k: int) -> str:
 
 # A place alone on a line between rows heads the rows under it (奎文区 /
 # 1、育华幼儿园… / 潍城区 / 23、北国之春幼儿园…).
-_PLACE_HEADING = re.compile(r"[\u4e00-\u9fff]{1,10}(?:区|县|市|镇|乡|街道)")
+# 潍城区, 七里镇: a place over its rows; 老旧小区, 示范社区 are the things done.
+_PLACE_HEADING = re.compile(r"[\u4e00-\u9fff]{1,10}(?:(?<![小社景校])区|县|市|镇|乡|街道)")
 
 
 def is_heading_cell(cell: str) -> bool:
