@@ -512,7 +512,7 @@ def test_quoted_names_and_quoted_tasks_in_a_row_keep_their_marks():
     # a name in quotes holds no clause; tasks quoted one after another are each their own
     assert [r[1].endswith("“放心肉示范店”") for r in rows("建设50家“放心肉示范店”,已建成49家。")] == [True]
     text = "已完成的指标任务共计19项。主要是“建设完成大沙河治理工程,形成新的景观带”,“完成公车改革任务”等。"
-    assert [r[1] for r in rows(text)] == ["建设完成大沙河治理工程,形成新的景观带", "完成公车改革任务"]
+    assert [r[1] for r in rows(text)] == ["“建设完成大沙河治理工程,形成新的景观带”", "“完成公车改革任务”"]
 
 
 # A numbered item: the task sentence, then a sentence that opens with the

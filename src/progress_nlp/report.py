@@ -756,7 +756,7 @@ def _named_around(tables: list[Table], rows: list[ReportRow], lex: Lexicon) -> l
     h = to_halfwidth(text)
     out: list[ReportRow] = []
     for item in read_named_lists(normalize(text), lex):
-        name = re.sub(r"\s+", "", normalize(item.project))
+        name = re.sub(r"[\s“”「」\"]+", "", normalize(item.project))  # a quoted name keeps its marks
         if any(name in p or (p and p in name) for p in held):
             continue
         out.append(ReportRow(no=f"文{len(out) + 1}", project=h[item.span[0] : item.span[1]], lead=item.lead,

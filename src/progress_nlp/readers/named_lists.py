@@ -17,7 +17,7 @@ accident:
   ``有3(A、B、C)推进缓慢``; the names must number what the count says, so
   ``20个(含3个在建)`` is no list, and a bracket followed by more name
   (``3个(A、B、C)住宅小区…``) is part of a name;
-* **quoted**: ``“A”、“B”等17项``; a name may carry its lead unit in brackets
+* **quoted**: ``“A”、“B”等17项`` (each name with its marks); a name may carry its lead unit in brackets
   (``“A”(市水利局)``). Fewer names than the count is usual (等: and others);
 * **plain**: names joined by 、 then ``等(N个)(项目|子项)`` or ``N个子项``
   (or uncounted: ``等多个项目``, ``等一批重点项目``), then the verdict at once
@@ -250,7 +250,8 @@ def _quoted_run(t: str, s: int, e: int) -> list[_Name] | None:
             break
         name = q.group(1).strip()
         if len(_CJK.findall(name)) >= 2:
-            names.append((name, "", (q.start(1), q.start(1) + len(name))))
+            # A quoted name keeps its marks, as the prose reader's do.
+            names.append((q.group(), "", q.span()))
         pos = q.end()
     return names if len(names) >= 2 else None
 
@@ -418,7 +419,8 @@ def _quoted(t: str, lex: Lexicon) -> list[_List]:
             name = q.group("name").strip()
             if len(_CJK.findall(name)) < 2:
                 break
-            names.append((name, lead if _LEAD.search(lead) else "", (q.start("name"), q.start("name") + len(name))))
+            b = q.end("name") + 1  # the name with its marks, without the lead after it
+            names.append((t[q.start() : b], lead if _LEAD.search(lead) else "", (q.start(), b)))
         else:
             if names and len(names) <= _count(m.group("count")):
                 found = _around(t, m, names, lex)
@@ -769,7 +771,7 @@ def read_named_lists(t: str, lex: Lexicon) -> list[NamedItem]:
     >>> [(i.project, i.actual) for i in read_named_lists(text, default_lexicon())]  # doctest: +NORMALIZE_WHITESPACE
     [('城区公办幼儿园建设', '推进缓慢'), ('乡镇污水处理站建设', '推进缓慢'), ('乡镇加油站建设', '推进缓慢')]
     >>> [(i.project, i.lead, i.actual) for i in read_named_lists("“老旧小区改造”(市住建局)等5个项目曾因滞后被通报,但均能如期完成。", default_lexicon())]
-    [('老旧小区改造', '市住建局', '等5个项目曾因滞后被通报,但均能如期完成')]
+    [('“老旧小区改造”', '市住建局', '等5个项目曾因滞后被通报,但均能如期完成')]
     >>> [(i.project, i.actual) for i in read_named_lists("骏达环保、智慧园区等项目已提前完成;", default_lexicon())]
     [('骏达环保', '等项目已提前完成'), ('智慧园区', '等项目已提前完成')]
     """
