@@ -1679,6 +1679,39 @@ def test_a_scope_naming_one_quoted_project(text, expected):
     assert [(p, a) for _, p, a, _, _ in rows(text)] == expected
 
 
+def test_a_numbered_line_that_counts_its_projects_heads_them():
+    # (一)N个项目 + a verdict: the sentences after it on the line are its
+    # items, with that verdict; a digit after (一) does not unmake the mark.
+    text = ("一、基本情况\n(一)1个项目提前完成年度目标任务。大气精准治理项目于1月顺利完工并投入使用。\n"
+            "(二)2个项目推进达到时序进度要求。张桥港控藻工程已完成护底施工;小溪港生态修复已完成南区绿化施工。\n")
+    assert [(p, a, o) for _, p, a, _, o in rows(text)] == [
+        ("大气精准治理项目", "于1月顺利完工并投入使用。", "1个项目提前完成年度目标任务"),
+        ("张桥港控藻工程", "已完成护底施工", "2个项目推进达到时序进度要求"),
+        ("小溪港生态修复", "已完成南区绿化施工。", "2个项目推进达到时序进度要求"),
+    ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stage dated in the past, no aspect word: the date starts the progress
+    ("大气精准治理项目于1月顺利完工并投入使用。", [("大气精准治理项目", "于1月顺利完工并投入使用。")]),
+    ("城南幼儿园于9月底正式开放。", [("城南幼儿园", "于9月底正式开放。")]),
+    # with a plan word before it, the date is a plan, reported nowhere
+    ("城东公园计划于5月完工。", []),
+    ("城东公园预计于10月底建成。", []),
+])
+def test_a_stage_dated_in_the_past(text, expected):
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == expected
+
+
+@given(st.sampled_from(["城南幼儿园", "滨江公园二期", "大气精准治理项目", "北区污水管网工程"]), st.integers(1, 12),
+       st.sampled_from(["", "底", "中旬"]), st.sampled_from(["完工", "顺利完工", "建成", "正式开放", "投入使用"]),
+       st.sampled_from(["", "计划", "预计", "拟"]))
+def test_any_dated_stage_is_progress_unless_planned(name, month, when, stage, plan):
+    text = f"{name}{plan}于{month}月{when}{stage}。"
+    expected = [] if plan else [(name, f"于{month}月{when}{stage}。")]
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == expected
+
+
 def test_an_intro_ending_in_a_colon_is_no_project():
     text = "一些市民关注的大项目进展情况是:城西水厂扩建工程已全部建成;南湖大桥主体已完工。"
     assert [(p, a) for _, p, a, _, _ in rows(text)] == [("城西水厂扩建工程", "已全部建成"), ("南湖大桥", "主体已完工。")]

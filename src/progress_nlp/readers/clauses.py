@@ -72,8 +72,12 @@ def alt(words: Iterable[str]) -> str:
 REF = re.compile(r"\(第(?P<n>[一二三四五六七八九十百\d]{1,5})(?:项|件)\)")  # (第三项)
 
 # 已建成的食堂 describes a thing, it does not report progress.
-ASPECT_RE = re.compile(r"(?:" + alt(ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)")
-_LIST_ASPECT_RE = re.compile(r"(?:" + alt(_LIST_ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)")
+# A stage dated in the past, with no aspect word (A项目于1月顺利完工): the
+# date starts the progress; after a plan word it is a plan (计划于5月完工).
+DATED_DONE = (r"(?<!计划)(?<!预计)(?<!拟)(?<!将)(?<!预定)于\s*\d{1,2}\s*月(?:份)?(?:底|末|初|中旬|上旬|下旬)?"
+               r"(?=\s*(?:顺利|全面|基本|正式|如期)?(?:完工|完成|建成|竣工|开工|投入使用|投用|通车|开放|交付))")
+ASPECT_RE = re.compile(r"(?:" + alt(ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)|" + DATED_DONE)
+_LIST_ASPECT_RE = re.compile(r"(?:" + alt(_LIST_ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)|" + DATED_DONE)
 OPENER_RE = re.compile(r"\s*(?:" + alt(CLAUSE_OPENERS) + ")")
 _SUBJECT_RE = re.compile(r"(?:" + alt(_PROGRESS_SUBJECTS) + r")$")
 # A reason before the progress belongs to it: B公园建设|因用地问题尚未开工.

@@ -196,8 +196,8 @@ def _candidates(t: str, s: int, e: int) -> list[_Mark]:
 def _accept(cands: list[_Mark]) -> list[_Mark]:
     """Keep the candidates whose numbers run in sequence.
 
-    A marker at a line start is kept unless a digit follows it (3.5万) and
-    it does not continue its sequence (3.3座 after 2. does). Inside a line
+    A marker at a line start is kept unless it is a number a digit follows
+    (3.5万) and it does not continue its sequence (3.3座 after 2. does). Inside a line
     a marker must continue its sequence or start one at 1, and a sequence
     found only inside lines needs two members.
     """
@@ -212,8 +212,8 @@ def _accept(cands: list[_Mark]) -> list[_Mark]:
             continue
         prev = last.get(c.style)
         cont = prev is not None and c.value == prev + 1
-        if c.digit_follows and not (cont and c.value >= 2):
-            continue
+        if c.digit_follows and c.style == "num" and not (cont and c.value >= 2):
+            continue  # 3.5万 is a figure; (一)1个项目… and 一、1-4月… are marks
         if not c.line_start and not (cont or c.value == 1):
             continue
         if not cont:

@@ -24,7 +24,8 @@ Forms read
   ``lexicons/cues.txt``, are of a verdict kind).
 * **Groups under a count and a verdict**: ``2项提前超额完成全年任务。A…;B…。``,
   ``有11个项目进展较快,超额完成序时进度。其中:A…;B…。``, and numbered lines
-  whose first sentence heads a list on the line (``(二)超时间进度的项目有7项。
+  whose first sentence heads a list on the line (``(一)1个项目提前完成年度目标任务。A项目于1月顺利完工…``,
+  ``(二)超时间进度的项目有7项。
   …分别为:A,完成进度为88%;B…``, ``(二)考核指标完成情况。…分别是:A…;B…``):
   the sentence is ``official`` (when its cue words are a verdict) for every
   item up to the next such sentence. A heading that counts more items than
@@ -38,7 +39,8 @@ Forms read
   progress and naming nothing of its own (``已完成投资2000万元``) carries on
   the item before it.
 * **Where the progress starts** inside a clause of running text: at an
-  aspect word (``20公里步行道|已完成7.42公里``), after a project's head noun
+  aspect word (``20公里步行道|已完成7.42公里``) or a stage dated in the past
+  (``A项目|于1月顺利完工``; after 计划/预计 it is a plan), after a project's head noun
   (``实体零工驿站建设|完成2个``, ``清社公路改造工程|基本完工``), at the verb
   before a figure (``城市低保月人均补助|新增18元``, ``…合作医疗|完成投入16.3亿元``),
   at a verdict (``…处理率|达到年度工作目标``), after ``A、B等3项``, after a
@@ -114,7 +116,7 @@ from dataclasses import dataclass, field, replace
 from ..lexicon import Lexicon, default_lexicon
 from ..normalize import normalize, to_halfwidth
 from ..signals import cues_in, find_cues, stages_in
-from .clauses import (ASPECT, ASPECT_RE, ASPECT_START, CJK, CLAUSE_OPENERS, CLOSE, CONTENT, DIGIT, FIG_VERBS,
+from .clauses import (ASPECT, ASPECT_RE, ASPECT_START, CJK, CLAUSE_OPENERS, CLOSE, CONTENT, DATED_DONE, DIGIT, FIG_VERBS,
                       GENERIC_VERB, OPEN, OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, REF, REPORT_COUNT, REPORT_STARTS, SHARE, TIME_ONLY,
                       TRIM, VERB_FIGURE, WORK_END, alt, cjk_count, clause_object, clean_project, done_thing, group_row, has_name,
                       names_project, plan_end, report_level, scan, split_point, strip_span, subject_ranges)
@@ -194,7 +196,7 @@ _STOP_OR_BRACKET = re.compile(r"[。()\n]")
 _NOTE_PROGRESS = re.compile(r"(?P<name>[^()]{4,60}?)\((?P<note>[^()]{4,400})\)")
 _PROGRESS_NOTE = re.compile(r"已|完成|建成|竣工|完工|投用|开工|正在|%")
 # Anything that can start the progress: a clause without one is no item.
-_ANY_OPENER = re.compile(alt(CLAUSE_OPENERS + ASPECT + ("(第",)))
+_ANY_OPENER = re.compile(alt(CLAUSE_OPENERS + ASPECT + ("(第",)) + "|" + DATED_DONE)
 _LABEL = re.compile(
     r"(?P<label>" + alt(_LEAD_LABELS + _OTHER_LABELS + PROGRESS_LABELS + _PROJECT_LABELS) + r")\s*:"
 )
@@ -593,7 +595,12 @@ class _Reader:
         k = t.find("。", s, min(e, s + 60))
         if k < 0 or not has_name(t, s, k) or _CLAUSE_MARK.search(t, s, k) or CONTENT.search(t, k + 1, e) is None:
             return False
-        if _INTRO.search(t, k + 1, e) is None and _AMONG_COLON.search(t, k + 1, e) is None:
+        # (一)1个项目提前完成年度目标任务。A项目于1月顺利完工…: a sentence
+        # that counts projects and gives their verdict heads the sentences
+        # after it, as much as 分别是 does.
+        self._stops = _sentence_stops(t, s, e)
+        counted = any(a <= s + 2 and b == k + 1 for a, b in self._count_heads(s, e))
+        if not counted and _INTRO.search(t, k + 1, e) is None and _AMONG_COLON.search(t, k + 1, e) is None:
             return False
         saved_sections = [(_Section(x.level, x.text, x.official, x.used)) for x in self.sections]
         saved_items = len(self.items)
@@ -607,6 +614,8 @@ class _Reader:
             m = self._plain(m, j)
         if len(self.items) - saved_items >= 2 and (listed >= 2 or len(self.items) - saved_items >= 3):
             return True
+        if counted and len(self.items) > saved_items:
+            return True  # a count of one heads one item
         del self.items[saved_items:]
         self.sections = saved_sections
         return False
