@@ -175,6 +175,10 @@ def test_named_lists(text, expected):
     # clause that counts is no part of the verdict
     ("據統計,截至今年1月止,已結案之計劃有2案,包括有「烈嶼鄉上庫聚落整建工程」及「改善國民中小學教育設施計劃」。",
      [("“烈屿乡上库聚落整建工程”", "", "已结案之计划"), ("“改善国民中小学教育设施计划”", "", "已结案之计划")]),
+    # a count with no kind names the list when it numbers the names, not otherwise
+    ("城镇老旧小区改造、重度残疾人无障碍改造2项正在进行前期工作。",
+     [("城镇老旧小区改造", "", "正在进行前期工作"), ("重度残疾人无障碍改造", "", "正在进行前期工作")]),
+    ("城镇老旧小区改造、重度残疾人无障碍改造3项正在进行前期工作。", []),
     # “A”一项中, is the scope of one project, no list of one
     ("其中,“为边远地区农村教师建设1万套周转房”一项中,已开工建设9149套,大幅超过目标任务。", []),
 ])

@@ -419,6 +419,12 @@ def test_a_way_of_counting_is_no_part_of_the_project():
       ("西湖路", "開工建設,完成總工程量的20%。")]),
     ("東湖公園、西湖公園分別完成投資1200萬元和800萬元。",
      [("東湖公園", "完成投資1200萬元。"), ("西湖公園", "完成投資800萬元。")]),
+    # the list's count after the names, and the rate the figures give, go
+    # with each figure; a count that does not number the figures leaves it whole
+    ("法律援助、送戏进万村活动、老有所学行动等3项完成率分别达38%、64%、99%。",
+     [("法律援助", "完成率达38%。"), ("送戏进万村活动", "完成率达64%。"), ("老有所学行动", "完成率达99%。")]),
+    ("法律援助、送戏进万村活动、老有所学行动完成率分别达38%、64%、99%。",
+     [("法律援助", "完成率达38%。"), ("送戏进万村活动", "完成率达64%。"), ("老有所学行动", "完成率达99%。")]),
     # 分别 serving a list of its own (一级、二级) leaves the item whole
     ("提高困难残疾人生活补贴和重度残疾人护理补贴标准,市民政局已联合发文,一级、二级护理补贴从119元、99元分别提高到128元、107元。",
      [("提高困难残疾人生活补贴和重度残疾人护理补贴标准", "市民政局已联合发文,一级、二级护理补贴从119元、99元分别提高到128元、107元。")]),
@@ -1689,6 +1695,15 @@ def test_a_numbered_line_that_counts_its_projects_heads_them():
         ("张桥港控藻工程", "已完成护底施工", "2个项目推进达到时序进度要求"),
         ("小溪港生态修复", "已完成南区绿化施工。", "2个项目推进达到时序进度要求"),
     ]
+
+
+def test_items_by_commas_of_enumeration_each_with_its_rate():
+    # A完成率35%、B完成率50%: 、 separates items that each report a share;
+    # criteria quoted with their figures (「…未达90%」、「…」) are no items.
+    text = "9项工程类民生实事中,3项进展较快,安心托幼行动完成率35%、“15分钟阅读圈”建设完成率50%、工会驿站建设完成率100%;4项正在抓紧实施。"
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == [
+        ("安心托幼行动", "完成率35%"), ("“15分钟阅读圈”建设", "完成率50%"), ("工会驿站建设", "完成率100%")]
+    assert rows("仍有4项计划「年累计支用比未达90%」、「年计划经费执行率未达90%」及「年累计进度落后」。") == []
 
 
 @pytest.mark.parametrize("text, expected", [

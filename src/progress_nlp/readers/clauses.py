@@ -25,7 +25,7 @@ __all__ = [
 
 # Brackets and quotes that enclose a name or a note: a clause mark inside
 # them cuts nothing.
-OPEN, CLOSE = "([【“《", ")]】”》"
+OPEN, CLOSE = "([【“《「『", ")]】”》」』"
 
 # Words that mark progress while standing inside a clause, after the
 # project's name: 20公里步行道已完成7.42公里, A正在拆迁, B尚未开工.
@@ -256,7 +256,7 @@ _NOT_A_NAME = re.compile(r"\s*(?:目前|现在|当前|截至目前|至今|全年
 CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK3 = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff]*?[\u4e00-\u9fff][^\u4e00-\u9fff]*?[\u4e00-\u9fff]")
 _CJK2 = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff]*?[\u4e00-\u9fff]")
-_BRACKETS = re.compile(r"[()\[\]【】“”《》]")
+_BRACKETS = re.compile(r"[()\[\]【】“”《》「」『』]")
 CONTENT = re.compile(r"[^ \t\r\n\u3000,;:、。]")
 TRIM = " \t\r\n\u3000,;:、"
 
@@ -346,7 +346,7 @@ def scan(t: str, s: int, e: int, delims: str = ",;:") -> tuple[list[tuple[int, i
         clauses.append((cs, e, ""))
         return clauses, brackets
     depth, cs, open_at = 0, s, s
-    for m in _delim_re(delims + "。!?\n()[]【】“”《》").finditer(t, s, e):
+    for m in _delim_re(delims + "。!?\n()[]【】“”《》「」『』").finditer(t, s, e):
         ch, p = m.group(), m.start()
         if ch in OPEN:
             if depth == 0:
@@ -559,6 +559,13 @@ def _inner_split(t: str, s: int, clauses: list[tuple[int, int, str]], brackets: 
     return None
 
 
+def _reports_share(t: str, s: int, e: int) -> bool:
+    """Does the clause t[s:e] report a share of its own, outside quotes
+    (A完成率35%, not the criterion quoted in 「年累计支用比未达90%」)?"""
+    a, b = strip_span(t, s, e)
+    return a < b and t[b - 1] not in CLOSE and _gives_share(t, a, b)
+
+
 def _gives_share(t: str, s: int, e: int) -> bool:
     """Does the clause t[s:e] give a share (…完成率286%, …占年计划的61.98%)?"""
     return t.find("%", s, e) >= 0 or SHARE.match(t, s, e) is not None
@@ -629,8 +636,10 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
         p = sp[0]
         if t[cs:p].rstrip().endswith("率"):
             continue  # …实现开工38项,新开工率|达32%: the rate of the item before
-        if clauses[k - 1][2] == "、" and not aspect.match(t, p):
-            continue  # A、B等: names in a row, unless each reports (…已完成1个、B已完成8个)
+        if clauses[k - 1][2] == "、" and not aspect.match(t, p) and not _reports_share(t, *clauses[k - 1][:2]):
+            # A、B等: names in a row, unless each reports (…已完成1个、B已完成8个,
+            # A完成率35%、B完成率50%)
+            continue
         if DIGIT.search(t, p, ce) is None or report_level(t[cs:p]):
             continue
         # A subject named as a work of its own (新桥港工程|完成防洪墙920米, 一期

@@ -19,7 +19,8 @@ accident:
   (``3个(A、B、C)住宅小区…``) is part of a name;
 * **quoted**: ``“A”、“B”等17项`` (each name with its marks); a name may carry its lead unit in brackets
   (``“A”(市水利局)``). Fewer names than the count is usual (等: and others);
-* **plain**: names joined by 、 then ``等(N个)(项目|子项)`` or ``N个子项``
+* **plain**: names joined by 、 then ``等(N个)(项目|子项)`` or ``N个子项`` (or
+  ``N项`` alone when it numbers the names: ``A、B 2项正在进行前期工作``)
   (or uncounted: ``等多个项目``, ``等一批重点项目``), then the verdict at once
   (``A、B、C等项目已提前完成``, ``A、B等均未达序时``, ``A、B等多个项目本月开工建设``,
   the kind naming its field: ``A、B等重大交通项目稳步推进``);
@@ -87,7 +88,7 @@ _STAGE_FIRST = re.compile(r"\s*(?:今年|年内|本月|当月|上月|近日|日�
 _FIELD_KIND = rf"(?:{_KIND}|(?:重大|重点)?[\u4e00-\u9fff]{{2,4}}?(?:项目|工程))"
 _ETC = re.compile(rf"等\s*(?:(?P<count>{_N})\s*(?:个|项|件|宗|类)|(?:多|若干)\s*(?:个|项|件|宗|类)|一批)?\s*"
                   rf"{_FIELD_KIND}?"
-                  rf"|(?P<bare>{_N})\s*(?:个|项|件|宗)\s*{_KIND}")
+                  rf"|(?P<bare>{_N})\s*(?:个|项|件|宗)\s*(?P<kind>{_KIND})?")
 # 已完成项目:1.A;2.B — a short heading with a colon, numbered names after it.
 _HEADED = re.compile(r"(?:(?<=[(\n。;,])|^)\s*(?P<head>[^\n。;:,()]{2,16}?)\s*:\s*(?=\d{1,3}\s*[.、])")
 _HEAD_TAIL = re.compile(r"的?(?:项目|实事|事项|子项)$")
@@ -443,7 +444,9 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
         start = have[-1] if have else start
         # 新开工建设A、B等164个项目: the stage the list reached may come first,
         # when the list is counted or named by its kind.
-        first = _STAGE_FIRST.match(t, start, end) if m.group().strip() != "等" else None
+        # (A count with no kind, 南苑、东湖、西岭3个|社区长者食堂, counts things.)
+        kindless = bool(m.group("bare")) and not m.group("kind")
+        first = _STAGE_FIRST.match(t, start, end) if m.group().strip() != "等" and not kindless else None
         verb = (start, first.end()) if first else None
         start = first.end() if first else start
         names = _split_names(t, start, end)
@@ -457,6 +460,8 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
             continue
         if count is not None and len(names) > _count(count):
             continue
+        if kindless and len(names) != _count(count):
+            continue  # A、B 2项正在…: a count with no kind must number the names
         if m.group("bare") and any(_COUNTED_NAME.search(n) for n, _, _ in names):
             continue  # 惠安3个项目、泉港2个项目、南安4个项目: each name has its count
         sentence = _sentence(t, start, m.end())
@@ -473,6 +478,8 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
         filler = _FILLER.match(t, m.end())
         assert filler is not None  # (…)* matches everywhere
         if not marks or marks[0][0] > filler.end():
+            if kindless:
+                continue  # its verdict must follow at once
             if verb is not None:  # 新开工建设A、B等164个项目: the stage before is the verdict
                 out.append(_List(start, m.end(), names, verb, sentence))
             elif (heading := _heading_before(t, start, m.end(), len(names), lex)) is not None:

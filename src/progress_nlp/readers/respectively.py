@@ -35,6 +35,10 @@ _FIG_SEP = re.compile(r"[、和及](?=\d)")
 # (高新区、牛塘镇…) or with the rest (部分镇…, 其余…).
 _OTHERS_AFTER = re.compile(r"[,;]\s*(?=[^,;。、\d]{2,12}、[^,;。]{2,40}?(?:持平|低于|高于|达到|完成|进展|推进)|(?:部分|其余|其他)[^,;。]{0,12}(?:低于|高于|持平))")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# The rate a list's figures give (A、B、C完成率|分别达…), and the list's count
+# (A、B、C等3项|完成率分别…), at the end of the names.
+_RATE_TAIL = re.compile(r"(?:完成率|完工率|开工率|执行率|覆盖率|达标率|进度)$")
+_LIST_COUNT = re.compile(r"等?\s*(\d+)\s*(?:项|个|件)(?:项目|实事|工程)?$")
 
 
 def _unit_of(fig: str) -> str:
@@ -84,11 +88,23 @@ def distributed(it: ProseItem, read: Callable[[str], list[ProseItem]]) -> list[P
         own = _own_list(it, actual, m, clause, figs)
         return own if own is not None else [it]  # 一级、二级护理补贴从119元、99元分别提高到…: a list of its own
     np_ = normalize(project)
+    head = actual[: m.start()]
+    # A、B、C完成率|分别达…: what the figures measure goes with each of them;
+    # A、B、C等3项: the list's count closes the names and must number them.
+    rate = _RATE_TAIL.search(np_)
+    if rate is not None and rate.start() > 0:
+        head = project[rate.start():] + head
+        project, np_ = project[: rate.start()], np_[: rate.start()]
+    count = _LIST_COUNT.search(np_)
+    if count is not None:
+        if int(count.group(1)) != len(figs):
+            return [it]
+        project, np_ = project[: count.start()], np_[: count.start()]
     names = _names(project, np_, len(figs)) if len(np_) == len(project) else None
     if names is None:
         return [it]
     figs = _each_with_unit(figs)
-    head, tail = actual[: m.start()], actual[m.end():]
+    tail = actual[m.end():]
     rest: list[ProseItem] = []
     cut = _OTHERS_AFTER.search(normalize(tail))
     if cut is not None:
