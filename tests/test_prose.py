@@ -1697,6 +1697,25 @@ def test_a_numbered_line_that_counts_its_projects_heads_them():
     ]
 
 
+def test_headings_that_state_tasks_over_their_progress():
+    # 一、<tasks> over unnumbered paragraphs: the tasks are the item, the
+    # paragraphs its progress; over as many numbered points as it states
+    # tasks, each point is its task's progress, in order.
+    text = ("关于2023年为民办实事项目实施情况的通报\n"
+            "一、新增公办学校学位5万个,改造教室照明2万间\n"
+            "省级财政补助资金下达5.45亿元,完成年度计划的104%。\n"
+            "(一)全省规划建设校舍全部开工,预计新增学位10.7万个,完成年度计划的214%。\n"
+            "(二)全省完成教室照明改造21702间,完成年度计划的108.5%。\n"
+            "二、新建、改扩建公办幼儿园150所\n"
+            "省级财政补助资金下达4.23亿元,完成年度计划的100.7%。全省开工幼儿园195所,完成年度计划的130%。\n")
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == [
+        ("新增公办学校学位5万个,改造教室照明2万间", "省级财政补助资金下达5.45亿元,完成年度计划的104%。"),
+        ("新增公办学校学位5万个", "(一)全省规划建设校舍全部开工,预计新增学位10.7万个,完成年度计划的214%。"),
+        ("改造教室照明2万间", "(二)全省完成教室照明改造21702间,完成年度计划的108.5%。"),
+        ("新建、改扩建公办幼儿园150所", "省级财政补助资金下达4.23亿元,完成年度计划的100.7%。全省开工幼儿园195所,完成年度计划的130%。"),
+    ]
+
+
 def test_items_by_commas_of_enumeration_each_with_its_rate():
     # A完成率35%、B完成率50%: 、 separates items that each report a share;
     # criteria quoted with their figures (「…未达90%」、「…」) are no items.

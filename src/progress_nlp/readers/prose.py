@@ -72,7 +72,10 @@ Forms read
   project, the label's value the progress; points numbered ``①②`` in the
   progress pair with the paragraph's sentences when they count alike.
 * **Headings** over groups: numbered ones (``一、省市两级为民办实事``) when
-  projects sit below them, and short unpunctuated lines
+  projects sit below them (a heading that states a task with its figure,
+  ``二、新建公办幼儿园150所``, is the item of the paragraphs under it, and each
+  of its comma-cut tasks the item of the numbered point under it in order
+  when they count alike), and short unpunctuated lines
   (``已完成的项目``, ``持续改善农村条件``, ``已投入使用9项:``) set ``section``,
   and ``official`` when they are a verdict or when they count the list they
   introduce and say where it stands (``4项尚未完成年度目标任务的…项目为:``).
@@ -270,6 +273,10 @@ _SUB_MARK = re.compile(r"\s*(?:\(\d{1,2}\)|[①-⑳]|\d{1,2}\))\s*")
 # A heading over a paragraph with no numbering of its own names the project
 # when it ends like a project or a piece of work (…配套建设, 市级教育补短板).
 _HEAD_NAMES = PROJECT_NOUNS + ("建设", "改造", "活动", "补短板", "提升", "整治")
+# A heading that is a task: a verb of work, its object and figure, no
+# sentence end inside (新建、改扩建公办幼儿园150所; 新增学位5万个,改造照明2万间;
+# 人均基本公共卫生服务补助标准提高5.95%).
+_TASK_HEAD = re.compile(r"\s*[^。;!?\d]{0,20}?(?:新增|新建|改造|改扩建|建成|建设|完成|实施|提高|开展|培训|发放)[^。;!?]{1,60}?\d[^。;!?]{0,30}")
 _HOW_DONE = ("提前", "超额", "基本", "全部", "全面", "均", "按时", "如期", "顺利")
 # A group that opens with a generic verb and its figure names nothing of
 # its own (完成投资11.64亿元, 累计完成投资…, 实现产值…); 完成26处老旧小区
@@ -458,21 +465,49 @@ class _Reader:
         """Walk the lines: markers above the item level head sections,
         markers at it start items, other lines are headings or prose."""
         i, n = 0, len(self.lines)
+        parts: list[tuple[int, int]] = []  # the tasks of the last task heading
+        after = 0  # where the items under it start
         while i < n:
             ln = self.lines[i]
             if ln.mark is not None and item_level is not None and ln.mark.level < item_level:
+                self._pair_tasks(parts, after)
                 self._push_section(ln.mark.level, self._line_text(ln), self._heading_official(ln))
                 before = len(self.items)
                 i += 1
+                first = i
                 while i < n and self.lines[i].mark is None:
                     i = self._plain(i, n)
-                self._heading_is_item(ln, before)
+                if not self._task_heading_item(ln, before, first, i):
+                    self._heading_is_item(ln, before)
+                parts, after = self._task_parts(ln), len(self.items)
                 continue
             if ln.mark is not None:
                 i = self._numbered(i, item_level)
                 continue
             i = self._plain(i, n)
+        self._pair_tasks(parts, after)
         return self.items
+
+    def _task_parts(self, ln: Line) -> list[tuple[int, int]]:
+        """The tasks a task heading states, cut at its commas (一、新增学位5万个,
+        改造照明2万间 → two); none for a heading that is no task."""
+        hs, he = strip_span(self.t, ln.body, ln.end, TRIM + "。")
+        nl = self.t.find("\n", hs, he)
+        he = nl if nl >= 0 else he
+        if _TASK_HEAD.fullmatch(self.t, hs, he) is None:
+            return []
+        clauses, _ = scan(self.t, hs, he, ",;")
+        return [strip_span(self.t, a, b) for a, b, _ in clauses]
+
+    def _pair_tasks(self, parts: list[tuple[int, int]], after: int) -> None:
+        """一、A任务,B任务 / (一)…A的进展 / (二)…B的进展: numbered items under a
+        heading that states as many tasks as they are, one each, in order: the
+        task is each item's project, the item as written its progress."""
+        items = self.items[after:]
+        if len(parts) < 2 or len(items) != len(parts) or not all(it.no for it in items):
+            return
+        for k, (it, (a, b)) in enumerate(zip(items, parts)):
+            self.items[after + k] = replace(it, project=self.h[a:b].strip(), actual=self.h[it.span[0] : it.span[1]].strip())
 
     def _heading_is_item(self, ln: Line, before: int) -> None:
         """一、地区生产总值 / 据…,2017年全区地区生产总值实现5629.4亿元…: a
@@ -490,6 +525,25 @@ class _Reader:
             return
         self.items[-1] = replace(it, project=self.h[hs:he].strip(), actual=self._text([(para.start, max(para.end, it.span[1]))]),
                                  span=(ln.start, max(para.end, it.span[1])))
+
+    def _task_heading_item(self, ln: Line, before: int, first: int, end: int) -> bool:
+        """二、新建、改扩建公办幼儿园150所 / 省级财政补助资金下达…。全省开工…195所…:
+        a heading that states a task (a verb of work and its figure) over
+        unnumbered paragraphs is that task, the paragraphs its progress,
+        however many items they would make on their own."""
+        if len(self.items) == before or first >= end:
+            return False
+        hs, he = strip_span(self.t, ln.body, ln.end, TRIM + "。")
+        nl = self.t.find("\n", hs, he)
+        he = nl if nl >= 0 else he
+        if _TASK_HEAD.fullmatch(self.t, hs, he) is None or report_level(self.t[hs:he]):
+            return False
+        a, b = strip_span(self.t, self.lines[first].start, self.lines[end - 1].end)
+        b = max(b, self.items[-1].span[1])
+        assert ln.mark is not None  # a numbered heading
+        del self.items[before:]
+        self._emit(ln.mark.no, [(hs, he)], [(a, b)], (ln.start, b))
+        return len(self.items) > before
 
     def _names_item(self, hs: int, he: int, it: ProseItem) -> bool:
         """Does the heading t[hs:he] name the item (地区生产总值 in
@@ -625,11 +679,14 @@ class _Reader:
         its own is a section: read its body as such and keep the result."""
         ln = self.lines[i]
         hs, he = strip_span(self.t, ln.body, ln.end, TRIM + "。")
-        if self.t.endswith(_HEAD_NAMES, hs, he) and not any(b.mark is not None for b in self.lines[i + 1 : j]) \
+        nl = self.t.find("\n", hs, he)
+        if (self.t.endswith(_HEAD_NAMES, hs, he) or _TASK_HEAD.fullmatch(self.t, hs, nl if nl >= 0 else he)) \
+                and not any(b.mark is not None for b in self.lines[i + 1 : j]) \
                 and _CATEGORY_HEAD.search(self.t, hs, he) is None:
             # 一、乡村“万盏灯光”工程 / its paragraph: a heading that names a
-            # project, over prose with no numbering of its own, is that
-            # project and the prose its progress (however many clauses).
+            # project, or states a task with its figure (二、新建公办幼儿园150所),
+            # over prose with no numbering of its own, is that project and the
+            # prose its progress (however many clauses).
             return False
         saved_sections = [(_Section(s.level, s.text, s.official, s.used)) for s in self.sections]
         saved_items = len(self.items)
