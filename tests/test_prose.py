@@ -1716,6 +1716,19 @@ def test_headings_that_state_tasks_over_their_progress():
     ]
 
 
+_TASKS = ["新增公办学校学位5万个", "改造教室照明2万间", "新建口袋公园30个", "改造老旧小区120个"]
+_POINTS = ["全省规划建设校舍全部开工,完成年度计划的{}%。", "全省完成改造{}间,完成年度计划的108%。",
+           "已建成公园{}个,超额完成任务。", "已完工小区{}个,正在验收。"]
+
+
+@given(st.integers(2, 4), st.lists(st.integers(1, 999), min_size=4, max_size=4), st.sampled_from(["一、", "二、"]))
+def test_any_task_heading_pairs_its_tasks_with_its_points(k, figures, mark):
+    head = ",".join(_TASKS[:k])
+    points = [f"({'一二三四'[i]}){_POINTS[i].format(figures[i])}" for i in range(k)]
+    text = "通报\n" + mark + head + "\n" + "\n".join(points) + "\n"
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == list(zip(_TASKS[:k], points))
+
+
 def test_items_by_commas_of_enumeration_each_with_its_rate():
     # A完成率35%、B完成率50%: 、 separates items that each report a share;
     # criteria quoted with their figures (「…未达90%」、「…」) are no items.
