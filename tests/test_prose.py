@@ -1742,6 +1742,9 @@ def test_items_by_commas_of_enumeration_each_with_its_rate():
     # a stage dated in the past, no aspect word: the date starts the progress
     ("大气精准治理项目于1月顺利完工并投入使用。", [("大气精准治理项目", "于1月顺利完工并投入使用。")]),
     ("城南幼儿园于9月底正式开放。", [("城南幼儿园", "于9月底正式开放。")]),
+    # a date in words, a year, a day (traditional characters as written)
+    ("西灣湖景大馬路堤圍加固工程於上月二十九日完工。", [("西灣湖景大馬路堤圍加固工程", "於上月二十九日完工。")]),
+    ("城南学校于2023年9月1日正式开放。", [("城南学校", "于2023年9月1日正式开放。")]),
     # with a plan word before it, the date is a plan, reported nowhere
     ("城东公园计划于5月完工。", []),
     ("城东公园预计于10月底建成。", []),

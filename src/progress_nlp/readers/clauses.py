@@ -71,11 +71,13 @@ def alt(words: Iterable[str]) -> str:
 
 REF = re.compile(r"\(第(?P<n>[一二三四五六七八九十百\d]{1,5})(?:项|件)\)")  # (第三项)
 
-# 已建成的食堂 describes a thing, it does not report progress.
 # A stage dated in the past, with no aspect word (A项目于1月顺利完工): the
 # date starts the progress; after a plan word it is a plan (计划于5月完工).
-DATED_DONE = (r"(?<!计划)(?<!预计)(?<!拟)(?<!将)(?<!预定)于\s*\d{1,2}\s*月(?:份)?(?:底|末|初|中旬|上旬|下旬)?"
-               r"(?=\s*(?:顺利|全面|基本|正式|如期)?(?:完工|完成|建成|竣工|开工|投入使用|投用|通车|开放|交付))")
+DATED_DONE = (r"(?<!计划)(?<!预计)(?<!拟)(?<!将)(?<!预定)于(?=[^,;。]{0,12}?[年月日号])\s*"
+              r"(?:(?:\d{2,4}|[一二三四五六七八九十○〇]{2,4})\s*年|今年|去年|同年|上月|本月)?\s*"
+              r"(?:(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:份)?)?\s*(?:(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?"
+              r"(?:底|末|初|中旬|上旬|下旬)?(?=\s*(?:顺利|全面|基本|正式|如期)?(?:完工|完成|建成|竣工|开工|投入使用|投用|通车|开放|交付))")
+# 已建成的食堂 describes a thing, it does not report progress.
 ASPECT_RE = re.compile(r"(?:" + alt(ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)|" + DATED_DONE)
 _LIST_ASPECT_RE = re.compile(r"(?:" + alt(_LIST_ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)|" + DATED_DONE)
 OPENER_RE = re.compile(r"\s*(?:" + alt(CLAUSE_OPENERS) + ")")
