@@ -1501,6 +1501,19 @@ def test_any_milestone_month_against_any_report_month(node, month, chinese, what
         assert s.basis != "schedule" or "节点" not in s.reason, s.reason
 
 
+# The work itself done (施工已完成, 基本完成…建设) is the work's end, 完工,
+# not its start; units of work counted (已改造10家) stay what they are.
+@pytest.mark.parametrize("actual, month, status", [
+    ("已完成施工,正在进行竣工验收准备", 6, AHEAD),
+    ("主要施工段基本完成该段的建设。", 9, AHEAD),
+    ("正在施工", 6, BEHIND),
+    ("已完成施工招标", 6, BEHIND),
+])
+def test_the_work_done_is_its_end(actual, month, status):
+    s = score_progress("", actual, annual="新建城南公园1个", month=month)
+    assert (s.status, s.basis) == (status, "schedule"), s.reason
+
+
 # A stage in a target is the one planned, whatever plan word comes before it.
 @pytest.mark.parametrize("target, actual, status", [
     ("预计11月18日完工", "仍未竣工", BEHIND),

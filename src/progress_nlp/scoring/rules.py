@@ -449,6 +449,13 @@ class Row:
         is reached or under way, the share of the rung before when not
         started (尚未开工 = contracts at most)."""
         share = Fraction(str(m.share))
+        if m.state == "done":
+            # 施工已完成, 基本完成…建设: the work itself done is the work's end
+            # (the first rung reached by being named: 完工), not its start.
+            rung = self.lex.stage_shares.get(m.rung)
+            reached = [s.share for s in self.lex.stage_shares.values() if s.reached]
+            if rung is not None and rung.work and reached:
+                return max(share, min(reached))
         if m.state != "not_started":
             return share
         below = [s.share for s in self.lex.stage_shares.values() if s.share < share]
@@ -1000,7 +1007,8 @@ def schedule(row: Row) -> ProgressScore | None:
         # counts units done names no rung of one job under way, short of the
         # job done; with no task to count them against, they are nothing
         # comparable (guide rule 5). The job's own rungs still count.
-        stages = [m for m in stages if row.stage_share(m) >= row.goal_share() or not _counts_units(row, m)]
+        # (The rung as named: 已改造10家 is units done, not the work's end.)
+        stages = [m for m in stages if Fraction(str(m.share)) >= row.goal_share() or not _counts_units(row, m)]
     pair = _schedule_pair(row, stages)
     if pair is None:
         return None
