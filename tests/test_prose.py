@@ -1736,6 +1736,10 @@ def test_items_by_commas_of_enumeration_each_with_its_rate():
     assert [(p, a) for _, p, a, _, _ in rows(text)] == [
         ("安心托幼行动", "完成率35%"), ("“15分钟阅读圈”建设", "完成率50%"), ("工会驿站建设", "完成率100%")]
     assert rows("仍有4项计划「年累计支用比未达90%」、「年计划经费执行率未达90%」及「年累计进度落后」。") == []
+    # an item that reports by its aspect word, then 、 and the next item
+    text = "4项正在抓紧实施,新民小池塘和北梗中心路大沟治理正在实施、“四好农村路”建设养护工程11公里5月份开工,提质改造完成70%。"
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == [
+        ("新民小池塘和北梗中心路大沟治理", "正在实施"), ("“四好农村路”建设养护工程11公里", "5月份开工,提质改造完成70%。")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1745,6 +1749,11 @@ def test_items_by_commas_of_enumeration_each_with_its_rate():
     # a date in words, a year, a day (traditional characters as written)
     ("西灣湖景大馬路堤圍加固工程於上月二十九日完工。", [("西灣湖景大馬路堤圍加固工程", "於上月二十九日完工。")]),
     ("城南学校于2023年9月1日正式开放。", [("城南学校", "于2023年9月1日正式开放。")]),
+    # a month alone before the stage, after the work's figure
+    ("“四好农村路”建设养护工程11公里5月份开工,提质改造完成70%。",
+     [("“四好农村路”建设养护工程11公里", "5月份开工,提质改造完成70%。")]),
+    ("城东公园力争9月底建成。", []),
+    ("城南学校计划5月开工。", []),
     # with a plan word before it, the date is a plan, reported nowhere
     ("城东公园计划于5月完工。", []),
     ("城东公园预计于10月底建成。", []),

@@ -1476,6 +1476,9 @@ def test_a_milestone_met_against_the_month(actual, month, status):
     ("受疫情影响,工程进度受到影响", 6, BEHIND, "delay"),
     ("因未完成环评,影响施工进度", 6, BEHIND, "delay"),
     ("进度落后于计划", 6, BEHIND, "delay"),
+    # a level kept at the year's target; work made routine
+    ("动态达到年度目标", 4, AHEAD, "completion"),
+    ("常态化开展", 4, ON_TRACK, "ongoing"),
 ])
 def test_words_of_execution_and_lag(actual, month, status, basis):
     s = score_progress("", actual, annual="擴大內需工作", month=month)

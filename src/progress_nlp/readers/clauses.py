@@ -71,12 +71,16 @@ def alt(words: Iterable[str]) -> str:
 
 REF = re.compile(r"\(第(?P<n>[一二三四五六七八九十百\d]{1,5})(?:项|件)\)")  # (第三项)
 
-# A stage dated in the past, with no aspect word (A项目于1月顺利完工): the
-# date starts the progress; after a plan word it is a plan (计划于5月完工).
-DATED_DONE = (r"(?<!计划)(?<!预计)(?<!拟)(?<!将)(?<!预定)于(?=[^,;。]{0,12}?[年月日号])\s*"
+# A stage dated in the past, with no aspect word (A项目于1月顺利完工, B工程11公里
+# 5月份开工): the date starts the progress; after a plan word it is a plan
+# (计划于5月完工, 力争9月底建成).
+_NOT_PLANNED = r"(?<!计划)(?<!预计)(?<!拟)(?<!将)(?<!预定)(?<!力争)(?<!争取)(?<!确保)"
+_STAGE_AFTER = r"(?=\s*(?:顺利|全面|基本|正式|如期)?(?:完工|完成|建成|竣工|开工|投入使用|投用|通车|开放|交付))"
+DATED_DONE = (_NOT_PLANNED + r"(?:于(?=[^,;。]{0,12}?[年月日号])\s*"
               r"(?:(?:\d{2,4}|[一二三四五六七八九十○〇]{2,4})\s*年|今年|去年|同年|上月|本月)?\s*"
               r"(?:(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:份)?)?\s*(?:(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?"
-              r"(?:底|末|初|中旬|上旬|下旬)?(?=\s*(?:顺利|全面|基本|正式|如期)?(?:完工|完成|建成|竣工|开工|投入使用|投用|通车|开放|交付))")
+              r"|(?<![\d年.于])(?:\d{1,2}|十[一二]?)\s*月(?:份)?(?:\d{1,2}\s*日)?)"
+              r"(?:底|末|初|中旬|上旬|下旬)?" + _STAGE_AFTER)
 # 已建成的食堂 describes a thing, it does not report progress.
 ASPECT_RE = re.compile(r"(?:" + alt(ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)|" + DATED_DONE)
 _LIST_ASPECT_RE = re.compile(r"(?:" + alt(_LIST_ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)|" + DATED_DONE)
@@ -561,6 +565,14 @@ def _inner_split(t: str, s: int, clauses: list[tuple[int, int, str]], brackets: 
     return None
 
 
+def _reports_aspect(t: str, s: int, e: int, aspect: re.Pattern[str]) -> bool:
+    """Does the clause t[s:e] end reporting its own progress by an aspect
+    word after a name (A正在实施, B已完工), not a bare name?"""
+    a, b = strip_span(t, s, e)
+    m = aspect.search(t, a, b)
+    return m is not None and m.start() > a and cjk_count(t[a : m.start()]) >= 2 and DIGIT.search(t, a, b) is None
+
+
 def _reports_share(t: str, s: int, e: int) -> bool:
     """Does the clause t[s:e] report a share of its own, outside quotes
     (A完成率35%, not the criterion quoted in 「年累计支用比未达90%」)?"""
@@ -638,9 +650,10 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
         p = sp[0]
         if t[cs:p].rstrip().endswith("率"):
             continue  # …实现开工38项,新开工率|达32%: the rate of the item before
-        if clauses[k - 1][2] == "、" and not aspect.match(t, p) and not _reports_share(t, *clauses[k - 1][:2]):
+        if clauses[k - 1][2] == "、" and not aspect.match(t, p) and not _reports_share(t, *clauses[k - 1][:2]) \
+                and not _reports_aspect(t, *clauses[k - 1][:2], aspect):
             # A、B等: names in a row, unless each reports (…已完成1个、B已完成8个,
-            # A完成率35%、B完成率50%)
+            # A完成率35%、B完成率50%, A正在实施、B…5月份开工)
             continue
         if DIGIT.search(t, p, ce) is None or report_level(t[cs:p]):
             continue

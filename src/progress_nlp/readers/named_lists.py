@@ -132,7 +132,7 @@ _PLACE = re.compile(r"(?:省|市|区|县|镇|乡|街道|村|社区|地区)$")
 # Words between a plain list and its verdict: A、B等4个子项也在稳步推进;
 # what the verdict is of and how far it goes (等工程进展相对偏慢).
 _FILLER = re.compile(r"(?:均|也|都|还|仍|现|目前|正|在|已经|已|实现了|实现|稳步|有序|全面|基本|总体上|总体"
-                     r"|进展|进度|相对|较为|比较|明显|整体"
+                     r"|进展|进度|相对|较为|比较|明显|整体|动态"
                      r"|预计|计划|将|拟|争取|力争|于|本月|当月|上月|本季度|近期|近日|日前|完成投资|投资进度|建设进度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:底|末|中旬|上旬|下旬)?(?:前|以前)?)*")
 # Lead units in brackets after a quoted name end like an office does.
 _LEAD = re.compile(r"(?:局|委|办|中心|院|会|部|厅|处|队|站|所|街道|镇|乡|公司|集团)$")
