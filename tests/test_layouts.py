@@ -1074,6 +1074,21 @@ def test_a_task_broken_before_a_place_word_is_no_place_heading():
     assert [r.project for r in load(text).rows] == ["改造1 个老旧小区", "新增1张养老床位"]
 
 
+
+def test_cells_with_runs_of_empty_cells():
+    # One cell per line ending in |: a line of only | (or ||, ||||) is that
+    # many empty cells, each a column's; 区城投 (an investment company) leads.
+    text = ("2024年民生实事项目进度表\n序号 |\n项目名称 |\n牵头单位 |\n进展情况 |\n备注 |\n"
+            "1 |\n新建文化中心北路 |\n区城投 |\n已完工 |\n|\n"
+            "2 |\n改造乐业路 |\n区城管局 |\n正在施工 |\n|\n"
+            "3 |\n新建井盖整治项目 |\n区城管局 |\n||\n")
+    report = load(text)
+    assert [(r.no, r.project, r.lead, r.actual, r.remark) for r in report.rows] == [
+        ("1", "新建文化中心北路", "区城投", "已完工", ""), ("2", "改造乐业路", "区城管局", "正在施工", ""),
+        ("3", "新建井盖整治项目", "区城管局", "", "")]
+    assert not [w for w in report.warnings if w.startswith("row")]
+
+
 def test_a_row_of_twice_as_many_cells_as_columns_is_for_a_person_to_check():
     # Nine cells under four columns: which is whose is a guess, so however
     # clear the arithmetic, the verdict says so and asks for a check.

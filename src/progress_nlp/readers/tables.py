@@ -817,8 +817,8 @@ def _stream_table(body: list[str], columns: list[Column], before: list[str], fmt
     first = next((c for c in body if c.strip() and not is_page_footer(c)), "")
     numbered = no_at is not None or serial_of(first) == "1"
     for cell in body:
-        if not cell.strip() or is_page_footer(cell):
-            continue
+        if is_page_footer(cell) or (not cell.strip() and (fmt != "cells" or not groups)):
+            continue  # cells ending in | keep their empty cells (|, ||): a column each
         s = serial_of(cell) if numbered else None
         n = int(s) if s is not None else None
         current = groups[-1] if groups else None
@@ -861,6 +861,8 @@ def _stream_table(body: list[str], columns: list[Column], before: list[str], fmt
         # unless sub-items of the last row come first.
         last = _last_row_parts(groups[-1], columns, lex)
         head, rest = groups[-1][:limit], groups[-1][limit:]
+        while rest and not rest[0].strip():
+            rest = rest[1:]  # a sub-item's blank 序号 cell (|)
         if sum(map(len, last)) > limit:
             parts.append(last)
             after = groups[-1][sum(map(len, last)):]

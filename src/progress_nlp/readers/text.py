@@ -284,6 +284,9 @@ def _cells_from_pipes(text: str) -> tuple[list[str], list[str], list[str]]:
     pending: list[str] = []
     for raw in text.splitlines():
         line = raw.strip()
+        if line and not line.strip("|") and not pending:
+            cells.extend([""] * len(line))  # || or |||||: a run of empty cells, each closed by its |
+            continue
         if line.endswith("|"):
             content = line[:-1].strip()
             if content or pending:
