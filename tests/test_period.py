@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from progress_nlp.normalize import to_fullwidth
-from progress_nlp.period import month_of, published_month, stated_month, year_of
+from progress_nlp.normalize import normalize, to_fullwidth
+from progress_nlp.period import month_of, opens_with_period, published_month, stated_month, year_of
 
 CN = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
 
@@ -143,3 +143,32 @@ def test_a_stated_period_opening_any_clause_reads_the_same(month, pattern, lead,
     if fullwidth:
         text = to_fullwidth(text)
     assert stated_month(text) == month
+
+
+# The period a sentence opens with (the prose reader's rule: a sentence that
+# opens with it starts the progress): spans, ends, parts of the year.
+@pytest.mark.parametrize("text, opens", [
+    ("1-11月固定资产投资同比增长6.3%", True),
+    ("截至9月底,已完工22个", True),
+    ("截至5月15日,累计完成120户", True),
+    ("上半年地区生产总值增长7.5%", True),
+    ("前三季度完成投资", True),
+    ("今年以来,新增就业1200人", True),
+    ("2023年1-6月新增床位120张", True),
+    # a deadline or a plan opens no period reported
+    ("年底前完成", False),
+    ("全年新增236张", False),
+    ("9月底前完成招标", False),
+    ("至9月完成", False),
+    ("新增养老床位120张", False),
+])
+def test_opens_with_period(text, opens):
+    assert opens_with_period(normalize(text)) is opens
+
+
+@given(st.sampled_from(["1-8月", "截至8月底", "上半年", "三季度"]), st.integers(2000, 2030), st.text(alphabet="新增完成床位个", max_size=8))
+def test_a_year_before_the_period_changes_nothing(period, year, rest):
+    text = normalize(period + rest)
+    assert opens_with_period(text) and opens_with_period(normalize(f"{year}年") + text)
+    # positions are the caller's: the same text further on
+    assert opens_with_period("标题。" + text, 3)

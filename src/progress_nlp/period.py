@@ -13,7 +13,7 @@ import re
 from .lexicon import Lexicon, default_lexicon
 from .normalize import normalize
 
-__all__ = ["month_of", "year_of", "published_month", "month_number", "stated_month"]
+__all__ = ["month_of", "year_of", "published_month", "month_number", "stated_month", "opens_with_period"]
 
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 _M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
@@ -147,6 +147,34 @@ def stated_month(text: str) -> float | None:
             if month is not None:
                 found.append(month)
     return max(found) if found else None
+
+
+_YEAR_BEFORE = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年\s*)?")
+_SINCE = re.compile(r"今年以来|年初以来")
+
+
+def opens_with_period(text: str, start: int = 0, end: int | None = None, *, lexicon: Lexicon | None = None) -> bool:
+    """Does ``text[start:end]`` open with the period it reports: a span of
+    months or an end (``1-11月``, ``截至9月底``, ``截至5月15日``), a part of the
+    year from periods.txt that is no deadline (``上半年``, ``前三季度``), or
+    ``今年以来``; a year may come first. ``text`` is normalized text (as
+    :func:`progress_nlp.normalize.normalize` gives), so positions are the
+    caller's.
+
+    >>> opens_with_period("1-11月固定资产投资同比增长6.3%"), opens_with_period("截至9月底,已完工22个")
+    (True, True)
+    >>> opens_with_period("2023年上半年新增床位120张"), opens_with_period("年底前完成")
+    (True, False)
+    """
+    end = len(text) if end is None else end
+    y = _YEAR_BEFORE.match(text, start, end)
+    pos = y.end() if y else start
+    m = _DAY_END.match(text, pos, end) or _MONTH_END.match(text, pos, end)
+    if m is not None and not m.group().startswith(("至", "到")) and not (m.re is _MONTH_END and m.group(3)):
+        return True  # (9月底 alone, 至9月: a deadline as often as a period end)
+    if _SINCE.match(text, pos, end):
+        return True
+    return any(text.startswith(word, pos, end) and not plan for word, _, plan in (lexicon or default_lexicon()).periods)
 
 
 def published_month(text: str) -> tuple[int, int] | None:

@@ -118,6 +118,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicon import Lexicon, default_lexicon
 from ..normalize import normalize, to_halfwidth
+from ..period import opens_with_period
 from ..signals import cues_in, find_cues, stages_in
 from .clauses import (ASPECT, ASPECT_RE, ASPECT_START, CJK, CLAUSE_OPENERS, CLOSE, CONTENT, DATED_DONE, DIGIT, FIG_VERBS,
                       GENERIC_VERB, OPEN, OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, REF, REPORT_COUNT, REPORT_STARTS, SHARE, TIME_ONLY,
@@ -257,8 +258,6 @@ _VERB_THING_FIGURE = re.compile("(?:" + alt(FIG_VERBS) + r")[\u4e00-\u9fff]{1,6}
 _RATES_AT_END = re.compile(r"[,;]\s*(?P<pre>[^,;。\d]{0,10}?率[^,;。\d]{0,6}?)"
                            r"(?P<figs>\d+(?:\.\d+)?%(?:\s*[、和及]\s*\d+(?:\.\d+)?%)+)[^,;。\d]{0,6}?[。…]*\s*$")
 _RATE_SEP = re.compile(r"\s*[、和及]\s*")
-# A period reported, opening a sentence (1-11月, 截至9月底, 上半年, 一季度).
-_PERIOD_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?(?:1\s*[-—~至到]\s*\d{1,2}\s*月|截[至止](?:到)?\s*\d{1,2}\s*月|上半年|前三季度|[一二三四1-4]季度|今年以来)")
 # A group reports progress when a result verb or rate stands before a figure
 # (农村危房改造竣工3493户, 退役士兵培训参培率99.24%).
 _FIG_GATE = re.compile("(?:" + alt(FIG_VERBS) + r")\s*(?:投资|资金|投入)?\s*(?:为|达|达到)?\s*\d")
@@ -1806,8 +1805,7 @@ class _Reader:
     def _opens_with_period(self, a: int, b: int) -> bool:
         """Does t[a:b] open with the period it reports (1-11月, 截至9月底,
         上半年, 前三季度)?"""
-        a = strip_span(self.t, a, b)[0]
-        return _PERIOD_OPENING.match(self.t, a, b) is not None
+        return opens_with_period(self.t, strip_span(self.t, a, b)[0], b, lexicon=self.lexicon)
 
     def _plans(self, a: int, b: int) -> bool:
         """Does the clause group t[a:b] state a plan with its figure (省重点项目
