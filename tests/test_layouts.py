@@ -1089,6 +1089,29 @@ def test_cells_with_runs_of_empty_cells():
     assert not [w for w in report.warnings if w.startswith("row")]
 
 
+
+def test_key_work_plan_in_blocks():
+    # 重点工作 | 责任领导 | 责任科室 | 攻坚目标任务 | 工作任务安排 第二季度 | 完成情况,
+    # one cell per paragraph, the header broken into words; a team set up
+    # for the task (…工作领导小组) leads it.
+    cells = ["某镇2024年度重点工作计划二季度执行情况", "序号", "重点工作", "责任", "领导", "责任", "科室", "攻坚目标", "任务",
+             "工作任务安排", "第二季度", "完成情况",
+             "1", "东山水库工程政策处理", "张明", "东山水库工程政策处理工作领导小组", "完成项目政策处理工作,推进大坝建设。",
+             "推进坟墓迁移工作。", "库区内坟墓迁移进度达60%。",
+             "2", "美丽城镇建设", "李华", "乡村振兴办", "成功创建省级美丽城镇。", "按照时间节点开展项目建设。",
+             "19个项目完成投资3000万元。"]
+    report = load(_blocks(cells))
+    assert {k: nospace(v) for k, v in report.columns.items()} == {
+        "no": "序号", "project": "重点工作", "person": "责任领导", "lead": "责任科室", "task": "攻坚目标任务",
+        "target": "工作任务安排第二季度", "actual": "完成情况"}
+    assert [(r.project, r.person, r.lead, r.task, r.target, r.actual) for r in report.rows] == [
+        ("东山水库工程政策处理", "张明", "东山水库工程政策处理工作领导小组", "完成项目政策处理工作,推进大坝建设。",
+         "推进坟墓迁移工作。", "库区内坟墓迁移进度达60%。"),
+        ("美丽城镇建设", "李华", "乡村振兴办", "成功创建省级美丽城镇。", "按照时间节点开展项目建设。", "19个项目完成投资3000万元。"),
+    ]
+    assert report.month == 6
+
+
 def test_a_row_of_twice_as_many_cells_as_columns_is_for_a_person_to_check():
     # Nine cells under four columns: which is whose is a guess, so however
     # clear the arithmetic, the verdict says so and asks for a check.

@@ -176,7 +176,7 @@ def _is_org(t: str, lex: Lexicon) -> bool:
     parts = [q for q in (_BRACKET_TAIL.sub("", p) for p in _PARTS.split(_BRACKET.sub("", t))) if q]
     verbs = lex.cached("verb_starts", lambda lx: tuple(sorted(set(lx.metric_verbs) | {w for _, ws in lx.stages for w in ws}, key=len, reverse=True)))
     return bool(parts) and all(
-        2 <= len(p) <= 16 and any(p.endswith(e) for e in lex.organisations) and not p.startswith(verbs) for p in parts
+        2 <= len(p) <= 20 and any(p.endswith(e) for e in lex.organisations) and not p.startswith(verbs) for p in parts
     )
 
 
