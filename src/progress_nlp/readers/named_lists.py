@@ -132,7 +132,7 @@ _PLACE = re.compile(r"(?:省|市|区|县|镇|乡|街道|村|社区|地区)$")
 # Words between a plain list and its verdict: A、B等4个子项也在稳步推进;
 # what the verdict is of and how far it goes (等工程进展相对偏慢).
 _FILLER = re.compile(r"(?:均|也|都|还|仍|现|目前|正|在|已经|已|实现了|实现|稳步|有序|全面|基本|总体上|总体"
-                     r"|进展|进度|相对|较为|比较|明显|整体|动态"
+                     r"|进展|进度|相对|较为|比较|明显|整体|动态|全部"
                      r"|预计|计划|将|拟|争取|力争|于|本月|当月|上月|本季度|近期|近日|日前|完成投资|投资进度|建设进度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:底|末|中旬|上旬|下旬)?(?:前|以前)?)*")
 # Lead units in brackets after a quoted name end like an office does.
 _LEAD = re.compile(r"(?:局|委|办|中心|院|会|部|厅|处|队|站|所|街道|镇|乡|公司|集团)$")
@@ -465,10 +465,13 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
         if m.group("bare") and any(_COUNTED_NAME.search(n) for n, _, _ in names):
             continue  # 惠安3个项目、泉港2个项目、南安4个项目: each name has its count
         sentence = _sentence(t, start, m.end())
-        if m.group().strip() == "等" and (_verdict_marks(t, sentence[0], start, lex) or find_stages(t[sentence[0] : start], lex)):
+        among = t.endswith("其中", 0, start) or t.endswith("其中,", 0, start)
+        if m.group().strip() == "等" and not among \
+                and (_verdict_marks(t, sentence[0], start, lex) or find_stages(t[sentence[0] : start], lex)):
             # A主体验收完成,内外墙粉刷、消防等施工结束: after a clause that
             # reports a project's own stage, names listed with a bare 等 are
-            # its parts, not projects.
+            # its parts, not projects (unless 其中 makes them members of a
+            # group: 工程类项目全部开工,其中A、B等全部完工).
             continue
         rest_end = _body_end(t, sentence)
         rest_end = _before_next_list(t, m.end(), rest_end)
