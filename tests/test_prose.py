@@ -425,6 +425,10 @@ def test_a_way_of_counting_is_no_part_of_the_project():
      [("法律援助", "完成率达38%。"), ("送戏进万村活动", "完成率达64%。"), ("老有所学行动", "完成率达99%。")]),
     ("法律援助、送戏进万村活动、老有所学行动完成率分别达38%、64%、99%。",
      [("法律援助", "完成率达38%。"), ("送戏进万村活动", "完成率达64%。"), ("老有所学行动", "完成率达99%。")]),
+    # each name's own share in brackets is its progress, not its name
+    ("其中,水利工程(6.3%)、港航工程(8.1%)、公路工程(10.1%),完成投资进度较慢,分别慢于序时进度10.4、8.6、6.6个百分点。",
+     [("水利工程", "(6.3%)完成投资进度较慢,慢于序时进度10.4个百分点。"), ("港航工程", "(8.1%)完成投资进度较慢,慢于序时进度8.6个百分点。"),
+      ("公路工程", "(10.1%)完成投资进度较慢,慢于序时进度6.6个百分点。")]),
     # 分别 serving a list of its own (一级、二级) leaves the item whole
     ("提高困难残疾人生活补贴和重度残疾人护理补贴标准,市民政局已联合发文,一级、二级护理补贴从119元、99元分别提高到128元、107元。",
      [("提高困难残疾人生活补贴和重度残疾人护理补贴标准", "市民政局已联合发文,一级、二级护理补贴从119元、99元分别提高到128元、107元。")]),
@@ -1727,6 +1731,13 @@ def test_any_task_heading_pairs_its_tasks_with_its_points(k, figures, mark):
     points = [f"({'一二三四'[i]}){_POINTS[i].format(figures[i])}" for i in range(k)]
     text = "通报\n" + mark + head + "\n" + "\n".join(points) + "\n"
     assert [(p, a) for _, p, a, _, _ in rows(text)] == list(zip(_TASKS[:k], points))
+
+
+@pytest.mark.parametrize("period", ["1-2月", "1—8月份", "截至9月底", "上半年", "前三季度"])
+def test_the_period_before_the_progress_is_no_part_of_the_project(period):
+    text = f"基础设施工程项目{period}累计完成投资9.5亿元,占年度计划的32.3%,慢于序时进度3.6个百分点。"
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == [
+        ("基础设施工程项目", f"{period}累计完成投资9.5亿元,占年度计划的32.3%,慢于序时进度3.6个百分点。")]
 
 
 def test_items_by_commas_of_enumeration_each_with_its_rate():

@@ -275,6 +275,9 @@ _HEAD_NAMES = PROJECT_NOUNS + ("建设", "改造", "活动", "补短板", "提�
 # A heading that is a task: a verb of work, its object and figure, no
 # sentence end inside (新建、改扩建公办幼儿园150所; 新增学位5万个,改造照明2万间;
 # 人均基本公共卫生服务补助标准提高5.95%).
+# A period reported, written just before where the progress starts
+# (…项目|1-2月|累计完成…, …工程|上半年|完成…).
+_PERIOD_BEFORE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月(?:份)?|截[至止]\s*\d{1,2}\s*月(?:底|末)?|上半年|前三季度|[一二三四]季度)\s*$")
 _TASK_HEAD = re.compile(r"\s*[^。;!?\d]{0,20}?(?:新增|新建|改造|改扩建|建成|建设|完成|实施|提高|开展|培训|发放)[^。;!?]{1,60}?\d[^。;!?]{0,30}")
 _HOW_DONE = ("提前", "超额", "基本", "全部", "全面", "均", "按时", "如期", "顺利")
 # A group that opens with a generic verb and its figure names nothing of
@@ -402,6 +405,14 @@ class _Reader:
               lead: str = "", official: str = "", unnamed: bool = False) -> None:
         """Add an item unless its project names nothing (``unnamed``: an item
         that is all progress, named by its number alone)."""
+        if project and actual and project[-1][1] <= actual[0][0] and not self.t[project[-1][1] : actual[0][0]].strip():
+            # 基础设施工程项目|1-2月|累计完成投资…: the period reported goes with
+            # the progress, never with the project.
+            (ps, pe), (a, b) = project[-1], actual[0]
+            when = _PERIOD_BEFORE.search(self.t, max(ps, pe - 12), pe)
+            if when is not None and cjk_count(self.t[ps : when.start()]) >= 2:
+                project = project[:-1] + [(ps, when.start())]
+                actual = [(when.start(), b)] + actual[1:]
         proj = self._text(project)
         led = _LED_BY.fullmatch(proj)
         if led is not None and cjk_count(led.group("rest")) >= 2:

@@ -113,10 +113,20 @@ def distributed(it: ProseItem, read: Callable[[str], list[ProseItem]]) -> list[P
         rest = [replace(x, span=it.span) for x in read(tail[cut.end():])]
         tail = tail[: cut.start()]
     return [
-        replace(it, no=f"{it.no}.{k}" if it.no else "", project=name,
-                actual=f"{head}{actual[m.start('pre') : m.end('pre')]}{fig}{tail}")
+        replace(it, no=f"{it.no}.{k}" if it.no else "", project=name[: len(name) - len(own)],
+                actual=f"{own}{head}{actual[m.start('pre') : m.end('pre')]}{fig}{tail}")
         for k, (name, fig) in enumerate(zip(names, figs), 1)
+        for own in [_own_share(name)]
     ] + rest
+
+
+# A name's own share in brackets after it (水利工程(6.3%)): its progress.
+_OWN_SHARE = re.compile(r"\(\s*\d+(?:\.\d+)?\s*%\s*\)$")
+
+
+def _own_share(name: str) -> str:
+    m = _OWN_SHARE.search(normalize(name))
+    return name[m.start():] if m is not None and m.start() > 0 else ""
 
 
 def _own_list(it: ProseItem, actual: str, m: re.Match[str], clause: str, figs: list[str]) -> list[ProseItem] | None:
