@@ -408,7 +408,7 @@ class _Reader:
         if project and actual and project[-1][1] <= actual[0][0] and not self.t[project[-1][1] : actual[0][0]].strip():
             # 基础设施工程项目|1-2月|累计完成投资…: the period reported goes with
             # the progress, never with the project.
-            (ps, pe), (a, b) = project[-1], actual[0]
+            (ps, pe), b = project[-1], actual[0][1]
             when = _PERIOD_BEFORE.search(self.t, max(ps, pe - 12), pe)
             if when is not None and cjk_count(self.t[ps : when.start()]) >= 2:
                 project = project[:-1] + [(ps, when.start())]
