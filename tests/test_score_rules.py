@@ -1517,6 +1517,29 @@ def test_the_work_done_is_its_end(actual, month, status):
     assert (s.status, s.basis) == (status, "schedule"), s.reason
 
 
+# A done word after a count finishes so many of them, not the whole job;
+# after the project itself (该项目) it finishes the job.
+@pytest.mark.parametrize("actual, month, status, basis", [
+    ("1家已完成", 4, ON_TRACK, "pace"),
+    ("1家已建成", 4, ON_TRACK, "pace"),
+    ("3家均已建成", 4, AHEAD, "pace"),
+    ("对478盏路灯进行刷漆出新,该项目已于3月完成。", 4, AHEAD, "completion"),
+    ("项目已于3月完成", 12, ON_TRACK, "completion"),
+])
+def test_done_after_a_count_or_the_project(actual, month, status, basis):
+    s = score_progress("", actual, annual="新增3家社区服务中心", month=month)
+    assert (s.status, s.basis) == (status, basis), s.reason
+
+
+@given(st.integers(2, 60), st.integers(1, 60), st.integers(1, 11), st.sampled_from(["已完成", "已建成", "均已建成", "已竣工"]))
+def test_any_count_done_is_compared_with_the_pace(total, done, month, verb):
+    # N家已… counts N done: compared with the year's figure × month/12, never
+    # read as the whole job done.
+    s = score_progress("", f"{done}家{verb}", annual=f"新增{total}家社区服务中心", month=month)
+    assert s.basis == "pace", s.reason
+    assert abs(s.ratio - done / (total * month / 12)) < 1e-9
+
+
 # A stage in a target is the one planned, whatever plan word comes before it.
 @pytest.mark.parametrize("target, actual, status", [
     ("预计11月18日完工", "仍未竣工", BEHIND),

@@ -201,6 +201,10 @@ def _with_tasks_done(t: str, found: list[tuple[str, str, tuple[int, int]]]) -> l
     return sorted([f for i, f in enumerate(found) if i not in inside] + tasks, key=lambda f: f[2][0])
 
 
+# A count as the subject of a done word (其中1家已, 7个项目均已): so many done.
+_COUNT_SUBJECT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*[个家所座处条项户人栋台套件张]\s*(?:项目|工程)?\s*(?:均|都|也|现)?\s*$")
+
+
 def _sentence_start(ends: list[int], pos: int) -> int:
     i = bisect_left(ends, pos)
     return ends[i - 1] + 1 if i else 0
@@ -275,8 +279,9 @@ def cues_in(t: str, text: str, lexicon: Lexicon) -> list[Cue]:
         elif kind == "resume":
             active = start in resumed_set
         elif kind == "done":
-            # …建设已完成。 finishes its subject; 已完成初设批复 names an object.
-            active = end == len(t) or t[end] in _DONE_END
+            # …建设已完成。 finishes its subject; 已完成初设批复 names an object;
+            # 其中1家已完成 finishes a count of them, not the whole.
+            active = (end == len(t) or t[end] in _DONE_END) and _COUNT_SUBJECT.search(t, max(0, start - 12), start) is None
         elif kind == "completion":
             # 完成年度任务的65%: a share of the year, not the year done.
             j = bisect_left(delims, end)

@@ -27,6 +27,7 @@ __all__ = ["Figure", "read_figures", "head_cells"]
 
 # What a figure counts: the Chinese characters right after its unit.
 _NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
+_NOT_A_NOUN = ("的", "已", "均", "都", "正在", "尚未", "仍未")
 # A bare number's unit written before it as a cell or a bracket: 城镇新增就业(人) 26000,
 # 人次 2800, 元/月/人 600, (%) 4.3.
 _UNIT_BEFORE = re.compile(r"(?:\(([^()]{1,8})\)|(?<![^\s])([^\s()]{1,8}))\s+$")
@@ -334,7 +335,8 @@ def _noun_after(t: str, end: int, skip: re.Pattern[str] | None) -> str:
         if hit:
             end = hit.end()
     noun = _NOUN.match(t, end)
-    return noun.group() if noun and not noun.group().startswith("的") else ""
+    # 1家已完成, 7家均已竣工: what follows is the count's progress, not its noun.
+    return noun.group() if noun and not noun.group().startswith(_NOT_A_NOUN) else ""
 
 
 def _noun_before(t: str, q: Quantity, cs: int) -> str:

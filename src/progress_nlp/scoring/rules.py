@@ -944,8 +944,10 @@ def _build_words(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         # project is it; or a list it is one of, 3个项目已…), ending the text
         # (done_verbs.txt).
         "done_clause": re.compile(rf"(?:^|[,;。!?\n])\s*(?:(?:等\s*)?{_COUNT}\s*"
-                                  rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{items}))?\s*)?"
-                                  rf"已[^,;。!?\n]{{0,12}}?(?:{_alt(lex.done_verbs)})[。;!]?\s*$"),
+                                  rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{items}))?\s*"
+                                  rf"|(?:该|本|此|整个)?(?:项目|工程)\s*(?:均|也|都)?\s*)?"  # 该项目已于3月完成: the project itself
+                                  # (not 已有1家建成: a count of them done)
+                                  rf"已(?:(?!\d+\s*(?:[家所座处条项户人栋台套件张]|个(?!月)))[^,;。!?\n]){{0,12}}?(?:{_alt(lex.done_verbs)})[。;!]?\s*$"),
         # 等4项任务已提前完成: the subject is a list the project is one of
         # (a count of items, figure_roles.txt role items), so the verdict is
         # the project's as if it stood alone.
