@@ -1740,6 +1740,17 @@ def test_the_period_before_the_progress_is_no_part_of_the_project(period):
         ("基础设施工程项目", f"{period}累计完成投资9.5亿元,占年度计划的32.3%,慢于序时进度3.6个百分点。")]
 
 
+@pytest.mark.parametrize("sep", [" ", "\n"])
+def test_task_and_progress_labels_in_a_row(sep):
+    # 任务目标:… 进展情况:… pairs, one after another on a line or a line each.
+    text = ("省会全部完成十件实事\n任务目标:对全市100个老旧小区的管网进行改造。 进展情况:实际改造101个老旧小区,已于11月完工。"
+            + sep + "任务目标:新扩建50所公办幼儿园。 进展情况:截至12月底,50所幼儿园全部建成。\n")
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == [
+        ("对全市100个老旧小区的管网进行改造。", "实际改造101个老旧小区,已于11月完工。"),
+        ("新扩建50所公办幼儿园。", "截至12月底,50所幼儿园全部建成。"),
+    ]
+
+
 def test_items_by_commas_of_enumeration_each_with_its_rate():
     # A完成率35%、B完成率50%: 、 separates items that each report a share;
     # criteria quoted with their figures (「…未达90%」、「…」) are no items.

@@ -177,7 +177,7 @@ PROGRESS_LABELS = (
     "项目进展", "进度情况", "推进情况", "实施情况", "完成进度",
 )
 # Labels whose value is the project itself.
-_PROJECT_LABELS = ("项目名称", "项目内容", "建设内容", "主要内容", "目标任务", "年度目标")
+_PROJECT_LABELS = ("项目名称", "项目内容", "建设内容", "主要内容", "目标任务", "年度目标", "任务目标", "工作目标", "年度任务")
 # Words that introduce a list of items.
 _LIST_INTROS = ("分别是", "分别为", "包括", "具体是", "具体为", "主要有", "如下")
 # Sections of a circular: headings, never items (二、督查建议).
@@ -205,6 +205,8 @@ _LABEL = re.compile(
     r"(?P<label>" + alt(_LEAD_LABELS + _OTHER_LABELS + PROGRESS_LABELS + _PROJECT_LABELS) + r")\s*:"
 )
 _PROJECT_LABEL_LINE = re.compile(r"(?:" + alt(_PROJECT_LABELS) + r")\s*:\s*")
+_INLINE_PROJECT_LABEL = re.compile(r"\s*(?:" + alt(_PROJECT_LABELS) + r")\s*:\s*")
+_INLINE_PROGRESS_LABEL = re.compile(r"(?<=[。;\s])\s*(?:" + alt(PROGRESS_LABELS) + r")\s*:\s*")
 # A field's value: up to a space (unless after a comma), a sentence end or a
 # closing bracket.
 _FIELD_VALUE = re.compile(r"(?:[^\s。;)\]】]|(?<=[,、])\s)*")
@@ -1093,7 +1095,7 @@ class _Reader:
         ln = self.lines[i]
         if ln.mark is not None:
             return i + 1
-        if self._labelled_progress(i):
+        if self._labelled_progress(i) or self._labelled_pair(ln):
             return i + 1
         if self._is_heading(ln) and i + 1 < n:
             return self._heading_line(i)
@@ -1128,6 +1130,27 @@ class _Reader:
             self._drop_unused_heading()
             self._pending = i
         return i + 1
+
+    def _labelled_pair(self, ln: Line) -> bool:
+        """任务目标:对100个老旧小区…改造。 进展情况:实际完成101个… (任务目标:… 进展情况:…):
+        a line that opens with a task label and goes on to a progress label
+        holds one item per task label, the values its project and progress."""
+        t = self.t
+        a, b = strip_span(t, ln.start, ln.end)
+        if _PROJECT_LABEL_LINE.match(t, a, b) is None:
+            return False
+        heads = [m for m in _INLINE_PROJECT_LABEL.finditer(t, a, b) if m.start() == a or t[m.start() - 1] in "。; \u3000"]
+        pairs = []
+        for k, head in enumerate(heads):
+            stop = heads[k + 1].start() if k + 1 < len(heads) else b
+            prog = _INLINE_PROGRESS_LABEL.search(t, head.end(), stop)
+            if prog is None or not CONTENT.search(t, prog.end(), stop):
+                return False
+            pairs.append((strip_span(t, head.end(), prog.start(), TRIM), strip_span(t, prog.end(), stop), (head.start(), stop)))
+        before = len(self.items)
+        for project, actual, span in pairs:
+            self._emit("", [project], [actual], span)
+        return len(self.items) > before
 
     def _progress_label(self, i: int) -> tuple[re.Match[str], int] | None:
         """The progress label opening line i (进展情况:…) with the end of the
