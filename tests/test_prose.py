@@ -1751,6 +1751,16 @@ def test_task_and_progress_labels_in_a_row(sep):
     ]
 
 
+@pytest.mark.parametrize("bullet", ["☑", "✓", "✔", "☐", "●"])
+def test_check_marks_bullet_items_under_verdict_headings(bullet):
+    text = (f"2025年街道民生实事项目进展\n已完工项目\n{bullet}老旧路灯改造出新工程项目\n对478盏路灯进行刷漆出新,该项目已于3月完成。\n"
+            f"已启动实施项目\n{bullet}东蕾苑二期新建工程\n该项目于2023年6月开工,目前主体完成约70%。\n")
+    assert [(p, a, o) for _, p, a, _, o in rows(text)] == [
+        ("老旧路灯改造出新工程项目", "对478盏路灯进行刷漆出新,该项目已于3月完成。", "已完工项目"),
+        ("东蕾苑二期新建工程", "该项目于2023年6月开工,目前主体完成约70%。", ""),
+    ]
+
+
 def test_items_by_commas_of_enumeration_each_with_its_rate():
     # A完成率35%、B完成率50%: 、 separates items that each report a share;
     # criteria quoted with their figures (「…未达90%」、「…」) are no items.

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Iterable
 
 __all__ = [
-    "ASPECT", "ASPECT_RE", "ASPECT_START", "CJK", "CLAUSE_OPENERS", "CLOSE", "CONTENT", "DIGIT", "FIG_VERBS",
+    "ASPECT", "ASPECT_RE", "ASPECT_START", "BULLETS", "CJK", "CLAUSE_OPENERS", "CLOSE", "CONTENT", "DIGIT", "FIG_VERBS",
     "GENERIC_VERB", "OPEN", "OPENER_RE", "PROJECT_NOUNS", "REF", "REPORT_COUNT", "REPORT_STARTS", "SHARE",
     "TIME_ONLY", "TRIM", "VERB_FIGURE", "alt", "cjk_count", "clause_object", "clean_project", "group_row",
     "has_name", "names_project", "plan_end", "report_level", "scan", "split_point", "strip_span", "subject_ranges",
@@ -26,6 +26,8 @@ __all__ = [
 # Brackets and quotes that enclose a name or a note: a clause mark inside
 # them cuts nothing.
 OPEN, CLOSE = "([【“《「『", ")]】”》」』"
+# Marks that bullet an item (● 实事五, ☑ 已完工项目 …); _LEADING writes them out too.
+BULLETS = "●◆■▲★☆◇□○◎•▪▶►☑✓✔☐"
 
 # Words that mark progress while standing inside a clause, after the
 # project's name: 20公里步行道已完成7.42公里, A正在拆迁, B尚未开工.
@@ -92,7 +94,7 @@ _REASON_RE = re.compile(r"(?:因|受|由于)[^,;:。]{1,14}$")
 _LEADING = re.compile(
     r"""
     \s*(?:
-        [●◆■▲★☆◇□○◎•▪▶►]                                           # a bullet
+        [●◆■▲★☆◇□○◎•▪▶►☑✓✔☐]                                      # a bullet (BULLETS)
       | (?:另外|此外|同时|其中|另|并且|还有|总之|下一步|下阶段|接下来)\s*,?   # a connective
       | 在[^,;。]{1,30}?方面\s*,                                      # 在…方面, : a topic
       | [^,;。:]{1,10}?(?:领域|板块)\s*,                               # 基础设施领域, : a field

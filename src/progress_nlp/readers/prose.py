@@ -8,7 +8,7 @@ the project (its name or whole-year task) and the progress reported for it.
 Forms read
 ----------
 * **Numbered items**, one per paragraph or line: ``1.``, ``3、``, ``(三)``,
-  ``三、``, ``(3)``, ``①``, ``第三项:``, ``实事五:``, ``● 实事五:``, bullets.
+  ``三、``, ``(3)``, ``①``, ``第三项:``, ``实事五:``, ``● 实事五:``, bullets and check marks (``☑``).
   Either one paragraph (``1.新增养老床位200张。目前已完成150张。``: split at
   the first sentence end, progress opener or colon), or a heading line with
   the progress on the following line(s), or labelled fields
