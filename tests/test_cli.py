@@ -372,3 +372,14 @@ def test_every_option_has_help():
                 body = text.split("options:", 1)[1]
                 assert option in body
     assert "pace_ratio_80: 武汉 practice" in run("score", "--help").stdout
+
+
+def test_a_ratio_that_did_not_decide_is_shown_in_brackets():
+    # Early in the year a plan under way is on track whatever its ratio
+    # (年初前期阶段): the 完成率 column brackets 60% rather than print it
+    # beside 按序时 as if it were the verdict; a ratio that decides is plain.
+    text = "2024年1-2月民生实事项目进展\n序号|项目内容|进展情况\n1|新建社区食堂1个|正在编制实施方案\n2|新增养老床位120张|已新增30张\n"
+    out = run_stdin(text, "score", "-").stdout
+    rows = [line for line in out.splitlines()[2:] if line[:1].isdigit()]
+    assert "(60%)" in rows[0] and "按序时" in rows[0]
+    assert " 150% " in rows[1] and "(150%)" not in rows[1]

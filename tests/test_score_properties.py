@@ -137,3 +137,12 @@ def test_a_count_listed_in_parts_scores_as_the_whole(parts, task, month):
     whole = score_progress("", f"新增{sum(parts)}张", annual=f"新增养老床位{task}张", month=month)
     split = score_progress("", listed, annual=f"新增养老床位{task}张", month=month)
     assert split.status == whole.status, (split.reason, whole.reason)
+
+
+@given(st.integers(1, 5000), st.integers(0, 9000))
+def test_a_ratio_that_decides_is_shown_plain(target, actual):
+    # Counts against counts: the ratio is the verdict, never bracketed; its
+    # text is the ratio as a whole percentage.
+    s = score_progress(f"新增{target}个。", f"新增{actual}个。")
+    if s.ratio is not None and s.basis == "quantity":
+        assert s.ratio_text() == f"{s.ratio * 100:.0f}%"

@@ -170,8 +170,11 @@ _COLUMNS = ("no", "project", "lead", "status", "ratio", "reason")
 _HEADINGS = {"no": "序号", "project": "项目", "lead": "牵头单位", "status": "状态", "ratio": "完成率", "reason": "理由"}
 
 
-def _row_values(d: dict[str, Any]) -> dict[str, Any]:
-    return {**d, "ratio": "" if d["ratio"] is None else f"{d['ratio'] * 100:.0f}%"}
+def _row_values(d: dict[str, Any], r: ScoredRow, rules: ScoringRules) -> dict[str, Any]:
+    # A ratio that did not decide the status by itself is shown in brackets
+    # (ProgressScore.ratio_text), so the column never reads as a
+    # contradiction of the status beside it.
+    return {**d, "ratio": r.score.ratio_text(rules)}
 
 
 def _width(s: str) -> int:
@@ -188,7 +191,9 @@ def _cut(s: str, n: int) -> str:
     return out
 
 
-def _render(scored: Iterable[ScoredReport], fmt: str, colour: bool, out: TextIO, labels: str = "en") -> None:
+def _render(scored: Iterable[ScoredReport], fmt: str, colour: bool, out: TextIO, labels: str = "en",
+            rules: ScoringRules | None = None) -> None:
+    rules = rules or ScoringRules()
     scored = list(scored)
     if fmt == "json":
         # One shape whatever the number of files: a list of reports.
@@ -216,7 +221,7 @@ def _render(scored: Iterable[ScoredReport], fmt: str, colour: bool, out: TextIO,
             print("| " + " | ".join(_HEADINGS[c] for c in _COLUMNS) + " |", file=out)
             print("|" + "---|" * len(_COLUMNS), file=out)
             for r in s.rows:
-                d = _row_values(r.to_dict())
+                d = _row_values(r.to_dict(), r, rules)
                 d["status"] = _status_text(r)
                 print("| " + " | ".join(str(d[c]).replace("|", "\\|").replace("\n", " ") for c in _COLUMNS) + " |", file=out)
             print(f"\n{s.summary()}\n", file=out)
@@ -225,7 +230,7 @@ def _render(scored: Iterable[ScoredReport], fmt: str, colour: bool, out: TextIO,
         widths = {"no": 5, "project": 34, "lead": 14, "status": 15, "ratio": 7, "reason": 60}
         print("  ".join(_pad(_HEADINGS[c], widths[c]) for c in _COLUMNS), file=out)
         for r in s.rows:
-            d = _row_values(r.to_dict())
+            d = _row_values(r.to_dict(), r, rules)
             cells = []
             for c in _COLUMNS:
                 text = _status_text(r) if c == "status" else str(d[c])
@@ -280,7 +285,7 @@ def _score(args: argparse.Namespace, out: TextIO) -> int:
             scored = kept
         results.append(scored)
     colour = args.color == "always" or (args.color == "auto" and out is sys.stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
-    _render(results, args.format, colour, out, labels=args.labels)
+    _render(results, args.format, colour, out, labels=args.labels, rules=rules)
     return 0
 
 

@@ -620,7 +620,8 @@ def _status_cell(sr: ScoredRow, p: ProjectTrack | None) -> str:
     s = sr.score
     bits = [_verdict(s)]
     if s.ratio is not None:
-        bits.append(f'<span class="meta">完成率 {s.ratio * 100:.0f}%</span>')
+        # In brackets when the ratio did not decide by itself (the reason says why).
+        bits.append(f'<span class="meta">完成率 {s.ratio_text()}</span>')
     bits.append(f'<span class="meta">置信度 {s.confidence:.2f}{"(无证据)" if s.basis == "no_evidence" else ""}</span>')
     move = _move(p) if p is not None else None
     if move is not None:

@@ -163,6 +163,10 @@ class SchedulePair:
     status: Status
 
 
+# The guide's thresholds, for showing a ratio when no rules are given.
+_GUIDE = ScoringRules()
+
+
 @dataclass(frozen=True)
 class ProgressScore:
     """The verdict on one row.
@@ -198,6 +202,25 @@ class ProgressScore:
         (confidence under 0.5): it stays one of the four statuses, as the
         guide asks, but a person should check it (待核实)."""
         return self.basis == "no_evidence" or self.confidence < 0.5
+
+    def ratio_text(self, rules: "ScoringRules | None" = None) -> str:
+        """The ratio as a report shows it (``"128%"``), in brackets when it
+        did not decide the status by itself under ``rules`` (the guide's
+        thresholds by default): 40% beside 按序时 early in the year, 160% of
+        a rung short of the job's end. The reason says which rule decided;
+        ``""`` when there is no ratio.
+
+        >>> from progress_nlp import score_progress
+        >>> score_progress("累计新增450个公共充电桩。", "目前已累计完成576个。").ratio_text()
+        '128%'
+        >>> score_progress("", "正在编制实施方案", annual="新建社区食堂1个", month=2).ratio_text()
+        '(60%)'
+        """
+        if self.ratio is None:
+            return ""
+        shown = f"{self.ratio * 100:.0f}%"
+        judged = (rules or _GUIDE).judge(Fraction(self.ratio).limit_denominator(10**6))
+        return shown if self.status is Status.BLOCKED or judged is self.status else f"({shown})"
 
     def explain(self) -> str:
         """The verdict with everything behind it, a line each: status,
