@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from progress_nlp.normalize import normalize, to_fullwidth
-from progress_nlp.period import month_of, opens_with_period, published_month, stated_month, year_of
+from progress_nlp.period import month_of, opens_with_period, period_end, published_month, stated_month, year_of
 
 CN = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
 
@@ -172,3 +172,15 @@ def test_a_year_before_the_period_changes_nothing(period, year, rest):
     assert opens_with_period(text) and opens_with_period(normalize(f"{year}年") + text)
     # positions are the caller's: the same text further on
     assert opens_with_period("标题。" + text, 3)
+
+
+@pytest.mark.parametrize("text, start, period", [
+    ("基础设施工程项目1-2月累计完成投资9.5亿元", 8, "1-2月"),
+    ("基础设施工程项目1—8月份累计完成投资", 8, "1—8月份"),
+    ("某工程截至9月底已完工", 3, "截至9月底"),
+    ("某工程上半年完成投资", 3, "上半年"),
+    ("某工程今年以来完成投资", 3, "今年以来"),
+])
+def test_period_end(text, start, period):
+    t = normalize(text)
+    assert t[start : period_end(t, start)] == normalize(period)

@@ -13,7 +13,7 @@ import re
 from .lexicon import Lexicon, default_lexicon
 from .normalize import normalize
 
-__all__ = ["month_of", "year_of", "published_month", "month_number", "stated_month", "opens_with_period"]
+__all__ = ["month_of", "year_of", "published_month", "month_number", "stated_month", "opens_with_period", "period_end"]
 
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 _M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
@@ -24,7 +24,7 @@ _DAY_END = re.compile(
 )
 _MONTH_END = re.compile(
     rf"""(?:(?:截至|截止|截止到|至|到)\s*(?:\d{{4}}\s*年\s*)?({_M})\s*月(?:份)?(?:底|末|止)?)   # 截至9月底
-      |(?:{_M}\s*[-—–~～至到]\s*({_M})\s*月)                                          # 1-8月, 1至8月
+      |(?:{_M}\s*[-—–~～至到]\s*({_M})\s*月(?:份)?)                                   # 1-8月, 1至8月份
       |(?:({_M})\s*月(?:份)?(?:底|末)\b)                                                # 9月底
     """,
     re.VERBOSE,
@@ -166,15 +166,28 @@ def opens_with_period(text: str, start: int = 0, end: int | None = None, *, lexi
     >>> opens_with_period("2023年上半年新增床位120张"), opens_with_period("年底前完成")
     (True, False)
     """
+    return period_end(text, start, end, lexicon=lexicon) is not None
+
+
+def period_end(text: str, start: int = 0, end: int | None = None, *, lexicon: Lexicon | None = None) -> int | None:
+    """Where the period that ``text[start:end]`` opens with ends
+    (:func:`opens_with_period`), or None.
+
+    >>> t = "基础设施工程项目1-2月累计完成投资9.5亿元"
+    >>> t[8:period_end(t, 8)]
+    '1-2月'
+    """
     end = len(text) if end is None else end
     y = _YEAR_BEFORE.match(text, start, end)
     pos = y.end() if y else start
     m = _DAY_END.match(text, pos, end) or _MONTH_END.match(text, pos, end)
     if m is not None and not m.group().startswith(("至", "到")) and not (m.re is _MONTH_END and m.group(3)):
-        return True  # (9月底 alone, 至9月: a deadline as often as a period end)
-    if _SINCE.match(text, pos, end):
-        return True
-    return any(text.startswith(word, pos, end) and not plan for word, _, plan in (lexicon or default_lexicon()).periods)
+        return m.end()  # (9月底 alone, 至9月: a deadline as often as a period end)
+    since = _SINCE.match(text, pos, end)
+    if since is not None:
+        return since.end()
+    return next((pos + len(word) for word, _, plan in (lexicon or default_lexicon()).periods
+                 if text.startswith(word, pos, end) and not plan), None)
 
 
 def published_month(text: str) -> tuple[int, int] | None:

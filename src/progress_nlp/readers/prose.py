@@ -118,7 +118,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicon import Lexicon, default_lexicon
 from ..normalize import normalize, to_halfwidth
-from ..period import opens_with_period
+from ..period import opens_with_period, period_end
 from ..signals import cues_in, find_cues, stages_in
 from .clauses import (ASPECT, ASPECT_RE, ASPECT_START, CJK, CLAUSE_OPENERS, CLOSE, CONTENT, DATED_DONE, DIGIT, FIG_VERBS,
                       GENERIC_VERB, OPEN, OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, REF, REPORT_COUNT, REPORT_STARTS, SHARE, TIME_ONLY,
@@ -277,9 +277,6 @@ _HEAD_NAMES = PROJECT_NOUNS + ("建设", "改造", "活动", "补短板", "提�
 # A heading that is a task: a verb of work, its object and figure, no
 # sentence end inside (新建、改扩建公办幼儿园150所; 新增学位5万个,改造照明2万间;
 # 人均基本公共卫生服务补助标准提高5.95%).
-# A period reported, written just before where the progress starts
-# (…项目|1-2月|累计完成…, …工程|上半年|完成…).
-_PERIOD_BEFORE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月(?:份)?|截[至止]\s*\d{1,2}\s*月(?:底|末)?|上半年|前三季度|[一二三四]季度)\s*$")
 _TASK_HEAD = re.compile(r"\s*[^。;!?\d]{0,20}?(?:新增|新建|改造|改扩建|建成|建设|完成|实施|提高|开展|培训|发放)[^。;!?]{1,60}?\d[^。;!?]{0,30}")
 _HOW_DONE = ("提前", "超额", "基本", "全部", "全面", "均", "按时", "如期", "顺利")
 # A group that opens with a generic verb and its figure names nothing of
@@ -411,10 +408,10 @@ class _Reader:
             # 基础设施工程项目|1-2月|累计完成投资…: the period reported goes with
             # the progress, never with the project.
             (ps, pe), b = project[-1], actual[0][1]
-            when = _PERIOD_BEFORE.search(self.t, max(ps, pe - 12), pe)
-            if when is not None and cjk_count(self.t[ps : when.start()]) >= 2:
-                project = project[:-1] + [(ps, when.start())]
-                actual = [(when.start(), b)] + actual[1:]
+            when = next((x for x in range(max(ps, pe - 12), pe) if period_end(self.t, x, pe, lexicon=self.lexicon) == pe), None)
+            if when is not None and cjk_count(self.t[ps:when]) >= 2:
+                project = project[:-1] + [(ps, when)]
+                actual = [(when, b)] + actual[1:]
         proj = self._text(project)
         led = _LED_BY.fullmatch(proj)
         if led is not None and cjk_count(led.group("rest")) >= 2:
@@ -500,12 +497,17 @@ class _Reader:
         self._pair_tasks(parts, after)
         return self.items
 
+    def _first_line(self, ln: Line) -> tuple[int, int]:
+        """A numbered line's text up to its first line break (the heading
+        of a block that runs on over the lines below it)."""
+        hs, he = strip_span(self.t, ln.body, ln.end, TRIM + "。")
+        nl = self.t.find("\n", hs, he)
+        return hs, (nl if nl >= 0 else he)
+
     def _task_parts(self, ln: Line) -> list[tuple[int, int]]:
         """The tasks a task heading states, cut at its commas (一、新增学位5万个,
         改造照明2万间 → two); none for a heading that is no task."""
-        hs, he = strip_span(self.t, ln.body, ln.end, TRIM + "。")
-        nl = self.t.find("\n", hs, he)
-        he = nl if nl >= 0 else he
+        hs, he = self._first_line(ln)
         if _TASK_HEAD.fullmatch(self.t, hs, he) is None:
             return []
         clauses, _ = scan(self.t, hs, he, ",;")
@@ -545,9 +547,7 @@ class _Reader:
         however many items they would make on their own."""
         if len(self.items) == before or first >= end:
             return False
-        hs, he = strip_span(self.t, ln.body, ln.end, TRIM + "。")
-        nl = self.t.find("\n", hs, he)
-        he = nl if nl >= 0 else he
+        hs, he = self._first_line(ln)
         if _TASK_HEAD.fullmatch(self.t, hs, he) is None or report_level(self.t[hs:he]):
             return False
         a, b = strip_span(self.t, self.lines[first].start, self.lines[end - 1].end)
@@ -691,8 +691,7 @@ class _Reader:
         its own is a section: read its body as such and keep the result."""
         ln = self.lines[i]
         hs, he = strip_span(self.t, ln.body, ln.end, TRIM + "。")
-        nl = self.t.find("\n", hs, he)
-        if (self.t.endswith(_HEAD_NAMES, hs, he) or _TASK_HEAD.fullmatch(self.t, hs, nl if nl >= 0 else he)) \
+        if (self.t.endswith(_HEAD_NAMES, hs, he) or _TASK_HEAD.fullmatch(self.t, *self._first_line(ln))) \
                 and not any(b.mark is not None for b in self.lines[i + 1 : j]) \
                 and _CATEGORY_HEAD.search(self.t, hs, he) is None:
             # 一、乡村“万盏灯光”工程 / its paragraph: a heading that names a
