@@ -201,8 +201,11 @@ def _with_tasks_done(t: str, found: list[tuple[str, str, tuple[int, int]]]) -> l
     return sorted([f for i, f in enumerate(found) if i not in inside] + tasks, key=lambda f: f[2][0])
 
 
+#: Measure words that count the things of a task (1家, 7个, 3座): a count
+#: before a done word is so many done, not the whole job.
+COUNT_UNITS = "个家所座处条项户人栋台套件张"
 # A count as the subject of a done word (其中1家已, 7个项目均已): so many done.
-_COUNT_SUBJECT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*[个家所座处条项户人栋台套件张]\s*(?:项目|工程)?\s*(?:均|都|也|现)?\s*$")
+_COUNT_SUBJECT = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?\s*[{COUNT_UNITS}]\s*(?:项目|工程)?\s*(?:均|都|也|现)?\s*$")
 
 
 def _sentence_start(ends: list[int], pos: int) -> int:

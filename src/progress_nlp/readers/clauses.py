@@ -26,7 +26,7 @@ __all__ = [
 # Brackets and quotes that enclose a name or a note: a clause mark inside
 # them cuts nothing.
 OPEN, CLOSE = "([【“《「『", ")]】”》」』"
-# Marks that bullet an item (● 实事五, ☑ 已完工项目 …); _LEADING writes them out too.
+# Marks that bullet an item (● 实事五, ☑ 已完工项目 …).
 BULLETS = "●◆■▲★☆◇□○◎•▪▶►☑✓✔☐"
 
 # Words that mark progress while standing inside a clause, after the
@@ -94,7 +94,7 @@ _REASON_RE = re.compile(r"(?:因|受|由于)[^,;:。]{1,14}$")
 _LEADING = re.compile(
     r"""
     \s*(?:
-        [●◆■▲★☆◇□○◎•▪▶►☑✓✔☐]                                      # a bullet (BULLETS)
+        [""" + BULLETS + r"""]                                                 # a bullet
       | (?:另外|此外|同时|其中|另|并且|还有|总之|下一步|下阶段|接下来)\s*,?   # a connective
       | 在[^,;。]{1,30}?方面\s*,                                      # 在…方面, : a topic
       | [^,;。:]{1,10}?(?:领域|板块)\s*,                               # 基础设施领域, : a field
@@ -264,7 +264,7 @@ _NOT_A_NAME = re.compile(r"\s*(?:目前|现在|当前|截至目前|至今|全年
 CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK3 = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff]*?[\u4e00-\u9fff][^\u4e00-\u9fff]*?[\u4e00-\u9fff]")
 _CJK2 = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff]*?[\u4e00-\u9fff]")
-_BRACKETS = re.compile(r"[()\[\]【】“”《》「」『』]")
+_BRACKETS = re.compile("[" + re.escape(OPEN + CLOSE) + "]")
 CONTENT = re.compile(r"[^ \t\r\n\u3000,;:、。]")
 TRIM = " \t\r\n\u3000,;:、"
 
@@ -354,7 +354,7 @@ def scan(t: str, s: int, e: int, delims: str = ",;:") -> tuple[list[tuple[int, i
         clauses.append((cs, e, ""))
         return clauses, brackets
     depth, cs, open_at = 0, s, s
-    for m in _delim_re(delims + "。!?\n()[]【】“”《》「」『』").finditer(t, s, e):
+    for m in _delim_re(delims + "。!?\n" + OPEN + CLOSE).finditer(t, s, e):
         ch, p = m.group(), m.start()
         if ch in OPEN:
             if depth == 0:

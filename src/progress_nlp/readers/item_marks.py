@@ -57,7 +57,7 @@ _JUNK_LINE = re.compile(
 
 _ITEM_MARK = re.compile(
     r"""
-    (?P<bullet>[●◆■▲★☆◇□○◎•▪▶►☑✓✔☐]\s*)?                # an optional bullet (clauses.BULLETS)
+    (?P<bullet>[""" + BULLETS + r"""]\s*)?                            # an optional bullet
     (?:
         第(?P<ord>[一二三四五六七八九十百\d]{1,4})(?:项|件)    # 第三项: / 第三件、 / 第3项 …
           (?:实事)?(?:\s*[:.、,]|\s+)
@@ -77,7 +77,9 @@ _ITEM_MARK = re.compile(
 _MARK_SITE = re.compile(r"[\s。!?;:]+")
 # Style → level: lower is a larger division (一、 > (一) > 第三项 > 1. > (1) > ①).
 _LEVEL = {"cn": 0, "pcn": 1, "ord": 2, "named": 2, "num": 3, "bullet": 3, "pnum": 4, "circ": 5}
-_BULLET_ONLY = re.compile(r"[" + BULLETS.replace("○", "").replace("◎", "").replace("•", "") + r"]\s*(?=\S)")
+# A bullet alone opening a line, without a number after it: not ○ (also the
+# zero of 二○二四), ◎ or •, which open too many lines that are no item.
+_BULLET_ONLY = re.compile("[" + "".join(c for c in BULLETS if c not in "○◎•") + r"]\s*(?=\S)")
 _META_LABEL = re.compile(
     r"(?:来源|作者|编辑|发布时间|发布日期|发表时间|信息来源|浏览次数|点击数|阅读人次|访问次数|初审|复审|终审|字体|索引号|发布机构|生成日期)\s*:"
 )

@@ -96,11 +96,15 @@ _NAMES_END = re.compile(r"[)。\n]")
 _SERIAL = re.compile(r"\s*\d{1,3}\s*[.、]\s*")
 _INTRO = re.compile(r"(?:分别为|分别是|分别有|具体为|具体是|主要有|主要是|包括有|包括|(?<=[目事程])(?:是|为|有)(?=\s*:)"
                     r"|(?<=[项个件%])\s*,\s*(?:为|是)(?![\s,:]))\s*:?\s*")  # 提前竣工4项,为A,B; …11项、占比20.0%,为A、B
-_OWN_PLACE = re.compile(r"\s*[我全本](?:省|市|县|区|镇|乡)")
-# 8个提前完成的项目是, 有2件未达到…,分别是: the count before the verdict. 案
-# counts projects in Taiwan (已結案之計劃有2案).
-_LEAD_COUNT = re.compile(rf"\s*(?:有|共有|还有)?\s*(?:{_N})\s*(?:个|项|件|宗|案)")
-_HEAD_COUNT = re.compile(rf"的?\s*(?:{_KIND}|有)?\s*(?:{_N})\s*(?:个|项|件|宗|案)|的\s*{_KIND}|的有")
+# The publisher's own place (全市, 我县): where, never a verdict or a name.
+_OWN_PLACE_WORD = r"[我全本](?:省|市|县|区|镇|乡)"
+_OWN_PLACE = re.compile(rf"\s*{_OWN_PLACE_WORD}")
+# What counts the items of a heading: 个, 项, 件, 宗, and 案 as Taiwan counts
+# projects (已結案之計劃有2案).
+_PER_ITEM = r"(?:个|项|件|宗|案)"
+# 8个提前完成的项目是, 有2件未达到…,分别是: the count before the verdict.
+_LEAD_COUNT = re.compile(rf"\s*(?:有|共有|还有)?\s*(?:{_N})\s*{_PER_ITEM}")
+_HEAD_COUNT = re.compile(rf"的?\s*(?:{_KIND}|有)?\s*(?:{_N})\s*{_PER_ITEM}|的\s*{_KIND}|的有")
 _ENUMERATOR = re.compile(r"\s*(?:(?:其中|此外|另外|同时)\s*[,:]?\s*)?(?:[一二三四五六七八九十]+是|[(][一二三四五六七八九十\d]+[)]|\d+[.、]|[一二三四五六七八九十]+、)?\s*")
 _CLAUSE_START = re.compile(r"[。;!?:,\n]|其中")
 _PLAIN_START = re.compile(r"[。;!?:,\n]|其中|包括|如")
@@ -214,7 +218,7 @@ def _verdict_before(t: str, hs: int, count: int | None, lex: Lexicon) -> tuple[i
 
 def _count_in(t: str, s: int, e: int) -> int | None:
     """The count a heading gives (有效项目25个, 8个提前…的项目), if one."""
-    m = re.search(rf"({_N})\s*(?:个|项|件|宗|案)", t[s:e])
+    m = re.search(rf"({_N})\s*{_PER_ITEM}", t[s:e])
     return _count(m.group(1)) if m else None
 
 
@@ -701,7 +705,7 @@ def _introduced(t: str, lex: Lexicon) -> list[_List]:
 
 # The scene before a verdict heading, no part of the verdict: 目前我县|进度较慢.
 _HAVE = re.compile(r"已经有|已有|共有|还有|尚有|仍有|另有")
-_SCENE = re.compile(r"\s*(?:目前|当前|截至目前|其中)?\s*,?\s*(?:[我全本](?:省|市|县|区|镇|乡))?")
+_SCENE = re.compile(rf"\s*(?:目前|当前|截至目前|其中)?\s*,?\s*(?:{_OWN_PLACE_WORD})?")
 _ENUM_MARK = re.compile(r"(?<![\u4e00-\u9fff])([一二三四五六七八九十])是")
 
 

@@ -500,12 +500,10 @@ def _data_rows(grid: Grid, r: int, columns: list[Column], heads: set[tuple[str, 
         if serial_of(cells[0]) is None and _header_at(rows, r, hw, words=words) is not None:
             break
         if not words and data and len(cells) >= 3 and len(_trim(cells)) == 1 and serial_of(cells[0]) is None \
-                and not is_heading_cell(cells[0]) and _first_text(data[-1], columns) is not None:
+                and not is_heading_cell(cells[0]) and (k := _first_text(data[-1], columns)) is not None:
             # 新增学位810个 | | | |: the first cell of a row whose other cells
             # are merged with the row above (rowspan) is the rest of that
             # row's task, written under it in the same cell of the grid.
-            k = _first_text(data[-1], columns)
-            assert k is not None
             data[-1].texts[k] = f"{data[-1].texts[k]} {cells[0]}"
             data[-1].cells.append(cells[0])
             r += 1
@@ -538,7 +536,7 @@ def _unfused(cells: list[str], columns: list[Column]) -> list[list[str]]:
     the next number is that row's number: aligning the whole line to one
     row would put the second row's progress in the first row's fields."""
     width = len(columns)
-    if width < 3 or not columns or columns[0].role != "no":
+    if width < 3 or columns[0].role != "no":
         return [cells]
     out: list[list[str]] = []
     rest = list(cells)

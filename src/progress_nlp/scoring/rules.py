@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 from ..lexicon import Lexicon
 from ..period import month_number
 from ..prepared import Prepared
-from ..signals import Cue, StageMention, cues_in, stages_in, stage_level
+from ..signals import COUNT_UNITS, Cue, StageMention, cues_in, stages_in, stage_level
 from . import messages as msg
 from .amounts import amount, number
 from .figures import Figure, head_cells, read_figures
@@ -947,7 +947,7 @@ def _build_words(lex: Lexicon) -> dict[str, re.Pattern[str]]:
                                   rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{items}))?\s*"
                                   rf"|(?:该|本|此|整个)?(?:项目|工程)\s*(?:均|也|都)?\s*)?"  # 该项目已于3月完成: the project itself
                                   # (not 已有1家建成: a count of them done)
-                                  rf"已(?:(?!\d+\s*(?:[家所座处条项户人栋台套件张]|个(?!月)))[^,;。!?\n]){{0,12}}?(?:{_alt(lex.done_verbs)})[。;!]?\s*$"),
+                                  rf"已(?:(?!\d+\s*(?!个月)[{COUNT_UNITS}])[^,;。!?\n]){{0,12}}?(?:{_alt(lex.done_verbs)})[。;!]?\s*$"),
         # 等4项任务已提前完成: the subject is a list the project is one of
         # (a count of items, figure_roles.txt role items), so the verdict is
         # the project's as if it stood alone.
@@ -1063,7 +1063,7 @@ def milestone(row: Row) -> ProgressScore | None:
             continue
         due = (month_number(m.group("m")) if m.group("m") else 6 if m.group("h")
                else _QUARTER[m.group("q") or m.group("q2")])
-        if before.endswith(("未", "没有", "尚未", "难以", "无法")):
+        if before.endswith(("未", "没有", "难以", "无法")):  # (尚未 ends in 未)
             if due <= row.month:
                 cue = Cue(row.a.original[m.start() - 1 : m.end()].strip(), "delay", (m.start() - 1, m.end()))
                 return row.verdict(Status.BEHIND, "schedule", msg.milestone(cue.word, due, number(row.month)), [cue])
