@@ -425,6 +425,12 @@ def test_a_way_of_counting_is_no_part_of_the_project():
      [("法律援助", "完成率达38%。"), ("送戏进万村活动", "完成率达64%。"), ("老有所学行动", "完成率达99%。")]),
     ("法律援助、送戏进万村活动、老有所学行动完成率分别达38%、64%、99%。",
      [("法律援助", "完成率达38%。"), ("送戏进万村活动", "完成率达64%。"), ("老有所学行动", "完成率达99%。")]),
+    # a count with its verdict heads the names (3项正在抓紧实施,A、B、C…),
+    # and names whose words look like progress (新增) run on to the rate
+    ("3项正在抓紧实施,健康口腔行动、家政行动新增服务人员、老年助餐点建设完成率分别为12.6%、14%、23%。",
+     [("健康口腔行动", "完成率为12.6%。"), ("家政行动新增服务人员", "完成率为14%。"), ("老年助餐点建设", "完成率为23%。")]),
+    ("另有2项进展较快,家政行动新增服务人员、健康口腔行动完成率分别达64%、70%。",
+     [("家政行动新增服务人员", "完成率达64%。"), ("健康口腔行动", "完成率达70%。")]),
     # each name's own share in brackets is its progress, not its name
     ("其中,水利工程(6.3%)、港航工程(8.1%)、公路工程(10.1%),完成投资进度较慢,分别慢于序时进度10.4、8.6、6.6个百分点。",
      [("水利工程", "(6.3%)完成投资进度较慢,慢于序时进度10.4个百分点。"), ("港航工程", "(8.1%)完成投资进度较慢,慢于序时进度8.6个百分点。"),
@@ -1894,6 +1900,39 @@ def test_respectively_property(places, shares, kind):
     items = read_prose(f"{listed}开工建设,分别完成总工程量的{figures}。")
     assert [i.project for i in items] == names
     assert [i.actual for i in items] == [f"开工建设,完成总工程量的{s}%。" for s in shares[: len(names)]]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PLACES), min_size=2, max_size=4, unique=True),
+       st.lists(st.integers(1, 99), min_size=4, max_size=4), st.sampled_from(["公路", "大桥", "公园"]),
+       st.sampled_from(["", "{n}项正在抓紧实施,", "另有{n}项进展较快,", "其中"]),
+       st.sampled_from(["完成率分别为", "完成率分别达", "等{n}项完成率分别达", "分别完成年度任务的"]))
+def test_respectively_after_a_count_and_verdict_property(places, shares, kind, head, words):
+    # A count heading the names, or the names counted at their end, changes
+    # nothing: each name gets the figure in its place.
+    names = [p + kind for p in places]
+    n = len(names)
+    figures = "、".join(f"{s}%" for s in shares[:n])
+    text = head.format(n=n) + "、".join(names) + words.format(n=n) + figures + "。"
+    items = read_prose("截至6月底,民生工程稳步推进。" + text)[1:]
+    assert [i.project for i in items] == names
+    assert [re.search(r"(\d+)%", i.actual).group(1) for i in items] == [str(s) for s in shares[:n]]
+
+
+def test_a_group_under_a_count_leaves_a_sentence_that_is_no_list_to_prose():
+    # 10项进展较快。 heads the sentences after it; one that hands out figures
+    # with 分别 (完成率分别为12.6%…) is no list of names but items of prose.
+    text = ("二、保障类项目快速推进。17项保障类民生实事中,10项进展较快。其中出生缺陷防治、油烟整治等2项达到年度目标。"
+            "法律援助、送戏下乡、老有所学行动等3项完成率分别达38%、64%、99%;2项正在抓紧实施,"
+            "稳定就业、健康口腔行动完成率分别为12.6%、14%;文化惠民工程、农村敬老院提升等2项正在进行前期工作。")
+    items = read_prose(text)
+    assert [it.project for it in items] == ["出生缺陷防治", "油烟整治", "法律援助", "送戏下乡", "老有所学行动", "稳定就业", "健康口腔行动",
+                                            "文化惠民工程", "农村敬老院提升"]
+    assert [it.actual for it in items][2:7] == ["完成率达38%", "完成率达64%", "完成率达99%", "完成率为12.6%", "完成率为14%"]
+    # The 2 under way are not among the 10 进展较快: their count speaks for them.
+    assert [it.official for it in items][2:7] == ["10项进展较快"] * 3 + ["", ""]
+    # Unnumbered, the paragraph reads the same.
+    assert [it.project for it in read_prose(text[2:])] == [it.project for it in items]
 
 
 def test_progress_before_a_named_list_in_its_sentence_is_kept():

@@ -194,7 +194,8 @@ _FENCE = re.compile(r"^[ \t]*```.*?^[ \t]*```[^\n]*$", re.S | re.M)
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _ENUM = re.compile(r"(?P<n>[一二三四五六七八九十]{1,3})是")                # 一是 二是
 _ENUM_BEFORE = frozenset(":;,。!? \t\n、")
-_INTRO = re.compile(r"(?:" + alt(_LIST_INTROS) + r")\s*:?")
+# 完成率分别为12.6%、14%: figures handed out, not names introduced.
+_INTRO = re.compile(r"(?:" + alt(_LIST_INTROS) + r")\s*:?(?!\s*\d)")
 _STOP_OR_BRACKET = re.compile(r"[。()\n]")
 # A name, then its own progress in the brackets that close it.
 _NOTE_PROGRESS = re.compile(r"(?P<name>[^()]{4,60}?)\((?P<note>[^()]{4,400})\)")
@@ -248,6 +249,8 @@ _CATEGORY_HEAD = re.compile(r"(?:方面|领域|板块|类项目|类)[。:]?\s*$"
 # A group of projects named by what they are to do, then 中 and what of
 # them is done: 加快建设的40个项目中,已开工建设38项. The group is the item
 # (a bare count, 20件民生大事中, is the programme: REPORT_COUNT).
+# A count and its verdict heading the names of a clause group (4项正在抓紧实施,).
+_COUNT_VERDICT = re.compile(r"\s*(?:有|另有|还有)?\s*(?:\d{1,3}|[一两二三四五六七八九十])\s*[个项件](?:项目|实事|工程)?[^\d,;:。、]{2,12},")
 _GROUP_AMONG = re.compile(r"\s*([^,;:。]{2,24}?的\s*\d+\s*[个项件](?:重点)?(?:项目|工程|实事)?)\s*中\s*,")
 # A progress verb right before a figure (…补助|新增18元, …医疗|完成投入16.3亿元).
 # A group that plans a project's work (年度投资计划47.7亿元, 计划新建…, 总投资…).
@@ -665,8 +668,12 @@ class _Reader:
         # that counts projects and gives their verdict heads the sentences
         # after it, as much as 分别是 does.
         self._stops = _sentence_stops(t, s, e)
-        counted = any(a <= s + 2 and b == k + 1 for a, b in self._count_heads(s, e))
-        if not counted and _INTRO.search(t, k + 1, e) is None and _AMONG_COLON.search(t, k + 1, e) is None:
+        heads = self._count_heads(s, e)
+        counted = any(a <= s + 2 and b == k + 1 for a, b in heads)
+        # 二、保障类项目快速推进。17项…中,10项进展较快。其中A、B等2项…: a
+        # heading over sentences that a count and its verdict heads.
+        if not counted and not any(a > k for a, _ in heads) \
+                and _INTRO.search(t, k + 1, e) is None and _AMONG_COLON.search(t, k + 1, e) is None:
             return False
         saved_sections = [(_Section(x.level, x.text, x.official, x.used)) for x in self.sections]
         saved_items = len(self.items)
@@ -1562,8 +1569,13 @@ class _Reader:
             if head is not None and self._verdict(t[head[0] : head[1]]):
                 official = self.h[head[0] : head[1]]
             if until >= 0:
-                if official and self._group_items(end, until, official):
-                    mine.append((start, until))
+                read = self._group_items(end, until, official) if official else []
+                if read:
+                    # The heading and the sentences read as its items; a
+                    # sentence that is no list (A、B等5项完成率分别达…) is
+                    # left to the prose reader.
+                    mine.append((start, end))
+                    mine.extend(read)
                 continue
             body_end = self._sentence_end(end, e)
             bs, be = strip_span(t, end, body_end, TRIM + "。")
@@ -1599,13 +1611,15 @@ class _Reader:
                 out.append((a, k + 1))
         return out
 
-    def _group_items(self, s: int, e: int, official: str) -> bool:
+    def _group_items(self, s: int, e: int, official: str) -> list[tuple[int, int]]:
         """The items of a group under a count-and-verdict sentence: its
         sentences up to the next group, read as lists (其中:/分别是: dropped).
         Names alone count only in the first sentence and after a list word;
-        other sentences count only where they report progress."""
+        other sentences count only where they report progress. Returns the
+        sentences read."""
         t = self.t
-        made, x = False, s
+        read: list[tuple[int, int]] = []
+        x = s
         while x < e:
             y = self._sentence_end(x, e)
             bs, be = strip_span(t, x, y, TRIM + "。")
@@ -1615,10 +1629,11 @@ class _Reader:
                 while bs < be and t[bs] in TRIM:
                     bs += 1
             qa, qb = clean_project(t, bs, be)
-            if bs < be and not (qa < qb and report_level(t[qa:qb])):
-                made = self._list_items(bs, be, y, official, strict=made or intro is None) or made
+            if bs < be and not (qa < qb and report_level(t[qa:qb])) \
+                    and self._list_items(bs, be, y, official, strict=bool(read) or intro is None):
+                read.append((x, y))
             x = y
-        return made
+        return read
 
     def _read_on(self, before: int, head: tuple[int, int] | None, end: int, e: int, official: str) -> int:
         """A list whose heading counts more items than its sentence holds
@@ -1681,6 +1696,12 @@ class _Reader:
         progress (建成干鲜果基地7.43万亩), or a name under a verdict."""
         t = self.t
         a, b = strip_span(t, a, b, TRIM + "。")
+        names = self._past_count_verdict(a, b)
+        if names > a:
+            # 2项正在抓紧实施,|A、B…: the count's own words say where these
+            # names stand, not the group's heading.
+            official = self.h[a : names - 1].strip() if self._verdict(t[a : names - 1]) else ""
+            a = names
         if a >= b or report_level(t[a:b]):
             return False
         note = _NOTE_PROGRESS.fullmatch(t, a, b)
@@ -1874,6 +1895,15 @@ class _Reader:
             if x < y:
                 self._news_one(x, y, end if k == len(ranges) - 1 else y)
 
+    def _past_count_verdict(self, a: int, b: int, otherwise: int = -1) -> int:
+        """Where the names start after a count with its verdict that heads
+        them (4项正在抓紧实施,|A、B、C、D完成率分别为…); ``otherwise`` (``a``
+        by default) when t[a:b] opens with no such count."""
+        head = _COUNT_VERDICT.match(self.t, a, b)
+        if head is not None and find_cues(head.group(), self.lexicon) and "、" in self.t[head.end() : b]:
+            return head.end()
+        return a if otherwise < 0 else otherwise
+
     def _news_one(self, a: int, b: int, end: int) -> None:
         t = self.t
         ca = clean_project(t, a, b)[0]
@@ -1888,7 +1918,7 @@ class _Reader:
             self._emit("", [g.span(1)], [(g.end(), end)], (a, end))
             self._last_actual = g.end()
             return
-        start = a
+        start = self._past_count_verdict(ca, b, a)
         for _ in range(4):
             sp = split_point(t, start, b, "news")
             if sp is None:

@@ -82,7 +82,15 @@ def distributed(it: ProseItem, read: Callable[[str], list[ProseItem]]) -> list[P
         return [it]
     clause = re.split(r"[,;。:]", na[: m.start()])[-1]
     figs = _FIG_SEP.split(actual[m.start("figs") : m.end("figs")])
-    if re.search(r"[、\d]|和|及", clause):
+    if len(clause) == m.start() and "、" in clause and not re.search(r"\d", clause):
+        # A|新增服务人员、B完成率分别为…: the progress was cut inside the
+        # names (at 新增); the names run on to the rate.
+        project, actual = project + actual[: m.start()], actual[m.start():]
+        na = normalize(actual)
+        m = _RESPECTIVELY.search(na)
+        if m is None:
+            return [it]
+    elif re.search(r"[、\d]|和|及", clause):
         # …完成计划的128%,A、B、C分别完成任务的220%、414%和205%: names of their
         # own after the item's progress, one figure each, are items of their own.
         own = _own_list(it, actual, m, clause, figs)
