@@ -9,8 +9,9 @@ removing whitespace and pinyin annotations (項(xiàng)目):
 
 found
     a loaded row whose whole-year text (``ReportRow.annual_text``) contains
-    the gold ``project`` and whose progress text (``ReportRow.progress_text``)
-    contains the gold ``actual``;
+    the gold ``project`` and whose progress text contains the gold
+    ``actual``: ``ReportRow.progress_text``, or the page's words it is
+    read from where names share them (``actual``, beside ``assigned``);
 misaligned
     a gold row not found whose progress sits in a loaded row's project text,
     or whose project sits in a loaded row's progress text;
@@ -56,7 +57,8 @@ def evaluate(gold: Path, verbose: bool = False) -> dict:
     rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     try:
         report = load_report(_source(gold))
-        loaded = [(_squash(r.annual_text), _squash(r.progress_text)) for r in report.rows]
+        loaded = [(_squash(r.annual_text), _squash(r.progress_text) + "\n" + _squash(r.actual) if r.assigned
+                   else _squash(r.progress_text)) for r in report.rows]
         error = ""
     except ProgressNLPError as exc:
         loaded, error = [], str(exc)

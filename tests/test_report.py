@@ -947,3 +947,20 @@ def test_a_row_that_states_its_own_period_is_scored_to_it():
     assert scored["2"].status is Status.ON_TRACK  # 120 of 120 by December; ahead only by November
     assert "全年120张×12/12" in scored["2"].reason or "序时进度120张" in scored["2"].reason
     assert scored["3"].status is Status.ON_TRACK and "11/12" in scored["3"].reason  # the page's period
+
+
+def test_names_sharing_figures_keep_the_page_words_and_are_scored_on_their_own():
+    # 分别 hands each name its figure: actual is the page's words (the same
+    # for all), assigned the row's part, and that part is what is scored.
+    text = ("城区民生实事进展情况(截至6月底)\n"
+            "一、总体进展。今年以来,各项民生实事有序推进。\n"
+            "二、分项进展。法律援助、送戏下乡、老有所学行动等3项完成率分别达20%、50%、90%。\n")
+    report = load_report(io.StringIO(text))
+    rows = [r for r in report.rows if r.assigned]
+    assert [r.project for r in rows] == ["法律援助", "送戏下乡", "老有所学行动"]
+    assert {r.actual for r in rows} == {"等3项完成率分别达20%、50%、90%。"}
+    assert [r.progress_text for r in rows] == ["完成率达20%。", "完成率达50%。", "完成率达90%。"]
+    scored = score_report(report)
+    status = {s.row.project: s.score.status for s in scored.rows}
+    assert [status[p] for p in ("法律援助", "送戏下乡", "老有所学行动")] == [Status.BEHIND, Status.ON_TRACK, Status.AHEAD]
+    assert [s.to_dict()["assigned"] for s in scored.rows if s.row.assigned] == ["完成率达20%。", "完成率达50%。", "完成率达90%。"]

@@ -60,7 +60,10 @@ class ReportRow:
     column (``%`` added when only the header says it), ``remark`` a 备注 that
     is not a verdict, ``official`` the publisher's verdict (a verdict column,
     a verdict remark, a bracketed verdict in the progress: ``80%(进度滞后)``,
-    a named list in prose). Earlier progress columns are in ``history`` as
+    a named list in prose), ``assigned`` the row's own part of progress it
+    shares with other rows (prose that hands names their figures with 分别:
+    ``A、B完成率分别达38%、64%`` is ``actual`` of both, ``完成率达38%`` the
+    first one's ``assigned``). Earlier progress columns are in ``history`` as
     ``(header, text)``; ``cells`` keeps every cell of the source row as
     ``(header, text)`` pairs, whatever its role. ``warnings`` are the
     report's warnings about this row (cells that could not be aligned to
@@ -91,6 +94,7 @@ class ReportRow:
     history: tuple[tuple[str, str], ...] = ()
     warnings: tuple[str, ...] = ()
     unaligned: bool = False
+    assigned: str = ""
 
     @property
     def is_subrow(self) -> bool:
@@ -108,10 +112,11 @@ class ReportRow:
 
     @property
     def progress_text(self) -> str:
-        """The progress as the comparator reads it (``actual``): progress,
-        share and remark (4385 110% …); for an item named only in a list
-        under the publisher's verdict (推进缓慢的项目: A、B), that verdict."""
-        return " ".join(t for t in (self.actual, self.share, self.remark) if t) or self.official
+        """The progress as the comparator reads it (``actual``, or the row's
+        ``assigned`` part of it): progress, share and remark (4385 110% …);
+        for an item named only in a list under the publisher's verdict
+        (推进缓慢的项目: A、B), that verdict."""
+        return " ".join(t for t in (self.assigned or self.actual, self.share, self.remark) if t) or self.official
 
 
 @dataclass(frozen=True)
@@ -796,7 +801,7 @@ def _prose_around(tables: list[Table], rows: list[ReportRow], lex: Lexicon) -> l
         if name and any(name in p or (len(p) >= 4 and p in name) for p in held):
             continue
         out.append(ReportRow(no=f"文{named + len(out) + 1}", project=it.project, lead=it.lead, actual=it.actual,
-                             official=it.official, section=it.section))
+                             official=it.official, section=it.section, assigned=it.assigned))
     return out
 
 
@@ -896,7 +901,8 @@ def _from_prose(text: str, name: str, lex: Lexicon) -> Report | None:
             kept = [x for it in items
                     for x in (_news_under(it.actual, lex) if headline(it.project) else [it])]
         return [ReportRow(no=item.no or str(k), project=item.project, lead=item.lead, actual=item.actual,
-                          official=item.official, section=item.section) for k, item in enumerate(kept, 1)]
+                          official=item.official, section=item.section, assigned=item.assigned)
+                for k, item in enumerate(kept, 1)]
 
     return _text_report(text, name, lex, "prose", rows)
 

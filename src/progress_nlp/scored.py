@@ -82,7 +82,7 @@ class ScoredRow:
         return {
             "no": r.no, "project": r.project, "lead": r.lead, "target": r.target, "actual": r.actual,
             "official": r.official, "unit": r.unit, "section": r.section, "previous_actual": r.previous_actual,
-            "task": r.task, "share": r.share, "remark": r.remark,
+            "task": r.task, "share": r.share, "remark": r.remark, "assigned": r.assigned,
             **{k: v for k, v in self.score.to_dict().items() if k in ("status", "basis", "ratio", "confidence", "needs_review", "reason")},
         }
 

@@ -192,7 +192,9 @@ _VERDICT_PHRASE = re.compile(
 # A list of names closed by its count: A、B、C等3项|需进一步加快…
 _AND_SO_ON = re.compile(r"等\s*\d+\s*(?:项|个|件)(?=[\u4e00-\u9fff])")
 # What the plan of a project says before its result (该项目计划投资480万元,…).
-_PLAN = re.compile(r"\s*(?:该项目|本项目|该工程|项目|工程)?\s*(?:年度|全年|今年|总|原)?(?:计划|拟|设计|规划)")
+# A group's count may come first (新建项目共185个,|计划总投资624.4亿元).
+_PLAN = re.compile(r"\s*(?:[^\d,;:。]{1,12}?共\s*\d+\s*[个项件][^\d,;:。]{0,6}?,\s*)?"
+                   r"(?:该项目|本项目|该工程|项目|工程)?\s*(?:年度|全年|今年|年内|总|原)?(?:计划|拟|设计|规划)")
 # …and, after the name and its colon, its description (名称:工程总投资350.72万元,
 # 主要对…改造,|已完成整治).
 _DESCRIBED = re.compile(r"\s*(?:该项目|本项目|该工程|项目|工程)?\s*(?:总投资|(?:工程)?建设内容|主要建设|主要内容)")

@@ -146,6 +146,10 @@ _COUNTED_INTRO = re.compile(r"^\s*(?:\d{1,3}|[一两二三四五六七八九十]
 class ProseItem:
     """One project read from prose.
 
+    ``actual`` is the page's words on its progress; where names share them
+    and each is handed its own figure (A、B完成率分别达38%、64%),
+    ``assigned`` is that name's part (完成率达38%).
+
     >>> ProseItem("1", "新增养老床位200张", "目前已完成150张").actual
     '目前已完成150张'
     """
@@ -157,6 +161,7 @@ class ProseItem:
     official: str = ""
     section: str = ""
     span: tuple[int, int] = (0, 0)
+    assigned: str = ""
 
 
 # --------------------------------------------------------------------------

@@ -68,10 +68,13 @@ def distributed(it: ProseItem, read: Callable[[str], list[ProseItem]]) -> list[P
 
     >>> from progress_nlp.readers.prose import ProseItem, read_prose
     >>> it = ProseItem(no="", project="东环路、西湖桥", actual="分别完成总工程量的40%、20%", span=(0, 22))
-    >>> [(x.project, x.actual) for x in distributed(it, read_prose)]
+    >>> [(x.project, x.assigned) for x in distributed(it, read_prose)]
     [('东环路', '完成总工程量的40%'), ('西湖桥', '完成总工程量的20%')]
+    >>> distributed(it, read_prose)[0].actual
+    '分别完成总工程量的40%、20%'
     """
     project, actual = it.project, it.actual
+    whole = it.project + it.actual  # project and actual are cut from it; ``actual`` stays a suffix
     # Matched on the simplified text (分別 is 分别), cut from the text as written:
     # normalize keeps every character's place.
     if normalize(project).endswith("分别"):
@@ -82,10 +85,13 @@ def distributed(it: ProseItem, read: Callable[[str], list[ProseItem]]) -> list[P
         return [it]
     clause = re.split(r"[,;。:]", na[: m.start()])[-1]
     figs = _FIG_SEP.split(actual[m.start("figs") : m.end("figs")])
-    if len(clause) == m.start() and "、" in clause and not re.search(r"\d", clause):
+    off = 0  # where ``project`` starts in ``whole``
+    if len(clause) == m.start() and "、" in clause and not re.search(r"\d", _LIST_COUNT.sub("", _RATE_TAIL.sub("", clause))):
         # A|新增服务人员、B完成率分别为…: the progress was cut inside the
-        # names (at 新增); the names run on to the rate.
-        project, actual = project + actual[: m.start()], actual[m.start():]
+        # names (at 新增); the names run on to the rate. A heading before
+        # them (分项进展。|A、B…) is none of them.
+        off = max(normalize(project).rfind(c) for c in "。:;") + 1
+        project, actual = project[off:] + actual[: m.start()], actual[m.start():]
         na = normalize(actual)
         m = _RESPECTIVELY.search(na)
         if m is None:
@@ -120,12 +126,20 @@ def distributed(it: ProseItem, read: Callable[[str], list[ProseItem]]) -> list[P
         # 基本持平: other names with their own progress are other items.
         rest = [replace(x, span=it.span) for x in read(tail[cut.end():])]
         tail = tail[: cut.start()]
+    # Each item keeps the page's words, shared by the names (完成率分别达38%、
+    # 64%), as its actual, and is assigned its own figure with what it measures.
+    shared = whole[off + len(project) : len(whole) - len(actual) + m.end() + len(tail)].strip(_SHARED_TRIM)
     return [
-        replace(it, no=f"{it.no}.{k}" if it.no else "", project=name[: len(name) - len(own)],
-                actual=f"{own}{head}{actual[m.start('pre') : m.end('pre')]}{fig}{tail}")
+        replace(it, no=f"{it.no}.{k}" if it.no else "", project=name[: len(name) - len(own)], actual=shared,
+                assigned=f"{own}{head}{actual[m.start('pre') : m.end('pre')]}{fig}{tail}")
         for k, (name, fig) in enumerate(zip(names, figs), 1)
         for own in [_own_share(name)]
     ] + rest
+
+
+# Around the words the names share: the marks that join them to the names.
+_SHARED_TRIM = " \t\n,;:、"
+
 
 
 # A name's own share in brackets after it (水利工程(6.3%)): its progress.
@@ -150,7 +164,8 @@ def _own_list(it: ProseItem, actual: str, m: re.Match[str], clause: str, figs: l
     figs = _each_with_unit(figs)
     pre, tail = actual[m.start("pre") : m.end("pre")], actual[m.end():]
     kept = replace(it, actual=actual[:start].rstrip(" ,;,;”」"))
+    shared = actual[m.start():].strip(_SHARED_TRIM)
     return [kept] + [
-        replace(it, no="", project=name, actual=f"{pre}{fig}{tail}")
+        replace(it, no="", project=name, actual=shared, assigned=f"{pre}{fig}{tail}")
         for name, fig in zip(names, figs)
     ]
