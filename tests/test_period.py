@@ -155,6 +155,9 @@ def test_a_stated_period_opening_any_clause_reads_the_same(month, pattern, lead,
     ("前三季度完成投资", True),
     ("今年以来,新增就业1200人", True),
     ("2023年1-6月新增床位120张", True),
+    # 至 before a month is a period as a clause of its own
+    ("至9月底,开工建设160个", True),
+    ("到6月末,累计完成投资3亿元", True),
     # a deadline or a plan opens no period reported
     ("年底前完成", False),
     ("全年新增236张", False),
@@ -172,6 +175,15 @@ def test_a_year_before_the_period_changes_nothing(period, year, rest):
     assert opens_with_period(text) and opens_with_period(normalize(f"{year}年") + text)
     # positions are the caller's: the same text further on
     assert opens_with_period("标题。" + text, 3)
+
+
+@given(st.sampled_from(["至", "到"]), st.integers(1, 12), st.sampled_from(["", "底", "末", "份"]))
+def test_a_month_after_zhi_is_a_period_only_as_a_clause_of_its_own(word, month, end):
+    # 至9月底,开工… reports up to then; 至9月底完成… is a deadline.
+    head = f"{word}{month}月{end}"
+    assert opens_with_period(normalize(head + ",开工建设160个"))
+    assert period_end(normalize(head + ",开工建设160个")) == len(head)
+    assert not opens_with_period(normalize(head + "完成招标"))
 
 
 @pytest.mark.parametrize("text, start, period", [

@@ -150,6 +150,7 @@ def stated_month(text: str) -> float | None:
 
 
 _YEAR_BEFORE = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年\s*)?")
+_CLAUSE_OF_ITS_OWN = re.compile(r"\s*,")
 _SINCE = re.compile(r"今年以来|年初以来")
 
 
@@ -181,8 +182,11 @@ def period_end(text: str, start: int = 0, end: int | None = None, *, lexicon: Le
     y = _YEAR_BEFORE.match(text, start, end)
     pos = y.end() if y else start
     m = _DAY_END.match(text, pos, end) or _MONTH_END.match(text, pos, end)
-    if m is not None and not m.group().startswith(("至", "到")) and not (m.re is _MONTH_END and m.group(3)):
-        return m.end()  # (9月底 alone, 至9月: a deadline as often as a period end)
+    # 9月底 alone, 至9月: a deadline as often as a period end; not as a
+    # clause of its own (至9月底,开工建设160个).
+    if m is not None and (not m.group().startswith(("至", "到")) and not (m.re is _MONTH_END and m.group(3))
+                          or _CLAUSE_OF_ITS_OWN.match(text, m.end(), end)):
+        return m.end()
     since = _SINCE.match(text, pos, end)
     if since is not None:
         return since.end()

@@ -15,6 +15,8 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable
 
+from ..period import opens_with_period
+
 __all__ = [
     "ASPECT", "ASPECT_RE", "ASPECT_START", "BULLETS", "CJK", "CLAUSE_OPENERS", "CLOSE", "CONTENT", "DIGIT", "FIG_VERBS",
     "GENERIC_VERB", "OPEN", "OPENER_RE", "PROJECT_NOUNS", "REF", "REPORT_COUNT", "REPORT_STARTS", "SHARE",
@@ -768,7 +770,7 @@ def plan_end(t: str, a: int, e: int, described: bool = False) -> int | None:
         while q < e and t[q] in " \t\r\n\u3000":
             q += 1
         if q < e and (OPENER_RE.match(t, q, e) or _LATER_RE.match(t, q, e) or ASPECT_START.match(t, q, e)
-                      or _WORK_ASPECT.match(t, q, e)):
+                      or _WORK_ASPECT.match(t, q, e) or (m.group() == "。" and opens_with_period(t, q, e))):
             return q
     return None
 
