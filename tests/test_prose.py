@@ -475,6 +475,14 @@ def test_the_publishers_own_place_before_the_progress_names_no_project(scene, pl
     assert rows(text)[0][2].endswith("已完成农村公路改造136.9公里,占目标任务数100公里的136.9%")
 
 
+@pytest.mark.parametrize("scene", ["", "2021年,", "2021年度,", "去年,", "据悉,2021年,"])
+def test_a_year_before_the_work_done_sets_the_scene(scene):
+    # The figure after the work is what was done: it goes with the progress,
+    # whatever scene comes first.
+    text = f"{scene}城镇新增就业1269万人,比上年增加83万人,完成全年目标任务的115%。"
+    assert [(r[1], r[2]) for r in rows(text)] == [("城镇新增就业", "1269万人,比上年增加83万人,完成全年目标任务的115%。")]
+
+
 # A run of clauses that say what was done, with or without a figure:
 # 完成了X;完成了N单位的Y;Z新增W N单位.
 DONE_RUN = [
