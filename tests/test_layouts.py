@@ -125,6 +125,26 @@ def test_merged_cells_in_words_layout():
     assert report.month == 8
 
 
+# A lead cell listing its units one per line (words layout): the units are
+# the lead, the line after them the progress the row was still missing.
+_LEAD_LINES_TABLE = """2025年区政府工作报告目标任务上半年推进情况汇总表
+序号 目标任务 责任单位 上半年推进情况
+1 新增城镇就业1.2万人。 区人力社保局 新增城镇就业6800人。
+2 新建农贸市场3个。 {row}
+3 改造农村公路40公里。 区交通局 已完成改造18公里。
+"""
+
+
+@given(st.lists(st.sampled_from(["区商务委", "区供销联社", "区市场监管局", "区农业农村委", "城东街道", "区农机站"]),
+                min_size=1, max_size=4, unique=True))
+def test_lead_units_one_per_line_then_the_progress(leads):
+    report = load(_LEAD_LINES_TABLE.format(row="\n".join(leads) + "\n已建成2个,第3个主体完工。"))
+    assert rows_of(report, ("no", "lead", "actual"))[1] == ("2", "、".join(leads), "已建成2个,第3个主体完工。")
+    # the same as the units written in one cell
+    joined = load(_LEAD_LINES_TABLE.format(row="、".join(leads) + " 已建成2个,第3个主体完工。"))
+    assert rows_of(joined, ("no", "project", "lead", "actual")) == rows_of(report, ("no", "project", "lead", "actual"))
+
+
 # Leads ending in 街道 / 中心 / 办 are read as units, wherever the merged cells leave them.
 def test_merged_cells_with_street_and_centre_leads():
     text = """序号 | 项目名称 | 牵头单位 | 目标任务 | 进展情况

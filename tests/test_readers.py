@@ -630,6 +630,10 @@ def test_missing_extra_names_the_extra(monkeypatch, reader_fn, module, extra, ho
     ("市人社局 市财政局 各县(市、区)政府", "org"),
     ("各县(市、区)政府", "org"),
     ("县教育局、县财政局", "org"),
+    # co-operatives and township stations lead too; building one is a task
+    ("区供销联社", "org"),
+    ("镇农机站、镇司法所", "org"),
+    ("新建农村公交站", "text"),
     ("建设(改造)中心项目推进", "text"),
     ("计划5月底完成", "date"),
     ("计划9月初完成。", "date"),

@@ -553,11 +553,13 @@ def _one_cell_line(text: str, ahead: str | None, data: list[TableRow], late: lis
                    columns: list[Column], lex: Lexicon) -> None:
     """A line of one cell among the rows: a heading row (一、民生保障类), the
     rest of the row above's last cell (a line break inside it), or page text."""
-    if is_heading_cell(text) and ahead != "header":
+    if data and _lead_unfinished(data[-1], columns, lex) and cell_kind(text, lex) == "org":
+        _continue_last(data[-1], text, columns, lex)  # 城东街道 under 区商务委: one more unit, no place heading
+    elif is_heading_cell(text) and ahead != "header":
         data.append(_row([text], columns, lex, exact=False))
     elif data and not is_heading_cell(text) and _goes_on_cell(text, ahead, lex) \
             and not (ahead is None and _ends_in_figure(data[-1], lex)):
-        _continue_last(data[-1], text)
+        _continue_last(data[-1], text, columns, lex)
         if ahead is None:  # after the last row: page text may read so too
             data[-1].tail += (text,)
     else:
@@ -652,9 +654,30 @@ def _ends_in_figure(row: TableRow, lex: Lexicon) -> bool:
     return cell_kind(last, lex) in ("pct", "num", "qty")
 
 
-def _continue_last(row: TableRow, text: str) -> None:
+def _lead_unfinished(row: TableRow, columns: list[Column], lex: Lexicon) -> bool:
+    """Does the row end in a lead cell of units, its later columns empty?"""
+    k = next((k for k in range(len(row.texts) - 1, -1, -1) if row.taken[k] and row.texts[k].strip()), None)
+    return k is not None and k + 1 < len(columns) and columns[k].role == "lead" \
+        and cell_kind(row.texts[k].split("、")[-1], lex) == "org"
+
+
+def _continue_last(row: TableRow, text: str, columns: list[Column], lex: Lexicon) -> None:
+    """The line goes on the row's last cell, broken over lines. Under a
+    lead cell that lists its units a line each (区农业农村委 / 区林业局), a
+    unit is one more of them and any other line is the next column's, left
+    empty (区林业局 / 第一产业增加值同比增长3.4%。: the progress)."""
     for k in range(len(row.texts) - 1, -1, -1):
         if row.taken[k] and row.texts[k].strip():
+            if _lead_unfinished(row, columns, lex):
+                if cell_kind(text, lex) == "org":
+                    row.texts[k] = f"{row.texts[k]}、{text}"
+                    row.cells.append(text)
+                    return
+                j = next((j for j in range(k + 1, len(columns)) if not row.texts[j].strip()), None)
+                if j is not None:
+                    row.texts[j], row.taken[j] = text, True
+                    row.cells.append(text)
+                    return
             row.texts[k] = f"{row.texts[k]}{text}"
             row.cells.append(text)
             return
