@@ -64,6 +64,8 @@ def test_deadlines_are_no_period_in_running_text(text):
     ("http://example.cn/c/2020-01-09/529464.shtml", (2020, 1)),
     ("2011年1月5日 16:01", (2011, 1)),      # a news stamp with the date in words
     ("于2011年1月5日完成", None),            # a date in the text, no time: no stamp
+    ("2021/10/14 05:30", (2021, 10)),        # a news stamp with slashes
+    ("2021/10/14", None),                    # a date alone is no stamp
 ])
 def test_published_month(text, found):
     assert published_month(text) == found

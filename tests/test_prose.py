@@ -475,6 +475,30 @@ def test_the_publishers_own_place_before_the_progress_names_no_project(scene, pl
     assert rows(text)[0][2].endswith("已完成农村公路改造136.9公里,占目标任务数100公里的136.9%")
 
 
+# 正 alone before a verb of work (正进行, 正办理) starts the progress as 正在
+# does; who said it (县长说,) sets the scene.
+@pytest.mark.parametrize("text, expected", [
+    ("东区产业园后期部分正进行整地、排水、道路工程。", ("东区产业园后期部分", "正进行整地、排水、道路工程。")),
+    ("東區產業園後期部分正進行整地、排水工程。", ("東區產業園後期部分", "正進行整地、排水工程。")),
+    ("县长说,南区科技园正办理开发许可。", ("南区科技园", "正办理开发许可。")),
+    ("縣府強調,北區物流園正抓緊辦理用地手續。", ("北區物流園", "正抓緊辦理用地手續。")),
+    ("西区学校扩建工程正加紧主体施工。", ("西区学校扩建工程", "正加紧主体施工。")),
+])
+def test_zheng_before_a_verb_of_work_starts_the_progress(text, expected):
+    assert [(r[1], r[2]) for r in rows(text)] == [expected]
+
+
+# Who leads the project, said after its name (由…负责), is its lead.
+@pytest.mark.parametrize("text, expected", [
+    ("南区科技园由经济部负责,正办理开发许可。", ("南区科技园", "正办理开发许可。", "经济部")),
+    ("北区污水厂由区水务局牵头,已完成主体施工。", ("北区污水厂", "已完成主体施工。", "区水务局")),
+    # 由于 is a reason, not a lead
+    ("东区学校由于用地调整,尚未开工。", ("东区学校由于用地调整", "尚未开工。", "")),
+])
+def test_a_lead_named_after_the_project(text, expected):
+    assert [(r[1], r[2], r[3]) for r in rows(text)] == [expected]
+
+
 @pytest.mark.parametrize("scene", ["", "2021年,", "2021年度,", "去年,", "据悉,2021年,"])
 def test_a_year_before_the_work_done_sets_the_scene(scene):
     # The figure after the work is what was done: it goes with the progress,

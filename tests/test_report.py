@@ -964,3 +964,15 @@ def test_names_sharing_figures_keep_the_page_words_and_are_scored_on_their_own()
     status = {s.row.project: s.score.status for s in scored.rows}
     assert [status[p] for p in ("法律援助", "送戏下乡", "老有所学行动")] == [Status.BEHIND, Status.ON_TRACK, Status.AHEAD]
     assert [s.to_dict()["assigned"] for s in scored.rows if s.row.assigned] == ["完成率达20%。", "完成率达50%。", "完成率达90%。"]
+
+
+def test_a_news_page_of_work_under_way_loads_with_the_month_before_its_stamp():
+    # 正進行 / 正辦理 say work is going on (ongoing cues): two such items make a
+    # report; the stamp 2021/10/14 05:30 gives the month before it.
+    text = ("縣長施政報告 園區開發正在實現\n2021/10/14 05:30\n"
+            "縣長說,東區產業園區後期部分正進行整地、排水、道路工程。南區科技園區由經濟部負責,正辦理開發許可。\n")
+    report = load_report(io.StringIO(text))
+    assert [(r.project, r.lead, r.actual) for r in report.rows] == [
+        ("東區產業園區後期部分", "", "正進行整地、排水、道路工程。"), ("南區科技園區", "經濟部", "正辦理開發許可。")]
+    assert (report.year, report.month) == (2021, 9)
+    assert {s.score.status for s in score_report(report).rows} == {Status.ON_TRACK}

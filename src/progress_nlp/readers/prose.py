@@ -277,6 +277,10 @@ _COUNT_BRACKET = re.compile(r"\d+\s*(?:项|个|件|处)\s*\(([^()]{4,})\)$")
 _LED_BY = re.compile(
     r"\s*(?P<lead>[\u4e00-\u9fff]{1,14}?(?:局|委|办|院|中心|政府|公司|集团|街道|镇|乡))(?:牵头|负责|承办)的?"
     r"(?:第(?P<n>[\d一二三四五六七八九十百]{1,4})项)?\s*(?P<rest>.+)", re.S)
+# …and after it: 南区科技园由经济部负责 (the project, then who leads it).
+_LED_AFTER = re.compile(
+    r"(?P<rest>.+?)\s*,?\s*由(?!于)(?P<lead>[\u4e00-\u9fff]{1,14}?(?:局|委|部|办|院|中心|政府|公司|集团|街道|镇|乡))"
+    r"(?:牵头|负责|承办|组织实施|负责实施)", re.S)
 # A sub-item's number a level below the page's items: (1), ①, 1).
 _SUB_MARK = re.compile(r"\s*(?:\(\d{1,2}\)|[①-⑳]|\d{1,2}\))\s*")
 # A heading over a paragraph with no numbering of its own names the project
@@ -426,6 +430,10 @@ class _Reader:
             # 市发改委牵头的第2项“固定资产投资增长8%以上”: the unit and the
             # task's number in the list come before the task's name.
             lead, no, proj = lead or led.group("lead"), no or led.group("n") or "", led.group("rest")
+        bare = proj.rstrip(" ,,")
+        led = _LED_AFTER.fullmatch(normalize(bare))  # 由經濟部負責 too: normalize keeps every place
+        if led is not None and cjk_count(led.group("rest")) >= 2:
+            lead, proj = lead or bare[slice(*led.span("lead"))], bare[slice(*led.span("rest"))]
         act = self._text(actual)
         if cjk_count(proj) < 2 and not (unnamed and act):
             return
