@@ -1459,3 +1459,17 @@ def test_a_double_spaced_space_aligned_table_by_place():
         ("1", "贵州", "1071 全部开工", ""), ("2", "河北", "1816", "99%"), ("3", "湖北", "4284", "95%"),
         ("4", "江苏", "1498", "51%"), ("5", "合计", "8669", "80.4%")]
     assert r.month == 6
+
+
+# A pledge report: 承诺 (the commitment) and 目前情况 (where it stands) are
+# the task and the progress; the year the pledge was made stays in cells.
+@pytest.mark.parametrize("header", ["年份 | 序号 | 承诺 | 目前情况", "年份 | 序号 | 承諾 | 目前情況", "年份 | 序号 | 施政承诺 | 执行情况"])
+def test_pledge_and_current_state_columns(header):
+    text = (header + "\n1996 | 1 | 增设40部电脑终端机,培训400名职员 | 已增设40部电脑,400多名职员接受了训练\n"
+            "1995 | 2 | 动用2500万元加强管理系统 | 已于10月完成加强管理系统的功能\n")
+    report = load(text)
+    assert [(r.no, r.project or r.task, r.actual) for r in report.rows] == [
+        ("1", "增设40部电脑终端机,培训400名职员", "已增设40部电脑,400多名职员接受了训练"),
+        ("2", "动用2500万元加强管理系统", "已于10月完成加强管理系统的功能"),
+    ]
+    assert [dict(r.cells).get("年份") for r in report.rows] == ["1996", "1995"]

@@ -1800,6 +1800,20 @@ def test_task_and_progress_labels_in_a_row(sep):
     ]
 
 
+@pytest.mark.parametrize("heading", ["", "改善交通条件 "])
+@pytest.mark.parametrize("labels", [("【目标】", "【完成情况】"), ("【目标】", "【进展】"), ("目标:", "进展情况:")])
+def test_labels_in_black_brackets_pair_like_labels_with_a_colon(heading, labels):
+    # 【目标】…【完成情况】…: the same pairs as 目标:… 完成情况:…, a short
+    # heading first, the lead before 牵头的 taken out of the task.
+    task, progress = labels
+    text = ("半年来惠民实事进展\n" + heading + f"{task}市公路局牵头的城区道路建设子项目 {progress}天宁南路改造工程已于4月30日建成通车。"
+            f" {task}市国资委牵头的设立公交专项资金 {progress}已设立专项资金2900万元。\n")
+    assert [(p, a, lead) for _, p, a, lead, _ in rows(text)] == [
+        ("城区道路建设子项目", "天宁南路改造工程已于4月30日建成通车。", "市公路局"),
+        ("设立公交专项资金", "已设立专项资金2900万元。", "市国资委"),
+    ]
+
+
 @pytest.mark.parametrize("bullet", ["☑", "✓", "✔", "☐", "●"])
 def test_check_marks_bullet_items_under_verdict_headings(bullet):
     text = (f"2025年街道民生实事项目进展\n已完工项目\n{bullet}老旧路灯改造出新工程项目\n对478盏路灯进行刷漆出新,该项目已于3月完成。\n"

@@ -179,10 +179,10 @@ _OTHER_LABELS = (
 # Labels whose value is the progress.
 PROGRESS_LABELS = (
     "实际完成情况", "目前完成情况", "完成情况", "进展情况", "目前进展", "工作进展",
-    "项目进展", "进度情况", "推进情况", "实施情况", "完成进度",
+    "项目进展", "进度情况", "推进情况", "实施情况", "完成进度", "进展",
 )
 # Labels whose value is the project itself.
-_PROJECT_LABELS = ("项目名称", "项目内容", "建设内容", "主要内容", "目标任务", "年度目标", "任务目标", "工作目标", "年度任务")
+_PROJECT_LABELS = ("项目名称", "项目内容", "建设内容", "主要内容", "目标任务", "年度目标", "任务目标", "工作目标", "年度任务", "目标")
 # Words that introduce a list of items.
 _LIST_INTROS = ("分别是", "分别为", "包括", "具体是", "具体为", "主要有", "如下")
 # Sections of a circular: headings, never items (二、督查建议).
@@ -210,6 +210,8 @@ _ANY_OPENER = re.compile(alt(CLAUSE_OPENERS + ASPECT + ("(第",)) + "|" + DATED_
 _LABEL = re.compile(
     r"(?P<label>" + alt(_LEAD_LABELS + _OTHER_LABELS + PROGRESS_LABELS + _PROJECT_LABELS) + r")\s*:"
 )
+_STOPS = re.compile(r"[。;!?]")
+_BRACKET_LABEL = re.compile(r"【(" + alt(_LEAD_LABELS + PROGRESS_LABELS + _PROJECT_LABELS) + r")】")
 _PROJECT_LABEL_LINE = re.compile(r"(?:" + alt(_PROJECT_LABELS) + r")\s*:\s*")
 _INLINE_PROJECT_LABEL = re.compile(r"\s*(?:" + alt(_PROJECT_LABELS) + r")\s*:\s*")
 _INLINE_PROGRESS_LABEL = re.compile(r"(?<=[。;\s])\s*(?:" + alt(PROGRESS_LABELS) + r")\s*:\s*")
@@ -1157,8 +1159,13 @@ class _Reader:
         t = self.t
         a, b = strip_span(t, ln.start, ln.end)
         if _PROJECT_LABEL_LINE.match(t, a, b) is None:
-            return False
-        heads = [m for m in _INLINE_PROJECT_LABEL.finditer(t, a, b) if m.start() == a or t[m.start() - 1] in "。; \u3000"]
+            # 改善交通条件 【目标】…: a short heading may come first.
+            first = _INLINE_PROJECT_LABEL.search(t, a, min(b, a + 32))
+            if first is None or first.start() == a or not t[first.start()].isspace() or _STOPS.search(t, a, first.start()):
+                return False
+            a = strip_span(t, first.start(), b)[0]
+        heads = [m for m in _INLINE_PROJECT_LABEL.finditer(t, a, b)
+                 if m.start() == a or t[m.start() - 1] in "。; \u3000" or t[m.start()].isspace()]
         pairs = []
         for k, head in enumerate(heads):
             stop = heads[k + 1].start() if k + 1 < len(heads) else b
@@ -2014,6 +2021,9 @@ def read_prose(text: str, *, lexicon: Lexicon | None = None) -> list[ProseItem]:
     # name (“放心肉示范店”) holds no clause and keeps them; so do quoted
     # tasks in a row (主要是“A,B”,“C,D”等), each its own.
     t = _SPEECH.sub(lambda m: " " + m.group(1) + " ", t)
+    # 【目标】…【完成情况】…: a label in black brackets is a label with a
+    # colon (目标:), position for position.
+    t = _BRACKET_LABEL.sub(lambda m: f" {m.group(1)}:", t)
     h = to_halfwidth(text)
     cut = pinyin_cut(h)
     if cut is None:
