@@ -5,7 +5,8 @@
 For each gold file ``<id>.jsonl`` the page it was labelled from is loaded
 (``raw/<id>.txt`` beside it, or ``examples/<id>.txt`` for the bundled
 report) and every gold row is looked for among the loaded rows. After
-removing whitespace and pinyin annotations (項(xiàng)目):
+removing whitespace and pinyin annotations (項(xiàng)目), and a sentence end
+or comma at either end of a gold field:
 
 found
     a loaded row whose whole-year text (``ReportRow.annual_text``) contains
@@ -40,6 +41,10 @@ REPORTS = ROOT / "tests" / "data" / "reports"
 BUNDLED = ROOT / "tests" / "data" / "baoshan-2022-08.jsonl"
 
 _WS = re.compile(r"\s+")
+# A sentence end or comma at either end of a gold field is where the labeller
+# cut, not content: 。 kept or not, the row holds the same text.
+_EDGE = "。,;:,;:"
+
 
 
 def _squash(text: str) -> str:
@@ -65,7 +70,7 @@ def evaluate(gold: Path, verbose: bool = False) -> dict:
     used: set[int] = set()
     found = misaligned = 0
     for g in rows:
-        p, a = _squash(g["project"]), _squash(g["actual"])
+        p, a = _squash(g["project"]).strip(_EDGE), _squash(g["actual"]).strip(_EDGE)
         hit = next((i for i, (lp, la) in enumerate(loaded) if p in lp and a in la), None)
         if hit is not None:
             found += 1
