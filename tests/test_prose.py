@@ -499,6 +499,17 @@ def test_a_lead_named_after_the_project(text, expected):
     assert [(r[1], r[2], r[3]) for r in rows(text)] == [expected]
 
 
+@given(st.integers(1, 11), st.integers(1, 11), st.sampled_from(["-", "—", "~", "至"]), st.sampled_from(["", "份"]),
+       st.sampled_from(["完成", "完工", "建成"]))
+def test_a_span_of_months_is_never_cut_as_a_dated_stage(a, gap, sep, fen, verb):
+    # 1-8月份完成…: the span is the period, not 8月份完成 dated after "1-".
+    b = min(12, a + gap)
+    text = f"我区{a}{sep}{b}月{fen}{verb}重点项目投资23.68亿元,占年计划74%。"
+    items = read_prose(text)
+    assert items and all(not re.search(r"[-—~至]$", i.project) for i in items)
+    assert all(not re.match(r"\d{1,2}月", i.actual) for i in items)
+
+
 @pytest.mark.parametrize("scene", ["", "2021年,", "2021年度,", "去年,", "据悉,2021年,"])
 def test_a_year_before_the_work_done_sets_the_scene(scene):
     # The figure after the work is what was done: it goes with the progress,
