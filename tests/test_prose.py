@@ -1811,6 +1811,22 @@ def test_task_and_progress_labels_in_a_row(sep):
     ]
 
 
+@pytest.mark.parametrize("word", ["完成情况", "进展情况", "的实施情况"])
+def test_a_heading_naming_its_project_and_how_it_went_is_the_item(word):
+    # 一、A公园建设项目完成情况 / its paragraph: the item, its name without
+    # the words on how it went; the first block reads like the others.
+    text = (f"2021年某乡民生实事项目实施情况的报告\n一、“书香某乡”文化公园建设项目{word}\n"
+            "作为今年乡村建设的项目之一,总投资230余万元,完成景墙、健身步道、公厕等建设,现已完工并投入使用。\n"
+            f"二、某小学连接省道道路提升项目{word}\n总投资278万元,道路全长600米,现已建成使用。\n"
+            f"三、智慧农贸市场改造提升项目{word}\n总投资29万元,现已改造成为一座智慧化农贸市场,并投入使用。\n")
+    assert [(i.no, i.project) for i in read_prose(text)] == [
+        ("一", "“书香某乡”文化公园建设项目"), ("二", "某小学连接省道道路提升项目"), ("三", "智慧农贸市场改造提升项目")]
+    # A heading over a group's paragraph of several projects stays a section.
+    group = ("一、市级重点项目进展情况\n全市安排重点项目458个,年度计划投资853.8亿元。1-8月共完成投资622.2亿元,占年度投资计划的73%。"
+             "其中续建项目完成投资454.31亿元,占年度计划的75%;新建项目已开工122个,完成投资124.06亿元,占年度计划的64%。\n")
+    assert len(read_prose(group)) >= 2
+
+
 @pytest.mark.parametrize("heading", ["", "改善交通条件 "])
 @pytest.mark.parametrize("labels", [("【目标】", "【完成情况】"), ("【目标】", "【进展】"), ("目标:", "进展情况:")])
 def test_labels_in_black_brackets_pair_like_labels_with_a_colon(heading, labels):

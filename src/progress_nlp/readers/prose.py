@@ -288,6 +288,8 @@ _SUB_MARK = re.compile(r"\s*(?:\(\d{1,2}\)|[①-⑳]|\d{1,2}\))\s*")
 # A heading over a paragraph with no numbering of its own names the project
 # when it ends like a project or a piece of work (…配套建设, 市级教育补短板).
 _HEAD_NAMES = PROJECT_NOUNS + ("建设", "改造", "活动", "补短板", "提升", "整治")
+# A heading's words on how its project went (…建设项目完成情况).
+_HOW_IT_WENT = re.compile(r"的?(?:完成情况|进展情况|推进情况|实施情况|建设情况|进展)$")
 # A heading that is a task: a verb of work, its object and figure, no
 # sentence end inside (新建、改扩建公办幼儿园150所; 新增学位5万个,改造照明2万间;
 # 人均基本公共卫生服务补助标准提高5.95%).
@@ -427,6 +429,9 @@ class _Reader:
                 project = project[:-1] + [(ps, when)]
                 actual = [(when, b)] + actual[1:]
         proj = self._text(project)
+        said = _HOW_IT_WENT.search(proj.rstrip(TRIM + "。"))
+        if said is not None and cjk_count(proj[: said.start()]) >= 4:
+            proj = proj[: said.start()]  # A公园建设项目|完成情况: the heading's words on it are no part of its name
         led = _LED_BY.fullmatch(proj)
         if led is not None and cjk_count(led.group("rest")) >= 2:
             # 市发改委牵头的第2项“固定资产投资增长8%以上”: the unit and the
@@ -732,7 +737,12 @@ class _Reader:
         heading = self.t[ln.body : ln.end]
         # 一、地区生产总值 / 2017年全区地区生产总值实现…: the heading is the item.
         names_item = found == 1 and self._names_item(hs, he, self.items[-1])
-        if not names_item and (found >= 2 or (found == 1 and not any(ch.isdigit() for ch in heading))):
+        # 一、A公园建设项目完成情况 / one paragraph: the heading names the
+        # project and says the paragraph is how it went.
+        said = _HOW_IT_WENT.search(self.t, hs, he)
+        told = found == 1 and said is not None and said.start() - hs >= 4 and self.t.endswith(_HEAD_NAMES, hs, said.start()) \
+            and not any(b.mark is not None for b in self.lines[i + 1 : j]) and not report_level(self.t[hs : said.start()])
+        if not names_item and not told and (found >= 2 or (found == 1 and not any(ch.isdigit() for ch in heading))):
             return True
         del self.items[saved_items:]
         self.sections = saved_sections
