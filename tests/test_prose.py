@@ -1821,6 +1821,10 @@ def test_a_heading_naming_its_project_and_how_it_went_is_the_item(word):
             f"三、智慧农贸市场改造提升项目{word}\n总投资29万元,现已改造成为一座智慧化农贸市场,并投入使用。\n")
     assert [(i.no, i.project) for i in read_prose(text)] == [
         ("一", "“书香某乡”文化公园建设项目"), ("二", "某小学连接省道道路提升项目"), ("三", "智慧农贸市场改造提升项目")]
+    # The intro that lists the programme's projects and their total is no item.
+    intro = ("2021年度某乡确定的民生实事项目有3个,分别为“书香某乡”文化公园建设项目、某小学道路提升项目、"
+             "智慧农贸市场改造提升项目,共投入资金约537万元。在项目实施过程中,乡人民政府高度重视。\n")
+    assert [i.no for i in read_prose(text.replace("\n", "\n" + intro, 1))] == ["一", "二", "三"]
     # A heading over a group's paragraph of several projects stays a section.
     group = ("一、市级重点项目进展情况\n全市安排重点项目458个,年度计划投资853.8亿元。1-8月共完成投资622.2亿元,占年度投资计划的73%。"
              "其中续建项目完成投资454.31亿元,占年度计划的75%;新建项目已开工122个,完成投资124.06亿元,占年度计划的64%。\n")

@@ -211,6 +211,8 @@ _LABEL = re.compile(
     r"(?P<label>" + alt(_LEAD_LABELS + _OTHER_LABELS + PROGRESS_LABELS + _PROJECT_LABELS) + r")\s*:"
 )
 _STOPS = re.compile(r"[。;!?]")
+# Names in a row, then what they add up to (A、B、C,共投入资金约537万元).
+_NAMES_THEN_TOTAL = re.compile(r"[^,;。、]{2,60}(?:、[^,;。、]{2,60})+\s*,\s*(?:共|合计|总计|共计)")
 _BRACKET_LABEL = re.compile(r"【(" + alt(_LEAD_LABELS + PROGRESS_LABELS + _PROJECT_LABELS) + r")】")
 _PROJECT_LABEL_LINE = re.compile(r"(?:" + alt(_PROJECT_LABELS) + r")\s*:\s*")
 _INLINE_PROJECT_LABEL = re.compile(r"\s*(?:" + alt(_PROJECT_LABELS) + r")\s*:\s*")
@@ -1734,6 +1736,8 @@ class _Reader:
             a = names
         if a >= b or report_level(t[a:b]):
             return False
+        if not official and _NAMES_THEN_TOTAL.match(t, a, b):
+            return False  # …有3个,分别为A、B、C,共投入资金约537万元: the programme's members and their total
         note = _NOTE_PROGRESS.fullmatch(t, a, b)
         if note is not None and _PROGRESS_NOTE.search(t, *note.span("note")):
             # 新建10所中小学自办食堂(…自办食堂已完工并投用): a listed name with
