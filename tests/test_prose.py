@@ -349,6 +349,17 @@ def test_a_clause_of_the_months_reported_starts_the_progress(text, project, actu
     assert [(r[1], r[2]) for r in rows(text)][0] == (project, actual)
 
 
+@given(st.sampled_from(["补助类", "保险类", "培训类", "工程类"]), st.integers(2, 40),
+       st.sampled_from(["发放补助资金2.66亿元", "完成筹资6.65亿元", "发放培训补贴849万元", "完成投资1.2亿元"]),
+       st.sampled_from(["完成年度计划的72.3%", "占年度计划的72.3%"]), st.sampled_from(["个", "项"]))
+def test_a_counted_group_then_what_it_did_is_a_row(kind, n, work, share, per):
+    # 15项发放补助类项目|发放补助资金2.66亿元,完成年度计划的72.3%: the group
+    # is the row, what it did (even with the verb of its own name) the progress.
+    text = f"其中:{n}{per}{kind}项目{work},{share};16项工程建设项目全部开工,完成投资10.22亿元,完成年度计划的65.6%。"
+    got = [(r[1], r[2]) for r in rows("截至6月底,民生工程稳步推进。" + text)][1:]
+    assert got[0] == (f"{n}{per}{kind}项目", f"{work},{share}")
+
+
 def test_groups_of_an_investment_report_are_rows_a_programme_is_not():
     # Groups counted by kind, each with its own investment against its own
     # plan, are the rows of a key-projects report ...

@@ -20,7 +20,7 @@ from ..period import opens_with_period
 __all__ = [
     "ASPECT", "ASPECT_RE", "ASPECT_START", "BULLETS", "CJK", "CLAUSE_OPENERS", "CLOSE", "CONTENT", "DIGIT", "FIG_VERBS",
     "GENERIC_VERB", "OPEN", "OPENER_RE", "PROJECT_NOUNS", "REF", "REPORT_COUNT", "REPORT_STARTS", "SHARE",
-    "TIME_ONLY", "TRIM", "VERB_FIGURE", "alt", "cjk_count", "clause_object", "clean_project", "group_row",
+    "TIME_ONLY", "TRIM", "VERB_FIGURE", "alt", "cjk_count", "clause_object", "clean_project", "group_row", "group_then_work",
     "has_name", "names_project", "plan_end", "report_level", "scan", "split_point", "strip_span", "subject_ranges",
 ]
 
@@ -315,6 +315,7 @@ _PLANNED_GROUP = re.compile(r"\d+\s*(?:个|项|宗)[^,;:。]{0,8}?(?:项目|工�
                             r"|\d+\s*(?:个|项|宗)(?:项目|工程)?(?:为|是|属于)[^,;:。]{1,12}?(?:项目|工程)\s*,\s*"
                             r"(?:年度计划投资|年度投资计划|计划投资|总投资)[^,;:。]{0,6}?\d")
 _GROUP_FIGURES = re.compile(r"完成投资|投资完成率|占[^,;。]{0,8}计划|(?:开工|竣工|完工|建成|投产)率|完成率"
+                            r"|完成(?:年度|全年|年)[^,;。]{0,4}?计划的?\s*\d"  # 完成年度计划的72.3%
                             r"|(?:实际|实现)(?:开工|竣工|完工|完成|复工|开复工|投产|建成)\s*\d"
                             r"|已经?(?:开工|竣工|完工|复工|开复工)\s*\d|进度(?:为|达到|达)\s*\d")  # 已完成41项 is the programme's tally
 
@@ -329,6 +330,21 @@ def group_row(t: str, ps: int, pe: int, p: int, end: int) -> bool:
     # programme's projects is read after the 中 that places it.
     among = max((m.end() for m in _REPORT_RE.finditer(t, ps, pe) if m.group().endswith("中")), default=ps)
     return named and _REPORT_RE.search(t, among, pe) is None and _GROUP_FIGURES.search(t, p, end) is not None
+
+
+# A counted group and then what it did (15项发放补助类项目|发放补助资金…).
+_GROUP_THEN_WORK = re.compile(r"\s*(?P<group>\d+\s*(?:个|项|件|宗)[^\d,;:。]{0,10}?(?:项目|工程))"
+                              r"(?=(?:共|累计|已)?(?:发放|完成|筹集|筹资|拨付|投入|新增|建成|培训|帮扶|救助|开工|竣工))")
+
+
+def group_then_work(t: str, ps: int, pe: int, p: int, end: int) -> int | None:
+    """Where a counted group that is a row ends, when the project t[ps:pe]
+    goes on past it with what the group did (15项发放补助类项目|发放补助资金
+    2.66亿元,完成年度计划的72.3%): that work is the progress. None otherwise."""
+    m = _GROUP_THEN_WORK.match(t, ps, pe)
+    if m is None or m.end() >= pe or not group_row(t, ps, m.end(), p, end):
+        return None
+    return m.end()
 
 
 def report_level(p: str) -> bool:

@@ -122,7 +122,7 @@ from ..period import opens_with_period, period_end
 from ..signals import cues_in, find_cues, stages_in
 from .clauses import (ASPECT, ASPECT_RE, ASPECT_START, CJK, CLAUSE_OPENERS, CLOSE, CONTENT, DATED_DONE, DIGIT, FIG_VERBS,
                       GENERIC_VERB, OPEN, OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, REF, REPORT_COUNT, REPORT_STARTS, SHARE, TIME_ONLY,
-                      TRIM, VERB_FIGURE, WORK_END, alt, cjk_count, clause_object, clean_project, done_thing, group_row, has_name,
+                      TRIM, VERB_FIGURE, WORK_END, alt, cjk_count, clause_object, clean_project, done_thing, group_row, group_then_work, has_name,
                       names_project, plan_end, report_level, scan, split_point, strip_span, subject_ranges)
 from .count_runs import count_run
 from .item_marks import Line, item_value, page_lines
@@ -1963,6 +1963,11 @@ class _Reader:
             cb = _COUNT_BRACKET.search(t, ps, pe)
             if cb is not None:
                 ps, pe = strip_span(t, cb.start(1), cb.end(1))
+            g_end = group_then_work(t, ps, pe, p, end)
+            if g_end is not None:
+                self._emit("", [(ps, g_end)], [(g_end, end)], (start, end))
+                self._last_actual = g_end
+                return
             # The subject of the progress must be a project, not the
             # programme: …15件为民办实事项目进展顺利,部分项目已提前完成.
             q = ASPECT_RE.search(t, p, b)
