@@ -360,6 +360,17 @@ def test_a_counted_group_then_what_it_did_is_a_row(kind, n, work, share, per):
     assert got[0] == (f"{n}{per}{kind}项目", f"{work},{share}")
 
 
+@pytest.mark.parametrize("text", [
+    "全市37项民生工程上半年共完成投资额19.62亿元,占年度计划的74.9%,超序时进度24.9%。",
+    "项目投资实施进展方面,1至6月份,全市37项民生工程共完成投资额19.62亿元,完成年度计划的74.9%。",
+    "投资方面,全市37项民生工程1-6月累计完成投资19.62亿元,占年度计划的74.9%。",
+])
+def test_a_programme_with_its_own_investment_against_its_plan_is_a_row(text):
+    # The programme's own figure against its own plan reports progress as a
+    # group's does; the topic (…方面,) and the period set the scene.
+    assert [r[1] for r in rows(text)] == ["全市37项民生工程"]
+
+
 def test_groups_of_an_investment_report_are_rows_a_programme_is_not():
     # Groups counted by kind, each with its own investment against its own
     # plan, are the rows of a key-projects report ...

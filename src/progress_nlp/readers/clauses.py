@@ -15,7 +15,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable
 
-from ..period import opens_with_period
+from ..period import opens_with_period, period_end
 
 __all__ = [
     "ASPECT", "ASPECT_RE", "ASPECT_START", "BULLETS", "CJK", "CLAUSE_OPENERS", "CLOSE", "CONTENT", "DIGIT", "FIG_VERBS",
@@ -100,7 +100,7 @@ _LEADING = re.compile(
     \s*(?:
         [""" + BULLETS + r"""]                                                 # a bullet
       | (?:另外|此外|同时|其中|另|并且|还有|总之|下一步|下阶段|接下来)\s*,?   # a connective
-      | 在[^,;。]{1,30}?方面\s*,                                      # 在…方面, : a topic
+      | 在?[^,;。]{1,30}?方面\s*,                                     # (在)…方面, : a topic
       | [^,;。:]{1,10}?(?:领域|板块)\s*,                               # 基础设施领域, : a field
       | 在(?!“[^“”]{2,60}”\s*(?:这一项|一项|项目)中)[^,;。]{1,30}?中\s*,   # 在“百项工程”中, : a scope
       | 在[^,;。]{1,40}?(?:努力|支持|推动|带动|指导|领导|关心|帮助|协调)下\s*,   # 在各部门的共同努力下, : a cause
@@ -325,7 +325,9 @@ def group_row(t: str, ps: int, pe: int, p: int, end: int) -> bool:
     # programme: its projects are reported one by one. A group stated with
     # its own plan (18个项目总投资206亿元,年度计划投资80亿元) is a row as
     # one named by its kind is.
-    named = _GROUP_NAME.fullmatch(t, ps, pe) is not None or _PLANNED_GROUP.search(t, ps, pe) is not None
+    # The months reported may end the name (37项民生工程|1-6月|累计完成…).
+    when = next((x for x in range(max(ps, pe - 10), pe) if period_end(t, x, pe) == pe), pe)
+    named = _GROUP_NAME.fullmatch(t, ps, when) is not None or _PLANNED_GROUP.search(t, ps, pe) is not None
     # 今年省重点工程建设项目中|计划新开工项目41项: a group among the
     # programme's projects is read after the 中 that places it.
     among = max((m.end() for m in _REPORT_RE.finditer(t, ps, pe) if m.group().endswith("中")), default=ps)
@@ -333,8 +335,9 @@ def group_row(t: str, ps: int, pe: int, p: int, end: int) -> bool:
 
 
 # A counted group and then what it did (15项发放补助类项目|发放补助资金…).
-_GROUP_THEN_WORK = re.compile(r"\s*(?P<group>\d+\s*(?:个|项|件|宗)[^\d,;:。]{0,10}?(?:项目|工程))"
-                              r"(?=(?:共|累计|已)?(?:发放|完成|筹集|筹资|拨付|投入|新增|建成|培训|帮扶|救助|开工|竣工))")
+_GROUP_THEN_WORK = re.compile(r"\s*(?P<group>[^\d,;:。]{0,6}?\d+\s*(?:个|项|件|宗)[^\d,;:。]{0,10}?(?:项目|工程))"
+                              r"(?=(?:上半年|前三季度|今年以来|\d{1,2}\s*(?:-|至|—)\s*\d{1,2}\s*月份?)?\s*(?:共|累计|已)?"
+                              r"(?:发放|完成|筹集|筹资|拨付|投入|新增|建成|培训|帮扶|救助|开工|竣工))")
 
 
 def group_then_work(t: str, ps: int, pe: int, p: int, end: int) -> int | None:
