@@ -360,6 +360,17 @@ def test_a_counted_group_then_what_it_did_is_a_row(kind, n, work, share, per):
     assert got[0] == (f"{n}{per}{kind}项目", f"{work},{share}")
 
 
+def test_groups_counted_by_how_many_reached_the_plan_and_parts_of_a_circular():
+    # 建设工程23个,|达到和基本达到18个: how many reached the plan is the
+    # group's progress; 一、工程项目概况 / 三、存在主要问题 / 四、下步工作建议
+    # are parts of the circular, never items.
+    text = ("一、工程项目概况\n全县重点工程项目总计62个,其中建设工程23个、产业项目14个,涉及责任单位41个。\n"
+            "二、推进情况\n从计划进度看。建设工程23个,达到和基本达到18个、占比78.3%;产业项目14个,基本达到13个、占比92.9%。\n"
+            "三、存在主要问题\n目前仍有过半工程项目没有开工。\n四、下步工作建议\n现在正值施工大好季节,各单位要加快推进。\n")
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("建设工程23个", "达到和基本达到18个、占比78.3%"), ("产业项目14个", "基本达到13个、占比92.9%。")]
+
+
 @pytest.mark.parametrize("text", [
     "全市37项民生工程上半年共完成投资额19.62亿元,占年度计划的74.9%,超序时进度24.9%。",
     "项目投资实施进展方面,1至6月份,全市37项民生工程共完成投资额19.62亿元,完成年度计划的74.9%。",

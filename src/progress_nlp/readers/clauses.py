@@ -45,6 +45,8 @@ CLAUSE_OPENERS = (
     "尚未", "仍未", "暂未", "已", "正在", "完成", "建成",
     # …,到今年9月底实际完成110%; …,日前全部完成; …,实际新增17条
     "到目前", "至目前", "到今年", "到本月", "日前", "近日", "实际",
+    # …23个,|达到和基本达到18个: how many reached the plan
+    "达到和基本达到", "基本达到",
 )
 # Aspects of the work that name what is progressing rather than the
 # project: 光明港自行车道|用地正在拆迁.

@@ -193,6 +193,7 @@ _SECTION_WORDS = (
 # Cue kinds that make a heading a verdict (signals.find_cues).
 _VERDICT_KINDS = frozenset({"delay", "ahead", "completion", "on_pace", "done"})
 
+_SECTION_END = re.compile(r"(?:概况|主要问题|存在问题|工作建议|意见建议|下步打算|工作打算)$")
 _BROKEN_AFTER_COMMA = re.compile(r"、[ \t\u3000]*\n\s*")
 _SPEECH = re.compile(r"(?<![”」][,、])[“「]([^“”「」\n]{6,}?[,;。!?][^“”「」\n]*?)[”」](?![,、]\s*[“「])")
 _FENCE = re.compile(r"^[ \t]*```.*?^[ \t]*```[^\n]*$", re.S | re.M)
@@ -675,7 +676,8 @@ class _Reader:
 
     def _section_word(self, ln: Line) -> bool:
         s, e = strip_span(self.t, ln.body, ln.end, TRIM + "。")
-        return self.t[s:e] in _SECTION_WORDS
+        # 工程项目概况, 存在主要问题, 下步工作建议: a part of the circular by its last word.
+        return self.t[s:e] in _SECTION_WORDS or (e - s <= 10 and _SECTION_END.search(self.t, s, e) is not None)
 
     def _list_section(self, i: int, j: int) -> bool:
         """A numbered line whose first sentence heads a list that follows
