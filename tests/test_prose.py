@@ -360,6 +360,34 @@ def test_a_counted_group_then_what_it_did_is_a_row(kind, n, work, share, per):
     assert got[0] == (f"{n}{per}{kind}项目", f"{work},{share}")
 
 
+@pytest.mark.parametrize("lead_in", ["", "此外,", "同时,"])
+@pytest.mark.parametrize("place", ["", "晋江市", "城东街道"])
+def test_a_task_as_the_topic_is_the_project(lead_in, place):
+    # 在实施A方面,(place)已完成…: the task is the project, the place that did
+    # it reports with the progress; a topic that is no task (投资方面,) is scene.
+    text = (f"{lead_in}在实施残疾人家庭无障碍改造方面,{place}已完成832户入户评估,完成改造300户;"
+            "实施“四帮四扶”工程方面,已确定重点帮扶家庭176户。")
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("实施残疾人家庭无障碍改造", f"{place}已完成832户入户评估,完成改造300户"),
+        ("实施“四帮四扶”工程", "已确定重点帮扶家庭176户。")]
+
+
+def test_tasks_listed_under_a_verdict_keep_their_figures_and_brackets():
+    # 率先完成年度任务的项目分别是…: each task (verb, figure, what) is a project
+    # the verdict is about, whatever is in its brackets. (One task says what
+    # was done: the list is read item by item, not as names.)
+    text = ("此次率先完成年度任务的项目分别是升级改造40所学校安全防范设施设备;建设20家“1+N”模式一体化卫生所;"
+            "实施公交服务品质提升工程,已完成3条公交车线路延伸优化;建设30家村级中医阁(含2家示范阁)。")
+    got = [(it.project, it.actual, it.official) for it in read_prose(text)]
+    verdict = "此次率先完成年度任务的项目"
+    assert got == [
+        ("升级改造40所学校安全防范设施设备", "", verdict),
+        ("建设20家“1+N”模式一体化卫生所", "", verdict),
+        ("实施公交服务品质提升工程", "已完成3条公交车线路延伸优化", verdict),
+        ("建设30家村级中医阁(含2家示范阁)", "", verdict),
+    ]
+
+
 def test_groups_counted_by_how_many_reached_the_plan_and_parts_of_a_circular():
     # 建设工程23个,|达到和基本达到18个: how many reached the plan is the
     # group's progress; 一、工程项目概况 / 三、存在主要问题 / 四、下步工作建议

@@ -193,6 +193,9 @@ _SECTION_WORDS = (
 # Cue kinds that make a heading a verdict (signals.find_cues).
 _VERDICT_KINDS = frozenset({"delay", "ahead", "completion", "on_pace", "done"})
 
+# A task as the topic (在实施A改造方面,), then at most the place that did it.
+_TASK_TOPIC = re.compile(r"\s*(?:此外|另外|同时)?\s*,?\s*在?(?P<task>(?:实施|建设|新建|改造|推进|开展|提升)[^,;。]{2,30}?)方面"
+                         r"\s*,?\s*(?P<place>[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|镇|乡|街道))?\s*")
 _SECTION_END = re.compile(r"(?:概况|主要问题|存在问题|工作建议|意见建议|下步打算|工作打算)$")
 _BROKEN_AFTER_COMMA = re.compile(r"、[ \t\u3000]*\n\s*")
 _SPEECH = re.compile(r"(?<![”」][,、])[“「]([^“”「」\n]{6,}?[,;。!?][^“”「」\n]*?)[”」](?![,、]\s*[“「])")
@@ -432,6 +435,9 @@ class _Reader:
                 project = project[:-1] + [(ps, when)]
                 actual = [(when, b)] + actual[1:]
         proj = self._text(project)
+        topic = _TASK_TOPIC.fullmatch(normalize(proj))
+        if topic is not None:
+            proj = proj[slice(*topic.span("task"))]  # 在实施A改造方面,|晋江市|已完成…: the task is the project
         said = _HOW_IT_WENT.search(proj.rstrip(TRIM + "。"))
         if said is not None and cjk_count(proj[: said.start()]) >= 4:
             proj = proj[: said.start()]  # A公园建设项目|完成情况: the heading's words on it are no part of its name
@@ -1746,6 +1752,13 @@ class _Reader:
             # its own progress in brackets; the list's verdict stays official.
             self._emit("", [note.span("name")], [note.span("note")], (a, b), official=official)
             return True
+        if official and names_ok and _PROGRESS_UNDER_HEADING.search(t, a, b) is None and DIGIT.search(t, a, b) is not None \
+                and not re.search(r"[,;,;:。]", t[a:b]):
+            # 率先完成年度任务的项目分别是…;建设30家村级中医阁: under the
+            # verdict, a task with its figure and no word of progress is the
+            # task the verdict is about, brackets and all.
+            self._emit("", [(a, b)], [], (a, b), official=official)
+            return True
         sp = self._list_split(a, b)
         if sp is not None:
             if REPORT_COUNT.search(t[a : sp[0]].strip(TRIM)):
@@ -1926,6 +1939,10 @@ class _Reader:
         ranges = subject_ranges(self.t, a, b, "news")
         if len(ranges) == 1:
             ranges = self._stage_subjects(a, b) or ranges
+        # 在实施A改造方面,|晋江市已完成…: the topic is the subject of what follows.
+        for k in range(len(ranges) - 2, -1, -1):
+            if _TASK_TOPIC.fullmatch(self.t, *ranges[k]):
+                ranges[k : k + 2] = [(ranges[k][0], ranges[k + 1][1])]
         for k, (x, y) in enumerate(ranges):
             x, y = strip_span(self.t, x, y)
             if x < y:
@@ -1954,6 +1971,15 @@ class _Reader:
             self._emit("", [g.span(1)], [(g.end(), end)], (a, end))
             self._last_actual = g.end()
             return
+        topic = _TASK_TOPIC.match(t, ca, b)
+        if topic is not None and topic.end() < b:
+            # 在实施A改造方面,(晋江市)|已完成…: the task is the project; the
+            # place that did it reports with the progress.
+            x = topic.start("place") if topic.group("place") else topic.end()
+            if OPENER_RE.match(t, topic.end(), b) or ASPECT_START.match(t, topic.end(), b):
+                self._emit("", [topic.span("task")], [(x, end)], (a, end))
+                self._last_actual = x
+                return
         start = self._past_count_verdict(ca, b, a)
         for _ in range(4):
             sp = split_point(t, start, b, "news")
