@@ -1473,3 +1473,14 @@ def test_pledge_and_current_state_columns(header):
         ("2", "动用2500万元加强管理系统", "已于10月完成加强管理系统的功能"),
     ]
     assert [dict(r.cells).get("年份") for r in report.rows] == ["1996", "1995"]
+
+
+# 计划完成数 and 计划投资额(万元): two plans of the year, one of things, one of
+# money, are the task; neither is a period's target.
+@pytest.mark.parametrize("money", ["计划投资额(万元)", "计划投资(万元)", "计划资金"])
+def test_a_plan_of_money_beside_a_plan_of_things_is_the_task(money):
+    text = (f"序号 | 市州 | 计划完成数 | 累计开工数 | {money} | 累计完成投资额(万元)\n"
+            "1 | 东城市 | 150 | 143 | 86157.25 | 36836.13\n2 | 西城市 | 71 | 44 | 13533.40 | 4756.44\n")
+    report = load(text)
+    assert [(r.task, r.target) for r in report.rows] == [("150 86157.25", ""), ("71 13533.40", "")]
+    assert [r.actual for r in report.rows] == ["143 36836.13", "44 4756.44"]

@@ -104,6 +104,7 @@ def _retype_columns(table: Table, lex: Lexicon) -> None:
 # What a period's target names: its month or quarter, or the pace it sets.
 _PERIOD_WORDS = re.compile(r"[月季旬周]|序时|时序|阶段|节点|进度|本期|当期|上半年|下半年")
 _YEAR_WORDS = re.compile(r"年内|年度|全年|本年|当年")
+_MONEY = re.compile(r"投资|资金|万元|亿元")
 
 
 def _undated_target(table: Table) -> None:
@@ -117,7 +118,10 @@ def _undated_target(table: Table) -> None:
     c = table.columns[target[0]]
     if c.month is not None or _PERIOD_WORDS.search(c.name):
         return
-    if _YEAR_WORDS.search(c.name) or not table.index("task"):
+    # 计划完成数 | 计划投资额(万元): a plan of money beside a plan of things is
+    # the year's too, not a period's.
+    money = [bool(_MONEY.search(table.columns[k].name)) for k in table.index("task")]
+    if _YEAR_WORDS.search(c.name) or not money or (_MONEY.search(c.name) and not any(money)):
         table.columns[target[0]] = replace(c, role="task")
 
 
