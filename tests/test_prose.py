@@ -360,6 +360,15 @@ def test_a_counted_group_then_what_it_did_is_a_row(kind, n, work, share, per):
     assert got[0] == (f"{n}{per}{kind}项目", f"{work},{share}")
 
 
+@given(st.sampled_from(["康盛花园片区整治工程项目", "退役军人活动场所打造工程", "雨花街道文体中心建设", "北区污水处理厂"]),
+       st.sampled_from(["初步设计", "可行性研究报告", "可研", "施工图设计", "方案设计", "硬装", "目前硬装", "主体工程", "用地"]),
+       st.sampled_from(["已获批复", "已完成", "已经结束", "正在编制"]))
+def test_a_step_of_the_work_before_its_aspect_goes_with_the_progress(name, step, aspect):
+    # A工程|初步设计已获批复: the step is what progressed, not part of the name.
+    text = f"目前,{name}{step}{aspect},下一步将进行立项审批。"
+    assert [(r[1], r[2]) for r in rows(text)] == [(name, f"{step}{aspect},下一步将进行立项审批。")]
+
+
 @pytest.mark.parametrize("lead_in", ["", "此外,", "同时,"])
 @pytest.mark.parametrize("place", ["", "晋江市", "城东街道"])
 def test_a_task_as_the_topic_is_the_project(lead_in, place):

@@ -50,7 +50,9 @@ CLAUSE_OPENERS = (
 )
 # Aspects of the work that name what is progressing rather than the
 # project: 光明港自行车道|用地正在拆迁.
-_PROGRESS_SUBJECTS = ("主体工程", "前期工作", "用地", "征地", "征迁", "拆迁", "主体", "土建", "资金")
+_PROGRESS_SUBJECTS = ("主体工程", "前期工作", "用地", "征地", "征迁", "拆迁", "主体", "土建", "资金",
+                      # the steps of the early work and the fit-out (A工程|初步设计已获批复)
+                      "初步设计", "可行性研究报告", "可研报告", "可研", "施工图设计", "施工图", "方案设计", "硬装", "软装")
 # A project clause holding one of these speaks of the whole programme, not
 # of one project (今年68件为民办实事项目有8件已提前完成).
 # 项目中 after a quoted name (在“促进就业”项目中) is the scope of one project.
@@ -93,7 +95,7 @@ DATED_DONE = (_NOT_PLANNED + r"(?:于(?=[^,;。]{0,12}?[年月日号])\s*"
 ASPECT_RE = re.compile(r"(?:" + alt(ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)|" + DATED_DONE)
 _LIST_ASPECT_RE = re.compile(r"(?:" + alt(_LIST_ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)|" + DATED_DONE)
 OPENER_RE = re.compile(r"\s*(?:" + alt(CLAUSE_OPENERS) + ")")
-_SUBJECT_RE = re.compile(r"(?:" + alt(_PROGRESS_SUBJECTS) + r")$")
+_SUBJECT_RE = re.compile(r"(?:目前|现在)?(?:" + alt(_PROGRESS_SUBJECTS) + r")$")
 # A reason before the progress belongs to it: B公园建设|因用地问题尚未开工.
 _REASON_RE = re.compile(r"(?:因|受|由于)[^,;:。]{1,14}$")
 # Leading clauses that set the scene rather than name the project.
@@ -108,6 +110,7 @@ _LEADING = re.compile(
       | 在[^,;。]{1,40}?(?:努力|支持|推动|带动|指导|领导|关心|帮助|协调)下\s*,   # 在各部门的共同努力下, : a cause
       | [^,;。:]{0,30}?(?:情况|进展|进度)\s*(?:是|为|如下)\s*:            # 大项目进展情况是: an intro
       | (?:截至|截止|截止到)[^,;。]{1,20}?,                          # 截至10月底, : a time
+      | (?:目前|当前|现阶段|到目前为止)\s*,                              # 目前, : now
       | (?:今年以来|年初以来|今年|去年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度)\s*,
       | (?:19|20)\d{2}\s*年(?:度|以来|全年)?\s*,                          # 2021年, : the year
       | (?:今年|去年|本年)?(?:\d{1,2}\s*[-~—至]\s*)?\d{1,2}\s*月(?:份|底|末|初)?(?:以来)?\s*,   # 1~10月, 今年10月,
@@ -451,7 +454,7 @@ def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] |
             for am in aspect.finditer(t, cs, ce):
                 p = am.start()
                 if p > cs and not _inside(p, brackets) and names_project(t, s, p):
-                    sub = _SUBJECT_RE.search(t, max(s, p - 4), p) or _REASON_RE.search(t, max(cs, p - 16), p)
+                    sub = _SUBJECT_RE.search(t, max(s, p - 9), p) or _REASON_RE.search(t, max(cs, p - 16), p)
                     if sub and names_project(t, s, sub.start()):
                         p = sub.start()
                     return p, None
