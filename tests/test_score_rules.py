@@ -1347,6 +1347,15 @@ def test_the_years_figure_not_the_projects_total():
     assert "全年30亿元" in score_progress("", "累计完成投资12亿元", annual="项目总投资30亿元", month=8).reason
 
 
+
+@pytest.mark.parametrize("word", ["概算投资", "估算投资", "总概算", "总投资"])
+def test_a_budget_estimate_is_the_projects_total_not_the_years(word):
+    # 概算投资140.16亿元,当年计划投资19亿元: the year's plan is 19亿元.
+    s = score_progress("", "1-12月份完成投资28.78亿元,投资完成率151.47%。",
+                       annual=f"省级6项,{word}140.16亿元,当年计划投资19亿元。", month=12)
+    assert s.status is Status.AHEAD and "序时进度19亿元" in s.reason
+
+
 def test_done_but_for_the_exceptions_is_no_completion():
     s = score_progress("", "除焦作博爱县、周口沈丘县外,其余191个县级单位均已完成11月份低保资金发放工作。",
                        annual="提高城乡低保补助水平", month=11)
