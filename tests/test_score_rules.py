@@ -1726,3 +1726,11 @@ def test_parts_of_one_count_are_summed(actual, annual, status, summed):
 def test_a_clause_ending_with_the_work_done(actual, status, basis):
     score = _score("", actual, "马白镇木都底八组产业道路项目", 7)
     assert (score.status, score.basis) == (status, basis), str(score)
+
+
+@pytest.mark.parametrize("word", ["其中", "包括"])
+def test_a_breakdown_after_its_total_is_no_item(word):
+    # 已完工7个,包括5个文体广场、1个健身中心…: the parts of the 7, not items of their own.
+    s = score_progress("", f"已开工8个、开工率80%,已完工7个、完工率70%,{word}5个文体广场、1个智慧共享健身中心和1个运动健身中心。",
+                       annual="10个全民健身示范工程", month=3)
+    assert s.status is Status.AHEAD and "1个" not in s.reason
