@@ -369,6 +369,22 @@ def test_a_step_of_the_work_before_its_aspect_goes_with_the_progress(name, step,
     assert [(r[1], r[2]) for r in rows(text)] == [(name, f"{step}{aspect},下一步将进行立项审批。")]
 
 
+@pytest.mark.parametrize("again", ["据了解,", "", "目前,"])
+def test_a_plan_then_the_progress_of_the_same_project_is_one_item(again):
+    # The first sentence plans (预计…), the next reports on the project by
+    # name: the plan is the project, the report its progress.
+    text = ("城南安置房项目,计划2025年完成总工程量的50%,项目预计2026年6月建成投用。"
+            f"{again}城南安置房项目,于3月开工建设,截至7月底,已完成主体结构,完成年度计划的70%。")
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("城南安置房项目,计划2025年完成总工程量的50%,项目预计2026年6月建成投用。",
+         "于3月开工建设,截至7月底,已完成主体结构,完成年度计划的70%。")]
+    # Another project's progress after the plan leaves the plan alone.
+    other = ("城南安置房项目,计划2025年完成总工程量的50%,项目预计2026年6月建成投用。"
+             f"{again}城北幼儿园项目,于3月开工建设,截至7月底,已完成主体结构,完成年度计划的70%。")
+    assert [r[1] for r in rows(other)][-1] == "城北幼儿园项目"
+    assert len(rows(other)) == 2
+
+
 @pytest.mark.parametrize("lead_in", ["", "此外,", "同时,"])
 @pytest.mark.parametrize("place", ["", "晋江市", "城东街道"])
 def test_a_task_as_the_topic_is_the_project(lead_in, place):

@@ -2092,6 +2092,33 @@ def read_prose(text: str, *, lexicon: Lexicon | None = None) -> list[ProseItem]:
     for it in items:
         if not out or it.span[0] >= out[-1].span[1]:
             out.extend(distributed(it, read_prose))
+    return _plan_then_progress(out, h)
+
+
+# A progress that only plans or forecasts (项目预计2026年6月建成投用).
+_PLAN_ONLY = re.compile(r"\s*(?:该项目|项目|工程)?\s*(?:预计|计划|拟|将于|将|力争|争取|确保)")
+_SQUASH = re.compile(r"[\s,,。;;:“”\"]+")
+
+
+def _plan_then_progress(items: list[ProseItem], h: str) -> list[ProseItem]:
+    """A sentence that states a project's plan (2025年老旧小区改造项目,计划…
+    完成总工程量的50%,项目预计2026年6月建成投用。) and the next item, on the
+    same project by name, its progress (据了解,2025年老旧小区改造项目,于3月
+    开工建设…): one item, the plan its project, the progress its actual."""
+    out: list[ProseItem] = []
+    k = 0
+    while k < len(items):
+        it = items[k]
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        name = _SQUASH.sub("", normalize(nxt.project)) if nxt is not None else ""
+        if nxt is not None and len(name) >= 4 and it.no == nxt.no and _PLAN_ONLY.match(normalize(it.actual)) \
+                and name in _SQUASH.sub("", normalize(it.project)) and it.span[1] <= nxt.span[0]:
+            plan = h[it.span[0] : it.span[1]].strip()
+            out.append(replace(nxt, project=plan, span=(it.span[0], nxt.span[1])))
+            k += 2
+            continue
+        out.append(it)
+        k += 1
     return out
 
 
