@@ -369,6 +369,13 @@ def test_a_step_of_the_work_before_its_aspect_goes_with_the_progress(name, step,
     assert [(r[1], r[2]) for r in rows(text)] == [(name, f"{step}{aspect},下一步将进行立项审批。")]
 
 
+@pytest.mark.parametrize("how", ["基本", "全面", "全部", "提前", "如期", "顺利"])
+def test_how_the_work_went_goes_with_the_progress(how):
+    # 棚户区|基本建成1108套: 基本 says how far the work went, not which project.
+    got = [(r[1], r[2]) for r in rows(f"截至6月底,民生工程稳步推进。其中,城东棚户区{how}建成1108套,完成率100%。")][1:]
+    assert got == [("城东棚户区", f"{how}建成1108套,完成率100%。")]
+
+
 @pytest.mark.parametrize("again", ["据了解,", "", "目前,"])
 def test_a_plan_then_the_progress_of_the_same_project_is_one_item(again):
     # The first sentence plans (预计…), the next reports on the project by

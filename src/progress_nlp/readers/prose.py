@@ -196,6 +196,7 @@ _VERDICT_KINDS = frozenset({"delay", "ahead", "completion", "on_pace", "done"})
 # A task as the topic (在实施A改造方面,), then at most the place that did it.
 _TASK_TOPIC = re.compile(r"\s*(?:此外|另外|同时)?\s*,?\s*在?(?P<task>(?:实施|建设|新建|改造|推进|开展|提升)[^,;。]{2,30}?)方面"
                          r"\s*,?\s*(?P<place>[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|镇|乡|街道))?\s*")
+_HOW_DONE_END = re.compile(r"(?:基本|全面|全部|提前|如期|顺利|均)$")
 _SECTION_END = re.compile(r"(?:概况|主要问题|存在问题|工作建议|意见建议|下步打算|工作打算)$")
 _BROKEN_AFTER_COMMA = re.compile(r"、[ \t\u3000]*\n\s*")
 _SPEECH = re.compile(r"(?<![”」][,、])[“「]([^“”「」\n]{6,}?[,;。!?][^“”「」\n]*?)[”」](?![,、]\s*[“「])")
@@ -434,6 +435,12 @@ class _Reader:
             if when is not None and cjk_count(self.t[ps:when]) >= 2:
                 project = project[:-1] + [(ps, when)]
                 actual = [(when, b)] + actual[1:]
+        if project and actual and project[-1][1] == actual[0][0]:
+            # 棚户区|基本|建成1108套: how the work went is the progress's.
+            (ps, pe), (qa, qb) = project[-1], actual[0]
+            how = _HOW_DONE_END.search(self.t, ps, pe)
+            if how is not None and cjk_count(self.t[ps : how.start()]) >= 2:
+                project, actual = project[:-1] + [(ps, how.start())], [(how.start(), qb)] + actual[1:]
         proj = self._text(project)
         topic = _TASK_TOPIC.fullmatch(normalize(proj))
         if topic is not None:
