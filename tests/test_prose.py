@@ -369,6 +369,12 @@ def test_a_step_of_the_work_before_its_aspect_goes_with_the_progress(name, step,
     assert [(r[1], r[2]) for r in rows(text)] == [(name, f"{step}{aspect},下一步将进行立项审批。")]
 
 
+@pytest.mark.parametrize("compared", ["较去年同期", "比上年同期", "比去年", "同比"])
+def test_a_comparison_with_last_year_is_no_project(compared):
+    text = f"1-6月,全省在建重点项目完成投资792.4亿元,为年计划的44%。完成投资{compared}增加50.6亿元,增长6.8%。"
+    assert [r[1] for r in rows(text)] == ["全省在建重点项目"]
+
+
 @pytest.mark.parametrize("how", ["基本", "全面", "全部", "提前", "如期", "顺利"])
 def test_how_the_work_went_goes_with_the_progress(how):
     # 棚户区|基本建成1108套: 基本 says how far the work went, not which project.
