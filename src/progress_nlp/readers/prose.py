@@ -197,7 +197,7 @@ _VERDICT_KINDS = frozenset({"delay", "ahead", "completion", "on_pace", "done"})
 _TASK_TOPIC = re.compile(r"\s*(?:此外|另外|同时)?\s*,?\s*在?(?P<task>(?:实施|建设|新建|改造|推进|开展|提升)[^,;。]{2,30}?)方面"
                          r"\s*,?\s*(?P<place>[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|镇|乡|街道))?\s*")
 _COMPARED = re.compile(r"(?:较|比)(?:去年|上年|上月|上季度)(?:同期)?$|同比$")
-_HOW_DONE_END = re.compile(r"(?:基本|全面|全部|提前|如期|顺利|均)$")
+_HOW_DONE_END = re.compile(r"(?:基本|全面|全部|提前|如期|顺利|(?<!人)均)$")  # (人均 is per head)
 _SECTION_END = re.compile(r"(?:概况|主要问题|存在问题|工作建议|意见建议|下步打算|工作打算)$")
 _BROKEN_AFTER_COMMA = re.compile(r"、[ \t\u3000]*\n\s*")
 _SPEECH = re.compile(r"(?<![”」][,、])[“「]([^“”「」\n]{6,}?[,;。!?][^“”「」\n]*?)[”」](?![,、]\s*[“「])")
@@ -454,10 +454,10 @@ class _Reader:
             # 市发改委牵头的第2项“固定资产投资增长8%以上”: the unit and the
             # task's number in the list come before the task's name.
             lead, no, proj = lead or led.group("lead"), no or led.group("n") or "", led.group("rest")
-        bare = proj.rstrip(" ,,")
-        led = _LED_AFTER.fullmatch(normalize(bare))  # 由經濟部負責 too: normalize keeps every place
+        trimmed = proj.rstrip(" ,,")
+        led = _LED_AFTER.fullmatch(normalize(trimmed))  # 由經濟部負責 too: normalize keeps every place
         if led is not None and cjk_count(led.group("rest")) >= 2:
-            lead, proj = lead or bare[slice(*led.span("lead"))], bare[slice(*led.span("rest"))]
+            lead, proj = lead or trimmed[slice(*led.span("lead"))], trimmed[slice(*led.span("rest"))]
         act = self._text(actual)
         if cjk_count(proj) < 2 and not (unnamed and act):
             return
