@@ -438,7 +438,7 @@ class _Reader:
                 actual = [(when, b)] + actual[1:]
         if project and actual and project[-1][1] == actual[0][0]:
             # 棚户区|基本|建成1108套: how the work went is the progress's.
-            (ps, pe), (qa, qb) = project[-1], actual[0]
+            (ps, pe), (_, qb) = project[-1], actual[0]
             how = _HOW_DONE_END.search(self.t, ps, pe)
             if how is not None and cjk_count(self.t[ps : how.start()]) >= 2:
                 project, actual = project[:-1] + [(ps, how.start())], [(how.start(), qb)] + actual[1:]
