@@ -429,3 +429,35 @@ def test_a_clause_that_opens_with_a_name_is_that_names():
     text = "新兴产业、公路、电力等领域重点项目推进有力,投资完成率均高于100%,提前超额完成年度目标任务。"
     assert {i.actual for i in read_named_lists(normalize(text), LEX)} == {
         "等领域重点项目推进有力,投资完成率均高于100%,提前超额完成年度目标任务"}
+
+
+@pytest.mark.parametrize("intro", ["如", "例如", "比如"])
+@pytest.mark.parametrize("last", ["及", "和", "、"])
+def test_examples_of_a_counted_verdict_each_with_its_reason(intro, last):
+    # 仍有4项计划…落后,如A(reason)、B(reason)…: each name an item, its
+    # reason in brackets its progress, the verdict words its official verdict.
+    text = ("第2季仍有4项计划“年累计支用比未达90%”及“年累计进度落后”,"
+            f"{intro}海委会“海域生态守护计划”(受疫情影响复育工作进度)、经济部“(L10502)接收站投资计划”(未完成环境影响评估)"
+            f"{last}交通部“台铁购置车辆计划”(受疫情影响交车),本会已就前开计划研提精进建议。")
+    got = [(i.project, i.actual, i.official) for i in read_named_lists(text, default_lexicon())]
+    assert got == [
+        ("海委会“海域生态守护计划”", "(受疫情影响复育工作进度)", "进度落后"),
+        ("经济部“(L10502)接收站投资计划”", "(未完成环境影响评估)", "进度落后"),
+        ("交通部“台铁购置车辆计划”", "(受疫情影响交车)", "进度落后"),
+    ]
+    # more examples than the count says are no such list
+    assert read_named_lists(text.replace("仍有4项", "仍有2项"), default_lexicon()) == []
+
+
+@given(st.lists(st.sampled_from(["海委会“海域守护计划”", "经济部“接收站计划”", "交通部“车辆计划”", "环保署“减量计划”", "内政部“住宅计划”"]),
+                min_size=2, max_size=5, unique=True),
+       st.lists(st.sampled_from(["受疫情影响交车", "未完成环境影响评估", "用地未落实", "招标流标"]), min_size=5, max_size=5),
+       st.integers(0, 2))
+def test_examples_property(names, reasons, extra):
+    # However many examples (no more than the count), each is an item in order
+    # with its own reason.
+    listed = "、".join(f"{n}({r})" for n, r in zip(names[:-1], reasons)) + f"及{names[-1]}({reasons[len(names) - 1]})"
+    text = f"仍有{len(names) + extra}项计划进度落后,如{listed}。"
+    got = read_named_lists(text, default_lexicon())
+    assert [i.project for i in got] == names
+    assert [i.actual for i in got] == [f"({r})" for r in reasons[: len(names)]]

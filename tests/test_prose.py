@@ -375,6 +375,12 @@ def test_a_comparison_with_last_year_is_no_project(compared):
     assert [r[1] for r in rows(text)] == ["全省在建重点项目"]
 
 
+@pytest.mark.parametrize("self_", ["本会", "本局", "我委", "本单位"])
+def test_the_publisher_speaking_of_itself_is_no_project(self_):
+    text = f"城东污水处理厂已完成主体施工。{self_}已研定7月至12月各月达成率目标。"
+    assert [r[1] for r in rows(text)] == ["城东污水处理厂"]
+
+
 @pytest.mark.parametrize("how", ["基本", "全面", "全部", "提前", "如期", "顺利"])
 def test_how_the_work_went_goes_with_the_progress(how):
     # 棚户区|基本建成1108套: 基本 says how far the work went, not which project.

@@ -1734,3 +1734,11 @@ def test_a_breakdown_after_its_total_is_no_item(word):
     s = score_progress("", f"已开工8个、开工率80%,已完工7个、完工率70%,{word}5个文体广场、1个智慧共享健身中心和1个运动健身中心。",
                        annual="10个全民健身示范工程", month=3)
     assert s.status is Status.AHEAD and "1个" not in s.reason
+
+
+@pytest.mark.parametrize("word", ["未达", "未达到", "未能达到"])
+def test_a_threshold_not_reached_is_no_figure_of_progress(word):
+    # 年累计支用比未达90%: the criterion missed, never 90% reached.
+    s = score_progress("", f"仍有4项计划“年累计支用比{word}90%”、“年计划经费执行率{word}90%”及“年累计进度落后”。",
+                       annual="行政院管制计划32项", month=6)
+    assert s.status is Status.BEHIND and "90%" not in s.reason

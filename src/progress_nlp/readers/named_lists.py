@@ -35,6 +35,11 @@ accident:
 * **comma kinds**: three projects or more named by commas with no 等, each
   ending with its kind (工程, 项目, 行动, 建设), the verdict right after the
   last (``A改造工程,B攻坚行动,C建设项目预计11月份完成年度任务``);
+* **examples**: a sentence with a count and a verdict, then ``如`` and names
+  each with its own reason in brackets (``仍有4项计划…年累计进度落后,如A(受疫情
+  影响交车)、B(未完成环评)及C(…)``), no more names than the count: the reason
+  is each one's progress, the verdict words alone its official verdict (the
+  criteria around them, 未达90%, are thresholds, not figures reached);
 * **introduced**: a sentence with a count and a verdict, then ``分别为:`` /
   ``分别是`` / ``包括`` and names to the end of the sentence
   (``一是已完成的项目25个,占比62.5%。分别为:A、B;C、D。``), or names
@@ -776,6 +781,47 @@ def _curly_quotes(t: str) -> str:
     return "".join(out)
 
 
+# 如A(受疫情影响交车)、B(未完成环评)及C(…): examples of a counted verdict,
+# each name with its own reason in brackets.
+_EXAMPLE_INTRO = re.compile(r"[,,]\s*(?:如|例如|比如|像)\s*")
+_EXAMPLE = re.compile(r"(?P<name>(?:“[^“”]{1,60}”|[^、,;。()“”]){2,80}?)\s*\((?P<note>[^()]{2,80})\)\s*(?P<sep>、|及|和|与|以及)?")
+
+
+def _exampled(t: str, lex: Lexicon) -> list[NamedItem]:
+    """Names given as examples (如…) of a sentence that counts projects with
+    a verdict (仍有4项计划…年累计进度落后,如A(…)、B(…)…), each with its own
+    reason in brackets: the reason is its progress, the counted verdict its
+    official one. The examples must be as many as the count, or fewer."""
+    out: list[NamedItem] = []
+    for m in _EXAMPLE_INTRO.finditer(t):
+        a, b = _sentence(t, m.start(), m.start())
+        head = t[a : m.start()]
+        count = re.search(rf"(?:{_N})\s*{_PER_ITEM}", head)
+        marks = _verdict_marks(t, a, m.start(), lex)
+        if count is None or not marks:
+            continue
+        names: list[re.Match[str]] = []
+        x = m.end()
+        while x < b:
+            e = _EXAMPLE.match(t, x, b)
+            if e is None:
+                break
+            names.append(e)
+            x = e.end()
+            if not e.group("sep"):
+                break
+        n = _CN_COUNT.get(count.group().rstrip("个项件宗案 ")) or int(re.sub(r"\D", "", count.group()) or 0)
+        if len(names) < 2 or (n and len(names) > n) or names[-1].group("sep") or not re.match(r"\s*[。;,\n]", t[x : x + 2] or "。"):
+            continue
+        # The verdict words alone: the criteria around them (未达90%) are
+        # thresholds, not figures reached.
+        verdict = marks[-1]
+        for e in names:
+            out.append(NamedItem(e.group("name").strip(), t[e.start("note") - 1 : e.end("note") + 1], "", e.span("name"),
+                                 (e.start("note") - 1, e.end("note") + 1), (a, b), t[verdict[0] : verdict[1]], verdict))
+    return out
+
+
 def read_named_lists(t: str, lex: Lexicon) -> list[NamedItem]:
     """The named lists of a (normalized, half-width) text, one item per name
     in page order, each name once.
@@ -811,4 +857,9 @@ def read_named_lists(t: str, lex: Lexicon) -> list[NamedItem]:
                 continue
             seen.add(name)
             found.append(NamedItem(name, t[a:b], lead, span, (a, b), lst.sentence, t[official[0] : official[1]], official))
-    return found
+    for item in _exampled(t, lex):
+        lo, hi = item.span[0], item.verdict_span[1]
+        if item.project not in seen and not any(a < hi and lo < b for a, b in taken):
+            seen.add(item.project)
+            found.append(item)
+    return sorted(found, key=lambda i: i.span[0])

@@ -196,6 +196,7 @@ _VERDICT_KINDS = frozenset({"delay", "ahead", "completion", "on_pace", "done"})
 # A task as the topic (在实施A改造方面,), then at most the place that did it.
 _TASK_TOPIC = re.compile(r"\s*(?:此外|另外|同时)?\s*,?\s*在?(?P<task>(?:实施|建设|新建|改造|推进|开展|提升)[^,;。]{2,30}?)方面"
                          r"\s*,?\s*(?P<place>[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|镇|乡|街道))?\s*")
+_SELF = re.compile(r"(?:本|我)(?:会|局|委|院|部|办|厅|单位)")
 _COMPARED = re.compile(r"(?:较|比)(?:去年|上年|上月|上季度)(?:同期)?$|同比$")
 _HOW_DONE_END = re.compile(r"(?:基本|全面|全部|提前|如期|顺利|(?<!人)均)$")  # (人均 is per head)
 _SECTION_END = re.compile(r"(?:概况|主要问题|存在问题|工作建议|意见建议|下步打算|工作打算)$")
@@ -463,10 +464,11 @@ class _Reader:
             return
         bare = proj.strip(TRIM + "。")
         if _TIME_WORD.fullmatch(bare) or TIME_ONLY.fullmatch(bare) or _TALLY_SUBJECT.search(bare) or _STAMP.search(bare) \
-                or _COMPARED.search(normalize(bare)):
+                or _COMPARED.search(normalize(bare)) or _SELF.fullmatch(normalize(bare)):
             # 上月|已启动…, 已竣工项目共|50个, 齐鲁晚报 2016-08-09 00:00: a time,
             # the programme's tally or a news stamp is no project; nor is a
-            # comparison with last year (完成投资较去年同期|增加50.6亿元).
+            # comparison with last year (完成投资较去年同期|增加50.6亿元), nor
+            # the publisher speaking of itself (本会|已研定…).
             return
         if act and TIME_ONLY.fullmatch(act.strip(TRIM + "。")):
             return  # …建设,|截至目前: a time alone reports nothing
