@@ -13,7 +13,7 @@ import re
 from .lexicon import Lexicon, default_lexicon
 from .normalize import normalize
 
-__all__ = ["month_of", "year_of", "published_month", "month_number", "stated_month", "opens_with_period", "period_end"]
+__all__ = ["month_of", "year_of", "published_month", "month_number", "stated_month", "opens_with_period", "period_before", "period_end"]
 
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 _M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
@@ -192,6 +192,18 @@ def period_end(text: str, start: int = 0, end: int | None = None, *, lexicon: Le
         return since.end()
     return next((pos + len(word) for word, _, plan in (lexicon or default_lexicon()).periods
                  if text.startswith(word, pos, end) and not plan), None)
+
+
+def period_before(text: str, start: int, end: int, *, within: int, lexicon: Lexicon | None = None) -> int | None:
+    """Where a period that ends ``text[start:end]`` starts, looked for in its
+    last ``within`` characters (the first start found, so the longest period),
+    or None. ``text`` is normalized text, as for :func:`period_end`.
+
+    >>> t = "基础设施工程项目1-2月"
+    >>> t[period_before(t, 0, len(t), within=12):]
+    '1-2月'
+    """
+    return next((x for x in range(max(start, end - within), end) if period_end(text, x, end, lexicon=lexicon) == end), None)
 
 
 def published_month(text: str) -> tuple[int, int] | None:

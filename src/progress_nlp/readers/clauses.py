@@ -15,11 +15,11 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable
 
-from ..period import opens_with_period, period_end
+from ..period import opens_with_period, period_before
 
 __all__ = [
     "ASPECT", "ASPECT_RE", "ASPECT_START", "BULLETS", "CJK", "CLAUSE_OPENERS", "CLOSE", "CONTENT", "DIGIT", "FIG_VERBS",
-    "GENERIC_VERB", "OPEN", "OPENER_RE", "PROJECT_NOUNS", "REF", "REPORT_COUNT", "REPORT_STARTS", "SHARE",
+    "GENERIC_VERB", "OPEN", "OPENER_RE", "PROJECT_NOUNS", "REF", "REPORT_COUNT", "REPORT_STARTS", "SHARE", "TASK_VERBS",
     "TIME_ONLY", "TRIM", "VERB_FIGURE", "alt", "cjk_count", "clause_object", "clean_project", "group_row", "group_then_work",
     "has_name", "names_project", "plan_end", "report_level", "scan", "split_point", "strip_span", "subject_ranges",
 ]
@@ -98,13 +98,15 @@ OPENER_RE = re.compile(r"\s*(?:" + alt(CLAUSE_OPENERS) + ")")
 _SUBJECT_RE = re.compile(r"(?:目前|现在)?(?:" + alt(_PROGRESS_SUBJECTS) + r")$")
 # A reason before the progress belongs to it: B公园建设|因用地问题尚未开工.
 _REASON_RE = re.compile(r"(?:因|受|由于)[^,;:。]{1,14}$")
+# Verbs that make a topic (在实施A方面,) a task, the project, not a scene.
+TASK_VERBS = ("实施", "建设", "新建", "改造", "推进", "开展", "提升")
 # Leading clauses that set the scene rather than name the project.
 _LEADING = re.compile(
     r"""
     \s*(?:
         [""" + BULLETS + r"""]                                                 # a bullet
       | (?:另外|此外|同时|其中|另|并且|还有|总之|下一步|下阶段|接下来)\s*,?   # a connective
-      | (?!在?(?:实施|建设|新建|改造|推进|开展|提升))在?[^,;。]{1,30}?方面\s*,    # (在)…方面, : a topic (not a task: 在实施A方面,)
+      | (?!在?(?:""" + alt(TASK_VERBS) + r"""))在?[^,;。]{1,30}?方面\s*,    # (在)…方面, : a topic (not a task: 在实施A方面,)
       | [^,;。:]{1,10}?(?:领域|板块)\s*,                               # 基础设施领域, : a field
       | 在(?!“[^“”]{2,60}”\s*(?:这一项|一项|项目)中)[^,;。]{1,30}?中\s*,   # 在“百项工程”中, : a scope
       | 在[^,;。]{1,40}?(?:努力|支持|推动|带动|指导|领导|关心|帮助|协调)下\s*,   # 在各部门的共同努力下, : a cause
@@ -331,7 +333,8 @@ def group_row(t: str, ps: int, pe: int, p: int, end: int) -> bool:
     # its own plan (18个项目总投资206亿元,年度计划投资80亿元) is a row as
     # one named by its kind is.
     # The months reported may end the name (37项民生工程|1-6月|累计完成…).
-    when = next((x for x in range(max(ps, pe - 10), pe) if period_end(t, x, pe) == pe), pe)
+    when = period_before(t, ps, pe, within=10)
+    when = pe if when is None else when
     named = _GROUP_NAME.fullmatch(t, ps, when) is not None or _PLANNED_GROUP.search(t, ps, pe) is not None
     # 今年省重点工程建设项目中|计划新开工项目41项: a group among the
     # programme's projects is read after the 中 that places it.

@@ -796,7 +796,7 @@ def _exampled(t: str, lex: Lexicon) -> list[NamedItem]:
     for m in _EXAMPLE_INTRO.finditer(t):
         a, b = _sentence(t, m.start(), m.start())
         head = t[a : m.start()]
-        count = re.search(rf"(?:{_N})\s*{_PER_ITEM}", head)
+        count = re.search(rf"(?P<n>{_N})\s*{_PER_ITEM}", head)
         marks = _verdict_marks(t, a, m.start(), lex)
         if count is None or not marks:
             continue
@@ -810,7 +810,7 @@ def _exampled(t: str, lex: Lexicon) -> list[NamedItem]:
             x = e.end()
             if not e.group("sep"):
                 break
-        n = _CN_COUNT.get(count.group().rstrip("个项件宗案 ")) or int(re.sub(r"\D", "", count.group()) or 0)
+        n = _count(count.group("n"))
         if len(names) < 2 or (n and len(names) > n) or names[-1].group("sep") or not re.match(r"\s*[。;,\n]", t[x : x + 2] or "。"):
             continue
         # The verdict words alone: the criteria around them (未达90%) are

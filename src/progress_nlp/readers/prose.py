@@ -118,10 +118,10 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicon import Lexicon, default_lexicon
 from ..normalize import normalize, to_halfwidth
-from ..period import opens_with_period, period_end
+from ..period import opens_with_period, period_before
 from ..signals import cues_in, find_cues, stages_in
 from .clauses import (ASPECT, ASPECT_RE, ASPECT_START, CJK, CLAUSE_OPENERS, CLOSE, CONTENT, DATED_DONE, DIGIT, FIG_VERBS,
-                      GENERIC_VERB, OPEN, OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, REF, REPORT_COUNT, REPORT_STARTS, SHARE, TIME_ONLY,
+                      GENERIC_VERB, OPEN, OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, REF, REPORT_COUNT, REPORT_STARTS, SHARE, TASK_VERBS, TIME_ONLY,
                       TRIM, VERB_FIGURE, WORK_END, alt, cjk_count, clause_object, clean_project, done_thing, group_row, group_then_work, has_name,
                       names_project, plan_end, report_level, scan, split_point, strip_span, subject_ranges)
 from .count_runs import count_run
@@ -194,7 +194,7 @@ _SECTION_WORDS = (
 _VERDICT_KINDS = frozenset({"delay", "ahead", "completion", "on_pace", "done"})
 
 # A task as the topic (在实施A改造方面,), then at most the place that did it.
-_TASK_TOPIC = re.compile(r"\s*(?:此外|另外|同时)?\s*,?\s*在?(?P<task>(?:实施|建设|新建|改造|推进|开展|提升)[^,;。]{2,30}?)方面"
+_TASK_TOPIC = re.compile(r"\s*(?:此外|另外|同时)?\s*,?\s*在?(?P<task>(?:" + alt(TASK_VERBS) + r")[^,;。]{2,30}?)方面"
                          r"\s*,?\s*(?P<place>[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|镇|乡|街道))?\s*")
 _SELF = re.compile(r"(?:本|我)(?:会|局|委|院|部|办|厅|单位)")
 _COMPARED = re.compile(r"(?:较|比)(?:去年|上年|上月|上季度)(?:同期)?$|同比$")
@@ -433,7 +433,7 @@ class _Reader:
             # 基础设施工程项目|1-2月|累计完成投资…: the period reported goes with
             # the progress, never with the project.
             (ps, pe), b = project[-1], actual[0][1]
-            when = next((x for x in range(max(ps, pe - 12), pe) if period_end(self.t, x, pe, lexicon=self.lexicon) == pe), None)
+            when = period_before(self.t, ps, pe, within=12, lexicon=self.lexicon)
             if when is not None and cjk_count(self.t[ps:when]) >= 2:
                 project = project[:-1] + [(ps, when)]
                 actual = [(when, b)] + actual[1:]

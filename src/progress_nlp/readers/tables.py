@@ -651,16 +651,21 @@ def _reads_as_data(text: str, lex: Lexicon) -> bool:
     return _DIGIT.search(text) is not None or bool(find_cues(text, lex)) or bool(find_stages(text, lex))
 
 
+def _last_filled(row: TableRow) -> int | None:
+    """The column of the row's last cell that holds text, if any."""
+    return next((k for k in range(len(row.texts) - 1, -1, -1) if row.taken[k] and row.texts[k].strip()), None)
+
+
 def _ends_in_figure(row: TableRow, lex: Lexicon) -> bool:
     """Does the row's last cell hold a figure alone (80.4%, 42621)? A
     figure is whole: the page's text after the table is not its rest."""
-    last = next((t for k, t in reversed(list(enumerate(row.texts))) if row.taken[k] and t.strip()), "")
-    return cell_kind(last, lex) in ("pct", "num", "qty")
+    k = _last_filled(row)
+    return cell_kind(row.texts[k] if k is not None else "", lex) in ("pct", "num", "qty")
 
 
 def _lead_unfinished(row: TableRow, columns: list[Column], lex: Lexicon) -> bool:
     """Does the row end in a lead cell of units, its later columns empty?"""
-    k = next((k for k in range(len(row.texts) - 1, -1, -1) if row.taken[k] and row.texts[k].strip()), None)
+    k = _last_filled(row)
     return k is not None and k + 1 < len(columns) and columns[k].role == "lead" \
         and cell_kind(row.texts[k].split("、")[-1], lex) == "org"
 
@@ -670,21 +675,21 @@ def _continue_last(row: TableRow, text: str, columns: list[Column], lex: Lexicon
     lead cell that lists its units a line each (区农业农村委 / 区林业局), a
     unit is one more of them and any other line is the next column's, left
     empty (区林业局 / 第一产业增加值同比增长3.4%。: the progress)."""
-    for k in range(len(row.texts) - 1, -1, -1):
-        if row.taken[k] and row.texts[k].strip():
-            if _lead_unfinished(row, columns, lex):
-                if cell_kind(text, lex) == "org":
-                    row.texts[k] = f"{row.texts[k]}、{text}"
-                    row.cells.append(text)
-                    return
-                j = next((j for j in range(k + 1, len(columns)) if not row.texts[j].strip()), None)
-                if j is not None:
-                    row.texts[j], row.taken[j] = text, True
-                    row.cells.append(text)
-                    return
-            row.texts[k] = f"{row.texts[k]}{text}"
+    k = _last_filled(row)
+    if k is None:
+        return
+    if _lead_unfinished(row, columns, lex):
+        if cell_kind(text, lex) == "org":
+            row.texts[k] = f"{row.texts[k]}、{text}"
             row.cells.append(text)
             return
+        j = next((j for j in range(k + 1, len(columns)) if not row.texts[j].strip()), None)
+        if j is not None:
+            row.texts[j], row.taken[j] = text, True
+            row.cells.append(text)
+            return
+    row.texts[k] = f"{row.texts[k]}{text}"
+    row.cells.append(text)
 
 
 def _row(cells: list[str], columns: list[Column], lex: Lexicon, *, exact: bool, merged_no: bool = False,
