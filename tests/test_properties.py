@@ -299,6 +299,7 @@ def test_quantity_phrases_extract_exactly(phrase):
 @example(("5万千瓦", ExpectedQuantity(50000, "千瓦")))
 @example(("新增12万千瓦时", ExpectedQuantity(120000, "千瓦时", "新增")))
 @example(("8万7100千克", ExpectedQuantity(87100, "千克")))
+@example(("2万1千米", ExpectedQuantity(21000, "米")))  # found by this property: 千 is the number's place
 def test_quantity_phrases_with_ambiguous_units_extract_exactly(phrase):
     """The same property with ambiguous units allowed, and the regression examples."""
     text, expected = phrase

@@ -625,12 +625,15 @@ class _Scanner:
 
         After Arabic digits or a magnitude (万, 亿), or when the run does not
         parse with it (两千千瓦); a numeral that parses keeps it (一千米 is
-        1000 米).
+        1000 米), and so does one digit after a magnitude, the 千 its place
+        (2万1千米 is 21000 米).
         """
         if len(numeral) > 1 and numeral[-1] in "千百仟佰":
             word = self._word_at(end - 1)
             if word is not None and len(word) > 1 and word in self.lex.units:
-                if numeral[-2].isdigit() or numeral[-2] in "万亿萬億" or not _parses(numeral):
+                placed = len(numeral) > 2 and numeral[-2].isdigit() and numeral[-3] in "万亿萬億" \
+                    and self._word_at(end) in self.lex.units  # 2万1千|米, not 2万1百|分点
+                if (numeral[-2].isdigit() and not placed) or numeral[-2] in "万亿萬億" or not _parses(numeral):
                     return numeral[:-1]  # 两千千瓦, 十千瓦: the run cannot end in 千
         return numeral
 
