@@ -102,6 +102,17 @@ def test_merged_cells_are_aligned_and_the_lead_carried(text):
     assert report.month == 8
 
 
+# The row that sums the table up after its last numbered row: no item of that
+# row, and the lead merged down the rows above is not its lead.
+@pytest.mark.parametrize("total", ["合计", "全市", "总 计", "全省合计", "小计"])
+def test_a_total_row_is_no_sub_row_of_the_last(total):
+    text = MERGED_PIPES + f"{total} | 1640 | 1700\n"
+    report = load(text)
+    last = report.rows[-1]
+    assert (last.no, nospace(last.project), last.lead, last.target, last.actual) == ("", nospace(total), "", "1640", "1700")
+    assert rows_of(report)[:-1] == MERGED_EXPECTED
+
+
 # Single-space words: sub-row without 序号/责任单位, row 4 without 责任单位 (merged with row 3).
 def test_merged_cells_in_words_layout():
     text = """2023年1-8月区重点民生实事项目完成情况
@@ -346,19 +357,51 @@ def test_deadline_column():
 
 
 @pytest.mark.parametrize(
-    "header, cells, progress",
+    "header, cells, task, progress",
     [
         # 已完成数 | 占全年计划: the share joins the progress text.
-        P("序号 | 实事项目名称 | 全年目标 | 已完成数 | 占全年计划", "1 | 新增养老床位 | 1500 | 1320 | 88%", "1320 88%", id="done-and-share-of-year"),
+        P("序号 | 实事项目名称 | 全年目标 | 已完成数 | 占全年计划", "1 | 新增养老床位 | 1500 | 1320 | 88%", "1500", "1320 88%", id="done-and-share-of-year"),
         # 完成率(%) over a bare number: "%" added from the header.
-        P("序号 | 实事项目名称 | 全年目标 | 已完成数 | 完成率(%)", "1 | 新增养老床位 | 1500 | 1122 | 74.8", "1122 74.8%", id="share-percent-in-header"),
+        P("序号 | 实事项目名称 | 全年目标 | 已完成数 | 完成率(%)", "1 | 新增养老床位 | 1500 | 1122 | 74.8", "1500", "1122 74.8%", id="share-percent-in-header"),
+        # 开工数 | 开工率 | 投资 | 投资完成率: each count beside its own rate, as published.
+        P("序号 | 市州 | 计划完成数 | 累计开工数 | 开工率 | 计划投资额(万元) | 累计完成投资额(万元) | 计划投资完成率",
+          "1 | 长沙市 | 150 | 143 | 95.33% | 86157.25 | 36836.13 | 42.75%", "150 86157.25", "143 95.33% 36836.13 42.75%",
+          id="counts-and-rates-interleaved"),
+        P("序号 | 项目 | 年度目标 | 开工率(%) | 累计开工数 | 投资完成率(%) | 累计完成投资",
+          "1 | 老旧小区改造 | 80个 | 50 | 40个 | 30 | 1.2亿元", "80个", "50% 40个 30% 1.2亿元", id="rates-first-percent-in-header"),
     ],
 )
-def test_share_column_in_progress_text(header, cells, progress):
+def test_share_column_in_progress_text(header, cells, task, progress):
     report = load(header + "\n" + cells + "\n")
     row = report.rows[0]
     assert row.progress_text == progress
-    assert row.task == "1500"
+    assert row.task == task
+
+
+_COUNT_HEADERS = ("累计完成数", "累计开工数", "累计完成投资", "已完成数")
+_RATE_HEADERS = ("完成率", "开工率", "投资完成率", "占全年计划")
+
+
+@st.composite
+def _progress_columns(draw):
+    """Progress and share columns in any order, each with a cell."""
+    counts = draw(st.lists(st.sampled_from(_COUNT_HEADERS), min_size=1, max_size=3, unique=True))
+    rates = draw(st.lists(st.sampled_from(_RATE_HEADERS), min_size=1, max_size=3, unique=True))
+    order = draw(st.permutations([(h, False) for h in counts] + [(h, True) for h in rates]))
+    cells = [f"{draw(st.integers(0, 100))}.{draw(st.integers(0, 99)):02d}%" if rate else str(draw(st.integers(1, 99999)))
+             for _, rate in order]
+    return [h for h, _ in order], cells
+
+
+@given(_progress_columns())
+def test_progress_and_share_cells_read_in_the_order_of_the_row(columns):
+    headers, cells = columns
+    report = load("序号 | 项目名称 | 年度目标 | " + " | ".join(headers) + "\n1 | 新增养老床位 | 1500 | " + " | ".join(cells) + "\n")
+    row = report.rows[0]
+    assert row.progress_text == " ".join(cells)
+    # Both fields keep their own cells, in column order.
+    assert row.actual == " ".join(c for c in cells if not c.endswith("%"))
+    assert row.share == " ".join(c for c in cells if c.endswith("%"))
 
 
 @pytest.mark.parametrize(

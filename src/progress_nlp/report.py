@@ -116,7 +116,42 @@ class ReportRow:
         ``assigned`` part of it): progress, share and remark (4385 110% …);
         for an item named only in a list under the publisher's verdict
         (推进缓慢的项目: A、B), that verdict."""
-        return " ".join(t for t in (self.assigned or self.actual, self.share, self.remark) if t) or self.official
+        own = self.assigned or self.actual
+        if own == self.actual and self.share and self.cells:
+            own = _in_page_order(self.cells, self.actual, self.share)
+            if own:
+                return " ".join(t for t in (own, self.remark) if t)
+            own = self.actual
+        return " ".join(t for t in (own, self.share, self.remark) if t) or self.official
+
+
+def _in_page_order(cells: tuple[tuple[str, str], ...], actual: str, share: str) -> str:
+    """``actual`` and ``share`` merged in the order their cells stand in the
+    row (开工数 | 开工率 | 投资 | 投资完成率 reads 143 95.33% 36836.13 42.75%,
+    not both counts then both rates), so a count stands beside its own rate
+    as the page put it; "" when the cells do not spell both out, and the
+    caller keeps progress then share."""
+    rest = {"a": actual.strip(), "s": share.strip()}
+    out: list[str] = []
+    # From the row's end: the progress columns follow the number, the
+    # project and the task, whose cells may read the same (序号 1, 完成 1).
+    for _, text in reversed(cells):
+        v = text.strip()
+        if not v:
+            continue
+        for key in ("a", "s"):
+            r = rest[key]
+            for piece in (v, v + "%"):
+                # A piece is a whole cell: the joining space or the start
+                # of the field comes before it.
+                if r.endswith(piece) and (len(r) == len(piece) or r[-len(piece) - 1] == " "):
+                    out.append(piece)
+                    rest[key] = r[:-len(piece)].rstrip(" ")
+                    break
+            else:
+                continue
+            break
+    return " ".join(reversed(out)) if not rest["a"] and not rest["s"] else ""
 
 
 @dataclass(frozen=True)
@@ -400,6 +435,8 @@ def _carries_on(last: Table, table: Table) -> bool:
 
 
 _CARRIED = ("lead", "category", "person", "deadline")
+# The row that sums a table up: 合计, 总计, 小计, or the whole area (全省, 全市…).
+_TOTAL_ROW = re.compile(r"(?:合计|总计|小计|共计|全(?:省|市|县|区|州|盟|旗|镇|乡|街道|国)(?:合计|总计)?)[:：]?")
 _FEW_ROWS = 2
 _CJK2 = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]", re.S)
 
@@ -507,7 +544,10 @@ def _table_rows(table: Table, lex: Lexicon, warnings: list[str], prefix: str = "
         def get(role: str) -> str:
             return " ".join(texts[k] for k in table.index(role) if texts[k].strip())
 
-        if row.serial is not None:
+        total = row.serial is None and bool(_TOTAL_ROW.fullmatch(re.sub(r"\s+", "", get("project"))))
+        if total:
+            no = ""  # 合计 / 全省: the sum of the rows above, no item of the last one
+        elif row.serial is not None:
             n = int(row.serial)
             if n != expected:
                 warnings.append(f"{prefix}row {n}: numbering jumps from {expected - 1} to {n}")
@@ -531,7 +571,7 @@ def _table_rows(table: Table, lex: Lexicon, warnings: list[str], prefix: str = "
         for role in _CARRIED:
             idx = table.index(role)
             here = "".join(texts[k] for k in idx if texts[k].strip()) if role == "lead" else get(role)
-            if idx and (not any(row.taken[k] for k in idx) or (not here and row.serial is None)):
+            if idx and not total and (not any(row.taken[k] for k in idx) or (not here and row.serial is None)):
                 here = carried.get(role, "")
                 # A numbered row with no cell for it: merged with the row
                 # above, or an empty cell the layout lost. Say which was taken.
