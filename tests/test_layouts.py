@@ -611,6 +611,25 @@ def test_blocks_with_broken_header_words_several_leads_and_sub_projects():
     assert not report.warnings
 
 
+# A quarter written in digits opens a header word, alone on its line or not
+# (3季度 / 目标任务): the period of that column, never a row number or data;
+# the quarter's verdict column (完成状况: 序时完成) is the publisher's word.
+@pytest.mark.parametrize("quarter, month", [("3季度", 9), ("第3季度", 9), ("1-3季度", 9), ("2季度", 6), ("第1季度", 3)])
+@pytest.mark.parametrize("broken", [False, True], ids=["one-line", "broken"])
+def test_a_quarter_in_digits_in_a_header(quarter, month, broken):
+    sep = "\n" if broken else ""
+    blocks = ["序号", f"重点工作及{sep}责任分解内容", f"牵头{sep}责任单位", f"{quarter}{sep}目标任务", f"{quarter}{sep}进展情况",
+              f"{quarter}{sep}完成状况",
+              "1", "开工建设智慧农业产业园", "古饶镇", "完成玻璃温室骨架安装", "玻璃温室骨架安装完工。", "序时完成",
+              "2", "盘活闲置村部", "烈山镇", "完成项目施工进度100%", "6个村施工进度已完成90%。", "未按序时完成"]
+    report = load("\n\n".join(blocks) + "\n")
+    assert report.month == month
+    assert [(r.no, r.lead, r.target, r.actual, r.official) for r in report.rows] == [
+        ("1", "古饶镇", "完成玻璃温室骨架安装", "玻璃温室骨架安装完工。", "序时完成"),
+        ("2", "烈山镇", "完成项目施工进度100%", "6个村施工进度已完成90%。", "未按序时完成"),
+    ]
+
+
 @given(st.lists(st.tuples(st.sampled_from(["新增养老床位", "改造老旧小区", "新建口袋公园"]), st.integers(10, 900),
                           st.integers(1, 9), st.integers(100, 99999)), min_size=2, max_size=4),
        st.sampled_from(["总投资", "计划总投资"]), st.sampled_from(["(万元)", "(亿元)"]), st.booleans())

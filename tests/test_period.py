@@ -48,6 +48,14 @@ def test_a_headers_year_never_hides_its_month(year, month, word):
     assert month_of(f"{year}年{month}月{word}", header=True) == month
 
 
+@given(st.integers(1, 4), st.sampled_from(["{q}季度", "第{q}季度", "{c}季度", "第{c}季度", "1-{q}季度"]),
+       st.sampled_from(["目标任务", "进展情况", "完成状况"]), st.booleans())
+def test_a_quarter_in_digits_or_words_ends_at_its_last_month(q, form, word, wide):
+    period = form.format(q=q, c="一二三四"[q - 1])
+    header = to_fullwidth(period) if wide else period
+    assert month_of(header + word, header=True) == 3 * q
+
+
 @pytest.mark.parametrize("text", ["确保9月底完工", "力争年底前建成", "完成全年目标任务", "计划12月完成"])
 def test_deadlines_are_no_period_in_running_text(text):
     assert month_of(text, strict=True) is None

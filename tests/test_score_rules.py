@@ -53,7 +53,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from progress_nlp import Status, score_progress
+from progress_nlp import Status, default_lexicon, score_progress
 
 P = pytest.param
 
@@ -1742,3 +1742,28 @@ def test_a_threshold_not_reached_is_no_figure_of_progress(word):
     s = score_progress("", f"仍有4项计划“年累计支用比{word}90%”、“年计划经费执行率{word}90%”及“年累计进度落后”。",
                        annual="行政院管制计划32项", month=6)
     assert s.status is Status.BEHIND and "90%" not in s.reason
+
+
+# The publisher's word that a task keeps to the schedule, and the same word
+# negated: 序时完成 in a 完成状况 column is on track, 未按序时完成 is late.
+@pytest.mark.parametrize("actual, status", [
+    ("序时完成", ON_TRACK),
+    ("按序时完成", ON_TRACK),
+    ("未按序时完成", BEHIND),
+    ("未序时完成", BEHIND),
+    ("未能按序时推进", BEHIND),
+    ("没有按时序进度推进", BEHIND),
+    ("未按照序时进度推进", BEHIND),
+])
+def test_on_schedule_words_and_their_negation(actual, status):
+    score = _score("", actual, "开工建设古饶智慧农业产业园", 9)
+    assert score.status == status, str(score)
+
+
+_ON_PACE = sorted(w for w, k in default_lexicon().cues.items() if k == "on_pace" and w.startswith("按"))
+
+
+@given(st.sampled_from(_ON_PACE), st.sampled_from(["未", "未能", "没有"]), st.integers(1, 12))
+def test_property_an_on_schedule_word_negated_is_behind(word, negation, month):
+    assert score_progress("", word, annual="新建公园3个", month=month).status is Status.ON_TRACK
+    assert score_progress("", negation + word, annual="新建公园3个", month=month).status is Status.BEHIND

@@ -231,12 +231,28 @@ def find_cues(text: str, lexicon: Lexicon) -> list[Cue]:
     return cues_in(normalize(text), text, lexicon)
 
 
+# 未按序时完成, 未能按计划推进: the publisher's word that the work keeps to
+# schedule, denied. Written once here rather than as a 未 twin of every
+# on_pace word in cues.txt.
+_NEGATION_BEFORE = re.compile(r"(?:尚未|未能|没有|没能|不能|无法|未)\s*$")
+
+
+def _negated_pace(t: str, found: list[tuple[str, str, tuple[int, int]]]) -> list[tuple[str, str, tuple[int, int]]]:
+    out = []
+    for word, kind, (s, e) in found:
+        neg = _NEGATION_BEFORE.search(t, max(0, s - 3), s) if kind == "on_pace" else None
+        out.append((t[neg.start():e], "delay", (neg.start(), e)) if neg else (word, kind, (s, e)))
+    return out
+
+
 def cues_in(t: str, text: str, lexicon: Lexicon) -> list[Cue]:
     """:func:`find_cues` on ``t = normalize(text)`` computed by the caller."""
     m = _compiled(lexicon)
     if m["cue"] is None or not text:
         return []
     found = [(cm.group(), m["cue_kind"][cm.group()], cm.span()) for cm in m["cue"].finditer(t)]
+    if any(k == "on_pace" for _, k, _ in found):
+        found = _negated_pace(t, found)
     if "任务" in t:
         found = _with_tasks_done(t, found)
     if not found:

@@ -28,7 +28,7 @@ from ..period import month_of
 __all__ = ["Column", "HeaderWords", "header_words", "PERIOD_IN_HEADER"]
 
 # The periods a header may name (2018年, 1-8月, 7月份, (10月15日)).
-PERIOD_IN_HEADER = _PERIOD = re.compile(r"\d{4}年|\d{1,2}\s*[-~至—–]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?(?:\d{1,2}日)?|[(]\s*\d{1,2}月\d{1,2}日\s*[)]")
+PERIOD_IN_HEADER = _PERIOD = re.compile(r"\d{4}年|(?:第|前)?[1-4]\s*(?:[-~至—–]\s*[1-4]\s*)?季度|\d{1,2}\s*[-~至—–]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?(?:\d{1,2}日)?|[(]\s*\d{1,2}月\d{1,2}日\s*[)]")
 _UNIT_IN_HEADER = re.compile(r"[(]\s*(?:单位\s*[::]\s*)?([^()]{1,6}?)\s*[)]\s*$|单位\s*[::]\s*(\S{1,6})$")
 _SPACE = re.compile(r"\s+")
 # Progress given as a share of the year: a header ending in % or (%).
