@@ -23,7 +23,7 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from progress_nlp import (
@@ -31,6 +31,7 @@ from progress_nlp import (
     ReportFormatError,
     ReportTooLargeError,
     Status,
+    default_lexicon,
     load_report,
     score_frame,
     score_report,
@@ -622,6 +623,40 @@ def test_a_first_line_of_several_sentences_is_the_article_not_its_headline():
             "广州至湛江铁路、黄茅海跨海通道等在建项目推进顺利。\n")
     rows = [(r.project, r.actual) for r in load_report(io.StringIO(text)).rows]
     assert rows[0] == ("2022年我省安排省重点建设项目1570个,年度计划投资9000亿元", "1-10月,省重点项目完成投资8857.4亿元,完成进度98.4%。")
+
+
+# A headline of two words, one ending in a verdict and one naming the
+# programme, is no two-column header over the article below it; two header
+# words alone still are one.
+@pytest.mark.parametrize("text, fmt, rows", [
+    ("泰山区基本完成 2019年为民办实事项目\n\n泰安日报 2019-12-11 07:26 大字\n\n今年年初,区委、区政府确定了2019年度为民办好的10件实事。\n\n"
+     "其中,棚户区改造项目,6个项目2118套均已全部开工。\n\n“四好农村路”建设项目已完成。\n",
+     "prose", [("棚户区改造项目", "6个项目2118套均已全部开工。"), ("“四好农村路”建设项目", "已完成。")]),
+    ("项目名称 进展情况\n新建口袋公园3个 已建成2个\n改造老旧小区15个 已完工11个\n",
+     "words", [("新建口袋公园3个", "已建成2个"), ("改造老旧小区15个", "已完工11个")]),
+    ("项目 完成情况\n新建口袋公园3个 已建成2个\n改造老旧小区15个 已完工11个\n",
+     "words", [("新建口袋公园3个", "已建成2个"), ("改造老旧小区15个", "已完工11个")]),
+])
+def test_a_two_word_headline_is_no_header(text, fmt, rows):
+    report = load_report(io.StringIO(text))
+    assert report.format == fmt
+    assert [(r.project, r.actual) for r in report.rows] == rows
+
+
+_PROJECT_WORDS = sorted(w for w, r in default_lexicon().headers.items() if r == "project" and " " not in w)
+_PROGRESS_WORDS = sorted(w for w, r in default_lexicon().headers.items() if r == "actual" and " " not in w)
+
+
+@given(st.sampled_from(_PROJECT_WORDS), st.sampled_from(_PROGRESS_WORDS),
+       st.sampled_from(["泰山区", "城厢镇", "开发区"]), st.integers(2000, 2030))
+def test_property_two_header_words_are_a_header_and_a_headline_is_not(project, progress, place, year):
+    # 项目 进度 joined is the one word 项目进度: a header word broken by a space.
+    assume(project + progress not in default_lexicon().headers)
+    table = load_report(io.StringIO(f"{project} {progress}\n新建口袋公园3个 已建成2个\n改造老旧小区15个 已完工11个\n"))
+    assert table.format == "words" and [r.actual for r in table.rows] == ["已建成2个", "已完工11个"]
+    article = load_report(io.StringIO(f"{place}基本完成 {year}年为民办实事项目\n\n泰安日报 {year}-12-11 07:26\n\n今年年初,区委确定了10件实事。\n\n"
+                                      "其中,棚户区改造项目,6个项目均已全部开工。\n\n“四好农村路”建设项目已完成。\n"))
+    assert article.format == "prose"
 
 
 def _no_table_message(seed: str) -> str:

@@ -199,6 +199,10 @@ def _columns_of(cells: list[str], hw: HeaderWords, *, words: bool) -> list[Colum
         squashed = [hw.squash(c) for c in cells if c.strip()]
         if not any(c in hw.role_of for c in squashed) and _coverage("".join(squashed), hw) < 0.6:
             return None
+        # Two words alone are a headline as often as a header (泰山区基本完成
+        # 2019年为民办实事项目): each must be mostly header words itself.
+        if len(squashed) == 2 and any(c not in hw.role_of and _coverage(c, hw) < 0.6 for c in squashed):
+            return None
         cols = hw.segment(cells)
         roles = {c.role for c in cols if c.role}
         if len(roles) >= 2 and roles & {"project", "actual", "target", "task"}:
