@@ -93,6 +93,44 @@ def test_flattened_items_with_fields():
     ]
 
 
+# Items whose parts are labelled lines: the places a task covers (项目内容:
+# 对A、B…等进行整体改造) are no list of projects, and a numbered list inside
+# the progress (项目进展:1.A片区…。2.…。3.…) holds the item's parts even
+# when its numbers run on from the items' own.
+LABELLED_PARTS = """2015年度全区25项民生实事项目进展情况
+1.投资2316万元,对11个社区的老旧小区进行整体改造。
+责任单位:区住建局,各街道
+项目内容:对米河、市南、赵家、东街等11个社区的老旧小区进行道路、路灯、管线等整体改造,惠及12000户居民。
+项目进展:累计投资1455万元,完成路面开挖79120平方米。
+2.开工建设6个棚户区改造项目,惠及群众2640户。
+责任单位:区房管局
+项目内容:开工建设古商城北片区、建国片区、西马片区等6个棚户区改造项目。
+项目进展:1.古商城北片区:补偿方案进行了公示。2.朝阳北街片区:待古商城北片区基本完成后实施。3.建国片区:17栋安置楼中剩余2栋近期交付使用。4.西马片区:正在进行内装饰。
+"""
+
+
+def test_labelled_parts_keep_task_lists_and_inner_numbers_in_their_item():
+    got = rows(LABELLED_PARTS)
+    assert [(no, project, lead) for no, project, _, lead, _ in got] == [
+        ("1", "投资2316万元,对11个社区的老旧小区进行整体改造。", "区住建局,各街道"),
+        ("2", "开工建设6个棚户区改造项目,惠及群众2640户。", "区房管局"),
+    ]
+    assert got[0][2] == "累计投资1455万元,完成路面开挖79120平方米。"
+    assert got[1][2].startswith("1.古商城北片区") and got[1][2].endswith("正在进行内装饰。")
+
+
+@given(st.integers(2, 6), st.integers(2, 5))
+def test_numbers_inside_an_item_that_run_on_from_the_items_are_its_parts(items, parts):
+    # Items 1…n each open a line; the last one's progress numbers its parts
+    # inline from 1, running past n: still n items.
+    lines = [f"{k}.新建口袋公园{k}个。\n项目进展:已建成{k}个。" for k in range(1, items)]
+    inner = "".join(f"{j}.第{j}片区:已完工。" for j in range(1, items + parts))
+    lines.append(f"{items}.改造老旧小区{items}个。\n项目进展:{inner}")
+    got = rows("\n".join(lines) + "\n")
+    assert [no for no, *_ in got] == [str(k) for k in range(1, items + 1)]
+    assert got[-1][2] == inner
+
+
 def test_flattened_fields_without_progress_label_keep_the_rest():
     text = ("现将进展情况公示如下。 1.新辟公交线路8条。 牵头领导:刘一 责任单位:市交通局 配合单位:各区政府"
             " 东区 西区 合计 年度目标 3 5 8 实际完成 2 4 6 2.新增公共自行车1000辆。 责任单位:市城管局"

@@ -218,6 +218,11 @@ def _accept(cands: list[_Mark]) -> list[_Mark]:
             continue  # 3.5万 is a figure; (一)1个项目… and 一、1-4月… are marks
         if not c.line_start and not (cont or c.value == 1):
             continue
+        if not c.line_start and cont and c.style in run_of and _opens_lines(kept, runs[run_of[c.style]]):
+            # 1.… / 2.… each opening its line, then 项目进展:…。3.建国片区:…
+            # inside line 2: a list of the item's own whose number happens to
+            # come next, not item 3.
+            continue
         if not cont:
             run_of[c.style] = next_run
             next_run += 1
@@ -229,6 +234,11 @@ def _accept(cands: list[_Mark]) -> list[_Mark]:
         if len(idx) < 2 and not kept[idx[0]].line_start:
             drop.update(idx)
     return [c for i, c in enumerate(kept) if i not in drop]
+
+
+def _opens_lines(kept: list[_Mark], run: list[int]) -> bool:
+    """Do two members or more of the run, and all of them, open their lines?"""
+    return len(run) >= 2 and all(kept[i].line_start for i in run)
 
 
 def page_lines(t: str) -> tuple[list[Line], int | None]:

@@ -822,6 +822,20 @@ def _exampled(t: str, lex: Lexicon) -> list[NamedItem]:
     return out
 
 
+# A label opening the line: 项目内容:, 建设内容:, 目标任务:.
+_LINE_LABEL = re.compile(r"[^\S\n]*([^\s:,。;]{2,8})[^\S\n]*:")
+_TASK_ROLES = frozenset({"project", "task", "target", "category"})
+
+
+def _under_task_label(t: str, pos: int, lex: Lexicon) -> bool:
+    """Is ``pos`` in a line that a task label opens (项目内容:对米河、市南…等
+    进行整体改造)? The names there are what the task covers, and the
+    work words after them the plan, not the progress."""
+    line = t.rfind("\n", 0, pos) + 1
+    m = _LINE_LABEL.match(t, line, pos)
+    return m is not None and lex.headers.get(m.group(1)) in _TASK_ROLES
+
+
 def read_named_lists(t: str, lex: Lexicon) -> list[NamedItem]:
     """The named lists of a (normalized, half-width) text, one item per name
     in page order, each name once.
@@ -844,7 +858,7 @@ def read_named_lists(t: str, lex: Lexicon) -> list[NamedItem]:
     taken: list[tuple[int, int]] = []
     for lst in lists:
         lo, hi = min(lst.start, lst.verdict[0]), max(lst.end, lst.verdict[1])
-        if any(a < hi and lo < b for a, b in taken):
+        if any(a < hi and lo < b for a, b in taken) or _under_task_label(t, lst.start, lex):
             continue
         taken.append((lo, hi))
         a, b = lst.verdict
