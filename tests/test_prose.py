@@ -848,6 +848,51 @@ def test_year_end_list_with_images_between_items():
     ]
 
 
+# Headings over paragraphs that open with the heading's own work and figure
+# (完成投资…,比年度计划高…): what follows in the paragraph, listed works
+# included, are its parts. A heading broken before 和 is one heading.
+HEADINGS_OWN_FIGURE = """10件区级重点民生实事项目全部完成。具体如下:
+城乡排水防洪设施建设
+完成投资5.04亿元,比年度计划高20.3个百分点。五桥河流域安全防护工程汛前投用。
+城市交通缓堵保畅
+完成投资1.24亿元,比年度计划高76.6个百分点。北滨大道改造拓宽、青杠塝综合枢纽等竣工投用,切实减缓交通拥堵。
+城镇老旧小区改造
+和社区服务提升
+完成投资0.65亿元,比年度计划高7.1个百分点。95个老旧小区改造全部开工,惠及群众3.1万户;牌楼公寓整治试点项目完工。
+实施城区集中治丧
+完成投资0.4亿元,与年度计划持平。九池殡仪服务站建成投用,城区文明治丧全面启动。
+"""
+
+
+def test_a_heading_over_its_own_figure_keeps_the_parts_after_it():
+    got = [(p.replace("\n", ""), a) for _, p, a, _, _ in rows(HEADINGS_OWN_FIGURE)]
+    assert got == [
+        ("城乡排水防洪设施建设", "完成投资5.04亿元,比年度计划高20.3个百分点。五桥河流域安全防护工程汛前投用。"),
+        ("城市交通缓堵保畅", "完成投资1.24亿元,比年度计划高76.6个百分点。北滨大道改造拓宽、青杠塝综合枢纽等竣工投用,切实减缓交通拥堵。"),
+        ("城镇老旧小区改造和社区服务提升",
+         "完成投资0.65亿元,比年度计划高7.1个百分点。95个老旧小区改造全部开工,惠及群众3.1万户;牌楼公寓整治试点项目完工。"),
+        ("实施城区集中治丧", "完成投资0.4亿元,与年度计划持平。九池殡仪服务站建成投用,城区文明治丧全面启动。"),
+    ]
+
+
+@given(st.sampled_from(["城镇老旧小区改造", "农村公路提档升级", "城区供水管网改造"]),
+       st.sampled_from(["和", "及", "与", "以及"]),
+       st.sampled_from(["社区服务提升", "配套设施建设", "水质提升工程"]), st.integers(1, 99))
+def test_a_heading_broken_before_its_conjunction_reads_as_one_line(first, conj, second, gain):
+    body = (f"城乡排水防洪设施建设\n完成投资5.04亿元,比年度计划高20.3个百分点。\n{first}{{br}}{conj}{second}\n"
+            f"完成投资0.65亿元,比年度计划高{gain}个百分点。95个老旧小区改造全部开工。\n")
+    whole = [(p.replace("\n", ""), a) for _, p, a, _, _ in rows(body.format(br=""))]
+    broken = [(p.replace("\n", ""), a) for _, p, a, _, _ in rows(body.format(br="\n"))]
+    assert broken == whole and whole[-1][0] == f"{first}{conj}{second}"
+
+
+@pytest.mark.parametrize("second", ["和平路改造", "及时兑现补贴资金", "与去年同期相比增长5%。"])
+def test_a_line_opening_with_a_word_not_the_conjunction_stands_alone(second):
+    from progress_nlp.readers.item_marks import page_lines
+    lines, _ = page_lines(f"城镇老旧小区改造\n{second}\n")
+    assert len(lines) == 2
+
+
 def test_unnumbered_task_headings_with_progress_lines():
     text = """2024年镇级民生实事年终盘点
 新增养老床位200张

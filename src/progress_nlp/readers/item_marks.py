@@ -250,7 +250,8 @@ def page_lines(t: str) -> tuple[list[Line], int | None]:
         k = t.find("\n", pos)
         k = n if k < 0 else k
         if t[pos:k].strip() and not _is_junk(t, pos, k):
-            if raw and (t[raw[-1][0] : raw[-1][1]].rstrip().endswith("、") or _enumeration_goes_on(t, raw[-1], pos, k)):
+            if raw and (t[raw[-1][0] : raw[-1][1]].rstrip().endswith("、") or _enumeration_goes_on(t, raw[-1], pos, k)
+                        or _heading_goes_on(t, raw[-1], pos, k)):
                 # 开展“两癌”筛查、 / 产前筛查: a name broken after its 、;
                 # …指出,一是A。 / 二是B。: one enumeration over several lines.
                 raw[-1] = (raw[-1][0], k)
@@ -263,6 +264,20 @@ def page_lines(t: str) -> tuple[list[Line], int | None]:
     marks = _accept(cands)
     level = _item_level(marks)
     return _split_lines(t, raw, [m for m in marks if level is not None and m.level <= level]), level
+
+
+# A heading broken before its second half: 城镇老旧小区改造 / 和社区服务提升.
+# (和平路, 及时, 与去年相比 open lines of their own.)
+_AND_LINE = re.compile(r"\s*(?:和|及|与|以及)(?![平谐时去上])[\u4e00-\u9fff“]")
+_UNPUNCTUATED = re.compile(r"[^,。;:!?,.;:!?]{2,30}")
+
+
+def _heading_goes_on(t: str, prev: tuple[int, int], s: int, e: int) -> bool:
+    """Does the line t[s:e] finish the heading above it: both short and
+    unpunctuated, this one opening with 和/及/与?"""
+    ps, pe = prev
+    return (_AND_LINE.match(t, s, e) is not None and _UNPUNCTUATED.fullmatch(t[s:e].strip()) is not None
+            and _UNPUNCTUATED.fullmatch(t[ps:pe].strip()) is not None)
 
 
 _ORDINALS = "一二三四五六七八九十"

@@ -1296,7 +1296,7 @@ class _Reader:
             # under it makes it a group's heading instead.
             before = len(self.items)
             self._paragraph(nxt.start, nxt.end)
-            if len(self.items) - before >= 2:
+            if len(self.items) - before >= 2 and not self._opens_with_own_figure(nxt):
                 return i + 2
             del self.items[before:]
             self.sections.pop()
@@ -1360,7 +1360,10 @@ class _Reader:
                     pairs += 1
                     before = len(scratch.items)
                     scratch._paragraph(nxt.start, nxt.end)
-                    groups += len(scratch.items) - before >= 2
+                    # A paragraph that opens with the heading's own progress
+                    # (完成投资0.65亿元,比年度计划高7.1个百分点。A全部开工;B完工。)
+                    # goes on with its parts: one item's, not a group's.
+                    groups += len(scratch.items) - before >= 2 and not self._opens_with_own_figure(nxt)
             # Most headings over one item's progress (a paragraph that
             # happens to read as two items does not turn the page).
             self._alternating = pairs >= 2 and 2 * pairs >= heads and 2 * groups < pairs
@@ -1465,6 +1468,14 @@ class _Reader:
         while p < e and t[p] in TRIM:
             p += 1
         return p < e and bool(OPENER_RE.match(t, p, e) or ASPECT_START.match(t, p, e) or p > s)
+
+    def _opens_with_own_figure(self, ln: Line) -> bool:
+        """Does the line open with work done and its figure, in its first
+        clause (完成投资0.65亿元,…)? Then what follows are its parts."""
+        t = self.t
+        s, e = strip_span(t, ln.start, ln.end)
+        m = _CLAUSE_MARK.search(t, s, e)
+        return OPENER_RE.match(t, s, e) is not None and DIGIT.search(t, s, m.start() if m else e) is not None
 
     def _pair_item(self, task: Line, prog: Line) -> None:
         t = self.t
@@ -2141,6 +2152,14 @@ def _with_named_lists(items: list[ProseItem], t: str, h: str, lex: Lexicon) -> l
     named = read_named_lists(t, lex)
     if not named:
         return items
+    # A heading on its own line over a paragraph that opens with its own
+    # progress (城市交通缓堵保畅 / 完成投资1.24亿元,比年度计划高76.6个百分点。
+    # 北滨大道改造拓宽、青杠塝综合枢纽等竣工投用): a list after that first
+    # sentence names the heading's parts, not projects of their own.
+    parts = [r for it in items if (r := _parts_of_heading(it, t)) is not None]
+    named = [n for n in named if not any(a <= n.list_span[0] and n.list_span[1] <= b for a, b in parts)]
+    if not named:
+        return items
     # What the reader made of a list sentence goes, and so does an item
     # that swallowed a list of two names or more (the names are the
     # projects); an item that starts before a one-name list (its project
@@ -2179,6 +2198,35 @@ def _with_named_lists(items: list[ProseItem], t: str, h: str, lex: Lexicon) -> l
     kept += [ProseItem(no="", project=h[n.span[0] : n.span[1]], actual=h[n.verdict_span[0] : n.verdict_span[1]],
                        lead=n.lead, official=h[n.official_span[0] : n.official_span[1]], span=n.span) for n in named]
     return kept
+
+
+def _parts_of_heading(it: ProseItem, t: str) -> tuple[int, int] | None:
+    """Where the item holds its parts: after the first sentence of its
+    progress, when its project is a heading on lines of its own and the
+    progress opens with work done and its figure (as
+    ``_Reader._opens_with_own_figure``). Positions are in ``t``, the text
+    the spans index (on a pinyin mirror, the text without the pinyin)."""
+    s, e = it.span
+    nl = t.find("\n", s, e)
+    if nl < 0:
+        return None
+    # The heading's lines hold no punctuation; the progress starts at the
+    # first line that does.
+    at = nl + 1
+    while at < e:
+        end = t.find("\n", at, e)
+        end = e if end < 0 else end
+        if _CLAUSE_MARK.search(t, at, end) or t.find("。", at, end) >= 0:
+            break
+        at = end + 1
+    at = strip_span(t, at, e)[0] if at < e else e
+    if at >= e or OPENER_RE.match(t, at, e) is None:
+        return None
+    clause = _CLAUSE_MARK.search(t, at, e)
+    if DIGIT.search(t, at, clause.start() if clause else e) is None:
+        return None
+    stop = t.find("。", at, e)
+    return (stop, e) if stop > 0 else None
 
 
 def _sentence_spans(t: str, s: int, e: int) -> list[tuple[int, int]]:
