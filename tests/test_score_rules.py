@@ -1767,3 +1767,25 @@ _ON_PACE = sorted(w for w, k in default_lexicon().cues.items() if k == "on_pace"
 def test_property_an_on_schedule_word_negated_is_behind(word, negation, month):
     assert score_progress("", word, annual="新建公园3个", month=month).status is Status.ON_TRACK
     assert score_progress("", negation + word, annual="新建公园3个", month=month).status is Status.BEHIND
+
+
+# The year's plan beaten by so many points, or met exactly: a share of the
+# year of 100% plus the points, or 100%; a pace beaten by points is no share.
+@pytest.mark.parametrize("actual, month, status, basis", [
+    ("完成投资5.04亿元,比年度计划高20.3个百分点。", 12, AHEAD, "quantity"),
+    ("累计完成投资14.4亿元,比计划投资高17.1个百分点。", 12, AHEAD, "quantity"),
+    ("完成投资0.65亿元,比年度计划高7.1个百分点。", 12, ON_TRACK, "quantity"),
+    ("完成投资3亿元,高于年度计划5个百分点。", 12, ON_TRACK, "quantity"),
+    ("完成投资1亿元,与年度计划持平。", 12, ON_TRACK, "completion"),
+    ("完成投资1亿元,与年度计划持平。", 9, AHEAD, "completion"),
+    ("投资完成率85%,高于计划进度5个百分点。", 9, AHEAD, "pace"),
+])
+def test_the_years_plan_beaten_by_points_or_met(actual, month, status, basis):
+    score = _score("", actual, "城乡排水防洪设施建设", month)
+    assert (score.status, score.basis) == (status, basis), str(score)
+
+
+@given(st.integers(1, 999).map(lambda n: n / 10), st.sampled_from(["比年度计划高", "比计划投资高", "高于年度计划"]))
+def test_property_points_over_the_years_plan_are_that_share_of_it(points, word):
+    score = score_progress("", f"完成投资5.04亿元,{word}{points:g}个百分点。", annual="城乡排水防洪设施建设", month=12)
+    assert score.ratio is not None and abs(score.ratio - (1 + points / 100)) < 1e-9
