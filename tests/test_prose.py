@@ -893,6 +893,34 @@ def test_a_line_opening_with_a_word_not_the_conjunction_stands_alone(second):
     assert len(lines) == 2
 
 
+# A programme stated with its plan, then its progress named only by the money
+# done or by a count of its items, with only scene between: the statement is
+# the project, the words after it the progress.
+@pytest.mark.parametrize("text, project, actual", [
+    ("2019年,长泰县组织实施13件为民办实事项目,年度计划投资4.846亿元。截止10月份,累计投资4.870亿元,占年度投资计划的100.5%。",
+     "2019年,长泰县组织实施13件为民办实事项目,年度计划投资4.846亿元。", "截止10月份,累计投资4.870亿元,占年度投资计划的100.5%。"),
+    ("2025年,市政府民生实事10大类50个事项,根据季度序时进度安排,截至三季度末,其中14个事项已提前完成全年任务,7个事项超序时进度。",
+     "2025年,市政府民生实事10大类50个事项", "根据季度序时进度安排,截至三季度末,其中14个事项已提前完成全年任务,7个事项超序时进度。"),
+    ("2025年,省政府民生实事共有12类45件53个事项。截至三季度末,其中24个事项已提前完成全年任务,9个事项超序时进度。",
+     "2025年,省政府民生实事共有12类45件53个事项。", "截至三季度末,其中24个事项已提前完成全年任务,9个事项超序时进度。"),
+])
+def test_a_programme_stated_then_its_money_or_items_is_its_row(text, project, actual):
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == [(project, actual)]
+
+
+@given(st.integers(2010, 2030), st.sampled_from(["长泰县", "我市", "市政府"]), st.integers(5, 60), st.integers(1, 11),
+       st.integers(10, 120))
+def test_property_a_programme_statement_names_its_progress(year, place, n, month, share):
+    statement = f"{year}年,{place}组织实施{n}件为民办实事项目,年度计划投资4.8亿元。"
+    progress = f"截至{month}月底,累计投资3.9亿元,占年度投资计划的{share}%。"
+    assert [(p, a) for _, p, a, _, _ in rows(statement + progress)] == [(statement, progress)]
+
+
+def test_a_sentence_of_work_done_is_no_programme_statement():
+    got = rows("今年以来已完成投资5亿元,新建项目12个。截至9月底,累计投资6亿元,占年度计划的80%。")
+    assert all(not p.startswith("今年以来已完成") for _, p, _, _, _ in got)
+
+
 def test_unnumbered_task_headings_with_progress_lines():
     text = """2024年镇级民生实事年终盘点
 新增养老床位200张

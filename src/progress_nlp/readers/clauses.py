@@ -19,7 +19,7 @@ from ..period import opens_with_period, period_before
 
 __all__ = [
     "ASPECT", "ASPECT_RE", "ASPECT_START", "BULLETS", "CJK", "CLAUSE_OPENERS", "CLOSE", "CONTENT", "DIGIT", "FIG_VERBS",
-    "GENERIC_VERB", "OPEN", "OPENER_RE", "PROJECT_NOUNS", "REF", "REPORT_COUNT", "REPORT_STARTS", "SHARE", "TASK_VERBS",
+    "GENERIC_VERB", "LEADING", "OPEN", "OPENER_RE", "PROJECT_NOUNS", "REF", "REPORT_COUNT", "REPORT_STARTS", "SHARE", "TASK_VERBS",
     "TIME_ONLY", "TRIM", "VERB_FIGURE", "alt", "cjk_count", "clause_object", "clean_project", "group_row", "group_then_work",
     "has_name", "names_project", "plan_end", "report_level", "scan", "split_point", "strip_span", "subject_ranges",
 ]
@@ -101,7 +101,7 @@ _REASON_RE = re.compile(r"(?:因|受|由于)[^,;:。]{1,14}$")
 # Verbs that make a topic (在实施A方面,) a task, the project, not a scene.
 TASK_VERBS = ("实施", "建设", "新建", "改造", "推进", "开展", "提升")
 # Leading clauses that set the scene rather than name the project.
-_LEADING = re.compile(
+LEADING = re.compile(
     r"""
     \s*(?:
         [""" + BULLETS + r"""]                                                 # a bullet
@@ -118,6 +118,7 @@ _LEADING = re.compile(
       | (?:今年|去年|本年)?(?:\d{1,2}\s*[-~—至]\s*)?\d{1,2}\s*月(?:份|底|末|初)?(?:以来)?\s*,   # 1~10月, 今年10月,
       | \d{1,2}\s*月(?:份)?(?=[\u4e00-\u9fff])(?!底|末|初|前|中|上|下|以)  # 4月城市低保… : a month
       | 据[^,;。]{0,20}?\s*(?:,|$)                                   # 据市政府通报,
+      | (?:根据|按照|依据|对照)[^,;。]{1,20}?(?:安排|要求|计划|部署|标准|进度)\s*,   # 根据季度序时进度安排, : a measure
       | 与[^,;。]{1,16}?相比\s*,                                     # 与一季度进度相比,
       | (?:分|从|按)[^,;。]{1,16}?(?:来看|看|统计|划分)\s*[,:]           # 分行业来看, 从项目类别看:
       | [【\[]?[^,;。()【】\[\]]{0,20}?(?:网讯|本报讯|报讯|电讯|台讯|社讯|快讯)[】\]]?\s*
@@ -443,7 +444,7 @@ def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] |
     # In running text the scene (其中, 截至6月底, 与一季度相比,) is no part
     # of the first clause: the rules below read the clause that names.
     rich = mode in ("news", "list")
-    s0 = clean_project(t, s, e)[0] if rich and _LEADING.match(t, s, e) else s
+    s0 = clean_project(t, s, e)[0] if rich and LEADING.match(t, s, e) else s
     clauses, brackets = scan(t, s0, e, ",;:。!?" if mode == "single" else ",;:")
     aspect = _LIST_ASPECT_RE if mode == "list" else ASPECT_RE
     p: int | None = _after_plan(t, s, clauses) if rich else None
@@ -830,7 +831,7 @@ def clean_project(t: str, s: int, e: int) -> tuple[int, int]:
     """Drop scene-setting clauses (另外, 在…方面, 截至…) and edge punctuation."""
     s, e = strip_span(t, s, e)
     for _ in range(4):
-        m = _LEADING.match(t, s, e)
+        m = LEADING.match(t, s, e)
         if not m or m.end() >= e:
             break
         s, e = strip_span(t, m.end(), e)

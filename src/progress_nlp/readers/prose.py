@@ -121,7 +121,7 @@ from ..normalize import normalize, to_halfwidth
 from ..period import opens_with_period, period_before
 from ..signals import cues_in, find_cues, stages_in
 from .clauses import (ASPECT, ASPECT_RE, ASPECT_START, CJK, CLAUSE_OPENERS, CLOSE, CONTENT, DATED_DONE, DIGIT, FIG_VERBS,
-                      GENERIC_VERB, OPEN, OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, REF, REPORT_COUNT, REPORT_STARTS, SHARE, TASK_VERBS, TIME_ONLY,
+                      GENERIC_VERB, LEADING, OPEN, OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, REF, REPORT_COUNT, REPORT_STARTS, SHARE, TASK_VERBS, TIME_ONLY,
                       TRIM, VERB_FIGURE, WORK_END, alt, cjk_count, clause_object, clean_project, done_thing, group_row, group_then_work, has_name,
                       names_project, plan_end, report_level, scan, split_point, strip_span, subject_ranges)
 from .count_runs import count_run
@@ -2115,7 +2115,7 @@ def read_prose(text: str, *, lexicon: Lexicon | None = None) -> list[ProseItem]:
     for it in items:
         if not out or it.span[0] >= out[-1].span[1]:
             out.extend(distributed(it, read_prose))
-    return _plan_then_progress(out, h)
+    return _programme_before(_plan_then_progress(out, h), h)
 
 
 # A progress that only plans or forecasts (项目预计2026年6月建成投用).
@@ -2142,6 +2142,74 @@ def _plan_then_progress(items: list[ProseItem], h: str) -> list[ProseItem]:
             continue
         out.append(it)
         k += 1
+    return out
+
+
+# A project that is only the money done (累计投资, 完成投资, 到位资金) or a
+# count of the programme's items (24个事项).
+_PROGRAMME_PART = re.compile(r"(?:累计|共|共计|已|全年)?(?:完成|到位|拨付|实际)?(?:投资|资金|投入)额?"
+                             r"|(?:其中)?\d+\s*[个项件]\s*(?:事项|项目|实事|民生实事)")
+# A statement of the programme and its plan, with no progress of its own
+# (2019年,长泰县组织实施13件为民办实事项目,年度计划投资4.846亿元。
+# 2025年,市政府民生实事10大类50个事项,).
+_PROGRAMME_PLAN = re.compile(r"\d+\s*[件项个类]\s*[^。,]{0,12}?(?:实事|工程|项目|事项)")
+_DONE_WORDS = re.compile(r"已|完成|建成|开工|竣工|达到|累计")
+
+
+def _scene_only(text: str) -> bool:
+    """Is ``text`` made of clauses that set the scene only (截至三季度末,
+    根据季度序时进度安排, 其中), or empty?"""
+    pos, t = 0, normalize(text)
+    while pos < len(t):
+        m = LEADING.match(t, pos)
+        if m is None or m.end() == pos:
+            return t[pos:].strip(" ,") in ("", "其中")
+        pos = m.end()
+    return True
+
+
+def _programme_before(items: list[ProseItem], h: str) -> list[ProseItem]:
+    """An item named only by the money done or by a count of the programme's
+    items (累计投资|4.870亿元…, 其中24个事项|已提前完成…), after the statement of
+    the programme and its plan in the same or the sentence before, with only
+    scene between (截止10月份, 根据季度序时进度安排,): the programme's row,
+    the statement its project, the words after it its progress."""
+    out: list[ProseItem] = []
+    taken_until = 0
+    for it in items:
+        s, e = it.span
+        named = h.find(it.project, s, e) if it.project else -1
+        keep = (it, e)
+        if named >= 0 and _PROGRAMME_PART.fullmatch(_SQUASH.sub("", normalize(it.project))):
+            sentence = max(h.rfind("。", 0, named), h.rfind("\n", 0, named)) + 1
+            # The statement ends where the scene before the item begins.
+            cut = named
+            while True:
+                comma = max(h.rfind(",", sentence, cut - 1), h.rfind(",", sentence, cut - 1))
+                if comma < sentence or not _scene_only(h[comma + 1 : named]):
+                    break
+                cut = comma + 1
+            if _scene_only(h[sentence:named]):
+                cut = sentence  # the whole sentence so far is scene
+            if not _scene_only(h[cut:named]):
+                cut = -1
+            elif not h[sentence:cut].strip(" ,"):
+                # Nothing before the scene in this sentence: the statement is
+                # the sentence before.
+                prev = h.rfind("。", 0, sentence)
+                before = max(h.rfind("。", 0, prev), h.rfind("\n", 0, prev)) + 1 if prev >= 0 and h.rfind("\n", prev, sentence) < 0 else -1
+                statement = (before, prev + 1) if before >= 0 else None
+            else:
+                statement = (sentence, cut)
+            if cut >= 0 and statement is not None:
+                a, b = statement
+                plan = normalize(h[a:b])
+                if a >= taken_until and _PROGRAMME_PLAN.search(plan) and not _DONE_WORDS.search(plan):
+                    begin = strip_span(h, b if b > cut else cut, e)[0]
+                    lead = strip_span(h, a, b)
+                    keep = (replace(it, project=h[lead[0] : lead[1]].rstrip(" ,"), actual=h[begin:e].strip(), span=(lead[0], e)), e)
+        out.append(keep[0])
+        taken_until = keep[1]
     return out
 
 
