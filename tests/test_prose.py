@@ -921,6 +921,30 @@ def test_a_sentence_of_work_done_is_no_programme_statement():
     assert all(not p.startswith("今年以来已完成") for _, p, _, _, _ in got)
 
 
+# One sentence of several works, each its own subject: the work going on
+# written verb first (有序推进A工程), a work waiting for its next step (B待启用),
+# a project by its noun and a verb with no aspect word (C项目完成初步方案设计).
+def test_works_in_one_sentence_each_a_row():
+    text = ("有序推进京杭大运河(无锡段)整治提升工程,江南运河文化公园首开B区待启用,蠡湖景区综合整治提升项目完成初步方案设计。"
+            "太湖新城污水处理厂三期扩建工程完成顶板施工;餐厨废弃物处置扩建项目正在带料调试。")
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == [
+        ("京杭大运河(无锡段)整治提升工程", "有序推进"),
+        ("江南运河文化公园首开B区", "待启用"),
+        ("蠡湖景区综合整治提升项目", "完成初步方案设计。"),
+        ("太湖新城污水处理厂三期扩建工程", "完成顶板施工"),
+        ("餐厨废弃物处置扩建项目", "正在带料调试。"),
+    ]
+
+
+@given(st.sampled_from(["有序", "稳步", "加快", ""]), st.sampled_from(["城区污水管网改造工程", "滨江绿道建设项目", "老旧小区改造"]),
+       st.sampled_from(["东湖公园待启用", "西区菜场待验收", "北门学校已竣工"]),
+       st.sampled_from(["南湖片区治理项目完成初步设计", "新城医院项目完成主体施工"]))
+def test_property_a_work_going_on_verb_first_is_its_own_row(manner, work, second, third):
+    got = [(p, a) for _, p, a, _, _ in rows(f"{manner}推进{work},{second},{third}。")]
+    assert got[0] == (work, f"{manner}推进")
+    assert len(got) == 3
+
+
 def test_unnumbered_task_headings_with_progress_lines():
     text = """2024年镇级民生实事年终盘点
 新增养老床位200张

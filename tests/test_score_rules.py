@@ -1789,3 +1789,11 @@ def test_the_years_plan_beaten_by_points_or_met(actual, month, status, basis):
 def test_property_points_over_the_years_plan_are_that_share_of_it(points, word):
     score = score_progress("", f"完成投资5.04亿元,{word}{points:g}个百分点。", annual="城乡排水防洪设施建设", month=12)
     assert score.ratio is not None and abs(score.ratio - (1 + points / 100)) < 1e-9
+
+
+# Built and waiting for the next step: the works are done (完工 reached).
+@pytest.mark.parametrize("actual", ["待启用", "待投用", "已建成待交付", "待验收"])
+def test_built_and_waiting_is_the_works_done(actual):
+    score = _score("", actual, "江南运河文化公园首开B区", 3)
+    assert (score.status, score.basis) == (AHEAD, "schedule"), str(score)
+    assert "完工已完成" in score.reason

@@ -20,7 +20,7 @@ from ..period import opens_with_period, period_before
 __all__ = [
     "ASPECT", "ASPECT_RE", "ASPECT_START", "BULLETS", "CJK", "CLAUSE_OPENERS", "CLOSE", "CONTENT", "DIGIT", "FIG_VERBS",
     "GENERIC_VERB", "LEADING", "OPEN", "OPENER_RE", "PROJECT_NOUNS", "REF", "REPORT_COUNT", "REPORT_STARTS", "SHARE", "TASK_VERBS",
-    "TIME_ONLY", "TRIM", "VERB_FIGURE", "alt", "cjk_count", "clause_object", "clean_project", "group_row", "group_then_work",
+    "TIME_ONLY", "TRIM", "VERB_FIGURE", "VERB_FIRST", "alt", "cjk_count", "clause_object", "clean_project", "group_row", "group_then_work",
     "has_name", "names_project", "plan_end", "report_level", "scan", "split_point", "strip_span", "subject_ranges",
 ]
 
@@ -35,7 +35,9 @@ BULLETS = "●◆■▲★☆◇□○◎•▪▶►☑✓✔☐"
 # project's name: 20公里步行道已完成7.42公里, A正在拆迁, B尚未开工.
 # 正 alone before a verb of work says as much as 正在 (正进行整地, 正办理开发许可).
 ASPECT = ("已", "正在", "尚未", "仍未", "暂未",
-          "正进行", "正办理", "正推进", "正实施", "正开展", "正加紧", "正抓紧", "正加快", "正全力", "正积极", "正有序")
+          "正进行", "正办理", "正推进", "正实施", "正开展", "正加紧", "正抓紧", "正加快", "正全力", "正积极", "正有序",
+          # …首开B区|待启用: built and waiting for the next step (never 待遇)
+          "待启用", "待验收", "待交付", "待投用", "待开放", "待运营", "待移交", "待进驻", "待审批", "待批复")
 # In a list under a verdict heading a forecast also starts the progress:
 # B预计9月份开始接种.
 _LIST_ASPECT = ASPECT + ("预计", "计划于", "拟于")
@@ -248,6 +250,10 @@ _TRIM_QUOTES = " \t\r\n\u3000,;:、" + _QUOTES
 # Head nouns that end a project's name (…改造工程, …建设项目, …行动).
 PROJECT_NOUNS = ("工程", "项目", "行动", "计划", "专项")
 # A project named by its noun before its progress (…项目也已经|启动).
+# A clause of the work going on, the verb first (有序推进京杭大运河整治提升工程,):
+# the object is the project, the verb its progress.
+VERB_FIRST = re.compile(r"\s*(?:有序|稳步|加快|全力|积极|持续|扎实|全面)?推进\s*(?P<obj>[^,;:。、]{2,40}?(?:"
+                        + "|".join(PROJECT_NOUNS) + r"|建设|改造))\s*")
 _NAMED_SUBJECT = re.compile(r"\s*([^,;:。]{2,30}?(?:" + "|".join(PROJECT_NOUNS) + r"))\s*(?:也|均|都|亦)?\s*")
 # After a quoted name these words go on naming it: “白改黑”工程.
 _NAME_GOES_ON = ("工程", "项目", "行动", "建设", "活动", "改造", "工作", "专项", "示范", "计划", "系列", "品牌")
@@ -648,6 +654,12 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
         cs, ce, _ = clauses[k]
         while cs < ce and t[cs].isspace():
             cs += 1
+        if clauses[k - 1][2] == "," and starts[-1] == clauses[k - 1][0] and VERB_FIRST.fullmatch(t, *clauses[k - 1][:2]) \
+                and (aspect.search(t, cs, ce) or OPENER_RE.search(t, cs, ce)):
+            # 有序推进A工程,|B待启用: the work going on was a subject of its own.
+            starts.append(cs)
+            shared, lead_only, folded = False, False, k
+            continue
         j = k
         while j + 1 < len(clauses) and j < k + 8 and clauses[j][2] == "、" and clauses[k - 1][2] != "、":
             j += 1  # 省、市重点项目…: a few names in a row are one subject
@@ -663,6 +675,8 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
             am = aspect.search(t, cs, ce)
             at = am.start() if am is not None else cs
             named = _NAMED_SUBJECT.fullmatch(t, cs, at) if am is not None else None
+            if am is None and (nm := _NAMED_SUBJECT.match(t, cs, ce)) is not None and OPENER_RE.match(t, nm.end(), ce):
+                named, at = nm, nm.end()  # …,蠡湖景区综合整治提升项目|完成初步方案设计
             if named is not None and names_project(t, cs, named.end(1)) and not report_level(t[cs:at]) \
                     and not _PART_OF_WORK.match(t, cs):
                 # …复建,鸣羊街综合环境整治项目也已经启动: a clause that names a

@@ -122,7 +122,7 @@ from ..period import opens_with_period, period_before
 from ..signals import cues_in, find_cues, stages_in
 from .clauses import (ASPECT, ASPECT_RE, ASPECT_START, CJK, CLAUSE_OPENERS, CLOSE, CONTENT, DATED_DONE, DIGIT, FIG_VERBS,
                       GENERIC_VERB, LEADING, OPEN, OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, REF, REPORT_COUNT, REPORT_STARTS, SHARE, TASK_VERBS, TIME_ONLY,
-                      TRIM, VERB_FIGURE, WORK_END, alt, cjk_count, clause_object, clean_project, done_thing, group_row, group_then_work, has_name,
+                      TRIM, VERB_FIGURE, VERB_FIRST, WORK_END, alt, cjk_count, clause_object, clean_project, done_thing, group_row, group_then_work, has_name,
                       names_project, plan_end, report_level, scan, split_point, strip_span, subject_ranges)
 from .count_runs import count_run
 from .item_marks import Line, item_value, page_lines
@@ -1983,6 +1983,11 @@ class _Reader:
     def _news_one(self, a: int, b: int, end: int) -> None:
         t = self.t
         ca = clean_project(t, a, b)[0]
+        first = VERB_FIRST.fullmatch(t, ca, b)
+        if first is not None:
+            self._emit("", [first.span("obj")], [(ca, first.start("obj"))], (a, end))
+            self._last_actual = ca
+            return
         if VERB_FIGURE.match(t, ca, b):
             obj = clause_object(t, ca, b)
             if obj is not None and not report_level(t[obj[0] : obj[1]]):
