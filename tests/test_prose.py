@@ -945,6 +945,30 @@ def test_property_a_work_going_on_verb_first_is_its_own_row(manner, work, second
     assert len(got) == 3
 
 
+# Sentences that name nothing of their own carry on the item before: its
+# breakdown after 其中, and progress after a clause of when (…调整公路项目后,);
+# the item's own words, the period that opens them included, stay as they were.
+@pytest.mark.parametrize("text, expected", [
+    ("城区农贸市场改造提升项目,已完成开工12处的年度任务。其中,建成并营业6处(新岱北农贸市场、锦秀园农贸市场),开工在建6处。",
+     [("城区农贸市场改造提升项目", "已完成开工12处的年度任务。其中,建成并营业6处(新岱北农贸市场、锦秀园农贸市场),开工在建6处。")]),
+    ("“四好农村路”建设项目已完成。区交通运输局调整公路项目后,已完成年度任务。",
+     [("“四好农村路”建设项目", "已完成。区交通运输局调整公路项目后,已完成年度任务。")]),
+    ("产业工程项目1-2月累计完成投资15.3亿元,投资完成率15.6%。其中,新材料产业工程项目完成投资进度较快。",
+     [("产业工程项目", "1-2月累计完成投资15.3亿元,投资完成率15.6%。"), ("新材料产业工程项目", "完成投资进度较快。")]),
+])
+def test_sentences_naming_nothing_carry_on_the_item_before(text, expected):
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == expected
+
+
+@given(st.sampled_from(["城区农贸市场改造提升项目", "社区卫生服务站建设工程", "口袋公园建设项目"]), st.integers(2, 30),
+       st.sampled_from(["1-9月", "截至9月底,", ""]), st.integers(1, 9))
+def test_property_a_breakdown_after_among_carries_on(name, n, period, k):
+    item = f"{name}{period}已完成{n}处。"
+    got = [(p, a) for _, p, a, _, _ in rows(item + f"其中,建成并营业{k}处,开工在建{n}处。")]
+    assert len(got) == 1 and got[0][1].endswith(f"其中,建成并营业{k}处,开工在建{n}处。")
+    assert got[0][1].startswith(f"{period}已完成" if period.endswith("月") else "已完成")
+
+
 def test_unnumbered_task_headings_with_progress_lines():
     text = """2024年镇级民生实事年终盘点
 新增养老床位200张

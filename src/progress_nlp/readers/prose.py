@@ -1893,7 +1893,8 @@ class _Reader:
             if len(self.items) > before:
                 self._carry_on(last)
                 last = [len(self.items) - 1, self._last_actual, -1] if self._last_actual >= 0 else None
-            elif last is not None and ASPECT_START.match(t, a, b2):
+            elif last is not None and (ASPECT_START.match(t, a0, b2) or _AMONG.match(t, a, b2)):
+                # …已完成开工12处的年度任务。其中,建成并营业6处…: its breakdown.
                 last[2] = end
             else:
                 last = self._carry_on(last)
@@ -1952,7 +1953,11 @@ class _Reader:
         if last is not None and last[2] >= 0:
             k, p, end = last
             it = self.items[k]
-            self.items[k] = replace(it, actual=self._text([(p, end)]), span=(it.span[0], max(it.span[1], end)))
+            # The item's own words stay as emitted (a period before them,
+            # 1-2月累计完成…, is theirs); what carries it on follows.
+            tail = self._text([(it.span[1], end)]) if p < it.span[1] < end else ""
+            actual = it.actual + tail if tail and "\n" not in it.actual else self._text([(p, end)])
+            self.items[k] = replace(it, actual=actual, span=(it.span[0], max(it.span[1], end)))
         return None
 
     def _news_item(self, a: int, b: int, end: int) -> None:
