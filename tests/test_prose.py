@@ -960,6 +960,15 @@ def test_sentences_naming_nothing_carry_on_the_item_before(text, expected):
     assert [(p, a) for _, p, a, _, _ in rows(text)] == expected
 
 
+@given(st.sampled_from(["新材料产业工程项目", "现代服务业工程", "城区供水提升项目"]), st.integers(0, 999).map(lambda n: n / 10),
+       st.sampled_from(["完成投资进度较快", "完成投资进度较慢", "完成年度计划的30%"]))
+def test_property_a_project_with_its_figure_in_brackets_is_a_row(name, share, verdict):
+    # 其中,新材料产业工程项目(20.0%)完成投资进度较快: the bracket goes with the progress.
+    text = f"产业工程项目1-2月累计完成投资15.3亿元,投资完成率15.6%。其中,{name}({share:.1f}%){verdict}。"
+    got = [(p, a) for _, p, a, _, _ in rows(text)]
+    assert got[-1] == (name, f"({share:.1f}%){verdict}。")
+
+
 @given(st.sampled_from(["城区农贸市场改造提升项目", "社区卫生服务站建设工程", "口袋公园建设项目"]), st.integers(2, 30),
        st.sampled_from(["1-9月", "截至9月底,", ""]), st.integers(1, 9))
 def test_property_a_breakdown_after_among_carries_on(name, n, period, k):

@@ -255,6 +255,7 @@ PROJECT_NOUNS = ("工程", "项目", "行动", "计划", "专项")
 # the object is the project, the verb its progress.
 VERB_FIRST = re.compile(r"\s*(?:有序|稳步|加快|全力|积极|持续|扎实|全面)?推进\s*(?P<obj>[^,;:。、]{2,40}?(?:"
                         + "|".join(PROJECT_NOUNS) + r"|建设|改造))\s*")
+_NAME_BRACKET_FIGURE = re.compile(r"\s*([^,;:。()]{2,30}?(?:" + "|".join(PROJECT_NOUNS) + r"))\s*\(\s*\d+(?:\.\d+)?\s*%?\s*\)\s*")
 _NAMED_SUBJECT = re.compile(r"\s*([^,;:。]{2,30}?(?:" + "|".join(PROJECT_NOUNS) + r"))\s*(?:也|均|都|亦)?\s*")
 # After a quoted name these words go on naming it: “白改黑”工程.
 _NAME_GOES_ON = ("工程", "项目", "行动", "建设", "活动", "改造", "工作", "专项", "示范", "计划", "系列", "品牌")
@@ -469,6 +470,12 @@ def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] |
                     if sub and names_project(t, s, sub.start()):
                         p = sub.start()
                     return p, None
+            if rich:
+                # 新材料产业工程项目|(20.0%)完成投资进度较快: a project by its
+                # noun, its figure in brackets, then its progress.
+                nm = _NAME_BRACKET_FIGURE.match(t, cs, ce)
+                if nm is not None and OPENER_RE.match(t, nm.end(), ce) and names_project(t, s, nm.end(1)):
+                    return nm.end(1), None
             if mode != "head":
                 p = _inner_split(t, s, clauses, brackets, mode)
                 if p is not None:
