@@ -1507,6 +1507,19 @@ def test_blank_line_cells_without_row_numbers():
         ("3", "南城区", "326.3", "215.4", "66.0%")]
 
 
+# The same with one row: a name and figures only, then the publisher and the
+# date under the table.
+@given(st.sampled_from(["开工建设城镇老旧小区", "新建口袋公园", "东城区"]), st.integers(1, 999), st.integers(0, 999),
+       st.booleans())
+def test_one_row_of_a_name_and_figures_under_its_header(name, plan, done, signed):
+    cells = ["指标名称", "全年任务目标(个)", "实际完成(个)", "完成进度", name, str(plan), str(done), f"{round(100 * done / plan)}%"]
+    if signed:
+        cells += ["芙蓉区城市人居环境局", "2021年12月15日"]
+    report = load("\n\n".join(cells) + "\n")
+    assert rows_of(report, ("no", "project", "task", "actual", "share")) == [
+        ("1", name, str(plan), str(done), f"{round(100 * done / plan)}%")]
+
+
 def test_a_double_spaced_space_aligned_table_by_place():
     # One row per line with a blank line between, cells split by spaces:
     # read first as blocks, the header has no rows; the words reading finds

@@ -937,7 +937,10 @@ def _fixed_rows(cells: list[str], width: int) -> tuple[list[list[str]], list[str
             break
         rows.append(row)
         k += width
-    return (rows, cells[k:]) if len(rows) >= 2 else ([], cells)
+    # One row is a table when all its cells after the name are figures
+    # (开工建设城镇老旧小区 | 15 | 15 | 100%); text could be anything.
+    alone = len(rows) == 1 and all(_NUMERIC.fullmatch(c.strip()) for c in rows[0][1:])
+    return (rows, cells[k:]) if len(rows) >= 2 or alone else ([], cells)
 
 
 _NUMERIC = re.compile(r"[-+]?\d+(?:\.\d+)?%?")
