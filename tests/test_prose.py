@@ -916,6 +916,32 @@ def test_property_a_programme_statement_names_its_progress(year, place, n, month
     assert [(p, a) for _, p, a, _, _ in rows(statement + progress)] == [(statement, progress)]
 
 
+# The year's plan in one sentence, its progress in the next under a subject
+# that restates the programme (the publisher's place, a count): one row, the
+# plan its project, the whole next sentence its progress. A subject with a
+# plan of its own keeps it.
+@pytest.mark.parametrize("text, expected", [
+    ("今年,省政府计划新开工城镇老旧小区1504个、40.1万户。截至7月底,全省共有1576个小区已进场施工,惠及居民48.4万户。",
+     [("今年,省政府计划新开工城镇老旧小区1504个、40.1万户。", "截至7月底,全省共有1576个小区已进场施工,惠及居民48.4万户。")]),
+    ("2012年我县市级重点项目15个,年度计划投资21.3亿元。1-9月,15个市级重点项目经市重点办审核完成投资17.48亿元,占年度考核任务的82%。",
+     [("2012年我县市级重点项目15个,年度计划投资21.3亿元。", "1-9月,15个市级重点项目经市重点办审核完成投资17.48亿元,占年度考核任务的82%。")]),
+    ("2025年共安排县新续建重点项目57个,另有重点预备项目10个。57个新续建重点项目全年计划完成投资98.5亿元,1-4月累计完成投资21.01亿元,完成年度投资计划的21.3%。",
+     [("57个新续建重点项目全年计划完成投资98.5亿元", "1-4月累计完成投资21.01亿元,完成年度投资计划的21.3%。")]),
+])
+def test_a_plan_then_its_progress_under_a_restated_subject(text, expected):
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == expected
+
+
+@given(st.sampled_from(["今年,省政府计划新开工城镇老旧小区{n}个。", "2024年全市安排重点项目{n}个,年度计划投资21.3亿元。"]),
+       st.integers(10, 2000), st.sampled_from(["截至7月底,", "1-9月,", ""]), st.sampled_from(["全省共有", "全市", ""]),
+       st.integers(5, 3000))
+def test_property_a_restated_subject_takes_the_plan_before(plan, n, period, place, done):
+    first = plan.format(n=n)
+    second = f"{period}{place}{done}个小区已开工改造。"
+    got = [(p, a) for _, p, a, _, _ in rows(first + second)]
+    assert got == [(first, second)]
+
+
 def test_a_sentence_of_work_done_is_no_programme_statement():
     got = rows("今年以来已完成投资5亿元,新建项目12个。截至9月底,累计投资6亿元,占年度计划的80%。")
     assert all(not p.startswith("今年以来已完成") for _, p, _, _, _ in got)

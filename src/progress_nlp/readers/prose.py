@@ -2164,6 +2164,9 @@ _PROGRAMME_PART = re.compile(r"(?:累计|共|共计|已|全年)?(?:完成|到位
 # 2025年,市政府民生实事10大类50个事项,).
 _PROGRAMME_PLAN = re.compile(r"\d+\s*[件项个类]\s*[^。,]{0,12}?(?:实事|工程|项目|事项)")
 _DONE_WORDS = re.compile(r"已|完成|建成|开工|竣工|达到|累计")
+# How far back a sentence's start is looked for: a page of many items and
+# few sentence ends stays linear.
+_SENTENCE_REACH = 400
 
 
 def _scene_only(text: str) -> bool:
@@ -2191,7 +2194,8 @@ def _programme_before(items: list[ProseItem], h: str) -> list[ProseItem]:
         named = h.find(it.project, s, e) if it.project else -1
         keep = (it, e)
         if named >= 0 and _PROGRAMME_PART.fullmatch(_SQUASH.sub("", normalize(it.project))):
-            sentence = max(h.rfind("。", 0, named), h.rfind("\n", 0, named)) + 1
+            lo = max(0, named - _SENTENCE_REACH)
+            sentence = max(h.rfind("。", lo, named), h.rfind("\n", lo, named), lo - 1) + 1
             # The statement ends where the scene before the item begins.
             cut = named
             while True:
@@ -2206,8 +2210,10 @@ def _programme_before(items: list[ProseItem], h: str) -> list[ProseItem]:
             elif not h[sentence:cut].strip(" ,"):
                 # Nothing before the scene in this sentence: the statement is
                 # the sentence before.
-                prev = h.rfind("。", 0, sentence)
-                before = max(h.rfind("。", 0, prev), h.rfind("\n", 0, prev)) + 1 if prev >= 0 and h.rfind("\n", prev, sentence) < 0 else -1
+                prev = h.rfind("。", max(0, sentence - _SENTENCE_REACH), sentence)
+                lo = max(0, prev - _SENTENCE_REACH)
+                before = max(h.rfind("。", lo, prev), h.rfind("\n", lo, prev), lo - 1) + 1 \
+                    if prev >= 0 and h.rfind("\n", prev, sentence) < 0 else -1
                 statement = (before, prev + 1) if before >= 0 else None
             else:
                 statement = (sentence, cut)
@@ -2218,9 +2224,45 @@ def _programme_before(items: list[ProseItem], h: str) -> list[ProseItem]:
                     begin = strip_span(h, b if b > cut else cut, e)[0]
                     lead = strip_span(h, a, b)
                     keep = (replace(it, project=h[lead[0] : lead[1]].rstrip(" ,"), actual=h[begin:e].strip(), span=(lead[0], e)), e)
+        elif named >= 0 and (restated := _restated_plan(it, h, named, taken_until)) is not None:
+            keep = (restated, e)
         out.append(keep[0])
         taken_until = keep[1]
     return out
+
+
+# The subject of a progress sentence that restates the programme planned in
+# the sentence before: the publisher's place (全省共有1576个小区) or a count
+# (15个市级重点项目).
+_RESTATES = re.compile(r"^(?:全省|全市|全县|全区|全州|我省|我市|我县|我区)|\d+\s*[个项件座所处户套宗]")
+# A sentence of the year's plan (今年,省政府计划新开工城镇老旧小区1504个。
+# 2012年我县市级重点项目15个,年度计划投资21.3亿元。), with nothing done in it.
+_PLAN_SENTENCE = re.compile(r"计划|安排")
+_DONE_IN_PLAN = re.compile(r"已|累计|%|实际")
+
+
+def _restated_plan(it: ProseItem, h: str, named: int, taken_until: int) -> ProseItem | None:
+    """The item with the plan sentence before it as its project and its own
+    whole sentence as its progress, when its subject restates that plan's
+    programme (a place word or a count) after nothing but scene; else None."""
+    subject = normalize(it.project)
+    if not _RESTATES.search(subject) or _PLAN_SENTENCE.search(subject):
+        return None  # 57个新续建重点项目全年计划完成投资98.5亿元: a plan of its own
+    lo = max(0, named - _SENTENCE_REACH)
+    sentence = max(h.rfind("。", lo, named), h.rfind("\n", lo, named)) + 1
+    if sentence == 0 or h[sentence - 1] != "。" or not _scene_only(h[sentence:named]):
+        return None
+    prev = sentence - 1
+    lo = max(0, prev - _SENTENCE_REACH)
+    before = max(h.rfind("。", lo, prev), h.rfind("\n", lo, prev), h.rfind(":", lo, prev), h.rfind(":", lo, prev)) + 1
+    if before == 0 and lo > 0:
+        return None
+    a, b = strip_span(h, before, prev + 1)
+    plan = normalize(h[a:b])
+    if a < taken_until or not _PLAN_SENTENCE.search(plan) or not DIGIT.search(plan) or _DONE_IN_PLAN.search(plan):
+        return None
+    begin = strip_span(h, sentence, it.span[1])[0]
+    return replace(it, project=h[a:b], actual=h[begin : it.span[1]].strip(), span=(a, it.span[1]))
 
 
 def _with_named_lists(items: list[ProseItem], t: str, h: str, lex: Lexicon) -> list[ProseItem]:
