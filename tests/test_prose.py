@@ -942,6 +942,19 @@ def test_property_a_restated_subject_takes_the_plan_before(plan, n, period, plac
     assert got == [(first, second)]
 
 
+# Paragraph breaks lost in copying run one item into the next right after a
+# share (…占年度计划的75%124个新建项目已开工…): a share is never followed by a
+# count of its own, so each item is read apart, whatever the width of %.
+@given(st.lists(st.tuples(st.sampled_from(["续建项目", "新建项目", "建成项目"]), st.integers(2, 400), st.integers(1, 200)),
+                min_size=2, max_size=4, unique_by=lambda x: x[0]),
+       st.booleans())
+def test_property_items_fused_after_a_share_read_apart(groups, wide):
+    pct = "\uff05" if wide else "%"
+    text = "".join(f"{n}个{kind}完成投资{n}亿元,占年度计划的{share}{pct}" for kind, n, share in groups) + "。"
+    got = [(p, a) for _, p, a, _, _ in rows(text)]
+    assert [p for p, _ in got] == [f"{n}个{kind}" for kind, n, _ in groups]
+
+
 def test_a_sentence_of_work_done_is_no_programme_statement():
     got = rows("今年以来已完成投资5亿元,新建项目12个。截至9月底,累计投资6亿元,占年度计划的80%。")
     assert all(not p.startswith("今年以来已完成") for _, p, _, _, _ in got)

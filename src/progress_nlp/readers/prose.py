@@ -2079,6 +2079,9 @@ class _Reader:
             self._last_actual = a
 
 
+_LOST_BREAK = re.compile(r"[%\uff05](?=[0-9\uff10-\uff19]{1,5}\s*[个项件座所处宗個項])")
+
+
 def read_prose(text: str, *, lexicon: Lexicon | None = None) -> list[ProseItem]:
     """The projects of a progress report written as prose, in page order.
 
@@ -2093,6 +2096,10 @@ def read_prose(text: str, *, lexicon: Lexicon | None = None) -> list[ProseItem]:
     if not isinstance(text, str) or not text.strip():
         return []
     lex = lexicon if lexicon is not None else default_lexicon()
+    # A page copied with its paragraph breaks lost runs one item into the
+    # next (占年度计划的75%124个新建项目已开工…): a share is never followed by
+    # a count of its own, so the break goes back there.
+    text = _LOST_BREAK.sub(lambda m: m.group() + "\n", text)
     # Code in a Markdown file (a README quoting a report) is no prose: its
     # lines are blanked, position for position.
     t = _FENCE.sub(lambda m: _NOT_NEWLINE.sub(" ", m.group()), normalize(text))
