@@ -121,13 +121,14 @@ from ..normalize import normalize, to_halfwidth
 from ..period import opens_with_period, period_before
 from ..signals import cues_in, find_cues, stages_in
 from .clauses import (ASPECT, ASPECT_RE, ASPECT_START, CJK, CLAUSE_OPENERS, CLOSE, CONTENT, DATED_DONE, DIGIT, FIG_VERBS,
-                      GENERIC_VERB, LEADING, OPEN, OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, REF, REPORT_COUNT, REPORT_STARTS, SHARE, TASK_VERBS, TIME_ONLY,
+                      GENERIC_VERB, OPEN, OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, REF, REPORT_COUNT, REPORT_STARTS, SHARE, TASK_VERBS, TIME_ONLY,
                       TRIM, VERB_FIGURE, VERB_FIRST, WORK_END, alt, cjk_count, clause_object, clean_project, done_thing, group_row, group_then_work, has_name,
                       names_project, plan_end, report_level, scan, split_point, strip_span, subject_ranges)
 from .count_runs import count_run
 from .item_marks import Line, item_value, page_lines
 from .named_lists import NamedItem, read_named_lists
 from .pinyin import Mapped, pinyin_cut
+from .programmes import with_plans
 from .respectively import distributed
 
 __all__ = ["ProseItem", "read_prose"]
@@ -2132,144 +2133,7 @@ def read_prose(text: str, *, lexicon: Lexicon | None = None) -> list[ProseItem]:
     for it in items:
         if not out or it.span[0] >= out[-1].span[1]:
             out.extend(distributed(it, read_prose))
-    return _programme_before(_plan_then_progress(out, h), h)
-
-
-# A progress that only plans or forecasts (项目预计2026年6月建成投用).
-_PLAN_ONLY = re.compile(r"\s*(?:该项目|项目|工程)?\s*(?:预计|计划|拟|将于|将|力争|争取|确保)")
-_SQUASH = re.compile(r"[\s,,。;;:“”\"]+")
-
-
-def _plan_then_progress(items: list[ProseItem], h: str) -> list[ProseItem]:
-    """A sentence that states a project's plan (2025年老旧小区改造项目,计划…
-    完成总工程量的50%,项目预计2026年6月建成投用。) and the next item, on the
-    same project by name, its progress (据了解,2025年老旧小区改造项目,于3月
-    开工建设…): one item, the plan its project, the progress its actual."""
-    out: list[ProseItem] = []
-    k = 0
-    while k < len(items):
-        it = items[k]
-        nxt = items[k + 1] if k + 1 < len(items) else None
-        name = _SQUASH.sub("", normalize(nxt.project)) if nxt is not None else ""
-        if nxt is not None and len(name) >= 4 and it.no == nxt.no and _PLAN_ONLY.match(normalize(it.actual)) \
-                and name in _SQUASH.sub("", normalize(it.project)) and it.span[1] <= nxt.span[0]:
-            plan = h[it.span[0] : it.span[1]].strip()
-            out.append(replace(nxt, project=plan, span=(it.span[0], nxt.span[1])))
-            k += 2
-            continue
-        out.append(it)
-        k += 1
-    return out
-
-
-# A project that is only the money done (累计投资, 完成投资, 到位资金) or a
-# count of the programme's items (24个事项).
-_PROGRAMME_PART = re.compile(r"(?:累计|共|共计|已|全年)?(?:完成|到位|拨付|实际)?(?:投资|资金|投入)额?"
-                             r"|(?:其中)?\d+\s*[个项件]\s*(?:事项|项目|实事|民生实事)")
-# A statement of the programme and its plan, with no progress of its own
-# (2019年,长泰县组织实施13件为民办实事项目,年度计划投资4.846亿元。
-# 2025年,市政府民生实事10大类50个事项,).
-_PROGRAMME_PLAN = re.compile(r"\d+\s*[件项个类]\s*[^。,]{0,12}?(?:实事|工程|项目|事项)")
-_DONE_WORDS = re.compile(r"已|完成|建成|开工|竣工|达到|累计")
-# How far back a sentence's start is looked for: a page of many items and
-# few sentence ends stays linear.
-_SENTENCE_REACH = 400
-
-
-def _scene_only(text: str) -> bool:
-    """Is ``text`` made of clauses that set the scene only (截至三季度末,
-    根据季度序时进度安排, 其中), or empty?"""
-    pos, t = 0, normalize(text)
-    while pos < len(t):
-        m = LEADING.match(t, pos)
-        if m is None or m.end() == pos:
-            return t[pos:].strip(" ,") in ("", "其中")
-        pos = m.end()
-    return True
-
-
-def _programme_before(items: list[ProseItem], h: str) -> list[ProseItem]:
-    """An item named only by the money done or by a count of the programme's
-    items (累计投资|4.870亿元…, 其中24个事项|已提前完成…), after the statement of
-    the programme and its plan in the same or the sentence before, with only
-    scene between (截止10月份, 根据季度序时进度安排,): the programme's row,
-    the statement its project, the words after it its progress."""
-    out: list[ProseItem] = []
-    taken_until = 0
-    for it in items:
-        s, e = it.span
-        named = h.find(it.project, s, e) if it.project else -1
-        keep = (it, e)
-        if named >= 0 and _PROGRAMME_PART.fullmatch(_SQUASH.sub("", normalize(it.project))):
-            lo = max(0, named - _SENTENCE_REACH)
-            sentence = max(h.rfind("。", lo, named), h.rfind("\n", lo, named), lo - 1) + 1
-            # The statement ends where the scene before the item begins.
-            cut = named
-            while True:
-                comma = max(h.rfind(",", sentence, cut - 1), h.rfind(",", sentence, cut - 1))
-                if comma < sentence or not _scene_only(h[comma + 1 : named]):
-                    break
-                cut = comma + 1
-            if _scene_only(h[sentence:named]):
-                cut = sentence  # the whole sentence so far is scene
-            if not _scene_only(h[cut:named]):
-                cut = -1
-            elif not h[sentence:cut].strip(" ,"):
-                # Nothing before the scene in this sentence: the statement is
-                # the sentence before.
-                prev = h.rfind("。", max(0, sentence - _SENTENCE_REACH), sentence)
-                lo = max(0, prev - _SENTENCE_REACH)
-                before = max(h.rfind("。", lo, prev), h.rfind("\n", lo, prev), lo - 1) + 1 \
-                    if prev >= 0 and h.rfind("\n", prev, sentence) < 0 else -1
-                statement = (before, prev + 1) if before >= 0 else None
-            else:
-                statement = (sentence, cut)
-            if cut >= 0 and statement is not None:
-                a, b = statement
-                plan = normalize(h[a:b])
-                if a >= taken_until and _PROGRAMME_PLAN.search(plan) and not _DONE_WORDS.search(plan):
-                    begin = strip_span(h, b if b > cut else cut, e)[0]
-                    lead = strip_span(h, a, b)
-                    keep = (replace(it, project=h[lead[0] : lead[1]].rstrip(" ,"), actual=h[begin:e].strip(), span=(lead[0], e)), e)
-        elif named >= 0 and (restated := _restated_plan(it, h, named, taken_until)) is not None:
-            keep = (restated, e)
-        out.append(keep[0])
-        taken_until = keep[1]
-    return out
-
-
-# The subject of a progress sentence that restates the programme planned in
-# the sentence before: the publisher's place (全省共有1576个小区) or a count
-# (15个市级重点项目).
-_RESTATES = re.compile(r"^(?:全省|全市|全县|全区|全州|我省|我市|我县|我区)|\d+\s*[个项件座所处户套宗]")
-# A sentence of the year's plan (今年,省政府计划新开工城镇老旧小区1504个。
-# 2012年我县市级重点项目15个,年度计划投资21.3亿元。), with nothing done in it.
-_PLAN_SENTENCE = re.compile(r"计划|安排")
-_DONE_IN_PLAN = re.compile(r"已|累计|%|实际")
-
-
-def _restated_plan(it: ProseItem, h: str, named: int, taken_until: int) -> ProseItem | None:
-    """The item with the plan sentence before it as its project and its own
-    whole sentence as its progress, when its subject restates that plan's
-    programme (a place word or a count) after nothing but scene; else None."""
-    subject = normalize(it.project)
-    if not _RESTATES.search(subject) or _PLAN_SENTENCE.search(subject):
-        return None  # 57个新续建重点项目全年计划完成投资98.5亿元: a plan of its own
-    lo = max(0, named - _SENTENCE_REACH)
-    sentence = max(h.rfind("。", lo, named), h.rfind("\n", lo, named)) + 1
-    if sentence == 0 or h[sentence - 1] != "。" or not _scene_only(h[sentence:named]):
-        return None
-    prev = sentence - 1
-    lo = max(0, prev - _SENTENCE_REACH)
-    before = max(h.rfind("。", lo, prev), h.rfind("\n", lo, prev), h.rfind(":", lo, prev), h.rfind(":", lo, prev)) + 1
-    if before == 0 and lo > 0:
-        return None
-    a, b = strip_span(h, before, prev + 1)
-    plan = normalize(h[a:b])
-    if a < taken_until or not _PLAN_SENTENCE.search(plan) or not DIGIT.search(plan) or _DONE_IN_PLAN.search(plan):
-        return None
-    begin = strip_span(h, sentence, it.span[1])[0]
-    return replace(it, project=h[a:b], actual=h[begin : it.span[1]].strip(), span=(a, it.span[1]))
+    return with_plans(out, h)
 
 
 def _with_named_lists(items: list[ProseItem], t: str, h: str, lex: Lexicon) -> list[ProseItem]:
