@@ -955,6 +955,37 @@ def test_property_items_fused_after_a_share_read_apart(groups, wide):
     assert [p for p, _ in got] == [f"{n}个{kind}" for kind, n, _ in groups]
 
 
+# Under a task's heading, a paragraph that opens by describing the task
+# (包括…, 该项目总投资…, 资金由…) and then reports on it: the description goes
+# with the project, the report is the progress.
+DESCRIBED_TASKS = """暨阳街道2023年民生实事项目完成情况报告
+第一项:校舍维修建设及设施设备提升工程。
+包括完成滨江小学整体提升改造,新世纪小学部分提升改造。该项目总投资约260万元,资金由街道负责。该项目已于9月1日前完工并全部投入使用。
+第二项:暨阳街道农村公路大中修工程。
+包括张庄—董村公路、大埂头—清水潭公路。资金由街道负责,交通局补助部分。该项目已于10月中旬完工。
+第三项:社区爱心食堂建设工程。
+该项目已于9月底完工并于10月22日开业。
+"""
+
+
+def test_a_task_described_before_its_report_keeps_the_description_in_the_project():
+    got = [(p.replace("\n", ""), a) for _, p, a, _, _ in rows(DESCRIBED_TASKS)]
+    assert got == [
+        ("校舍维修建设及设施设备提升工程。包括完成滨江小学整体提升改造,新世纪小学部分提升改造。该项目总投资约260万元,资金由街道负责。",
+         "该项目已于9月1日前完工并全部投入使用。"),
+        ("暨阳街道农村公路大中修工程。包括张庄—董村公路、大埂头—清水潭公路。资金由街道负责,交通局补助部分。", "该项目已于10月中旬完工。"),
+        ("社区爱心食堂建设工程。", "该项目已于9月底完工并于10月22日开业。"),
+    ]
+
+
+@given(st.sampled_from(["包括完成滨江小学整体提升改造。", "主要建设内容为新建食堂1处。", "该项目总投资约260万元。"]),
+       st.sampled_from(["资金由街道负责。", ""]), st.sampled_from(["该项目已于10月底完成。", "目前已完工并投入使用。"]))
+def test_property_the_description_before_a_report_is_the_projects(describe, funds, report):
+    text = f"第一项:校舍维修工程。\n{describe}{funds}{report}\n第二项:农村公路大中修工程。\n该项目已于10月中旬完工。\n"
+    got = [(p.replace("\n", ""), a) for _, p, a, _, _ in rows(text)]
+    assert got[0] == (f"校舍维修工程。{describe}{funds}", report)
+
+
 def test_a_sentence_of_work_done_is_no_programme_statement():
     got = rows("今年以来已完成投资5亿元,新建项目12个。截至9月底,累计投资6亿元,占年度计划的80%。")
     assert all(not p.startswith("今年以来已完成") for _, p, _, _, _ in got)

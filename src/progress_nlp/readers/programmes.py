@@ -32,7 +32,33 @@ __all__ = ["with_plans"]
 def with_plans(items: list[ProseItem], h: str) -> list[ProseItem]:
     """``items`` (in page order, spans in ``h``) with the plans stated
     apart given to the items that report on them."""
-    return _programme_before(_plan_then_progress(items, h), h)
+    return [_description_first(it, h) for it in _programme_before(_plan_then_progress(items, h), h)]
+
+
+# A paragraph under a task's heading that opens by describing the task
+# (包括完成滨江小学整体提升改造…。该项目总投资约260万元,资金由街道负责。)…
+_DESCRIBES = re.compile(r"\s*(?:包括|主要(?:包括|建设|内容)|(?:工程|项目)?建设内容|项目内容|(?:该|本)?(?:项目|工程)(?:总)?投资|总投资|资金由)")
+# …and then reports on it in a sentence of its own (该项目已于10月底完成。).
+_REPORTS = re.compile(r"\s*(?:该项目|本项目|该工程|项目|工程|目前|现已|截至|截止|已)[^。]{0,30}?"
+                      r"(?:已|完成|完工|建成|竣工|开工|投入使用|投用|开业|交付)")
+
+
+def _description_first(it: ProseItem, h: str) -> ProseItem:
+    """The item with the sentences that describe its task moved from the
+    progress to the project, when its progress opens with them and a later
+    sentence reports on the task; else the item as it is."""
+    t = normalize(it.actual)
+    if not _DESCRIBES.match(t):
+        return it
+    sentences = [m.end() for m in re.finditer("。", t)]
+    cut = next((k for k in sentences if k < len(t) and _REPORTS.match(t, k) and not _DESCRIBES.match(t, k)), None)
+    if cut is None:
+        return it
+    s, e = it.span
+    named, at = h.find(it.project, s, e), h.find(it.actual, s, e)
+    if named < 0 or at < named:
+        return it
+    return replace(it, project=h[named : at + cut].strip(), actual=it.actual[cut:].strip())
 
 
 # A progress that only plans or forecasts (项目预计2026年6月建成投用).
