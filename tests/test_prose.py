@@ -678,11 +678,13 @@ DONE_RUN = [
 @given(st.lists(st.tuples(st.sampled_from(["养老护理员", "托育机构", "社区食堂", "口袋公园", "充电桩"]),
                           st.integers(2, 9000), st.integers(10, 400)),
                 min_size=2, max_size=4, unique_by=lambda x: x[0]),
-       st.sampled_from(["完成率分别达", "完成率分别为", "完成率达"]))
-def test_a_closing_clause_of_rates_goes_back_to_the_items_in_order(items, words):
-    # 新增A 120家,新增B 1036张,完成率分别达148%、160%: a rate each, in order.
+       st.sampled_from(["完成率分别达", "完成率分别为", "完成率达", "分别完成年度目标任务的"]),
+       st.sampled_from(["民生方面,", "截至6月底,", "截至2018年6月末,"]))
+def test_a_closing_clause_of_rates_goes_back_to_the_items_in_order(items, words, scene):
+    # 新增A 120家,新增B 1036张,完成率分别达148%、160%: a rate each, in order;
+    # 截至6月底,…,分别完成年度目标任务的43.4%和60.84%: the same.
     rates = "、".join(f"{r}%" for _, _, r in items[:-1]) + f"和{items[-1][2]}%"
-    text = "民生方面,全市" + ",".join(f"新增{n}{c}个" for n, c, _ in items) + f",{words}{rates}。"
+    text = f"{scene}全市" + ",".join(f"新增{n}{c}个" for n, c, _ in items) + f",{words}{rates}。"
     got = rows(text)
     assert [r[1] for r in got] == [n for n, _, _ in items]
     assert [re.search(r"(\d+)%", r[2]).group(1) for r in got] == [str(r) for _, _, r in items]

@@ -57,6 +57,7 @@ _SCENE = re.compile(
       | (?:聚焦|围绕|针对|着眼于?)[^,;。:]{1,16}?,       # 聚焦儿童关爱,
       | (?:同时|此外|另外|其次|再次|最后|一年来|今年以来|目前|截至目前|当前)\s*,?
       | (?:今年|去年|本年|全年|(?:19|20)\d{2}\s*年)(?:以来)?\s*,?
+      | (?:截至|截止|截止到|到)\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:份)?(?:底|末|尾)?\s*,   # 截至6月底, : the period
       | [^,;。:]{0,12}?(?:称|指出|表示|显示|介绍)\s*,               # 《报告》称, : a source
     )""",
     re.X,
@@ -241,6 +242,11 @@ def count_run(t: str, a: int, b: int, lex: Lexicon,
             if p is not None:
                 body = _ADVERB.match(t, p, ce).end()  # type: ignore[union-attr]
                 placed_here = True
+        if items and t.startswith(("分别", "分別"), body):
+            # …,分别完成年度目标任务的43.4%和60.84%: the rates of the items
+            # before, one each (prose hands them back), not a plan.
+            items[-1][1] = ce
+            continue
         v = _reports(t, body, ce, opening)
         if _PLAN.search(t, body, v if v is not None else ce) or _SUBJECT.search(t, body, ce) \
                 or v is not None and _ASPECT.search(t, v, _first_figure(t, v, ce)):

@@ -277,7 +277,7 @@ _PLAN_GROUP = re.compile(r"计划|总投资|任务|目标")
 _VERB_THING_FIGURE = re.compile("(?:" + alt(FIG_VERBS) + r")[\u4e00-\u9fff]{1,6}?的?\s*\d")
 # A closing clause of rates, one for each item before it (…,完成率分别达148%、
 # 160%和314.4%).
-_RATES_AT_END = re.compile(r"[,;]\s*(?P<pre>[^,;。\d]{0,10}?率[^,;。\d]{0,6}?)"
+_RATES_AT_END = re.compile(r"[,;]\s*(?P<pre>[^,;。\d]{0,10}?率[^,;。\d]{0,6}?|分别[^,;。\d]{0,12}?的)"
                            r"(?P<figs>\d+(?:\.\d+)?%(?:\s*[、和及]\s*\d+(?:\.\d+)?%)+)[^,;。\d]{0,6}?[。…]*\s*$")
 _RATE_SEP = re.compile(r"\s*[、和及]\s*")
 # A group reports progress when a result verb or rate stands before a figure
