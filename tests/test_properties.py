@@ -300,10 +300,23 @@ def test_quantity_phrases_extract_exactly(phrase):
 @example(("新增12万千瓦时", ExpectedQuantity(120000, "千瓦时", "新增")))
 @example(("8万7100千克", ExpectedQuantity(87100, "千克")))
 @example(("2万1千米", ExpectedQuantity(21000, "米")))  # found by this property: 千 is the number's place
+@example(("新增三千米", ExpectedQuantity(3000, "米", "新增")))  # 米 after the 千 of 千米 is no rice
+@example(("一万一千米", ExpectedQuantity(11000, "米")))
 def test_quantity_phrases_with_ambiguous_units_extract_exactly(phrase):
     """The same property with ambiguous units allowed, and the regression examples."""
     text, expected = phrase
     assert_extracts(text, expected)
+
+
+@given(st.integers(0, 9), st.integers(1, 9), st.booleans())
+def test_a_chinese_numeral_ending_in_qian_before_mi_is_a_length(wan, qian, financial):
+    """三千米, 两万一千米, 壹仟米: the 米 is the rest of 千米, never rice, so
+    Chinese digits serve."""
+    digits = "零壹贰叁肆伍陆柒捌玖" if financial else "零一二三四五六七八九"
+    text = (f"{digits[wan]}{'万' if not financial else '萬'}" if wan else "") + digits[qian] + ("仟" if financial else "千")
+    value = wan * 10000 + qian * 1000
+    [q] = extract_quantities(f"铺设管道{text}米")
+    assert (q.exact, q.unit) == (value, "米")
 
 
 @settings(suppress_health_check=[HealthCheck.filter_too_much])
@@ -381,6 +394,9 @@ def test_kilo_unit_after_a_magnitude(numeral, unit):
     text, value = numeral
     half = to_halfwidth(text)
     assume(re.search("[万亿]", half) and (half[-1].isdigit() or half[-1] in "万亿"))
+    # 1万1千米: one digit after the magnitude takes the 千 as its place
+    # (11000 米; docs/extraction.md), the next property's case, not this one's.
+    assume(not (unit.startswith("千") and re.search("[万亿][1-9一二两三四五六七八九]$", half)))
     check_kilo_unit(text, value, unit)
 
 

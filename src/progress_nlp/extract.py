@@ -22,7 +22,8 @@ The rules, in the order they apply (docs/extraction.md has examples):
    ``(1)``), or a Chinese numeral of at least 万 (``十万职工``). Inside quotes
    only numbers with a unit are kept; inside 《》 none.
 6. Units flagged ``ambiguous`` need Arabic digits (``3期`` but not
-   ``一期工程``); counting units need whole values (``2.3本`` is a section
+   ``一期工程``), unless the numeral's last 千 begins a unit with them
+   (``三千米`` is 3000 米); counting units need whole values (``2.3本`` is a section
    number). A lone 百/千/万/亿 needs an approximator (``上百``, ``近千``).
 7. Metric: the nearest metric verb before the number in its clause, else the
    first after it in the clause (、 does not end a clause; commas do); a
@@ -508,7 +509,7 @@ class _Scanner:
                 end = unit_end
                 entry = self.lex.units[unit]
                 kind = entry.kind
-                if entry.ambiguous and not _has_digit(t[start:numeral_end]):
+                if entry.ambiguous and not _has_digit(t[start:numeral_end]) and not self._kept_prefix(numeral_end, unit):
                     return end
                 if kind == "count" and value.denominator != 1 and qualifier is None:
                     return end  # 2.3本项目: a section number, not 2.3 books
@@ -636,6 +637,14 @@ class _Scanner:
                 if (numeral[-2].isdigit() and not placed) or numeral[-2] in "万亿萬億" or not _parses(numeral):
                     return numeral[:-1]  # 两千千瓦, 十千瓦: the run cannot end in 千
         return numeral
+
+    def _kept_prefix(self, numeral_end: int, unit: str) -> bool:
+        """Is ``unit`` the rest of a unit the numeral kept the first
+        character of (三千|米 is 三 千米: 米 is no rice there)?"""
+        prefix = self.t[numeral_end - 1 : numeral_end]
+        whole = {"仟": "千", "佰": "百"}.get(prefix, prefix) + unit  # 壹仟米 as 一千米
+        entry = self.lex.units.get(whole) if numeral_end > 0 else None
+        return entry is not None and not entry.ambiguous
 
     def _word_at(self, i: int) -> str | None:
         """The longest unit or non-quantity word starting at ``i``, or None."""

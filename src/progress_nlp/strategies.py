@@ -441,7 +441,8 @@ def units(*, kinds: Iterable[str] | None = None, allow_ambiguous: bool = False, 
 
     Durations (kind ``time``) are never drawn: a number before them is not a
     quantity. Units flagged ``ambiguous`` (``期``, ``部``, ``米``) are left out
-    unless ``allow_ambiguous=True``; they count only after Arabic digits.
+    unless ``allow_ambiguous=True``; they count only after Arabic digits
+    (or after a 千 whose unit they finish: ``三千米``).
     ``kinds`` restricts the kinds (``["count", "money"]``).
 
     Example::
