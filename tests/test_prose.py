@@ -685,9 +685,11 @@ def test_a_closing_clause_of_rates_goes_back_to_the_items_in_order(items, words,
     # 截至6月底,…,分别完成年度目标任务的43.4%和60.84%: the same.
     rates = "、".join(f"{r}%" for _, _, r in items[:-1]) + f"和{items[-1][2]}%"
     text = f"{scene}全市" + ",".join(f"新增{n}{c}个" for n, c, _ in items) + f",{words}{rates}。"
-    got = rows(text)
-    assert [r[1] for r in got] == [n for n, _, _ in items]
-    assert [re.search(r"(\d+)%", r[2]).group(1) for r in got] == [str(r) for _, _, r in items]
+    got = read_prose(text)
+    assert [r.project for r in got] == [n for n, _, _ in items]
+    assert [re.search(r"(\d+)%", r.assigned).group(1) for r in got] == [str(r) for _, _, r in items]
+    # The page's words stay whole, the same for each (nothing rewritten).
+    assert len({r.actual for r in got}) == 1 and got[0].actual in text
 
 
 # How far a verdict goes and what it is of belong to the progress, never

@@ -1858,7 +1858,7 @@ class _Reader:
                 before = len(self.items)
                 for k, (thing, (x, y)) in enumerate(run):
                     self._emit("", [thing] if thing else [], [(x, end if k == len(run) - 1 else y)], (x, y), unnamed=True)
-                self._rates_back(before)
+                self._rates_back(before, end)
                 continue
             a0 = clean_project(t, a, b2)[0]  # 产业项目领域,|A开工建设: the scene is no clause of its own
             if _ANY_OPENER.search(t, a, b2) is None and SHARE.search(t, a, b2) is None and _FIG_GATE.search(t, a, b2) is None \
@@ -1901,10 +1901,12 @@ class _Reader:
                 last = self._carry_on(last)
         self._carry_on(last)
 
-    def _rates_back(self, first: int) -> None:
+    def _rates_back(self, first: int, end: int) -> None:
         """Hand a closing clause of rates (…,完成率分别达148%、160%和314.4%)
         back to the items of the run before it, one each in order, the last
-        ones when the rates are fewer than the items."""
+        ones when the rates are fewer than the items. As for names that share
+        a figure list, each keeps the page's words of the run as ``actual``
+        and its own part (新增养老床位500张,完成率达148%) as ``assigned``."""
         run = self.items[first:]
         if len(run) < 2:
             return
@@ -1919,10 +1921,11 @@ class _Reader:
         tail = last.actual[m.end("figs") : m.end()]
         head = last.actual[: m.start()]
         k0 = len(self.items) - len(figs)
+        shared = self._text([(self.items[k0].span[0], end)])
         for k, fig in enumerate(figs):
             it = self.items[k0 + k]
             own = head if k0 + k == len(self.items) - 1 else it.actual.rstrip(",;,; ")
-            self.items[k0 + k] = replace(it, actual=f"{own},{words}{fig}{tail}")
+            self.items[k0 + k] = replace(it, actual=shared, assigned=f"{own},{words}{fig}{tail}")
 
     def _verb_thing_figure(self, a: int, b: int) -> bool:
         """Does t[a:b] report a thing done with its figure (新增绿地2500平方米),
