@@ -990,6 +990,22 @@ def test_property_the_description_before_a_report_is_the_projects(describe, fund
     assert got[0] == (f"校舍维修工程。{describe}{funds}", report)
 
 
+# A programme's investment, then 其中: and its groups, each with its plan and
+# progress: the first group is a row like the others, and the 其中 opening it
+# is no part of the programme's progress.
+@given(st.integers(100, 900), st.lists(st.tuples(st.sampled_from(["在建项目", "计划新开工项目", "预备项目"]),
+                                                 st.integers(10, 300), st.integers(10, 99)),
+                                       min_size=2, max_size=3, unique_by=lambda g: g[0]))
+def test_property_the_groups_after_among_are_rows(total, groups):
+    parts = [f"{kind}{n}项,总投资{n * 7}亿元,年度计划投资{n}亿元,1-6月累计完成投资{n * share / 100:.2f}亿元,占年计划投资的{share}%"
+             for kind, n, share in groups]
+    text = (f"2023年县级重点项目共{total}项,总投资2944.74亿元,年度计划投资561.86亿元。"
+            f"1-6月累计完成投资362.32亿元,占年计划投资的64.49%,其中:" + ";".join(parts) + "。")
+    got = [(p, a) for _, p, a, _, _ in rows(text)]
+    assert got[0][1] == "1-6月累计完成投资362.32亿元,占年计划投资的64.49%"
+    assert [p.split(",")[0] for p, _ in got[1:]] == [f"{kind}{n}项" for kind, n, _ in groups]
+
+
 def test_a_sentence_of_work_done_is_no_programme_statement():
     got = rows("今年以来已完成投资5亿元,新建项目12个。截至9月底,累计投资6亿元,占年度计划的80%。")
     assert all(not p.startswith("今年以来已完成") for _, p, _, _, _ in got)

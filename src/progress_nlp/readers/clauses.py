@@ -18,7 +18,7 @@ from typing import Iterable
 from ..period import opens_with_period, period_before
 
 __all__ = [
-    "ASPECT", "ASPECT_RE", "ASPECT_START", "BULLETS", "CJK", "CLAUSE_OPENERS", "CLOSE", "CONTENT", "DIGIT", "FIG_VERBS",
+    "AMONG_GROUP", "ASPECT", "ASPECT_RE", "ASPECT_START", "BULLETS", "CJK", "CLAUSE_OPENERS", "CLOSE", "CONTENT", "DIGIT", "FIG_VERBS",
     "GENERIC_VERB", "LEADING", "OPEN", "OPENER_RE", "PROJECT_NOUNS", "REF", "REPORT_COUNT", "REPORT_STARTS", "SHARE", "TASK_VERBS",
     "TIME_ONLY", "TRIM", "VERB_FIGURE", "VERB_FIRST", "alt", "cjk_count", "clause_object", "clean_project", "group_row", "group_then_work",
     "has_name", "names_project", "plan_end", "report_level", "scan", "split_point", "strip_span", "subject_ranges",
@@ -255,6 +255,9 @@ PROJECT_NOUNS = ("工程", "项目", "行动", "计划", "专项")
 # the object is the project, the verb its progress.
 VERB_FIRST = re.compile(r"\s*(?:有序|稳步|加快|全力|积极|持续|扎实|全面)?推进\s*(?P<obj>[^,;:。、]{2,40}?(?:"
                         + "|".join(PROJECT_NOUNS) + r"|建设|改造))\s*")
+# 其中: opening a breakdown whose first group states its count and then its
+# plan (…,其中:在建项目185项,总投资1330.5亿元,年度计划投资…,1-6月累计完成…).
+AMONG_GROUP = re.compile(r"\s*其中\s*[::]\s*(?=[^,;:。\d]{1,16}?(?:项目|工程)\s*\d+\s*[个项]\s*[,,]\s*(?:总投资|年度计划|年计划|计划))")
 _NAME_BRACKET_FIGURE = re.compile(r"\s*([^,;:。()]{2,30}?(?:" + "|".join(PROJECT_NOUNS) + r"))\s*\(\s*\d+(?:\.\d+)?\s*%?\s*\)\s*")
 _NAMED_SUBJECT = re.compile(r"\s*([^,;:。]{2,30}?(?:" + "|".join(PROJECT_NOUNS) + r"))\s*(?:也|均|都|亦)?\s*")
 # After a quoted name these words go on naming it: “白改黑”工程.
@@ -672,6 +675,13 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
         while j + 1 < len(clauses) and j < k + 8 and clauses[j][2] == "、" and clauses[k - 1][2] != "、":
             j += 1  # 省、市重点项目…: a few names in a row are one subject
         ge = clauses[j][1]
+        # …占年计划投资的64.49%,其中:在建项目185项,总投资…: the breakdown's first group.
+        among = AMONG_GROUP.match(t, cs)
+        if among is not None and among.end() < ge \
+                and _after_plan(t, among.end(), [(among.end(), ge, ""), *clauses[j + 1 : j + 5]]) is not None:
+            starts.append(among.end())
+            shared, lead_only, folded = False, False, k
+            continue
         if clauses[k - 1][2] != "、" and _PLANNED_GROUP_HEAD.match(t, cs, ge) \
                 and _after_plan(t, cs, [(cs, ge, ""), *clauses[j + 1 : j + 5]]) is not None and not report_level(t[cs:ge]):
             # 省、市重点项目总投资86.1亿元,年度计划投资7.65亿元,1-5月完成…:

@@ -120,7 +120,7 @@ from ..lexicon import Lexicon, default_lexicon
 from ..normalize import normalize, to_halfwidth
 from ..period import opens_with_period, period_before
 from ..signals import cues_in, find_cues, stages_in
-from .clauses import (ASPECT, ASPECT_RE, ASPECT_START, CJK, CLAUSE_OPENERS, CLOSE, CONTENT, DATED_DONE, DIGIT, FIG_VERBS,
+from .clauses import (AMONG_GROUP, ASPECT, ASPECT_RE, ASPECT_START, CJK, CLAUSE_OPENERS, CLOSE, CONTENT, DATED_DONE, DIGIT, FIG_VERBS,
                       GENERIC_VERB, OPEN, OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, REF, REPORT_COUNT, REPORT_STARTS, SHARE, TASK_VERBS, TIME_ONLY,
                       TRIM, VERB_FIGURE, VERB_FIRST, WORK_END, alt, cjk_count, clause_object, clean_project, done_thing, group_row, group_then_work, has_name,
                       names_project, plan_end, report_level, scan, split_point, strip_span, subject_ranges)
@@ -308,6 +308,8 @@ _HOW_DONE = ("提前", "超额", "基本", "全部", "全面", "均", "按时", 
 # A group that opens with a generic verb and its figure names nothing of
 # its own (完成投资11.64亿元, 累计完成投资…, 实现产值…); 完成26处老旧小区
 # 整治工程 names the work it did.
+_AMONG_GROUP = re.compile(r"[,,]" + AMONG_GROUP.pattern)  # ,其中:在建项目185项,总投资…
+_AMONG_TAIL = re.compile(r"[,,]\s*其中\s*[::]?\s*$")
 _NAMELESS_PROGRESS = re.compile(r"\s*(?:累计|共|已|并|共计)?\s*(?:完成|实现|到位|拨付)(?:投资|资金|产值)\s*\d")
 # A way of counting before a colon (按项目类别统计:, 分行业来看:, 从隶属关系看:).
 _COUNTED_BY = re.compile(r"\s*(?:分|从|按)[^,;。:]{1,16}?(?:来看|看|统计|划分)\s*:")
@@ -1872,8 +1874,16 @@ class _Reader:
                 # 38.3亿元…: the plan before is the project, this its progress.
                 last = self._carry_on(last)
                 before = len(self.items)
-                self._emit("", [plan], [(a, end)], (plan[0], end))
-                last = [len(self.items) - 1, a, -1] if len(self.items) > before else None
+                among = _AMONG_GROUP.search(t, a, b2)
+                if among is not None:
+                    # …占年计划投资的64.49%,其中:在建项目185项,总投资…: the
+                    # groups of the breakdown are rows of their own.
+                    self._emit("", [plan], [(a, among.start())], (plan[0], among.start()))
+                    self._news_item(among.end(), b2, end)
+                    last = None
+                else:
+                    self._emit("", [plan], [(a, end)], (plan[0], end))
+                    last = [len(self.items) - 1, a, -1] if len(self.items) > before else None
                 plan = None
                 continue
             if last is not None and len(self.items) - 1 == last[0] and _NAMELESS_PROGRESS.match(t, a, b2):
@@ -1977,6 +1987,8 @@ class _Reader:
                 ranges[k : k + 2] = [(ranges[k][0], ranges[k + 1][1])]
         for k, (x, y) in enumerate(ranges):
             x, y = strip_span(self.t, x, y)
+            if k < len(ranges) - 1 and (tail := _AMONG_TAIL.search(self.t, x, y)) is not None:
+                y = tail.start()  # …占年计划投资的64.49%,|其中:在建项目185项…: the 其中 opens the next
             if x < y:
                 self._news_one(x, y, end if k == len(ranges) - 1 else y)
 
