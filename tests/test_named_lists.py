@@ -461,3 +461,19 @@ def test_examples_property(names, reasons, extra):
     got = read_named_lists(text, default_lexicon())
     assert [i.project for i in got] == names
     assert [i.actual for i in got] == [f"({r})" for r in reasons[: len(names)]]
+
+
+# The count after 等 may be approximate or a total (等近十个项目, 等约20项, 等共5个项目).
+@pytest.mark.parametrize("word", ["近", "约", "共"])
+def test_an_approximate_count_after_etc_still_closes_the_list(word):
+    text = f"已开工项目中,天安电工基地、城北污水厂等{word}十个项目进度缓慢。"
+    got = [(i.project, i.official) for i in read_named_lists(text, default_lexicon())]
+    assert got == [("天安电工基地", "进度缓慢"), ("城北污水厂", "进度缓慢")]
+
+
+@given(st.lists(st.sampled_from(["天安电工基地", "城北污水厂", "客运中心", "东湖公园"]), min_size=2, max_size=4, unique=True),
+       st.sampled_from(["近", "约", "共", ""]), st.integers(0, 6), st.sampled_from(["进度缓慢", "已提前完成", "推进滞后"]))
+def test_property_any_count_after_etc_closes_the_list(names, word, extra, verdict):
+    text = f"{'、'.join(names)}等{word}{len(names) + extra}个项目{verdict}。"
+    got = read_named_lists(text, default_lexicon())
+    assert [i.project for i in got] == names

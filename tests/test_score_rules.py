@@ -1797,3 +1797,10 @@ def test_built_and_waiting_is_the_works_done(actual):
     score = _score("", actual, "江南运河文化公园首开B区", 3)
     assert (score.status, score.basis) == (AHEAD, "schedule"), str(score)
     assert "完工已完成" in score.reason
+
+
+# 动建 / 动工 is construction begun; denied, the stage named has not started.
+@pytest.mark.parametrize("actual", ["主体工程没有动建", "主体工程未动工", "项目尚未动工", "没有动建"])
+def test_construction_not_begun_is_behind(actual):
+    score = _score("", actual, "客运中心", 7)
+    assert score.status == BEHIND, str(score)

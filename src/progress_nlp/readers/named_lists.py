@@ -91,7 +91,7 @@ _STAGE_FIRST = re.compile(r"\s*(?:今年|年内|本月|当月|上月|近日|日�
 # Some lists do not count: 等多个项目, 等一批项目, 等若干项目.
 # After 等 the kind may name its field (等重大交通项目, 等城建工程).
 _FIELD_KIND = rf"(?:{_KIND}|(?:重大|重点)?[\u4e00-\u9fff]{{2,4}}?(?:项目|工程))"
-_ETC = re.compile(rf"等\s*(?:(?P<count>{_N})\s*(?:个|项|件|宗|类)|(?:多|若干)\s*(?:个|项|件|宗|类)|一批)?\s*"
+_ETC = re.compile(rf"等\s*(?:(?:近|约|共)?(?P<count>{_N})\s*(?:个|项|件|宗|类)|(?:多|若干)\s*(?:个|项|件|宗|类)|一批)?\s*"
                   rf"{_FIELD_KIND}?"
                   rf"|(?P<bare>{_N})\s*(?:个|项|件|宗)\s*(?P<kind>{_KIND})?")
 # 已完成项目:1.A;2.B — a short heading with a colon, numbered names after it.
