@@ -250,7 +250,6 @@ _QUOTES = "\"'“”‘’`「」"
 _TRIM_QUOTES = " \t\r\n\u3000,;:、" + _QUOTES
 # Head nouns that end a project's name (…改造工程, …建设项目, …行动).
 PROJECT_NOUNS = ("工程", "项目", "行动", "计划", "专项")
-# A project named by its noun before its progress (…项目也已经|启动).
 # A clause of the work going on, the verb first (有序推进京杭大运河整治提升工程,):
 # the object is the project, the verb its progress.
 VERB_FIRST = re.compile(r"\s*(?:有序|稳步|加快|全力|积极|持续|扎实|全面)?推进\s*(?P<obj>[^,;:。、]{2,40}?(?:"
@@ -258,7 +257,9 @@ VERB_FIRST = re.compile(r"\s*(?:有序|稳步|加快|全力|积极|持续|扎实
 # 其中: opening a breakdown whose first group states its count and then its
 # plan (…,其中:在建项目185项,总投资1330.5亿元,年度计划投资…,1-6月累计完成…).
 AMONG_GROUP = re.compile(r"\s*其中\s*[::]\s*(?=[^,;:。\d]{1,16}?(?:项目|工程)\s*\d+\s*[个项]\s*[,,]\s*(?:总投资|年度计划|年计划|计划))")
+# A project named by its noun, then its figure in brackets (新材料产业工程项目(20.0%)).
 _NAME_BRACKET_FIGURE = re.compile(r"\s*([^,;:。()]{2,30}?(?:" + "|".join(PROJECT_NOUNS) + r"))\s*\(\s*\d+(?:\.\d+)?\s*%?\s*\)\s*")
+# A project named by its noun before its progress (…项目也已经|启动).
 _NAMED_SUBJECT = re.compile(r"\s*([^,;:。]{2,30}?(?:" + "|".join(PROJECT_NOUNS) + r"))\s*(?:也|均|都|亦)?\s*")
 # After a quoted name these words go on naming it: “白改黑”工程.
 _NAME_GOES_ON = ("工程", "项目", "行动", "建设", "活动", "改造", "工作", "专项", "示范", "计划", "系列", "品牌")
