@@ -1006,6 +1006,14 @@ def test_property_the_groups_after_among_are_rows(total, groups):
     assert [p.split(",")[0] for p, _ in got[1:]] == [f"{kind}{n}项" for kind, n, _ in groups]
 
 
+# A count of the programme's items then 分别 or 将 (另外2件分别将在10月底和11月底
+# 竣工完成) speaks of the programme: no row named by the count.
+@given(st.integers(1, 9), st.sampled_from(["分别将在10月底和11月底竣工完成", "将于年底前完工", "分别于9月、10月开工"]))
+def test_property_a_count_of_items_then_respectively_names_no_row(n, rest):
+    text = f"截至目前,街道6件民生实事项目均按序时推进,其中4件已经全面竣工并交付使用,另外{n}件{rest}。"
+    assert not any(re.match(r"\d+件", p) for _, p, _, _, _ in rows(text))
+
+
 def test_a_sentence_of_work_done_is_no_programme_statement():
     got = rows("今年以来已完成投资5亿元,新建项目12个。截至9月底,累计投资6亿元,占年度计划的80%。")
     assert all(not p.startswith("今年以来已完成") for _, p, _, _, _ in got)
