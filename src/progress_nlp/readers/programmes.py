@@ -102,6 +102,11 @@ _DONE_WORDS = re.compile(r"已|完成|建成|开工|竣工|达到|累计")
 _SENTENCE_REACH = 400
 
 
+def _last_of(h: str, marks: str, lo: int, hi: int) -> int:
+    """The position of the last of ``marks`` in h[lo:hi], or -1."""
+    return max(h.rfind(m, lo, hi) for m in marks)
+
+
 def _scene_only(text: str) -> bool:
     """Is ``text`` made of clauses that set the scene only (截至三季度末,
     根据季度序时进度安排, 其中), or empty?"""
@@ -128,11 +133,11 @@ def _programme_before(items: list[ProseItem], h: str) -> list[ProseItem]:
         keep = (it, e)
         if named >= 0 and _PROGRAMME_PART.fullmatch(_SQUASH.sub("", normalize(it.project))):
             lo = max(0, named - _SENTENCE_REACH)
-            sentence = max(h.rfind("。", lo, named), h.rfind("\n", lo, named), lo - 1) + 1
+            sentence = max(_last_of(h, "。\n", lo, named), lo - 1) + 1
             # The statement ends where the scene before the item begins.
             cut = named
             while True:
-                comma = max(h.rfind(",", sentence, cut - 1), h.rfind(",", sentence, cut - 1))
+                comma = _last_of(h, ",", sentence, cut - 1)  # h is half-width: one comma
                 if comma < sentence or not _scene_only(h[comma + 1 : named]):
                     break
                 cut = comma + 1
@@ -145,8 +150,7 @@ def _programme_before(items: list[ProseItem], h: str) -> list[ProseItem]:
                 # the sentence before.
                 prev = h.rfind("。", max(0, sentence - _SENTENCE_REACH), sentence)
                 lo = max(0, prev - _SENTENCE_REACH)
-                before = max(h.rfind("。", lo, prev), h.rfind("\n", lo, prev), lo - 1) + 1 \
-                    if prev >= 0 and h.rfind("\n", prev, sentence) < 0 else -1
+                before = max(_last_of(h, "。\n", lo, prev), lo - 1) + 1 if prev >= 0 and h.rfind("\n", prev, sentence) < 0 else -1
                 statement = (before, prev + 1) if before >= 0 else None
             else:
                 statement = (sentence, cut)
@@ -182,12 +186,12 @@ def _restated_plan(it: ProseItem, h: str, named: int, taken_until: int) -> Prose
     if not _RESTATES.search(subject) or _PLAN_SENTENCE.search(subject):
         return None  # 57个新续建重点项目全年计划完成投资98.5亿元: a plan of its own
     lo = max(0, named - _SENTENCE_REACH)
-    sentence = max(h.rfind("。", lo, named), h.rfind("\n", lo, named)) + 1
+    sentence = _last_of(h, "。\n", lo, named) + 1
     if sentence == 0 or h[sentence - 1] != "。" or not _scene_only(h[sentence:named]):
         return None
     prev = sentence - 1
     lo = max(0, prev - _SENTENCE_REACH)
-    before = max(h.rfind("。", lo, prev), h.rfind("\n", lo, prev), h.rfind(":", lo, prev), h.rfind(":", lo, prev)) + 1
+    before = _last_of(h, "。\n::", lo, prev) + 1
     if before == 0 and lo > 0:
         return None
     a, b = strip_span(h, before, prev + 1)

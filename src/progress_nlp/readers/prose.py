@@ -466,8 +466,9 @@ class _Reader:
         if cjk_count(proj) < 2 and not (unnamed and act):
             return
         bare = proj.strip(TRIM + "。")
+        plain = normalize(bare)
         if _TIME_WORD.fullmatch(bare) or TIME_ONLY.fullmatch(bare) or _TALLY_SUBJECT.search(bare) or _STAMP.search(bare) \
-                or _COMPARED.search(normalize(bare)) or _SELF.fullmatch(normalize(bare)):
+                or _COMPARED.search(plain) or _SELF.fullmatch(plain):
             # 上月|已启动…, 已竣工项目共|50个, 齐鲁晚报 2016-08-09 00:00: a time,
             # the programme's tally or a news stamp is no project; nor is a
             # comparison with last year (完成投资较去年同期|增加50.6亿元), nor
@@ -1473,12 +1474,9 @@ class _Reader:
         return p < e and bool(OPENER_RE.match(t, p, e) or ASPECT_START.match(t, p, e) or p > s)
 
     def _opens_with_own_figure(self, ln: Line) -> bool:
-        """Does the line open with work done and its figure, in its first
-        clause (完成投资0.65亿元,…)? Then what follows are its parts."""
-        t = self.t
-        s, e = strip_span(t, ln.start, ln.end)
-        m = _CLAUSE_MARK.search(t, s, e)
-        return OPENER_RE.match(t, s, e) is not None and DIGIT.search(t, s, m.start() if m else e) is not None
+        """Does the line open with work done and its figure (完成投资0.65亿元,…)?
+        Then what follows are its parts."""
+        return _opens_with_figure(self.t, *strip_span(self.t, ln.start, ln.end))
 
     def _pair_item(self, task: Line, prog: Line) -> None:
         t = self.t
@@ -2206,11 +2204,17 @@ def _with_named_lists(items: list[ProseItem], t: str, h: str, lex: Lexicon) -> l
     return kept
 
 
+def _opens_with_figure(t: str, s: int, e: int) -> bool:
+    """Does t[s:e] open with work done and its figure, in its first clause
+    (完成投资0.65亿元,…)?"""
+    clause = _CLAUSE_MARK.search(t, s, e)
+    return OPENER_RE.match(t, s, e) is not None and DIGIT.search(t, s, clause.start() if clause else e) is not None
+
+
 def _parts_of_heading(it: ProseItem, t: str) -> tuple[int, int] | None:
     """Where the item holds its parts: after the first sentence of its
     progress, when its project is a heading on lines of its own and the
-    progress opens with work done and its figure (as
-    ``_Reader._opens_with_own_figure``). Positions are in ``t``, the text
+    progress opens with work done and its figure. Positions are in ``t``, the text
     the spans index (on a pinyin mirror, the text without the pinyin)."""
     s, e = it.span
     nl = t.find("\n", s, e)
@@ -2226,10 +2230,7 @@ def _parts_of_heading(it: ProseItem, t: str) -> tuple[int, int] | None:
             break
         at = end + 1
     at = strip_span(t, at, e)[0] if at < e else e
-    if at >= e or OPENER_RE.match(t, at, e) is None:
-        return None
-    clause = _CLAUSE_MARK.search(t, at, e)
-    if DIGIT.search(t, at, clause.start() if clause else e) is None:
+    if at >= e or not _opens_with_figure(t, at, e):
         return None
     stop = t.find("。", at, e)
     return (stop, e) if stop > 0 else None
