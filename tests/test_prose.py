@@ -642,6 +642,39 @@ def test_a_lead_named_after_the_project(text, expected):
     assert [(r[1], r[2], r[3]) for r in rows(text)] == [expected]
 
 
+# …or in brackets after the task: (市教育局负责), several units parted by 、.
+@pytest.mark.parametrize("line, expected", [
+    ("(一)开工建设50处农村学校食堂。(市教育局负责)", ("开工建设50处农村学校食堂。", "市教育局")),
+    ("(二)开展城乡环卫一体化提升行动。(市委农办、市城管局负责)", ("开展城乡环卫一体化提升行动。", "市委农办、市城管局")),
+    ("(三)为600个行政村配建健身器材(市体育局牵头)", ("为600个行政村配建健身器材", "市体育局")),
+    # a bracket that is no unit leading stays with the project
+    ("(四)新建口袋公园10个(含改造)", ("新建口袋公园10个(含改造)", "")),
+])
+def test_a_lead_in_brackets_after_the_task(line, expected):
+    text = f"{line}\n完成情况:已完成年度任务的80%。\n"
+    assert [(r[1], r[3]) for r in rows(text)] == [expected]
+
+
+# A numbered heading over one line that opens with a progress label: the
+# label's value is how the heading's work went, however many things it
+# counts (新组建A70处,完善B26处,…) or however many clauses it has.
+@given(st.lists(st.tuples(st.sampled_from(["新组建", "完善", "建设", "配置"]),
+                          st.sampled_from(["环卫所", "转运站", "收运车", "垃圾桶", "保洁站"]), st.integers(2, 900)),
+                min_size=2, max_size=4, unique_by=lambda x: x[1]),
+       st.sampled_from([",", ";"]), st.sampled_from(["完成情况", "进展情况"]),
+       st.sampled_from(["", "(市城管局负责)", "(市委农办、市城管局负责)"]))
+def test_a_progress_label_under_a_numbered_heading_is_its_whole_progress(done, sep, label, lead):
+    progress = sep.join(f"{v}{thing}{n}处" for v, thing, n in done) + "。"
+    text = ("(一)开工建设50处农村学校食堂。\n完成情况:50处食堂已全部开工建设。\n"
+            f"(二)开展城乡环卫一体化提升行动。{lead}\n{label}:{progress}\n"
+            "(三)为600个行政村配建健身器材。\n完成情况:已全部配建。\n")
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [
+        ("一", "开工建设50处农村学校食堂。", "50处食堂已全部开工建设。"),
+        ("二", "开展城乡环卫一体化提升行动。", progress),
+        ("三", "为600个行政村配建健身器材。", "已全部配建。"),
+    ]
+
+
 @given(st.integers(1, 11), st.integers(1, 11), st.sampled_from(["-", "—", "~", "至"]), st.sampled_from(["", "份"]),
        st.sampled_from(["完成", "完工", "建成"]))
 def test_a_span_of_months_is_never_cut_as_a_dated_stage(a, gap, sep, fen, verb):

@@ -286,6 +286,7 @@ _FIG_GATE = re.compile("(?:" + alt(FIG_VERBS) + r")\s*(?:投资|资金|投入)?\
 # The item a count names in brackets: 进展较为缓慢工作1项(新增完成186条…).
 _COUNT_BRACKET = re.compile(r"\d+\s*(?:项|个|件|处)\s*\(([^()]{4,})\)$")
 # The unit in charge before a task's name: 市发改委牵头的第2项“…”.
+_UNIT = r"[\u4e00-\u9fff]{1,14}?(?:局|委|部|办|院|中心|政府|公司|集团|街道|镇|乡|厅)"
 _LED_BY = re.compile(
     r"\s*(?P<lead>[\u4e00-\u9fff]{1,14}?(?:局|委|办|院|中心|政府|公司|集团|街道|镇|乡))(?:牵头|负责|承办)的?"
     r"(?:第(?P<n>[\d一二三四五六七八九十百]{1,4})项)?\s*(?P<rest>.+)", re.S)
@@ -293,6 +294,10 @@ _LED_BY = re.compile(
 _LED_AFTER = re.compile(
     r"(?P<rest>.+?)\s*,?\s*由(?!于)(?P<lead>[\u4e00-\u9fff]{1,14}?(?:局|委|部|办|院|中心|政府|公司|集团|街道|镇|乡))"
     r"(?:牵头|负责|承办|组织实施|负责实施)", re.S)
+# …or in brackets after the task: 开工建设50处食堂。(市教育局负责), one unit
+# or several parted by 、.
+_LED_BRACKET = re.compile(
+    r"(?P<rest>.+?)\s*\((?P<lead>" + _UNIT + r"(?:[、,]" + _UNIT + r")*)(?:牵头|负责|承办|牵头负责|负责实施)\)[。;]?", re.S)
 # A sub-item's number a level below the page's items: (1), ①, 1).
 _SUB_MARK = re.compile(r"\s*(?:\(\d{1,2}\)|[①-⑳]|\d{1,2}\))\s*")
 # A heading over a paragraph with no numbering of its own names the project
@@ -462,6 +467,9 @@ class _Reader:
         led = _LED_AFTER.fullmatch(normalize(trimmed))  # 由經濟部負責 too: normalize keeps every place
         if led is not None and cjk_count(led.group("rest")) >= 2:
             lead, proj = lead or trimmed[slice(*led.span("lead"))], trimmed[slice(*led.span("rest"))]
+        led = _LED_BRACKET.fullmatch(normalize(proj))
+        if led is not None and cjk_count(led.group("rest")) >= 2:
+            lead, proj = lead or proj[slice(*led.span("lead"))], proj[slice(*led.span("rest"))]
         act = self._text(actual)
         if cjk_count(proj) < 2 and not (unnamed and act):
             return
@@ -744,6 +752,11 @@ class _Reader:
         its own is a section: read its body as such and keep the result."""
         ln = self.lines[i]
         hs, he = strip_span(self.t, ln.body, ln.end, TRIM + "。")
+        if j == i + 2 and self._progress_label(i + 1) is not None:
+            # (二)开展城乡环卫一体化提升行动。/ 完成情况:新组建环卫所70处,…:
+            # the label says the line is how the heading's work went, however
+            # many things it counts.
+            return False
         if (self.t.endswith(_HEAD_NAMES, hs, he) or _TASK_HEAD.fullmatch(self.t, *self._first_line(ln))) \
                 and not any(b.mark is not None for b in self.lines[i + 1 : j]) \
                 and _CATEGORY_HEAD.search(self.t, hs, he) is None:
