@@ -1559,3 +1559,27 @@ def test_a_plan_of_money_beside_a_plan_of_things_is_the_task(money):
     report = load(text)
     assert [(r.task, r.target) for r in report.rows] == [("150 86157.25", ""), ("71 13533.40", "")]
     assert [r.actual for r in report.rows] == ["143 36836.13", "44 4756.44"]
+
+
+# A header's last word is its head: 区民生实事项目数量 counts projects,
+# whatever longer word comes before; 完成个数 is still what was done.
+@pytest.mark.parametrize("cell, role", [
+    ("区民生实事项目数量", "count"),
+    ("实事项目数", "count"),
+    ("项目个数", "count"),
+    ("民生实事项目", "project"),
+    ("完成个数", "actual"),
+    ("已完成数", "actual"),
+])
+def test_a_count_of_projects_at_the_end_of_a_header_cell(cell, role):
+    from progress_nlp import default_lexicon
+    from progress_nlp.readers.header import header_words
+    assert header_words(default_lexicon()).role(cell) == role
+
+
+def test_a_count_column_is_no_project():
+    text = ("序号 | 牵头单位 | 民生实事项目数量 | 项目名称 | 进展情况\n"
+            "1 | 区住建局 | 1个 | 打通断头路6条 | 已完工4条\n"
+            "2 | 区城管局 | 1个 | 井盖整治 | 已完工\n")
+    assert [(r.project, r.actual) for r in load_report(io.StringIO(text)).rows] == [
+        ("打通断头路6条", "已完工4条"), ("井盖整治", "已完工")]

@@ -72,6 +72,8 @@ class HeaderWords:
         self.lex = lex
         words = {normalize(w).replace(" ", ""): r for w, r in lex.headers.items()}
         self.role_of = words
+        # 项目数 and the like, not 个数 alone: 完成个数 is what was done.
+        self.count_words = tuple(w for w, r in words.items() if r == "count" and len(w) > 2)
         self.pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))) if words else None
         # The words an error names: each role's in turn, in the order
         # headers.txt lists them (the usual first), so the first few show
@@ -112,6 +114,10 @@ class HeaderWords:
         if best is None:
             return None
         role = self.role_of[best]
+        if role != "count" and any(c.endswith(w) for w in self.count_words):
+            # 区民生实事项目数量: how many projects, whatever longer word it
+            # holds before; a Chinese header's last word is its head.
+            return "count"
         if role in _TO_SHARE and _PERCENT.search(c):
             return "share"
         return role
