@@ -1978,13 +1978,28 @@ def test_a_progress_label_line_reports_the_task_described_above_it():
     # heading / task paragraph / 进展情况:… / caption: the paragraph is the
     # project, the label's value the progress; points numbered ①② pair
     # with the paragraph's sentences; with no paragraph the heading names it.
+    # A heading that names a project over one paragraph is the project's
+    # name, kept with its description.
     assert [(r[0], r[1], r[2]) for r in rows(GAOGANG_LIKE)] == [
         ("①", "城南幼儿园建设项目,占地面积约10亩,建筑面积约7000平方米。",
          "城南幼儿园建设项目主体验收完成,内外墙粉刷、消防、水电等施工结束。"),
         ("②", "北湖幼儿园改扩建项目,建筑面积约5040平方米。", "北湖幼儿园改扩建项目正在进行地基施工。"),
-        ("", "建设24个村庄污水管网共计100公里。", "该项目已全面施工,累计建设污水管网约85公里。"),
+        ("", "农村生活污水治理项目\n建设24个村庄污水管网共计100公里。", "该项目已全面施工,累计建设污水管网约85公里。"),
         ("", "市三院改造提升工程", "已进场施工。"),
     ]
+
+
+# A heading over several descriptions, each with its progress label, heads
+# a group: it is no part of either project.
+@given(st.sampled_from(["幼儿园建设项目", "农村水利工程", "道路改造"]), st.integers(2, 4),
+       st.sampled_from(["进展情况", "完成情况"]))
+def test_a_heading_names_the_one_project_it_heads_or_heads_a_group(heading, n, label):
+    one = f"{heading}\n建设24个村庄污水管网共计100公里。\n{label}:已累计建设污水管网约85公里。\n"
+    got = read_prose(one)
+    assert [(i.project, i.section) for i in got] == [(f"{heading}\n建设24个村庄污水管网共计100公里。", "")]
+    group = heading + "\n" + "".join(f"第{k}村新建污水管网{k}0公里。\n{label}:已建成{k}公里。\n" for k in range(1, n + 1))
+    got = read_prose(group)
+    assert [i.project for i in got] == [f"第{k}村新建污水管网{k}0公里。" for k in range(1, n + 1)]
 
 
 def test_parts_listed_after_a_projects_own_stage_are_no_projects():

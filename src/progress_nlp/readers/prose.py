@@ -70,7 +70,9 @@ Forms read
   the paragraph that describes the task (``城南幼儿园建设项目,占地面积约10亩…。``)
   or under a heading that names it: the paragraph (or heading) is the
   project, the label's value the progress; points numbered ``①②`` in the
-  progress pair with the paragraph's sentences when they count alike.
+  progress pair with the paragraph's sentences when they count alike. A
+  heading naming a project over the paragraph goes with it into the project
+  when it heads this item alone.
 * **Headings** over groups: numbered ones (``一、省市两级为民办实事``) when
   projects sit below them (a heading that states a task with its figure,
   ``二、新建公办幼儿园150所``, is the item of the paragraphs under it, and each
@@ -1260,7 +1262,16 @@ class _Reader:
         self._pending = -1
         points = [x.start() for x in _POINT.finditer(t, m.end(), b)]
         tasks = _sentence_spans(t, ta, tb) if len(points) >= 2 else []
-        if len(points) >= 2 and t[m.end():points[0]].strip() == "" and len(tasks) == len(points):
+        split = len(points) >= 2 and t[m.end():points[0]].strip() == "" and len(tasks) == len(points)
+        named = self._named_above(i) if not split and ta == self.lines[i - 1].start else None
+        if named is not None:
+            # 学校建设项目 / 白马中学…新建1幢综合实验楼… / 进展情况:…: the
+            # line over the description is the project's name.
+            if self.sections and self.sections[-1].level == 99 and self.sections[-1].text == self.h[slice(*named)].strip():
+                self.sections.pop()
+            self._emit("", [named, (ta, tb)], [(m.end(), b)], (named[0], b))
+            return True
+        if split:
             for k, (pa, pb) in enumerate(tasks):
                 end = points[k + 1] if k + 1 < len(points) else b
                 # items never overlap: the first spans the task paragraph,
@@ -1269,6 +1280,23 @@ class _Reader:
         elif not self._works_in(ta, tb, m.end(), b):
             self._emit("", [(ta, tb)], [(m.end(), b)], (ta, b))
         return True
+
+    def _named_above(self, i: int) -> tuple[int, int] | None:
+        """The span of the heading over the description (line i - 1) of the
+        progress label on line i, when it names a project (…项目, …工程)
+        and heads this item alone: the next description with a progress
+        label of its own has a heading of its own, or there is none."""
+        if i < 2:
+            return None
+        hl = self.lines[i - 2]
+        hs, he = strip_span(self.t, hl.start, hl.end, TRIM + "。")
+        if not self._is_heading(hl) or self._verdict(self.t[hs:he]) or not self.t.endswith(_HEAD_NAMES, hs, he):
+            return None
+        n = len(self.lines)
+        if i + 2 < n and self.lines[i + 1].mark is None and not self._is_heading(self.lines[i + 1]) \
+                and self._progress_label(i + 2) is not None:
+            return None  # 已完成的项目 / A… / 进展情况:… / B… / 进展情况:…: a group's heading
+        return hs, he
 
     def _works_in(self, ta: int, tb: int, a: int, b: int) -> bool:
         """Emit the works a labelled progress lists one by one, each named
