@@ -1611,6 +1611,34 @@ def test_one_months_figure_is_due_one_twelfth(actual, status, due):
     assert due in score.reason, score.reason
 
 
+# A share of the plan for the period so far (完成序时计划的120%, 完成1-4月
+# 投资计划的144.7%) is due in full whatever the month; given with the
+# year's share, the period's plan is the target (guide rule 2) and the
+# year's pro-rated share only stands in for one.
+@pytest.mark.parametrize("actual, status", [
+    ("完成序时计划的120%", AHEAD),
+    ("完成月度计划的80%", BEHIND),
+    ("完成序时进度的105%", ON_TRACK),
+    ("1-4月累计完成投资1.15亿元,完成1-4月投资计划的144.7%,完成年度投资计划的6.7%。", AHEAD),
+    ("完成一季度投资计划的92%", BEHIND),
+    ("完成年度投资计划的40%", AHEAD),  # the year's share: due 4/12
+    ("31个项目完成月度计划", ON_TRACK),
+    ("未完成序时计划", BEHIND),
+])
+def test_a_share_of_the_periods_plan_is_due_in_full(actual, status):
+    score = score_progress("", actual, annual="全年计划完成投资17.2亿元", month=4)
+    assert score.status == status, score.reason
+    assert score.basis != "no_evidence"
+
+
+@given(st.integers(1, 11), st.integers(50, 200), st.sampled_from(["序时计划的", "月度计划的", "序时进度的", "1-{m}月投资计划的"]))
+def test_a_period_share_does_not_depend_on_the_month(month, pct, word):
+    actual = f"完成{word.format(m=month)}{pct}%"
+    score = score_progress("", actual, annual="全年计划完成投资17.2亿元", month=month)
+    expected = AHEAD if pct > 110 else ON_TRACK if pct >= 100 else BEHIND
+    assert score.status == expected, score.reason
+
+
 # A task changed for a stated reason cannot go on as planned: blocked.
 # 调整 as the work itself (调整优化公交线路) is no stop.
 @pytest.mark.parametrize("actual, annual, status, basis", [

@@ -43,9 +43,9 @@ METRIC_CLASSES = frozenset({"add", "finish", "start", "install", "serve", "compl
 STAGE_STATES = frozenset({"done", "under_way", "not_started", "none"})
 STAGE_FLAGS = frozenset({"reached", "work"})
 FIGURE_ROLES = frozenset({"plan", "part", "pending", "rate", "change", "ceiling", "floor", "excess", "margin", "total",
-                          "month", "items", "gap"})
+                          "month", "items", "gap", "period"})
 # Roles read only before (or only after) the figure (figure_roles.txt says where).
-_BEFORE_ONLY_ROLES = frozenset({"change", "margin", "month", "gap"})
+_BEFORE_ONLY_ROLES = frozenset({"change", "margin", "month", "gap", "period"})
 _AFTER_ONLY_ROLES = frozenset({"items"})
 OFFICIAL_STATUSES = frozenset({"ahead", "met", "behind", "blocked"})
 CUE_KINDS = frozenset({"stop", "resume", "past", "intent", "completion", "ongoing", "delay", "share", "workdone", "ahead", "on_pace", "done"})

@@ -396,7 +396,15 @@ class Row:
                     else self.figure_text(a)
                 count_pairs.append((p, msg.pace(text, self.amount(y, y.value * share), how)))
         share_pairs = []
+        period_pairs = []
         for a in pool:
+            if a.is_percent and self._of_period_plan(a):
+                # 完成序时计划的120%, 完成1-4月投资计划的144.7%: the plan
+                # of the period so far is due in full, whatever the month.
+                p = self._judge(Fraction(100), a, None, None, "share")
+                if p is not None:
+                    period_pairs.append((p, msg.pace(self.figure_text(a), "100%")))
+                continue
             if a.is_percent and (a.cell or a.share or a.workdone or not a.rate):
                 # 当月进度为10.6%: one month's share of the year is due 1/12.
                 one_month = self._one_month(a)
@@ -411,8 +419,18 @@ class Row:
             cr, sr = Fraction(count_pairs[0][0].ratio), Fraction(share_pairs[0][0].ratio)
             if cr <= 0 or sr <= 0 or max(cr, sr) / min(cr, sr) > _CELL_DISAGREEMENT:
                 count_pairs = []
+        if period_pairs:
+            # The publisher's own plan for the period is the target (guide
+            # rule 2); the year's pro-rated share (完成年度投资计划的6.7% of a
+            # plan back-loaded to the autumn) only stands in for one.
+            return period_pairs
         out = count_pairs + share_pairs
         return out
+
+    def _of_period_plan(self, a: Figure) -> bool:
+        """Is the percentage a share of the plan for the period so far
+        (完成序时计划的120%), not of the year's?"""
+        return _words(self.lex)["period"].search(self.a.norm, max(0, a.q.start - 12), a.q.start) is not None
 
     def _one_month(self, a: Figure) -> bool:
         """Is the figure one month's (当月进度为10.6%; 7月,完成投资…), not the
@@ -938,6 +956,8 @@ def _build_words(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     return {
         # 当月进度为10.6%: a figure of one month (figure_roles.txt, role month).
         "month": re.compile(rf"(?:{_alt(w for w, r, _ in roles if r == 'month')})[^,;。\d]{{0,8}}$"),
+        # 完成序时计划的120%: a share of the plan for the period (figure_roles.txt, role period).
+        "period": re.compile(rf"(?:{_alt(w for w, r, _ in roles if r == 'period')})\s*$"),
         # 同比增长7.9%: a change, read as a level (figure_roles.txt, role change).
         "change": re.compile(rf"(?:{_alt(w for w, r, _ in roles if r == 'change')})[^,;。\d]{{0,6}}$"),
         # 已于日前更新完毕 as a clause of its own (no subject before 已: the
