@@ -5,8 +5,10 @@
 For each gold file ``<id>.jsonl`` the page it was labelled from is loaded
 (``raw/<id>.txt`` beside it, or ``examples/<id>.txt`` for the bundled
 report) and every gold row is looked for among the loaded rows. After
-removing whitespace and pinyin annotations (項(xiàng)目), and a sentence end
-or comma at either end of a gold field:
+removing whitespace and pinyin annotations (項(xiàng)目), a sentence end
+or comma at either end of a gold field, and the item's own number at the
+start of a gold project (``1.``, ``(一)``, ``一、``: the loader keeps it in
+``ReportRow.no``):
 
 found
     a loaded row whose whole-year text (``ReportRow.annual_text``) contains
@@ -44,6 +46,8 @@ _WS = re.compile(r"\s+")
 # A sentence end or comma at either end of a gold field is where the labeller
 # cut, not content: 。 kept or not, the row holds the same text.
 _EDGE = "。,;:,;:"
+# The page's numbering of an item, which a labeller may copy with its name.
+_ITEM_NO = re.compile(r"^(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、)(?=\D)")
 
 
 
@@ -70,7 +74,7 @@ def evaluate(gold: Path, verbose: bool = False) -> dict:
     used: set[int] = set()
     found = misaligned = 0
     for g in rows:
-        p, a = _squash(g["project"]).strip(_EDGE), _squash(g["actual"]).strip(_EDGE)
+        p, a = _ITEM_NO.sub("", _squash(g["project"])).strip(_EDGE), _squash(g["actual"]).strip(_EDGE)
         hit = next((i for i, (lp, la) in enumerate(loaded) if p in lp and a in la), None)
         if hit is not None:
             found += 1
