@@ -655,6 +655,38 @@ def test_a_lead_in_brackets_after_the_task(line, expected):
     assert [(r[1], r[3]) for r in rows(text)] == [expected]
 
 
+# After ;, clauses that each say a part of the works is done or how far it
+# is (人防地库基础底板完成,顶板完成50%), naming no work of their own, go on
+# with the item before; one that names its own project is a row.
+@pytest.mark.parametrize("text, expected", [
+    ("东区学校扩建工程,主体已封顶;室外管网完成,绿化完成80%。西区道路改造项目已完成路基施工;北区污水厂项目完成80%。",
+     [("东区学校扩建工程", "主体已封顶;室外管网完成,绿化完成80%。"), ("西区道路改造项目", "已完成路基施工"),
+      ("北区污水厂项目", "完成80%。")]),
+    ("“人到太仓就有房”人才生活配套项目,1#楼、2#楼土方开挖完成;人防地库基础底板完成,顶板完成50%。东区学校扩建工程,主体已封顶。",
+     [("“人到太仓就有房”人才生活配套项目", "1#楼、2#楼土方开挖完成;人防地库基础底板完成,顶板完成50%。"),
+      ("东区学校扩建工程", "主体已封顶。")]),
+    # sites of their own (镇, 公园) are rows, as are works said done with 已
+    ("“绿意悦城”园林绿化品质提升项目,古松弄口袋公园已竣工投用;沙溪镇长寿公园完成98%,明珠花园口袋公园完成60%。东区学校扩建工程,主体已封顶。",
+     [("“绿意悦城”园林绿化品质提升项目", "古松弄口袋公园已竣工投用"), ("沙溪镇长寿公园", "完成98%"),
+      ("明珠花园口袋公园", "完成60%。"), ("东区学校扩建工程", "主体已封顶。")]),
+    ("东区学校扩建工程,主体已封顶;北湖体育馆已完工。西区道路改造项目已完成路基施工。",
+     [("东区学校扩建工程", "主体已封顶"), ("北湖体育馆", "已完工。"), ("西区道路改造项目", "已完成路基施工。")]),
+])
+def test_parts_of_the_works_done_after_a_semicolon_go_on_with_the_item(text, expected):
+    assert [(r[1], r[2]) for r in rows(text)] == expected
+
+
+@given(st.lists(st.tuples(st.sampled_from(["人防地库基础底板", "顶板", "室外管网", "外墙粉刷", "绿化"]),
+                          st.sampled_from(["完成", "完工", "建成"]), st.one_of(st.none(), st.integers(10, 95))),
+                min_size=1, max_size=3, unique_by=lambda x: x[0]))
+def test_parts_done_after_a_semicolon_are_never_lost(parts):
+    tail = ",".join(f"{p}{v}{'' if n is None else f'{n}%'}" for p, v, n in parts)
+    text = f"东区学校扩建工程,主体已封顶;{tail}。西区道路改造项目已完成路基施工。"
+    got = rows(text)
+    assert [r[1] for r in got] == ["东区学校扩建工程", "西区道路改造项目"]
+    assert got[0][2] == f"主体已封顶;{tail}。"
+
+
 # A numbered heading over one line that opens with a progress label: the
 # label's value is how the heading's work went, however many things it
 # counts (新组建A70处,完善B26处,…) or however many clauses it has.

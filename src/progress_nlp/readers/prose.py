@@ -37,7 +37,9 @@ Forms read
   when a group holds several (``A已完成1个(50%)、B已完成8个(53%),…``,
   ``…完成率286%,B维修1012平方米,完成率122%``). A group opening with its
   progress and naming nothing of its own (``已完成投资2000万元``) carries on
-  the item before it.
+  the item before it; so does one after ``;`` whose clauses each say a part
+  of the works is done (``人防地库基础底板完成,顶板完成50%``), with no 已 and
+  no work or site of its own.
 * **Where the progress starts** inside a clause of running text: at an
   aspect word (``20公里步行道|已完成7.42公里``) or a stage dated in the past
   (``A项目|于1月顺利完工``; after 计划/预计 it is a plan), after a project's head noun
@@ -317,6 +319,9 @@ _HOW_DONE = ("提前", "超额", "基本", "全部", "全面", "均", "按时", 
 # 整治工程 names the work it did.
 _AMONG_GROUP = re.compile(r"[,,]" + AMONG_GROUP.pattern)  # ,其中:在建项目185项,总投资…
 _AMONG_TAIL = re.compile(r"[,,]\s*其中\s*[::]?\s*$")
+# A word that names a piece of work or a site of its own (B工程完成,
+# 沙溪镇长寿公园完成98%), not a part of the works before.
+_WORK_WORD = re.compile(r"工程|项目|[镇乡村区县市]|街道|社区|公园|花园|广场|小区|学校|医院|中心|场馆")
 _NAMELESS_PROGRESS = re.compile(r"\s*(?:累计|共|已|并|共计)?\s*(?:完成|实现|到位|拨付)(?:投资|资金|产值)\s*\d")
 # A way of counting before a colon (按项目类别统计:, 分行业来看:, 从隶属关系看:).
 _COUNTED_BY = re.compile(r"\s*(?:分|从|按)[^,;。:]{1,16}?(?:来看|看|统计|划分)\s*:")
@@ -1881,6 +1886,7 @@ class _Reader:
         last: list[int] | None = None
         plan: tuple[int, int] | None = None  # a group before that names and plans, reports nothing
         for a, b, d in groups:
+            prev_d = t[a - 1] if a > s else ""  # what ended the group before: ; goes on with its sentence
             while j < len(taken) and taken[j][1] <= a:
                 j += 1
             if j < len(taken) and taken[j][0] < b:
@@ -1891,6 +1897,13 @@ class _Reader:
             if a >= b2:
                 continue
             end = b + 1 if d == "。" else b2
+            if last is not None and len(self.items) - 1 == last[0] and prev_d == ";" and self._parts_done(a, b2):
+                # A项目,1#楼土方开挖完成;人防地库基础底板完成,顶板完成50%。:
+                # parts of the same works, in the same sentence, naming no
+                # project of their own (B工程完成, 北湖公园已完工 do).
+                last[2] = end
+                plan = None
+                continue
             run = count_run(t, a, b2, self.lexicon, one=True)
             if run is not None:
                 # 新增持证护理员71人,培训护理人员1126人次,…: things done, an item each.
@@ -1949,6 +1962,18 @@ class _Reader:
             else:
                 last = self._carry_on(last)
         self._carry_on(last)
+
+    def _parts_done(self, a: int, b: int) -> bool:
+        """Does each clause of t[a:b] say a part of the works is done or
+        how far it is (人防地库基础底板完成,顶板完成50%), naming no work
+        of its own (工程, 项目) and with no 已 or 正在 of its own (北湖公园
+        已完工 is an item)?"""
+        t = self.t
+        verbs = self.lexicon.cached("done_verb_ends", lambda lx: re.compile(
+            r"(?:" + alt(sorted(lx.done_verbs)) + r")(?:\s*\d+(?:\.\d+)?%)?\s*$"))
+        clauses, _ = scan(t, a, b, ",")
+        return bool(clauses) and all(verbs.search(t, x, y) is not None and _WORK_WORD.search(t, x, y) is None
+                                     and ASPECT_RE.search(t, x, y) is None for x, y, _ in clauses)
 
     def _rates_back(self, first: int, end: int) -> None:
         """Hand a closing clause of rates (…,完成率分别达148%、160%和314.4%)
@@ -2009,6 +2034,9 @@ class _Reader:
             # The item's own words stay as emitted (a period before them,
             # 1-2月累计完成…, is theirs); what carries it on follows.
             tail = self._text([(it.span[1], end)]) if p < it.span[1] < end else ""
+            sep = self.t[it.span[1] : end].lstrip()[:1]
+            if tail and sep in ";," and not it.actual.endswith(("。", ";", ",")):
+                tail = sep + tail  # …开挖完成|;人防地库…: the page's mark between them stays
             actual = it.actual + tail if tail and "\n" not in it.actual else self._text([(p, end)])
             self.items[k] = replace(it, actual=actual, span=(it.span[0], max(it.span[1], end)))
         return None
