@@ -1099,6 +1099,32 @@ def test_works_in_one_sentence_each_a_row():
     ]
 
 
+# Work under way right after a project's noun, with no aspect word: a verb
+# of starting or carrying out (…行动计划|启动…, …行动|组织开展…) or a piece of
+# the work going on (…改造项目|入户排摸工作持续开展中) starts the progress.
+@pytest.mark.parametrize("text, expected", [
+    ("老年人家庭适老化改造项目入户排摸工作持续开展中,已协助申请400余户;市镇老年大学提升行动计划启动“银盾计划”,系统性提升防范能力;"
+     "镇级老年人力资源开发行动组织开展银发职业技能公益培训,已结课5个班次。",
+     [("老年人家庭适老化改造项目", "入户排摸工作持续开展中,已协助申请400余户"),
+      ("市镇老年大学提升行动计划", "启动“银盾计划”,系统性提升防范能力"),
+      ("镇级老年人力资源开发行动", "组织开展银发职业技能公益培训,已结课5个班次。")]),
+    ("北区污水厂项目启动招标;南湖片区治理工程进入主体施工阶段。",
+     [("北区污水厂项目", "启动招标"), ("南湖片区治理工程", "进入主体施工阶段。")]),
+    # a plan is no work under way
+    ("北区污水厂项目计划于10月启动招标。", []),
+])
+def test_work_under_way_after_a_projects_noun_starts_the_progress(text, expected):
+    assert [(r[1], r[2]) for r in rows(text)] == expected
+
+
+@given(st.sampled_from(["老年大学提升行动计划", "污水管网改造工程", "托育服务提升行动", "智慧社区建设项目"]),
+       st.sampled_from(["启动", "组织开展", "进入", "有序推进"]),
+       st.sampled_from(["第二阶段工作", "入户调查", "专项培训"]), st.sampled_from(["东区", "市镇", ""]))
+def test_property_work_under_way_keeps_the_whole_name(name, verb, work, place):
+    got = rows(f"{place}{name}{verb}{work};西区学校扩建工程主体已封顶。")
+    assert (got[0][1], got[0][2]) == (f"{place}{name}", f"{verb}{work}")
+
+
 @given(st.sampled_from(["有序", "稳步", "加快", ""]), st.sampled_from(["城区污水管网改造工程", "滨江绿道建设项目", "老旧小区改造"]),
        st.sampled_from(["东湖公园待启用", "西区菜场待验收", "北门学校已竣工"]),
        st.sampled_from(["南湖片区治理项目完成初步设计", "新城医院项目完成主体施工"]))

@@ -22,6 +22,7 @@ __all__ = [
     "GENERIC_VERB", "LEADING", "OPEN", "OPENER_RE", "PROJECT_NOUNS", "REF", "REPORT_COUNT", "REPORT_STARTS", "SHARE", "TASK_VERBS",
     "TIME_ONLY", "TRIM", "VERB_FIGURE", "VERB_FIRST", "alt", "cjk_count", "clause_object", "clean_project", "group_row", "group_then_work",
     "has_name", "names_project", "plan_end", "report_level", "scan", "split_point", "strip_span", "subject_ranges",
+    "work_under_way",
 ]
 
 
@@ -261,6 +262,12 @@ AMONG_GROUP = re.compile(r"\s*其中\s*[::]\s*(?=[^,;:。\d]{1,16}?(?:项目|工
 _NAME_BRACKET_FIGURE = re.compile(r"\s*([^,;:。()]{2,30}?(?:" + "|".join(PROJECT_NOUNS) + r"))\s*\(\s*\d+(?:\.\d+)?\s*%?\s*\)\s*")
 # A project named by its noun before its progress (…项目也已经|启动).
 _NAMED_SUBJECT = re.compile(r"\s*([^,;:。]{2,30}?(?:" + "|".join(PROJECT_NOUNS) + r"))\s*(?:也|均|都|亦)?\s*")
+# Work under way right after a project's noun, with no aspect word: a verb
+# of starting or carrying out (…行动计划|启动“银盾计划”, …行动|组织开展培训),
+# or a piece of the work going on (…改造项目|入户排摸工作持续开展中).
+_WORK_UNDER_WAY = re.compile(r"\s*(?:启动|组织开展|组织实施|着手|进入|全面开展|持续开展|稳步推进|有序推进)"
+                             r"|[^,;:。]{1,12}?工作(?:持续|正在|稳步|有序|全面)?(?:开展|推进|进行)")
+_PROJECT_NOUN_END = re.compile("|".join(PROJECT_NOUNS))
 # After a quoted name these words go on naming it: “白改黑”工程.
 _NAME_GOES_ON = ("工程", "项目", "行动", "建设", "活动", "改造", "工作", "专项", "示范", "计划", "系列", "品牌")
 _SUBJECT_SEP = re.compile(r"[,;、]")
@@ -435,6 +442,18 @@ def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
 # --------------------------------------------------------------------------
 
 
+def work_under_way(t: str, cs: int, ce: int) -> int | None:
+    """The end of a project's name (…项目, …行动计划) that work under way
+    follows at once in t[cs:ce] (老年大学提升行动计划|启动“银盾计划”), or None.
+    Each noun of projects is tried in turn: 提升行动 is not yet the name."""
+    for m in _PROJECT_NOUN_END.finditer(t, cs + 2, ce):
+        if m.end() - cs > 30:
+            break
+        if _WORK_UNDER_WAY.match(t, m.end(), ce):
+            return m.end()
+    return None
+
+
 def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] | None] | None:
     """Where the progress starts in t[s:e], and the (第N项) reference if any.
 
@@ -480,6 +499,9 @@ def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] |
                 nm = _NAME_BRACKET_FIGURE.match(t, cs, ce)
                 if nm is not None and OPENER_RE.match(t, nm.end(), ce) and names_project(t, s, nm.end(1)):
                     return nm.end(1), None
+                at = work_under_way(t, cs, ce)
+                if at is not None and names_project(t, s, at) and not report_level(t[cs:at]):
+                    return at, None
             if mode != "head":
                 p = _inner_split(t, s, clauses, brackets, mode)
                 if p is not None:

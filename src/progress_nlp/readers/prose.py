@@ -127,7 +127,7 @@ from ..signals import cues_in, find_cues, stages_in
 from .clauses import (AMONG_GROUP, ASPECT, ASPECT_RE, ASPECT_START, CJK, CLAUSE_OPENERS, CLOSE, CONTENT, DATED_DONE, DIGIT, FIG_VERBS,
                       GENERIC_VERB, OPEN, OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, REF, REPORT_COUNT, REPORT_STARTS, SHARE, TASK_VERBS, TIME_ONLY,
                       TRIM, VERB_FIGURE, VERB_FIRST, WORK_END, alt, cjk_count, clause_object, clean_project, done_thing, group_row, group_then_work, has_name,
-                      names_project, plan_end, report_level, scan, split_point, strip_span, subject_ranges)
+                      names_project, plan_end, report_level, scan, split_point, strip_span, subject_ranges, work_under_way)
 from .count_runs import count_run
 from .item_marks import Line, item_value, page_lines
 from .named_lists import NamedItem, read_named_lists
@@ -1917,7 +1917,8 @@ class _Reader:
             a0 = clean_project(t, a, b2)[0]  # 产业项目领域,|A开工建设: the scene is no clause of its own
             if _ANY_OPENER.search(t, a, b2) is None and SHARE.search(t, a, b2) is None and _FIG_GATE.search(t, a, b2) is None \
                     and not self._verb_thing_figure(a, b2) \
-                    and self._stage_tail(a0, scan(t, a0, b2, ",;")[0][0][1]) is None and self._stage_subjects(a0, b2) is None:
+                    and self._stage_tail(a0, scan(t, a0, b2, ",;")[0][0][1]) is None and self._stage_subjects(a0, b2) is None \
+                    and work_under_way(t, a0, scan(t, a0, b2, ",;")[0][0][1]) is None:
                 last = self._carry_on(last)
                 plan = (a, b2) if self._plans(a, b2) else None
                 continue
