@@ -1583,3 +1583,53 @@ def test_a_count_column_is_no_project():
             "2 | 区城管局 | 1个 | 井盖整治 | 已完工\n")
     assert [(r.project, r.actual) for r in load_report(io.StringIO(text)).rows] == [
         ("打通断头路6条", "已完工4条"), ("井盖整治", "已完工")]
+
+
+# Cells set as paragraphs (blank lines between cells) whose progress cell has
+# points of its own, each a paragraph too (①… / ②…): the points after ①
+# that follow on in order are one cell. A lead written in brackets at the
+# end of the task's cell ((牵头单位:市住建局)) is the row's lead.
+BLOCK_POINTS = """序号
+
+工作内容
+
+半年度完成情况
+
+1
+
+加快建设滨海城市带,打造海上画廊。(牵头单位:市住建局)
+
+①东港客运码头建设工程累计完成地下室主体结构工程量的20%。
+
+②渔港码头美化亮化工程一期完工。
+
+③万丈塘提升改造工程完成工程量的39%。
+
+2
+
+深化政府数字化转型,建成投用“舟山大脑”。[牵头单位:市府办(市大数据局)]
+
+①完成城市频道建设方案。
+
+②上线应用场景12个。
+"""
+
+
+def test_points_set_as_paragraphs_are_one_cell_and_a_lead_in_the_task_cell():
+    rows = load_report(io.StringIO(BLOCK_POINTS)).rows
+    assert [(r.no, r.project, r.lead) for r in rows] == [
+        ("1", "加快建设滨海城市带,打造海上画廊。", "市住建局"),
+        ("2", "深化政府数字化转型,建成投用“舟山大脑”。", "市府办(市大数据局)"),
+    ]
+    assert [r.actual.count("\n") for r in rows] == [2, 1]
+    assert rows[0].actual.startswith("①东港") and rows[0].actual.endswith("完成工程量的39%。")
+
+
+@given(st.lists(st.integers(1, 3), min_size=2, max_size=4), st.sampled_from(["牵头单位", "责任单位"]))
+def test_any_number_of_point_paragraphs_stays_with_its_row(counts, label):
+    marks = "①②③"
+    parts = ["序号", "工作内容", "完成情况"]
+    for k, n in enumerate(counts, 1):
+        parts += [str(k), f"第{k}项重点工作。({label}:市住建局)"] + [f"{marks[j]}完成第{j + 1}段工程。" for j in range(n)]
+    rows = load_report(io.StringIO("\n\n".join(parts) + "\n")).rows
+    assert [(r.no, r.lead, r.actual.count("\n") + 1) for r in rows] == [(str(k), "市住建局", n) for k, n in enumerate(counts, 1)]

@@ -434,6 +434,10 @@ def _carries_on(last: Table, table: Table) -> bool:
     return before is not None and first is not None and int(first) == int(before) + 1
 
 
+# A lead written at the end of a task's cell, labelled and in brackets.
+_LEAD_IN_CELL = re.compile(
+    r"[(\[【]\s*(?:牵头责任单位|牵头单位|责任单位|牵头部门|责任部门|主责单位)\s*[:：]\s*"
+    r"(?P<lead>[^()\[\]【】]{2,40}(?:\([^()]{1,20}\)[^()\[\]【】]{0,20})?)\s*[)\]】]\s*[。;]?\s*$")
 _CARRIED = ("lead", "category", "person", "deadline")
 # The row that sums a table up: 合计, 总计, 小计, or the whole area (全省, 全市…).
 _TOTAL_ROW = re.compile(r"(?:合计|总计|小计|共计|全(?:省|市|县|区|州|盟|旗|镇|乡|街道|国)(?:合计|总计)?)[:：]?")
@@ -615,10 +619,15 @@ def _table_rows(table: Table, lex: Lexicon, warnings: list[str], prefix: str = "
         warnings += unsure
         cells = tuple(zip(names, texts)) + tuple((f"列{len(names) + i + 1}", c) for i, c in enumerate(row.overflow))
         out_before = len(out)
+        project, lead = get("project"), values["lead"]
+        named = _LEAD_IN_CELL.search(project) if not lead else None
+        if named is not None and named.start() > 0:
+            # …打造海上画廊。(牵头单位:市住建局): the lead written in the task's cell.
+            project, lead = project[: named.start()].rstrip(), named.group("lead").strip()
         out.append(ReportRow(
             no=no,
-            project=get("project"),
-            lead=values["lead"],
+            project=project,
+            lead=lead,
             target=texts[table.index("target")[0]] if table.index("target") else "",
             actual=actual,
             official=" ".join(p for p in official_parts if p),

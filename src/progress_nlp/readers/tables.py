@@ -837,6 +837,8 @@ def _first_serial(cells: list[str], start: int) -> str | None:
 def _stream_table(body: list[str], columns: list[Column], before: list[str], fmt: str, lex: Lexicon) -> Table:
     """One table of a stream: ``body`` holds the cells after its header."""
     before = list(before)
+    if fmt in ("blocks", "lines"):
+        body = _points_joined(body)
     no_at = next((k for k, c in enumerate(columns) if c.role == "no"), None)
     no_first = no_at == 0
     # A category column before 序号, merged over its rows: its heading
@@ -924,6 +926,30 @@ def _stream_table(body: list[str], columns: list[Column], before: list[str], fmt
     if last_row.overflow:
         after = list(last_row.overflow) + after
     return Table(columns, rows, before=before, after=after, format=fmt)
+
+
+_POINT_MARK = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def _points_joined(cells: list[str]) -> list[str]:
+    """A cell whose points (①…, ②…) a page set as paragraphs of their own:
+    each point after ① that follows the point before it goes on with that
+    cell, one point per line."""
+    out: list[str] = []
+    for cell in cells:
+        c = cell.strip()
+        k = _POINT_MARK.find(c[:1]) if c else -1
+        if k > 0 and out and _last_point(out[-1]) == k - 1:
+            out[-1] = f"{out[-1]}\n{cell}"
+        else:
+            out.append(cell)
+    return out
+
+
+def _last_point(cell: str) -> int:
+    """The number (0 for ①) of the point the cell's last line opens with, or -1."""
+    last = cell.rstrip().rsplit("\n", 1)[-1].strip()
+    return _POINT_MARK.find(last[:1]) if last else -1
 
 
 def _fixed_rows(cells: list[str], width: int) -> tuple[list[list[str]], list[str]]:
