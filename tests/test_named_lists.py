@@ -477,3 +477,24 @@ def test_property_any_count_after_etc_closes_the_list(names, word, extra, verdic
     text = f"{'、'.join(names)}等{word}{len(names) + extra}个项目{verdict}。"
     got = read_named_lists(text, default_lexicon())
     assert [i.project for i in got] == names
+
+
+# Quoted names right after 项目是 / 任务为 (no colon), each verdict its own:
+# hard to finish (完成有一定困难) is late, a task adjusted (调整) is stopped.
+@pytest.mark.parametrize("text, expected", [
+    ("三、完成有一定困难,但通过努力年底前能够完成的有2项。分别为“力争解决鹏欣水游城区域交通梗阻问题”,“全年实现各类融资210亿元”,占任务总数的1.6%。",
+     [("“力争解决鹏欣水游城区域交通梗阻问题”", "完成有一定困难,但通过努力年底前能够完成"),
+      ("“全年实现各类融资210亿元”", "完成有一定困难,但通过努力年底前能够完成")]),
+    ("四、指标项目出现调整的有3项。因某种原因调整的项目是“东北亚食品产业园项目开工建设”,“中子发生器项目开工建设”,“举办好第5届中朝博览会”。",
+     [("“东北亚食品产业园项目开工建设”", "因某种原因调整"), ("“中子发生器项目开工建设”", "因某种原因调整"),
+      ("“举办好第5届中朝博览会”", "因某种原因调整")]),
+])
+def test_quoted_names_after_xiangmu_shi_with_their_verdict(text, expected):
+    assert [(p, a) for p, _, a in named(text)] == expected
+
+
+def test_hard_to_finish_is_late_and_adjusted_is_stopped():
+    report = score_report(load_report(io.StringIO(
+        "三、完成有一定困难,但通过努力年底前能够完成的有2项。分别为“力争解决交通梗阻问题”,“全年实现各类融资210亿元”。\n"
+        "四、指标项目出现调整的有2项。因某种原因调整的项目是“东北亚食品产业园项目开工建设”,“中子发生器项目开工建设”。\n")))
+    assert [r.score.status.value for r in report.rows] == ["behind", "behind", "blocked", "blocked"]

@@ -41,7 +41,8 @@ accident:
   is each one's progress, the verdict words alone its official verdict (the
   criteria around them, 未达90%, are thresholds, not figures reached);
 * **introduced**: a sentence with a count and a verdict, then ``分别为:`` /
-  ``分别是`` / ``包括`` and names to the end of the sentence
+  ``分别是`` / ``包括`` (or ``项目是`` / ``任务为`` right before a quoted name:
+  ``因某种原因调整的项目是“A”,“B”``) and names to the end of the sentence
   (``一是已完成的项目25个,占比62.5%。分别为:A、B;C、D。``), or names
   counted off after such a heading (``进度较慢的项目,一是A,二是B``).
 
@@ -100,6 +101,7 @@ _HEAD_TAIL = re.compile(r"的?(?:项目|实事|事项|子项)$")
 _NAMES_END = re.compile(r"[)。\n]")
 _SERIAL = re.compile(r"\s*\d{1,3}\s*[.、]\s*")
 _INTRO = re.compile(r"(?:分别为|分别是|分别有|具体为|具体是|主要有|主要是|包括有|包括|(?<=[目事程])(?:是|为|有)(?=\s*:)"
+                    r"|(?<=[目事程务])(?:是|为)(?=\s*“)"
                     r"|(?<=[项个件%])\s*,\s*(?:为|是)(?![\s,:]))\s*:?\s*")  # 提前竣工4项,为A,B; …11项、占比20.0%,为A、B
 # The publisher's own place (全市, 我县): where, never a verdict or a name.
 _OWN_PLACE_WORD = r"[我全本](?:省|市|县|区|镇|乡)"
