@@ -687,6 +687,16 @@ def test_parts_done_after_a_semicolon_are_never_lost(parts):
     assert got[0][2] == f"主体已封顶;{tail}。"
 
 
+def test_yi_in_an_attribute_opens_no_carrying_on():
+    # 已签约的重大项目…: 已 qualifies the subject of a sentence of its own;
+    # it is no progress of the item before (已投产).
+    text = ("江西德凯车灯有限公司新建100万套车灯项目已投产,其余项目均在序时进度之内。"
+            "截至目前,已签约的重大项目共5个,2020年计划投资65.5亿元,截至5月,已完成投资27.5亿元,占全年投资的42%。")
+    got = rows(text)
+    assert got[0][1:3] == ("江西德凯车灯有限公司新建100万套车灯项目", "已投产,其余项目均在序时进度之内。")
+    assert all("27.5亿元" not in r[2] for r in got[:1])
+
+
 # A numbered heading over one line that opens with a progress label: the
 # label's value is how the heading's work went, however many things it
 # counts (新组建A70处,完善B26处,…) or however many clauses it has.

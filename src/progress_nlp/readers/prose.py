@@ -319,6 +319,9 @@ _HOW_DONE = ("提前", "超额", "基本", "全部", "全面", "均", "按时", 
 # 整治工程 names the work it did.
 _AMONG_GROUP = re.compile(r"[,,]" + AMONG_GROUP.pattern)  # ,其中:在建项目185项,总投资…
 _AMONG_TAIL = re.compile(r"[,,]\s*其中\s*[::]?\s*$")
+# 已 in a noun's attribute (已签约的重大项目共5个): the subject of a sentence
+# of its own, not progress going on from the one before.
+_ATTRIBUTIVE = re.compile(r"\s*(?:现已|已经|已)[\u4e00-\u9fff]{1,3}的")
 # A word that names a piece of work or a site of its own (B工程完成,
 # 沙溪镇长寿公园完成98%), not a part of the works before.
 _WORK_WORD = re.compile(r"工程|项目|[镇乡村区县市]|街道|社区|公园|花园|广场|小区|学校|医院|中心|场馆")
@@ -1957,7 +1960,8 @@ class _Reader:
             if len(self.items) > before:
                 self._carry_on(last)
                 last = [len(self.items) - 1, self._last_actual, -1] if self._last_actual >= 0 else None
-            elif last is not None and (ASPECT_START.match(t, a0, b2) or _AMONG.match(t, a, b2)):
+            elif last is not None and (ASPECT_START.match(t, a0, b2) and not _ATTRIBUTIVE.match(t, a0, b2)
+                                       or _AMONG.match(t, a, b2)):
                 # …已完成开工12处的年度任务。其中,建成并营业6处…: its breakdown.
                 last[2] = end
             else:
