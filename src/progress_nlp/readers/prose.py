@@ -1271,13 +1271,13 @@ class _Reader:
         points = [x.start() for x in _POINT.finditer(t, m.end(), b)]
         tasks = _sentence_spans(t, ta, tb) if len(points) >= 2 else []
         split = len(points) >= 2 and t[m.end():points[0]].strip() == "" and len(tasks) == len(points)
-        named = self._named_above(i) if not split and ta == self.lines[i - 1].start else None
-        if named is not None:
+        name = self._named_above(i) if not split and ta == self.lines[i - 1].start else None
+        if name is not None:
             # 学校建设项目 / 白马中学…新建1幢综合实验楼… / 进展情况:…: the
             # line over the description is the project's name.
-            if self.sections and self.sections[-1].level == 99 and self.sections[-1].text == self.h[slice(*named)].strip():
+            if self.sections and self.sections[-1].level == 99 and self.sections[-1].text == self.h[slice(*name)].strip():
                 self.sections.pop()
-            self._emit("", [named, (ta, tb)], [(m.end(), b)], (named[0], b))
+            self._emit("", [name, (ta, tb)], [(m.end(), b)], (name[0], b))
             return True
         if split:
             for k, (pa, pb) in enumerate(tasks):
