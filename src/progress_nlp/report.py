@@ -556,7 +556,9 @@ def _table_rows(table: Table, lex: Lexicon, warnings: list[str], prefix: str = "
             if n != expected:
                 warnings.append(f"{prefix}row {n}: numbering jumps from {expected - 1} to {n}")
             expected = n + 1
-            parent, sub = row.serial, 1
+            written = next((texts[k].strip().rstrip("、.") for k in table.index("no") if texts[k].strip()), "")
+            # 一 | …: the page's own numbering is kept; 1 | …, 3. | … are their digits.
+            parent, sub = (written if written and not written[0].isdigit() else row.serial), 1
             no = parent
         elif parent is not None:
             sub += 1

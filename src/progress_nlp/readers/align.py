@@ -100,6 +100,35 @@ _OVERFLOW = -6.0
 _Step = tuple[Literal["skip"]] | tuple[Literal["drop", "take"], int]
 
 
+_CN_DIGIT = {c: k for k, c in enumerate("零一二三四五六七八九")}
+_CN_ROW_NO = re.compile(r"\s*([一二三四五六七八九十]{1,3})\s*[.、]?\s*")
+
+
+def row_number(cell: str) -> str | None:
+    """:func:`serial_of`, or the number a row's 序号 cell writes in Chinese
+    numerals alone (``一``, ``十二``, ``三、``; 1 to 99), as digits. Only a
+    table's rows, one per line, are numbered so: in a stream of cells a
+    Chinese numeral heads a group.
+
+    >>> row_number("一"), row_number("十二、"), row_number("二十"), row_number("12"), row_number("一项")
+    ('1', '12', '20', '12', None)
+    """
+    found = serial_of(cell)
+    return found if found is not None else _chinese_row_number(normalize(cell or ""))
+
+
+def _chinese_row_number(t: str) -> str | None:
+    m = _CN_ROW_NO.fullmatch(t)
+    if m is None:
+        return None
+    tens, _, ones = m.group(1).rpartition("十")
+    if "十" not in m.group(1):
+        value = _CN_DIGIT[ones] if len(ones) == 1 else -1
+    else:
+        value = (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0) if len(tens) <= 1 and len(ones) <= 1 else -1
+    return str(value) if 0 < value < 100 else None
+
+
 def serial_of(cell: str) -> str | None:
     """The row number a 序号 cell holds (``12``, ``3.``, ``4、``, ``9*``), or None.
 
@@ -132,8 +161,8 @@ def cell_kind(text: str, lex: Lexicon) -> str:
 def _kind(t: str, lex: Lexicon) -> str:
     if not t:
         return "empty"
-    if _SERIAL.fullmatch(t):
-        return "serial"
+    if _SERIAL.fullmatch(t) or _chinese_row_number(t) is not None:
+        return "serial"  # 一 in the 序号 column numbers the row as 1 does
     if _PCT.fullmatch(t):
         return "pct"
     if _BARE.fullmatch(t):

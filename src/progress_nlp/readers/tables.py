@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicon import Lexicon
 from ..signals import find_cues, find_stages
-from .align import Alignment, align, cell_kind, direct_fit, serial_of
+from .align import Alignment, align, cell_kind, direct_fit, row_number, serial_of
 from .grid import Grid, is_heading, is_page_footer
 from .header import PERIOD_IN_HEADER, Column, HeaderWords
 
@@ -243,8 +243,8 @@ def _header_at(rows: list[list[str]], r: int, hw: HeaderWords, *, words: bool) -
     joined = list(top)
     while end < len(rows) and end - r < _MAX_HEADER_ROWS:
         nxt = _trim(rows[end])
-        if not nxt or serial_of(nxt[0]) is not None:
-            break
+        if not nxt or row_number(nxt[0]) is not None:
+            break  # 1 | … and 一 | …: a row of the table, not more header
         fragments = all(_is_fragment(c, hw) for c in nxt) and any(hw.squash(c) for c in nxt)
         if not words and _under_columns(nxt, names) and (fragments or _completes(names, nxt, hw)):
             below = [hw.squash(c) for c in nxt] + [""] * (len(names) - len(nxt))
@@ -505,7 +505,7 @@ def _data_rows(grid: Grid, r: int, columns: list[Column], heads: set[tuple[str, 
             r += 1  # the header repeated on a new page
             continue
         # A row opening with its number is data; others may start a new table.
-        if serial_of(cells[0]) is None and _header_at(rows, r, hw, words=words) is not None:
+        if row_number(cells[0]) is None and _header_at(rows, r, hw, words=words) is not None:
             break
         if not words and data and len(cells) >= 3 and len(_trim(cells)) == 1 and serial_of(cells[0]) is None \
                 and not is_heading_cell(cells[0]) and (k := _first_text(data[-1], columns)) is not None:
@@ -610,7 +610,7 @@ def _ahead(rows: list[list[str]], r: int, hw: HeaderWords, words: bool) -> str |
     row of the table) or None (the end of the grid)."""
     if r >= len(rows):
         return None
-    if serial_of(rows[r][0].strip()) is None and _header_at(rows, r, hw, words=words) is not None:
+    if row_number(rows[r][0].strip()) is None and _header_at(rows, r, hw, words=words) is not None:
         return "header"
     return "data"
 
@@ -772,7 +772,7 @@ def _finish(cells: list[str], texts: list[str], taken: list[bool], columns: list
     serial = None
     for k, col in enumerate(columns):
         if col.role == "no" and texts[k].strip():
-            serial = serial_of(texts[k])
+            serial = row_number(texts[k])
             break
     if merged_no:
         serial = None  # a copy of the merged 序号 above: a sub-row
