@@ -1636,21 +1636,24 @@ def test_any_number_of_point_paragraphs_stays_with_its_row(counts, label):
 
 
 # A 序号 column numbered in Chinese numerals (一, 二 … 十二) numbers its rows
-# as digits do: the rows are data, never more lines of the header, and keep
-# the page's numbering.
+# as digits do, one row per line or in a stream of cells: the rows are data,
+# never more lines of the header, and keep the page's numbering.
 _CN_NO = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
 
 
 @given(st.lists(st.tuples(st.sampled_from(["新建", "改造", "提升"]), st.sampled_from(["道路", "公园", "学校", "菜场"]),
                           st.sampled_from(["已完工", "路基施工中", "已完成80%", "正在招标"])),
                 min_size=1, max_size=12),
-       st.sampled_from([" | ", "  ", "\t"]), st.sampled_from(["", "、"]))
+       st.sampled_from([" | ", "  ", "\t", "cells", "blocks"]), st.sampled_from(["", "、"]))
 def test_rows_numbered_in_chinese_read_like_rows_numbered_in_digits(rows, sep, mark):
     def table(numbers: list[str]) -> str:
-        lines = [sep.join(["序号", "项目名称", "牵头单位", "进展情况"])]
-        lines += [sep.join([n, f"{verb}第{k}{thing}", "区住建局", done])
-                  for k, (n, (verb, thing, done)) in enumerate(zip(numbers, rows), 1)]
-        return "\n".join(lines) + "\n"
+        lines = [["序号", "项目名称", "牵头单位", "进展情况"]]
+        lines += [[n, f"{verb}第{k}{thing}", "区住建局", done] for k, (n, (verb, thing, done)) in enumerate(zip(numbers, rows), 1)]
+        if sep == "cells":  # one cell per line, each ending in |
+            return "".join(f"{c} |\n" for line in lines for c in line)
+        if sep == "blocks":  # one cell per paragraph
+            return "\n\n".join(c for line in lines for c in line) + "\n"
+        return "\n".join(sep.join(line) for line in lines) + "\n"
 
     digits = load_report(io.StringIO(table([str(k) for k in range(1, len(rows) + 1)]))).rows
     chinese = load_report(io.StringIO(table([n + mark for n in _CN_NO[: len(rows)]]))).rows

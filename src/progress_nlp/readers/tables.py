@@ -852,10 +852,12 @@ def _stream_table(body: list[str], columns: list[Column], before: list[str], fmt
     # the rows open with one, from 1.
     first = next((c for c in body if c.strip() and not is_page_footer(c)), "")
     numbered = no_at is not None or serial_of(first) == "1"
+    # Rows numbered 一, 二 … under 序号 (no row numbered in digits first).
+    number = row_number if no_at is not None and serial_of(first) is None and row_number(first) == "1" else serial_of
     for cell in body:
         if is_page_footer(cell) or (not cell.strip() and (fmt != "cells" or not groups)):
             continue  # cells ending in | keep their empty cells (|, ||): a column each
-        s = serial_of(cell) if numbered else None
+        s = number(cell) if numbered else None
         n = int(s) if s is not None else None
         current = groups[-1] if groups else None
         # The next number starts a row; a larger one too once the current
@@ -882,8 +884,8 @@ def _stream_table(body: list[str], columns: list[Column], before: list[str], fmt
     if lead_in:
         before += lead_in
     # Cells before row 1's number belong to it only when columns come before 序号.
-    if no_first and groups and len(groups[0]) > 1 and serial_of(groups[0][0]) is None:
-        k = next(i for i, c in enumerate(groups[0]) if serial_of(c) is not None)
+    if no_first and groups and len(groups[0]) > 1 and number(groups[0][0]) is None:
+        k = next(i for i, c in enumerate(groups[0]) if number(c) is not None)
         before += groups[0][:k]
         groups[0] = groups[0][k:]
     after: list[str] = []
