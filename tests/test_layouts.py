@@ -1377,7 +1377,7 @@ def test_tasks_numbered_in_both_cells_are_sub_rows():
         ("1.2", "公办教育资源扩容工程", "完成十中改造项目工程。", "十中室外运动场改造已完成。"),
         ("2", "医卫基础设施建设工程", "新建发热门诊1栋。", "已完工。"),
     ]
-    assert r.rows[0].lead == "区教体局各有关乡镇(街道)"
+    assert r.rows[0].lead == "区教体局 各有关乡镇(街道)"  # two units, a space between
     assert not any("fit" in w for w in r.warnings), r.warnings
 
 
@@ -1660,3 +1660,38 @@ def test_rows_numbered_in_chinese_read_like_rows_numbered_in_digits(rows, sep, m
     assert [(r.project, r.lead, r.actual) for r in chinese] == [(r.project, r.lead, r.actual) for r in digits]
     assert [r.no for r in chinese] == _CN_NO[: len(rows)]
     assert len(chinese) == len(rows)
+
+
+# A two-level header in a stream of cells: 本月进展情况 over 前期手续 |
+# 在建形象进度, the merged cells' blanks written || and ||||. The cells
+# under the group are progress columns of their own; 业主单位 is a unit in
+# charge beside 牵头单位 (both kept, a space between), never a unit of measure.
+TWO_LEVEL_CELLS = """序号 |
+项目名称 |
+牵头单位 |
+业主单位 |
+本月进展情况 |
+||
+前期手续 |
+在建形象进度 |
+||||
+一 |
+新建文化中心北路 |
+区住建局 |
+区城投 |
+已完成立项 |
+已完工 |
+二 |
+改造乐业路 |
+区城管局 |
+长堎街道 |
+已完成招标 |
+路基施工完成60% |
+"""
+
+
+def test_a_two_level_header_in_a_stream_of_cells():
+    r = load_report(io.StringIO(TWO_LEVEL_CELLS))
+    assert [c for c, _ in r.rows[0].cells] == ["序号", "项目名称", "牵头单位", "业主单位", "本月进展情况前期手续", "本月进展情况在建形象进度"]
+    assert [(x.no, x.project, x.lead) for x in r.rows] == [("一", "新建文化中心北路", "区住建局 区城投"), ("二", "改造乐业路", "区城管局 长堎街道")]
+    assert "路基施工完成60%" in r.rows[1].progress_text and "已完成招标" in r.rows[1].progress_text

@@ -172,7 +172,7 @@ def _is_fragment(cell: str, hw: HeaderWords) -> bool:
         return True
     if hw.role(c) is not None:
         return True
-    if serial_of(c) is not None or len(c) > 8:
+    if row_number(c) is not None or len(c) > 8:  # 一 of row 一 is no piece of a header
         return False
     # 1-8月 and the 1- of a period broken over words are labels too.
     return not re.search(r"\d", re.sub(r"\d{1,2}\s*[-~至—–]\s*\d{1,2}\s*月份?|\d{1,2}月份?|\(%\)|%|^\d{1,2}\s*[-~至—–]$", "", c))
@@ -1094,6 +1094,7 @@ def _stream_header_at(cells: list[str], i: int, hw: HeaderWords) -> tuple[int, i
     while len(run) > 1 and hw.role(run[-1]) in _NAMING and any(hw.role(c) in _PROGRESS_ROLES for c in run[:-1]):
         run.pop()
         ends.pop()
+    run, ends = _under_groups(run, ends, hw)
     # A run whose cells each name a column (地区 / 投资目标(亿元) / 完成比例%)
     # is the header cell for cell; the first row's name (贵阳市) after it is not.
     named = len(run)
@@ -1110,6 +1111,43 @@ def _stream_header_at(cells: list[str], i: int, hw: HeaderWords) -> tuple[int, i
             return (ends[lead - 1] if lead else i), ends[named - 1], cols
     cols = _columns_of(run, hw, words=True) if run else None
     return (i, ends[-1], cols) if cols is not None else None
+
+
+def _under_groups(run: list[str], ends: list[int], hw: HeaderWords) -> tuple[list[str], list[int]]:
+    """A header of two lines in a stream: 本月进展情况 / || / 前期手续 /
+    在建形象进度 / ||||. The empty cells close a header line (the cells its
+    merged ones leave blank); the cells right after them, up to the next
+    empty ones, that name no column of their own or one of the group's
+    kind, are the columns under the progress cell before the gap, each
+    named with the group's words (本月进展情况前期手续). Other empty cells
+    are dropped."""
+    if all(c.strip() for c in run):
+        return run, ends
+    out: list[str] = []
+    out_ends: list[int] = []
+    group: str | None = None  # the progress cell the next cells sit under
+    subs = False  # reading the cells under it
+    for k, cell in enumerate(run):
+        c = cell.strip()
+        if not c:
+            if subs:
+                group, subs = None, False
+            elif out and hw.role(out[-1]) in _PROGRESS_ROLES:
+                group = out[-1]
+            continue
+        under = group is not None and (subs or not run[k - 1].strip()) and row_number(c) is None \
+            and len(hw.squash(c)) >= 2 and hw.role(c) in (None, hw.role(group))
+        if under and group is not None:
+            if not subs and out and out[-1] == group:
+                out.pop()
+                out_ends.pop()
+            out.append(group + c)
+            subs = True
+        else:
+            group, subs = None, False
+            out.append(c)
+        out_ends.append(ends[k])
+    return out, out_ends
 
 
 _HEADER_CELL_MAX = 14
