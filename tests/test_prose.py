@@ -697,6 +697,22 @@ def test_yi_in_an_attribute_opens_no_carrying_on():
     assert all("27.5亿元" not in r[2] for r in got[:1])
 
 
+# A task named in quotes after 其中 starts a subject of its own, as a name
+# ending in 项目 does; the rest of the programme counted after it (其余13项
+# 任务…) is no progress of that task, but the programme's own statement
+# goes on with its rest (已有23个项目动工,其余12个项目…).
+@pytest.mark.parametrize("text, expected", [
+    ("截至一季度,39件民生实事已有26件开始实施,其中“防汛应急抢险装备物资采购”任务已圆满完成,并已全部配发至各镇街,其余13项任务正有序筹备中。",
+     [("“防汛应急抢险装备物资采购”任务", "已圆满完成,并已全部配发至各镇街")]),
+    ("今年以来,其中“东区学校扩建”工程已完工,“西区道路改造”项目正在施工,其他5个项目正在开展前期工作。",
+     [("“东区学校扩建”工程", "已完工"), ("“西区道路改造”项目", "正在施工")]),
+    # the item's own units still to do stay with it
+    ("东区学校扩建工程已完成3个,其余2个正在施工。", [("东区学校扩建工程", "已完成3个,其余2个正在施工。")]),
+])
+def test_a_quoted_task_and_the_rest_of_the_programme(text, expected):
+    assert [(r[1], r[2]) for r in rows(text)] == expected
+
+
 # A numbered heading over one line that opens with a progress label: the
 # label's value is how the heading's work went, however many things it
 # counts (新组建A70处,完善B26处,…) or however many clauses it has.

@@ -1011,3 +1011,13 @@ def test_a_news_page_of_work_under_way_loads_with_the_month_before_its_stamp():
         ("東區產業園區後期部分", "", "正進行整地、排水、道路工程。"), ("南區科技園區", "經濟部", "正辦理開發許可。")]
     assert (report.year, report.month) == (2021, 9)
     assert {s.score.status for s in score_report(report).rows} == {Status.ON_TRACK}
+
+
+def test_a_page_on_a_programme_that_reports_one_quoted_task_is_a_report_of_one_row():
+    text = ("高淳区逐项明确分管领导和联络员,确保每项工作有人管。截至一季度,39件民生实事已有26件开始实施,"
+            "其中“防汛防台应急抢险装备物资采购”任务已圆满完成,并已全部配发至各相关镇街及部门。\n")
+    rows = load_report(io.StringIO(text)).rows
+    assert [(r.project, r.actual) for r in rows] == [("“防汛防台应急抢险装备物资采购”任务", "已圆满完成,并已全部配发至各相关镇街及部门。")]
+    # a notice with one such line and no programme of practical projects stays no report
+    with pytest.raises(ReportFormatError):
+        load_report(io.StringIO("关于系统升级的通知\n其中“用户手册”任务已圆满完成。\n"))

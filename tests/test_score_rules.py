@@ -1832,3 +1832,18 @@ def test_built_and_waiting_is_the_works_done(actual):
 def test_construction_not_begun_is_behind(actual):
     score = _score("", actual, "客运中心", 7)
     assert score.status == BEHIND, str(score)
+
+
+# Done said with praise (任务已圆满完成) ends its clause: the task is done; with
+# an object after it (已圆满完成招标) it is that stage reached. A verb of
+# ongoing work with 了 (做好了充分准备) is work done: it does not say the job
+# goes on, as 正在安装 does.
+@pytest.mark.parametrize("actual, status, basis", [
+    ("任务已圆满完成,并已全部配发至各相关镇街及部门。", AHEAD, "completion"),
+    ("已圆满完成,为防汛应急工作做好了充分准备。", AHEAD, "completion"),
+    ("已顺利完成招标。", BEHIND, "schedule"),
+    ("人员配置已完成,现正在安装设备。", BEHIND, "schedule"),  # 安装 under way: 40% of the job at mid-year
+])
+def test_done_with_praise_and_work_done_with_le(actual, status, basis):
+    score = score_progress("", actual, annual="新建应急物资仓库1座", month=6)
+    assert (score.status, score.basis) == (status, basis), score.reason

@@ -787,6 +787,10 @@ def _year_in(lines: list[str]) -> int | None:
 
 
 _PAGE_RECORD = re.compile(r"\s*" + PAGE_RECORD, re.I)
+# A page on a programme of practical projects (39件民生实事…) that reports
+# one task named in quotes (其中“A”任务已圆满完成): a report of one row.
+_ONE_OF_A_PROGRAMME = re.compile(r"民生实事|为民办实事|实事项目|民生工程|重点项目")
+_NAMED_TASK = re.compile(r"\s*“[^“”]{2,40}”")
 _PLAN_SHARE = re.compile(r"(?:完成|占)[^,;。]{0,8}?(?:年度|全年|年)[^,;。]{0,6}?(?:计划|任务)[^,;。]{0,4}?\d+(?:\.\d+)?%")
 
 
@@ -927,7 +931,8 @@ def _from_prose(text: str, name: str, lex: Lexicon) -> Report | None:
     # the publisher's word on them (8项进展偏慢的…为:) report through it.
     reporting = [item for item in items if _reports_progress(item.actual or item.official, lex)]
     if len(reporting) < 2 and not (reporting and (
-            _PLAN_SHARE.search(normalize(reporting[0].actual)) or _labelled_line(text, PROGRESS_LABELS, reporting[0].actual))):
+            _PLAN_SHARE.search(normalize(reporting[0].actual)) or _labelled_line(text, PROGRESS_LABELS, reporting[0].actual)
+            or _ONE_OF_A_PROGRAMME.search(normalize(text)) and _NAMED_TASK.match(normalize(reporting[0].project)))):
         return None
 
     def rows(title: str) -> list[ReportRow]:

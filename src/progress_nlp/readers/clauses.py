@@ -268,6 +268,11 @@ _NAMED_SUBJECT = re.compile(r"\s*([^,;:。]{2,30}?(?:" + "|".join(PROJECT_NOUNS)
 _WORK_UNDER_WAY = re.compile(r"\s*(?:启动|组织开展|组织实施|着手|进入|全面开展|持续开展|稳步推进|有序推进)"
                              r"|[^,;:。]{1,12}?工作(?:持续|正在|稳步|有序|全面)?(?:开展|推进|进行)")
 _PROJECT_NOUN_END = re.compile("|".join(PROJECT_NOUNS))
+# The rest of the programme counted by its items (其余13项任务, 其他5个项目);
+# 其余2个 alone may be the item's own units still to do.
+_THE_REST = re.compile(r"\s*(?:其余|其他|其它|剩余|另外)\s*\d+\s*(?:项|个|件)\s*(?:民生实事|实事|任务|项目|工程|事项)")
+# A task named in quotes, after 其中 or alone (其中“A”任务|已圆满完成).
+_QUOTED_SUBJECT = re.compile(r"\s*(?:其中\s*,?\s*)?(“[^“”]{2,40}”(?:任务|事项|工作|项目|工程)?)\s*(?:也|均|都|亦)?\s*")
 # After a quoted name these words go on naming it: “白改黑”工程.
 _NAME_GOES_ON = ("工程", "项目", "行动", "建设", "活动", "改造", "工作", "专项", "示范", "计划", "系列", "品牌")
 _SUBJECT_SEP = re.compile(r"[,;、]")
@@ -684,6 +689,7 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
     # ...or while the item so far is only scene or a count of projects
     # (另外1项属于生态环境工程,4月新增…). Both are folded in when needed.
     shared, lead_only, folded = False, True, 0
+    named_at = -1  # where the last subject named by its noun or quotes starts
     for k in range(1, len(clauses)):
         cs, ce, _ = clauses[k]
         while cs < ce and t[cs].isspace():
@@ -715,7 +721,7 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
         if cs < ce and DIGIT.search(t, cs, ce) is None and clauses[k - 1][2] != "、":
             am = aspect.search(t, cs, ce)
             at = am.start() if am is not None else cs
-            named = _NAMED_SUBJECT.fullmatch(t, cs, at) if am is not None else None
+            named = (_NAMED_SUBJECT.fullmatch(t, cs, at) or _QUOTED_SUBJECT.fullmatch(t, cs, at)) if am is not None else None
             if am is None and (nm := _NAMED_SUBJECT.match(t, cs, ce)) is not None and OPENER_RE.match(t, nm.end(), ce):
                 named, at = nm, nm.end()  # …,蠡湖景区综合整治提升项目|完成初步方案设计
             if named is not None and names_project(t, cs, named.end(1)) and not report_level(t[cs:at]) \
@@ -723,7 +729,15 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
                 # …复建,鸣羊街综合环境整治项目也已经启动: a clause that names a
                 # project by its noun, then its progress, starts a subject.
                 starts.append(cs)
+                named_at = cs
                 shared, lead_only, folded = False, False, k
+            continue
+        if cs < ce and _THE_REST.match(t, cs, ce) and named_at == starts[-1]:
+            # …任务已圆满完成,|其余13项任务正有序筹备中: the rest of the
+            # programme, no progress of the item named before it (the
+            # programme's own statement goes on: 已有23个动工,其余12个…).
+            starts.append(cs)
+            shared, lead_only, folded = False, False, k
             continue
         if cs >= ce or _NO_SUBJECT.match(t, cs, ce) or SHARE.match(t, cs, ce):
             continue

@@ -912,7 +912,9 @@ def completion(row: Row) -> ProgressScore | None:
     超额完成年度任务) is ahead in any month."""
     beyond = _ahead_of_task(row)
     done = beyond + row.cues("completion")
-    if not any(m.state != "done" for m in row.a_stages) and not row.cues("ongoing"):
+    # 做好了充分准备: a verb of ongoing work with 了 is work done, not going on.
+    going_on = [c for c in row.cues("ongoing") if not row.a.norm.startswith("了", c.span[1])]
+    if not any(m.state != "done" for m in row.a_stages) and not going_on:
         # 人员配置已完成,现正在安装…: a part is done, the job goes on.
         done += row.cues("done") + _done_at_end(row)
     raised = _level_raised(row)
