@@ -713,6 +713,14 @@ def test_a_quoted_task_and_the_rest_of_the_programme(text, expected):
     assert [(r[1], r[2]) for r in rows(text)] == expected
 
 
+@pytest.mark.parametrize("manner", ["按形象进度", "按照序时", "按计划", "依照建设标准"])
+def test_how_a_count_was_made_is_no_subject(manner):
+    # 计划年内完工项目39个,按形象进度已完工19个: the way of counting goes with
+    # the progress; the group planned is the project.
+    text = f"1-9月,重点项目完成投资565.2亿元。其中,计划年内完工项目39个,{manner}已完工或基本完工19个。"
+    assert rows(text)[-1][1:3] == ("计划年内完工项目39个", f"{manner}已完工或基本完工19个。")
+
+
 # A numbered heading over one line that opens with a progress label: the
 # label's value is how the heading's work went, however many things it
 # counts (新组建A70处,完善B26处,…) or however many clauses it has.
