@@ -576,7 +576,8 @@ def _table_rows(table: Table, lex: Lexicon, warnings: list[str], prefix: str = "
         guessed = []
         for role in _CARRIED:
             idx = table.index(role)
-            here = get(role)  # two lead columns (牵头单位 | 业主单位): both units, a space between
+            # Two lead columns (牵头单位 | 业主单位): both units, a space between, once each.
+            here = " ".join(dict.fromkeys(texts[k] for k in idx if texts[k].strip())) if role == "lead" else get(role)
             if idx and not total and (not any(row.taken[k] for k in idx) or (not here and row.serial is None)):
                 here = carried.get(role, "")
                 # A numbered row with no cell for it: merged with the row
