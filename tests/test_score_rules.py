@@ -1847,3 +1847,17 @@ def test_construction_not_begun_is_behind(actual):
 def test_done_with_praise_and_work_done_with_le(actual, status, basis):
     score = score_progress("", actual, annual="新建应急物资仓库1座", month=6)
     assert (score.status, score.basis) == (status, basis), score.reason
+
+
+# The ladder of stages is a public work's (guide rule 3): an activity started
+# (启动, 开始实施) under a task that names no work is no rung reached; a work
+# started is, and a start still to come is late either way.
+@pytest.mark.parametrize("annual, actual, status, basis", [
+    ("市镇老年大学提升行动计划", "启动“银盾计划”,系统性提升老年群体防范能力。", ON_TRACK, "no_evidence"),
+    ("开展老年人防诈骗宣传活动", "已启动。", ON_TRACK, "no_evidence"),
+    ("新建污水处理厂1座", "已启动。", BEHIND, "schedule"),
+    ("实施女性HPV疫苗免费接种项目", "预计9月份开始接种工作。", BEHIND, "schedule"),
+])
+def test_an_activity_started_is_no_rung_of_a_works_ladder(annual, actual, status, basis):
+    score = score_progress("", actual, annual=annual, month=8)
+    assert (score.status, score.basis) == (status, basis), score.reason
