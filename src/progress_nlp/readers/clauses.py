@@ -200,7 +200,8 @@ WORK_END = re.compile(r"(?:工程|项目)(?:\([^()]{1,12}\))?\s*$")
 _PART_OF_WORK = re.compile(r"\s*(?:主桥|引桥|主体|主楼|裙楼|桩基|地基|基础|附属|下部|上部|室内|室外|一标段|二标段|标段)")
 # A verdict of pace ending a clause (…项目进展顺利, …推进缓慢).
 # (加快推进, 稳步推进 end exhortations too: 请各单位加快推进.)
-_PACE_TAIL = re.compile(r"(?:进展|推进|建设)(?:情况)?(?:顺利|良好|较快|较好|缓慢|较慢|滞后|不够理想|不理想|不够快|不快)[。]?\s*$")
+_PACE_TAIL = re.compile(r"(?:(?:进展|推进|建设)(?:情况)?(?:顺利|良好|较快|较好|缓慢|较慢|滞后|不够理想|不理想|不够快|不快)"
+                        r"|(?:按序|有序|稳步|按计划|按序时|按时序|扎实)推进)[。]?\s*$")  # …水生态修复|按序推进,
 # A verdict in the clause (…处理率|达到年度工作目标, …标准|均超额完成年度目标).
 _VERDICT_PHRASE = re.compile(
     r"(?:(?:\d{1,2}\s*月(?:份|底|中旬|上旬|下旬)?|年内|提前)\s*)?(?:均|已|已经|全面|全部|基本)?(?:提前|超额)?"
@@ -264,9 +265,11 @@ _NAME_BRACKET_FIGURE = re.compile(r"\s*([^,;:。()]{2,30}?(?:" + "|".join(PROJEC
 _NAMED_SUBJECT = re.compile(r"\s*([^,;:。]{2,30}?(?:" + "|".join(PROJECT_NOUNS) + r"))\s*(?:也|均|都|亦)?\s*")
 # Work under way right after a project's noun, with no aspect word: a verb
 # of starting or carrying out (…行动计划|启动“银盾计划”, …行动|组织开展培训),
-# or a piece of the work going on (…改造项目|入户排摸工作持续开展中).
+# or a piece of the work going on (…改造项目|入户排摸工作持续开展中,
+# …控藻工程|河底护底施工中).
 _WORK_UNDER_WAY = re.compile(r"\s*(?:启动|组织开展|组织实施|着手|进入|全面开展|持续开展|稳步推进|有序推进)"
-                             r"|[^,;:。]{1,12}?工作(?:持续|正在|稳步|有序|全面)?(?:开展|推进|进行)")
+                             r"|[^,;:。]{1,12}?工作(?:持续|正在|稳步|有序|全面)?(?:开展|推进|进行)"
+                             r"|[^,;:。]{1,10}?(?:施工|建设|实施|调试|安装)中")  # …控藻工程|河底护底施工中
 _PROJECT_NOUN_END = re.compile("|".join(PROJECT_NOUNS))
 # The rest of the programme counted by its items (其余13项任务, 其他5个项目);
 # 其余2个 alone may be the item's own units still to do.
