@@ -721,6 +721,19 @@ def test_how_a_count_was_made_is_no_subject(manner):
     assert rows(text)[-1][1:3] == ("计划年内完工项目39个", f"{manner}已完工或基本完工19个。")
 
 
+# A numbered task line whose second task opens with a verb and its figure
+# (完成10个…改造) and no 已, over the lines that report: the whole line is
+# the task; with 已 the clause is progress.
+@pytest.mark.parametrize("head, expected", [
+    ("(1)增加1000张老年病床,完成10个薄弱养老机构的改造", ("增加1000张老年病床,完成10个薄弱养老机构的改造", "超出目标任务。新增养老床位1467张。")),
+    ("(1)推进垃圾分类全覆盖,新建900个定点投放点", ("推进垃圾分类全覆盖,新建900个定点投放点", "超出目标任务。新增养老床位1467张。")),
+    ("(1)增加1000张老年病床,已完成10个薄弱养老机构的改造", ("增加1000张老年病床", "已完成10个薄弱养老机构的改造\n超出目标任务。新增养老床位1467张。")),
+])
+def test_a_second_task_with_its_figure_on_the_task_line_is_no_progress(head, expected):
+    text = f"{head}\n超出目标任务。新增养老床位1467张。\n(2)增加180公顷绿色林地\n全面完成目标任务。新增绿色林地182公顷。\n"
+    assert rows(text)[0][1:3] == expected
+
+
 # A numbered heading over one line that opens with a progress label: the
 # label's value is how the heading's work went, however many things it
 # counts (新组建A70处,完善B26处,…) or however many clauses it has.

@@ -322,6 +322,8 @@ _AMONG_TAIL = re.compile(r"[,,]\s*其中\s*[::]?\s*$")
 # 已 in a noun's attribute (已签约的重大项目共5个): the subject of a sentence
 # of its own, not progress going on from the one before.
 _ATTRIBUTIVE = re.compile(r"\s*(?:现已|已经|已)[\u4e00-\u9fff]{1,3}的")
+# A verb of work and its figure with no aspect word: a task (完成10个…改造).
+_TASK_FIGURE = re.compile(r"\s*(?:完成|建成|新增|新建|实现)\s*\d")
 # A word that names a piece of work or a site of its own (B工程完成,
 # 沙溪镇长寿公园完成98%), not a part of the works before.
 _WORK_WORD = re.compile(r"工程|项目|[镇乡村区县市]|街道|社区|公园|花园|广场|小区|学校|医院|中心|场馆")
@@ -885,6 +887,11 @@ class _Reader:
             return 1
         sp = split_point(t, head_s, head_e, "head")
         body = pieces[1:]
+        if sp is not None and _TASK_FIGURE.match(t, sp[0], head_e) and ASPECT_RE.search(t, head_s, head_e) is None:
+            # (1)增加1000张老年病床,完成10个薄弱养老机构的改造 / 超出目标任务。…:
+            # a verb and its figure with no 已 on the heading line is a task
+            # of the item, not its progress, which the lines below give.
+            sp = None
         if last:
             # The last item of a page has no next marker to stop it: take
             # one paragraph of progress, or none when the line holds it.
