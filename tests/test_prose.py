@@ -734,6 +734,31 @@ def test_a_second_task_with_its_figure_on_the_task_line_is_no_progress(head, exp
     assert rows(text)[0][1:3] == expected
 
 
+# Divisions (一、二、) over numbered items (1. 2.): a division with no items of
+# its own over paragraphs that report is one item, as a numbered line over
+# its progress is; a part of a circular (…情况, 存在的主要问题) is not.
+ANSHUN_LIKE = """一、减少农村扶贫对象6.76万人;实施易地扶贫搬迁18695人。(责任单位:市扶贫办)该件实事已全面完成
+1.减少农村扶贫对象6.76万人(责任单位:市扶贫办)
+此项工作已完成。全市完成减少农村扶贫对象7.497万人。
+2.实施易地扶贫搬迁18695人。(责任单位:市移民局)
+此项工作已完成。已完成搬迁入住18695人。
+二、解决6万人农村饮水安全问题。(责任单位:市水务局)该件实事已全面完成
+此项工作已完成。截至12月底,解决6.007万人的农村饮水安全问题。
+三、存在的主要问题
+部分项目进度滞后,资金到位率偏低。
+四、未开工项目情况
+已启动明年项目梳排工作。
+"""
+
+
+def test_a_division_with_no_items_of_its_own_is_one_item():
+    got = read_prose(ANSHUN_LIKE)
+    assert [(i.no, i.project) for i in got] == [
+        ("1", "减少农村扶贫对象6.76万人"), ("2", "实施易地扶贫搬迁18695人。"), ("二", "解决6万人农村饮水安全问题。")]
+    assert got[2].lead == "市水务局"
+    assert "解决6.007万人" in got[2].actual
+
+
 # A numbered heading over one line that opens with a progress label: the
 # label's value is how the heading's work went, however many things it
 # counts (新组建A70处,完善B26处,…) or however many clauses it has.

@@ -556,6 +556,14 @@ class _Reader:
                     i = self._plain(i, n)
                 if not self._task_heading_item(ln, before, first, i):
                     self._heading_is_item(ln, before)
+                if len(self.items) == before and first < i and self._reports(first, i) and self._names_work(ln):
+                    # 二、解决6万人农村饮水安全问题。(责任单位:…)该件实事已全面完成 /
+                    # 此项工作已完成。…: a division with no items of its own
+                    # over paragraphs that report is one item, as a numbered
+                    # line over its progress is.
+                    self.sections.pop()
+                    pieces = [(ln.body, ln.end)] + [(x.start, x.end) for x in self.lines[first:i]]
+                    self._numbered_item(ln, pieces, i == n)
                 parts, after = self._task_parts(ln), len(self.items)
                 continue
             if ln.mark is not None:
@@ -564,6 +572,23 @@ class _Reader:
             i = self._plain(i, n)
         self._pair_tasks(parts, after)
         return self.items
+
+    def _names_work(self, ln: Line) -> bool:
+        """Does a division's heading name a piece of work (解决6万人农村饮水
+        安全问题), not a part of a circular (已开工项目进展情况) or the programme?"""
+        hs, he = self._first_line(ln)
+        head = self.t[hs:he]
+        cut = head.find("。")
+        head = head[:cut] if cut > 0 else head
+        return cjk_count(head) >= 4 and _HOW_IT_WENT.search(head) is None and not report_level(head) \
+            and not head.rstrip(TRIM).endswith(("情况", "概况", "建议", "措施")) and not self._section_word(ln)
+
+    def _reports(self, first: int, end: int) -> bool:
+        """Do the lines first..end-1 report progress (an aspect word, a stage, a cue)?"""
+        a, b = self.lines[first].start, self.lines[end - 1].end
+        text = self.h[a:b]
+        return ASPECT_RE.search(self.t, a, b) is not None or bool(stages_in(self.t[a:b], text, self.lexicon)) \
+            or any(c.active for c in cues_in(self.t[a:b], text, self.lexicon))
 
     def _first_line(self, ln: Line) -> tuple[int, int]:
         """A numbered line's text up to its first line break (the heading
