@@ -759,6 +759,25 @@ def test_a_division_with_no_items_of_its_own_is_one_item():
     assert "解决6.007万人" in got[2].actual
 
 
+# A group named by one project and its count keeps its kind (等6个项目, with a
+# note in brackets), a clause that opens denied (未按计划…开工) says more of
+# the one before, and 已开工项目中有… opens a sentence of its own.
+def test_groups_named_by_one_project_and_their_count():
+    text = ("其中大金山隧道等6个项目(其中二个分项)计划安排年底开工,小型水库等13个项目政策处理、报批、设计等前期工作进度缓慢,"
+            "未按计划实施或开工。已开工项目中有客运中心等3个项目主体工程没有动建,天安电工基地等近十个项目进度缓慢。")
+    got = [(r[1], r[2]) for r in rows(text)]
+    assert got[:2] == [("大金山隧道等6个项目(其中二个分项)", "计划安排年底开工"),
+                       ("小型水库等13个项目", "政策处理、报批、设计等前期工作进度缓慢,未按计划实施或开工。")]
+    assert all("已开工项目中" not in a for _, a in got)
+
+
+@pytest.mark.parametrize("kind", ["项目", "工程", "子项"])
+def test_a_count_with_its_kind_ends_the_name_but_not_a_kind_of_two(kind):
+    assert rows(f"东湖公园等6个{kind}计划安排年底开工。西区学校已完工。")[0][1:3] == (f"东湖公园等6个{kind}", "计划安排年底开工。")
+    # 项目或指标: the kind goes on, the count alone ends the name
+    assert rows("东湖公园等6个项目或指标完成年度目标任务的100%。西区学校已完工。")[0][1] == "东湖公园等6个"
+
+
 # A numbered heading over one line that opens with a progress label: the
 # label's value is how the heading's work went, however many things it
 # counts (新组建A70处,完善B26处,…) or however many clauses it has.

@@ -208,7 +208,9 @@ _VERDICT_PHRASE = re.compile(
     r"(?:完成|达到)(?:了)?(?:年度|全年|既定|总|节点)?(?:工作)?(?:目标|任务|计划)"
 )
 # A list of names closed by its count: A、B、C等3项|需进一步加快…
-_AND_SO_ON = re.compile(r"等\s*\d+\s*(?:项|个|件)(?=[\u4e00-\u9fff])")
+# …等6个|计划安排…: the list's count (and its kind right after it, 项目,
+# with a note in brackets: 等6个项目(其中二个分项)) ends the name.
+_AND_SO_ON = re.compile(r"等\s*\d+\s*(?:项|个|件)(?:(?:项目|工程|子项|实事)(?![或和及与、]))?(?:\([^()]{1,12}\))?(?=[\u4e00-\u9fff])")
 # What the plan of a project says before its result (该项目计划投资480万元,…).
 # A group's count may come first (新建项目共185个,|计划总投资624.4亿元).
 _PLAN = re.compile(r"\s*(?:[^\d,;:。]{1,12}?共\s*\d+\s*[个项件][^\d,;:。]{0,6}?,\s*)?"

@@ -319,9 +319,11 @@ _HOW_DONE = ("提前", "超额", "基本", "全部", "全面", "均", "按时", 
 # 整治工程 names the work it did.
 _AMONG_GROUP = re.compile(r"[,,]" + AMONG_GROUP.pattern)  # ,其中:在建项目185项,总投资…
 _AMONG_TAIL = re.compile(r"[,,]\s*其中\s*[::]?\s*$")
-# 已 in a noun's attribute (已签约的重大项目共5个): the subject of a sentence
-# of its own, not progress going on from the one before.
-_ATTRIBUTIVE = re.compile(r"\s*(?:现已|已经|已)[\u4e00-\u9fff]{1,3}的")
+# 已 in a noun's attribute (已签约的重大项目共5个, 已开工项目中有…): the
+# subject of a sentence of its own, not progress going on from the one before.
+_ATTRIBUTIVE = re.compile(r"\s*(?:现已|已经|已)[\u4e00-\u9fff]{1,3}(?:的|(?:项目|工程)(?:中|里|有|共))")
+# Words that deny what follows, opening a clause.
+_DENIED = ("未", "尚未", "仍未", "暂未", "没有", "没能", "未能")
 # A verb of work and its figure with no aspect word: a task (完成10个…改造).
 _TASK_FIGURE = re.compile(r"\s*(?:完成|建成|新增|新建|实现)\s*\d")
 # A word that names a piece of work or a site of its own (B工程完成,
@@ -1063,7 +1065,10 @@ class _Reader:
         clauses, _ = scan(self.t, a, b, ",;")
         if len(clauses) < 2:
             return None
-        tails = [self._stage_tail(cs, ce) is not None for cs, ce, _ in clauses]
+        # 未按计划实施或开工: a clause that opens denied names nothing; it
+        # says more of the one before.
+        tails = [self._stage_tail(cs, ce) is not None and not self.t[cs:ce].lstrip().startswith(_DENIED)
+                 for cs, ce, _ in clauses]
         if sum(tails) < 2:
             return None
         first = tails.index(True)
