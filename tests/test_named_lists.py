@@ -498,3 +498,18 @@ def test_hard_to_finish_is_late_and_adjusted_is_stopped():
         "三、完成有一定困难,但通过努力年底前能够完成的有2项。分别为“力争解决交通梗阻问题”,“全年实现各类融资210亿元”。\n"
         "四、指标项目出现调整的有2项。因某种原因调整的项目是“东北亚食品产业园项目开工建设”,“中子发生器项目开工建设”。\n")))
     assert [r.score.status.value for r in report.rows] == ["behind", "behind", "blocked", "blocked"]
+
+
+# 未达序时进度2项为: introduces names as 项目是: does; the count whose clause
+# holds the verdict counts them (not the group's 项目23项 before it); a name
+# with its own reason in brackets takes the reason as its progress.
+@pytest.mark.parametrize("text, expected", [
+    ("2.城乡建设工作指挥部:项目23项,未达序时进度2项为:南山片区老旧小区改造工程、城区污水处理厂扩容项目。",
+     [("南山片区老旧小区改造工程", "未达序时进度", "未达序时进度"), ("城区污水处理厂扩容项目", "未达序时进度", "未达序时进度")]),
+    ("未达序时进度项目3项为:京台高速东桥互通连接线(投资滞后)、福州金线莲组培产业园(开工滞后)、南部文创产业园基础设施项目(一期)(开工滞后)。",
+     [("京台高速东桥互通连接线", "(投资滞后)", "未达序时进度"), ("福州金线莲组培产业园", "(开工滞后)", "未达序时进度"),
+      ("南部文创产业园基础设施项目(一期)", "(开工滞后)", "未达序时进度")]),
+])
+def test_names_after_xiang_wei_with_their_reasons(text, expected):
+    got = read_named_lists(normalize(text), LEX)
+    assert [(i.project, i.actual, i.official) for i in got] == expected

@@ -42,7 +42,9 @@ accident:
   criteria around them, 未达90%, are thresholds, not figures reached);
 * **introduced**: a sentence with a count and a verdict, then ``分别为:`` /
   ``分别是`` / ``包括`` (or ``项目是`` / ``任务为`` right before a quoted name:
-  ``因某种原因调整的项目是“A”,“B”``) and names to the end of the sentence
+  ``因某种原因调整的项目是“A”,“B”``, or ``2项为:``) and names to the end of
+  the sentence (a name with its own reason in brackets, ``A(投资滞后)``,
+  takes the reason as its progress)
   (``一是已完成的项目25个,占比62.5%。分别为:A、B;C、D。``), or names
   counted off after such a heading (``进度较慢的项目,一是A,二是B``).
 
@@ -53,7 +55,8 @@ the rest of the sentence up to the clause of its last verdict word; for plain
 lists the words right after, up to a clause that opens with another name
 (``…等36项完工,亲海公园改扩建完成70%``: the rest is read as prose) or with
 the others (``其余13项…``); for introduced lists the heading up to its count
-(``已完成或达到时序进度以上``). Names never hold progress of their own
+(``已完成或达到时序进度以上``): the count whose clause holds the verdict
+(``项目23项,未达序时进度2项为:``, the 2). Names never hold progress of their own
 (已, 正在, a percentage): such a list is read by the prose reader as items.
 A name given twice (the city list, then each county's) is one item, from
 its first mention.
@@ -101,6 +104,7 @@ _HEAD_TAIL = re.compile(r"的?(?:项目|实事|事项|子项)$")
 _NAMES_END = re.compile(r"[)。\n]")
 _SERIAL = re.compile(r"\s*\d{1,3}\s*[.、]\s*")
 _INTRO = re.compile(r"(?:分别为|分别是|分别有|具体为|具体是|主要有|主要是|包括有|包括|(?<=[目事程])(?:是|为|有)(?=\s*:)"
+                    r"|(?<=[项个件])(?:是|为)(?=\s*:)"  # 未达序时进度2项为:A、B
                     r"|(?<=[目事程务])(?:是|为)(?=\s*“)"
                     r"|(?<=[项个件%])\s*,\s*(?:为|是)(?![\s,:]))\s*:?\s*")  # 提前竣工4项,为A,B; …11项、占比20.0%,为A、B
 # The publisher's own place (全市, 我县): where, never a verdict or a name.
@@ -657,7 +661,11 @@ def _introduced(t: str, lex: Lexicon) -> list[_List]:
             tail = re.search(r"的?\s*" + _KIND + r"?\s*$", t[a:head_end])
             b = a + tail.start() if tail else head_end
         else:
-            cut = _HEAD_COUNT.search(t, a, m.start())
+            # The count whose clause holds the verdict before it counts the
+            # names (项目23项,未达序时进度2项为:A、B: the 2, not the group's 23).
+            cut = next((c for c in _HEAD_COUNT.finditer(t, a, m.start())
+                        if _verdict_marks(t, max((x.end() for x in _CLAUSE_END.finditer(t, a, c.start())), default=a),
+                                          c.start(), lex)), None) or _HEAD_COUNT.search(t, a, m.start())
             if cut is None:
                 continue
             b = cut.start()
@@ -783,6 +791,8 @@ def _curly_quotes(t: str) -> str:
     return "".join(out)
 
 
+# A reason in brackets closing a name (京台高速东桥互通连接线(投资滞后)).
+_REASON_AFTER = re.compile(r"\(([^()]{2,20})\)\s*$")
 # 如A(受疫情影响交车)、B(未完成环评)及C(…): examples of a counted verdict,
 # each name with its own reason in brackets.
 _EXAMPLE_INTRO = re.compile(r"[,,]\s*(?:如|例如|比如|像)\s*")
@@ -869,10 +879,18 @@ def read_named_lists(t: str, lex: Lexicon) -> list[NamedItem]:
         if t[a : official[0]].strip() == "等":
             a = official[0]  # A、B等均未达序时: a bare 等 says nothing of the list
         for name, lead, span in lst.names:
+            why = _REASON_AFTER.search(name)
+            if why is not None and why.start() >= 2 and _verdict_marks(t, span[0] + why.start(), span[0] + why.end(), lex):
+                # A(投资滞后)、B(开工滞后): each name with its own reason in
+                # brackets, its progress; the list's verdict stays the official one.
+                name, span, own = name[: why.start()].rstrip(), (span[0], span[0] + why.start()), \
+                    (span[0] + why.start(), span[0] + why.end())
+            else:
+                own = (a, b)
             if name in seen:
                 continue
             seen.add(name)
-            found.append(NamedItem(name, t[a:b], lead, span, (a, b), lst.sentence, t[official[0] : official[1]], official))
+            found.append(NamedItem(name, t[own[0] : own[1]], lead, span, own, lst.sentence, t[official[0] : official[1]], official))
     for item in _exampled(t, lex):
         lo, hi = item.span[0], item.verdict_span[1]
         if item.project not in seen and not any(a < hi and lo < b for a, b in taken):
