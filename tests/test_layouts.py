@@ -1696,3 +1696,50 @@ def test_a_two_level_header_in_a_stream_of_cells():
     assert [c for c, _ in r.rows[0].cells] == ["序号", "项目名称", "牵头单位", "业主单位", "本月进展情况前期手续", "本月进展情况在建形象进度"]
     assert [(x.no, x.project, x.lead) for x in r.rows] == [("一", "新建文化中心北路", "区住建局 区城投"), ("二", "改造乐业路", "区城管局")]
     assert "路基施工完成60%" in r.rows[1].progress_text and "已完成招标" in r.rows[1].progress_text
+
+
+# 服务对象 and 建设地点 say where or whom (kept in cells, never the name); a
+# header joining several roles (完成时限及项目推进完成情况, 进展情况、存在问题及
+# 下一步打算) is the progress; empty cells past the last column (| / ||||
+# closing a row as the header's second line did) start no sub-item.
+SERVED_CELLS = """序号 |
+项目内容 |
+服务对象 |
+牵头科室 |
+完成时限及项目推进完成情况 |
+|
+||||
+3 |
+持续推进海绵城市建设。 |
+全市市民群众 |
+城建科 |
+累计完成3平方公里的海绵城市建设任务。 |
+|
+||||
+6 |
+加快城镇污水处理提质增效 |
+全市市民 |
+城建科 |
+设计施工一体化招标5月17日招标公告已挂网。 |
+"""
+
+
+def test_whom_a_project_serves_and_a_joined_progress_header():
+    r = load_report(io.StringIO(SERVED_CELLS))
+    assert [(x.no, x.project, x.lead, x.actual) for x in r.rows] == [
+        ("3", "持续推进海绵城市建设。", "城建科", "累计完成3平方公里的海绵城市建设任务。"),
+        ("6", "加快城镇污水处理提质增效", "城建科", "设计施工一体化招标5月17日招标公告已挂网。"),
+    ]
+    assert dict(r.rows[0].cells)["服务对象"] == "全市市民群众"
+
+
+@pytest.mark.parametrize("cell, role", [
+    ("完成时限及项目推进完成情况", "actual"),
+    ("进展情况、存在问题及下一步打算", "actual"),
+    ("建设地点", "where"),
+    ("服务对象", "where"),
+])
+def test_roles_of_joined_headers(cell, role):
+    from progress_nlp import default_lexicon
+    from progress_nlp.readers.header import header_words
+    assert header_words(default_lexicon()).role(cell) == role

@@ -197,7 +197,7 @@ def _parse_stage_share(cols: list[str]) -> tuple[str, StageShare]:
 
 HEADER_ROLES = frozenset({
     "no", "category", "project", "task", "lead", "person", "unit", "target", "actual", "share",
-    "official", "remark", "deadline", "problem", "next", "ref", "count", "total", "start",
+    "official", "remark", "deadline", "problem", "next", "ref", "count", "total", "start", "where",
 })
 
 

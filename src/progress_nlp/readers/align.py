@@ -77,6 +77,7 @@ _FIT: dict[str | None, dict[str, float]] = {
     "count":    {"num": 3, "serial": 3, "qty": 1.5, "empty": 0},
     "total":    {"num": 3, "qty": 3, "serial": 1.0, "empty": 0},
     "start":    {"date": 4, "num": 2.0, "short": 0.3, "empty": 0},  # 2022, 2022-2023: years
+    "where":    {"short": 2.0, "org": 1.0, "text": 0.5, "empty": 0},  # 全市市民群众, 城南街道
     None:       {"goal": 0.5, "text": 0.5, "report": 0.5, "short": 0.5, "qty": 0.3, "num": 0.3, "pct": 0.3, "empty": 0},
 }
 # A small whole number (3, 600) could be a row number; outside the 序号
@@ -89,7 +90,7 @@ _MISFIT = -4.0
 # 类别) are often missing, the project and its progress rarely.
 _SKIP = {"no": 0.3, "category": 0.2, "project": 3.0, "task": 1.2, "lead": 0.4, "person": 0.4, "unit": 0.8,
          "target": 1.5, "actual": 1.5, "share": 0.8, "official": 0.5, "remark": 0.3, "deadline": 0.6,
-         "problem": 0.5, "next": 0.5, "ref": 0.3, "count": 0.5, "total": 0.6, "start": 0.6, None: 0.6}
+         "problem": 0.5, "next": 0.5, "ref": 0.3, "count": 0.5, "total": 0.6, "start": 0.6, "where": 0.4, None: 0.6}
 # Roles whose cell a page may break in two (a long text, 市人力资源 / 社会保障局).
 _JOINS = {"project", "task", "lead", "actual", "remark", "problem", "next", "category", "target", None}
 _JOIN_COST = 0.8

@@ -38,7 +38,7 @@ _TO_SHARE = {"actual", "task", "target"}
 # Two header words of these roles next to each other are one column when
 # they came from fragments (市级牵头 / 责任单位); progress columns each with
 # their own period are not (1-10月 | 1-11月).
-_MERGEABLE = {"no", "category", "project", "task", "lead", "person", "unit", "official", "remark", "deadline", "problem", "next", "ref", "count", "total", "start"}
+_MERGEABLE = {"no", "category", "project", "task", "lead", "person", "unit", "official", "remark", "deadline", "problem", "next", "ref", "count", "total", "start", "where"}
 # The header search asks about the same cells again from every cell where a
 # run of label-like cells could start, so the answers for short cells (all a
 # header is made of) are remembered: 1,000 lines of 项目 took 25 s, now 2.6 s.
@@ -110,9 +110,15 @@ class HeaderWords:
             return None
         if self.pattern is None:
             return None
-        best = max((m.group() for m in self.pattern.finditer(c)), key=len, default=None)
-        if best is None:
+        # The longest word decides; of two as long in a header that joins
+        # several (完成时限及项目推进完成情况, 进展情况、存在问题及下一步打算:
+        # the column holds the progress and more), the progress, else the first.
+        joined = any(ch in c for ch in "及、和与")
+        found = max(((len(m.group()), joined and self.role_of[m.group()] == "actual", -m.start(), m.group())
+                     for m in self.pattern.finditer(c)), default=None)
+        if found is None:
             return None
+        best = found[3]
         role = self.role_of[best]
         if role != "count" and any(c.endswith(w) for w in self.count_words):
             # 区民生实事项目数量: how many projects, whatever longer word it

@@ -879,6 +879,11 @@ def _stream_table(body: list[str], columns: list[Column], before: list[str], fmt
         groups, lead_in = _fixed_rows(lead_in, len(columns))
     # A number alone (a cut cell, 8 of 8月份目标) is not a row.
     groups = [g for g in groups if sum(1 for c in g if c.strip()) > 1]
+    for g in groups:
+        # Empty cells past the last column (| / |||| closing a row the way the
+        # header's second line did) hold nothing: no sub-item starts there.
+        while len(g) > len(columns) and not g[-1].strip():
+            g.pop()
     if not groups:
         return Table(columns, [], before=before + lead_in, format=fmt)
     if lead_in:
