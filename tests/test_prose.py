@@ -778,6 +778,24 @@ def test_a_count_with_its_kind_ends_the_name_but_not_a_kind_of_two(kind):
     assert rows("东湖公园等6个项目或指标完成年度目标任务的100%。西区学校已完工。")[0][1] == "东湖公园等6个"
 
 
+# A numbered item: its heading, a description of the task, then how far it
+# got, opening with a time of report or 已 (截止目前…, 目前已…): the
+# description goes with the project.
+@pytest.mark.parametrize("body, project_end, actual", [
+    ("我镇示范区建设涉及七个村,受益群众8805人,项目总投资800余万元。截止目前,绿化已完工。", "项目总投资800余万元。", "截止目前,绿化已完工。"),
+    ("项目区涉及四个村6000余亩,项目建设包括生产路、井、电等配套项目,目前已顺利开工,预计明年4月底完工。",
+     "项目建设包括生产路、井、电等配套项目", "目前已顺利开工,预计明年4月底完工。"),
+    # work already done in the description: the whole paragraph is progress
+    ("今年已完成河道清淤3条,截止目前,8条河沟全部具备行洪能力。", None, "今年已完成河道清淤3条,截止目前,8条河沟全部具备行洪能力。"),
+])
+def test_a_task_described_before_its_progress(body, project_end, actual):
+    text = f"一、抓好美丽乡村示范区建设。{body}\n二、深入开展河道整治工作。目前已整治河沟8条。\n"
+    got = rows(text)[0]
+    assert got[2] == actual
+    assert got[1] == ("抓好美丽乡村示范区建设。" + body[: body.index(project_end) + len(project_end)] if project_end
+                      else "抓好美丽乡村示范区建设。")
+
+
 # A numbered heading over one line that opens with a progress label: the
 # label's value is how the heading's work went, however many things it
 # counts (新组建A70处,完善B26处,…) or however many clauses it has.

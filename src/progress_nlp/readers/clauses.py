@@ -21,8 +21,8 @@ __all__ = [
     "AMONG_GROUP", "ASPECT", "ASPECT_RE", "ASPECT_START", "BULLETS", "CJK", "CLAUSE_OPENERS", "CLOSE", "CONTENT", "DIGIT", "FIG_VERBS",
     "GENERIC_VERB", "LEADING", "OPEN", "OPENER_RE", "PROJECT_NOUNS", "REF", "REPORT_COUNT", "REPORT_STARTS", "SHARE", "TASK_VERBS",
     "TIME_ONLY", "TRIM", "VERB_FIGURE", "VERB_FIRST", "alt", "cjk_count", "clause_object", "clean_project", "group_row", "group_then_work",
-    "has_name", "names_project", "plan_end", "report_level", "scan", "split_point", "strip_span", "subject_ranges",
-    "work_under_way",
+    "description_end", "has_name", "names_project", "plan_end", "report_level", "scan", "split_point", "strip_span",
+    "subject_ranges", "work_under_way",
 ]
 
 
@@ -877,6 +877,28 @@ def plan_end(t: str, a: int, e: int, described: bool = False) -> int | None:
             q += 1
         if q < e and (OPENER_RE.match(t, q, e) or _LATER_RE.match(t, q, e) or ASPECT_START.match(t, q, e)
                       or _WORK_ASPECT.match(t, q, e) or (m.group() == "。" and opens_with_period(t, q, e))):
+            return q
+    return None
+
+
+def description_end(t: str, a: int, e: int) -> int | None:
+    """Where a description of the task that opens t[a:e] ends: at the first
+    clause that opens with a time of report or progress (截止目前, 目前已…,
+    现已…), when nothing before it says work was done or is going on
+    (我镇…建设涉及七个村,项目总投资800余万元…。|截止目前…已完成). None when
+    no clause opens so, or when 已/正在 comes first.
+
+    >>> t = "我镇高标准农田项目区涉及四个村6000余亩,项目建设包括生产路、井、电等配套项目,目前已顺利开工。"
+    >>> t[description_end(t, 0, len(t)):]
+    '目前已顺利开工。'
+    """
+    for m in _CLAUSE_END.finditer(t, a, e):
+        if ASPECT_RE.search(t, a, m.start()):
+            return None
+        q = m.end()
+        while q < e and t[q] in " \t\r\n\u3000":
+            q += 1
+        if q < e and (OPENER_RE.match(t, q, e) or ASPECT_START.match(t, q, e) or _WORK_ASPECT.match(t, q, e)):
             return q
     return None
 

@@ -127,7 +127,8 @@ from ..signals import cues_in, find_cues, stages_in
 from .clauses import (AMONG_GROUP, ASPECT, ASPECT_RE, ASPECT_START, CJK, CLAUSE_OPENERS, CLOSE, CONTENT, DATED_DONE, DIGIT, FIG_VERBS,
                       GENERIC_VERB, OPEN, OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, REF, REPORT_COUNT, REPORT_STARTS, SHARE, TASK_VERBS, TIME_ONLY,
                       TRIM, VERB_FIGURE, VERB_FIRST, WORK_END, alt, cjk_count, clause_object, clean_project, done_thing, group_row, group_then_work, has_name,
-                      names_project, plan_end, report_level, scan, split_point, strip_span, subject_ranges, work_under_way)
+                      names_project, plan_end, report_level, scan, split_point, strip_span, subject_ranges, work_under_way,
+                      description_end)
 from .count_runs import count_run
 from .item_marks import Line, item_value, page_lines
 from .named_lists import NamedItem, read_named_lists
@@ -891,6 +892,10 @@ class _Reader:
                 # 工程总投资350万元,主要对…改造,|已完成整治 (a description
                 # after the name's colon is the project's too).
                 q = plan_end(t, sp[0], head_e, described=t[sp[0] - 1] == ":")
+                if q is None and t[sp[0] - 1] == "。":
+                    # 一、抓好…示范区建设。我镇…涉及七个村,项目总投资800余万元…。|截止目前…:
+                    # the task described, then how far it got.
+                    q = description_end(t, sp[0], head_e)
                 if q is not None:
                     sp = (q, sp[1])
             if sp is None:
