@@ -892,6 +892,8 @@ def description_end(t: str, a: int, e: int) -> int | None:
     >>> t[description_end(t, 0, len(t)):]
     '目前已顺利开工。'
     """
+    if OPENER_RE.match(t, a, e) or ASPECT_START.match(t, a, e) or opens_with_period(t, a, e):
+        return None  # 截至6月底,已开工8所: the progress from its first word
     for m in _CLAUSE_END.finditer(t, a, e):
         if ASPECT_RE.search(t, a, m.start()):
             return None
@@ -899,8 +901,13 @@ def description_end(t: str, a: int, e: int) -> int | None:
         while q < e and t[q] in " \t\r\n\u3000":
             q += 1
         if q < e and (OPENER_RE.match(t, q, e) or ASPECT_START.match(t, q, e) or _WORK_ASPECT.match(t, q, e)):
-            return q
+            # A description says something: a figure alone (总投资29万元,)
+            # stays with the progress, as it always has.
+            return q if cjk_count(t[a:q]) >= _DESCRIPTION_MIN else None
     return None
+
+
+_DESCRIPTION_MIN = 12
 
 
 # The work itself as the subject of its progress: …,|工程已完工,已验收.
