@@ -796,6 +796,24 @@ def test_a_task_described_before_its_progress(body, project_end, actual):
                       else "抓好美丽乡村示范区建设。")
 
 
+# Chinese numerals that lost their 、 (一开展…行动 / 二开展…行动 / 三…), each
+# opening its line, in a run of three or more from 一, number items; a photo
+# caption set after the heading (…行动 市城区翰海停车场) is no part of it.
+@given(st.integers(3, 6), st.sampled_from(["", " 市城区翰海停车场", "\u3000图为新建学校"]))
+def test_numerals_that_lost_their_mark_number_items(n, caption):
+    cn = "一二三四五六"
+    text = "".join(f"{cn[k]}开展第{k + 1}项惠民行动{caption}\n全年项目资金支出{k + 2}亿元,完成年初计划的{100 + k}%。\n"
+                   for k in range(n))
+    got = rows(text)
+    assert [(r[0], r[1]) for r in got] == [(cn[k], f"开展第{k + 1}项惠民行动") for k in range(n)]
+    assert all(r[2].startswith("全年项目资金支出") for r in got)
+
+
+def test_two_lines_opening_with_numerals_are_no_items():
+    text = "一批民生项目加快建设。\n二手房交易平台上线运行。\n"
+    assert all(r[0] not in ("一", "二") for r in rows(text))
+
+
 # A numbered heading over one line that opens with a progress label: the
 # label's value is how the heading's work went, however many things it
 # counts (新组建A70处,完善B26处,…) or however many clauses it has.

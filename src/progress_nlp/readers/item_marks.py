@@ -76,7 +76,11 @@ _ITEM_MARK = re.compile(
 # the colon of 如下: (the line start is tried apart).
 _MARK_SITE = re.compile(r"[\s。!?;:]+")
 # Style → level: lower is a larger division (一、 > (一) > 第三项 > 1. > (1) > ①).
-_LEVEL = {"cn": 0, "pcn": 1, "ord": 2, "named": 2, "num": 3, "bullet": 3, "pnum": 4, "circ": 5}
+_LEVEL = {"cn": 0, "bare": 0, "pcn": 1, "ord": 2, "named": 2, "num": 3, "bullet": 3, "pnum": 4, "circ": 5}
+# A Chinese numeral opening a line with no mark after it, then a word (一开展…),
+# not one that is a word's own (一是, 一批, 十大, 二〇二四).
+_BARE_CN = re.compile(r"([一二三四五六七八九十]{1,2})(?=[\u4e00-\u9fff“「])(?![是批个项件些直定年月季道大〇零]|方面|系列)")
+_BARE_RUN = 3
 # A bullet alone opening a line, without a number after it: not ○ (also the
 # zero of 二○二四), ◎ or •, which open too many lines that are no item.
 _BULLET_ONLY = re.compile("[" + "".join(c for c in BULLETS if c not in "○◎•") + r"]\s*(?=\S)")
@@ -189,6 +193,13 @@ def _candidates(t: str, s: int, e: int) -> list[_Mark]:
                 continue
         out.append(_Mark(style, _LEVEL[style], raw, v, p, m.end(), at_start, nxt.isdigit()))
     if not out or out[0].start != lead:
+        bare = _BARE_CN.match(t, lead, e)
+        v = item_value(bare.group(1)) if bare else None
+        if bare is not None and v:
+            # 一开展…行动 / 二开展…行动: a numeral that lost its 、 (kept only
+            # in a run of three or more from 一, each opening its line).
+            out.insert(0, _Mark("bare", _LEVEL["bare"], bare.group(1), v, lead, bare.end(), True, False))
+    if not out or out[0].start != lead:
         b = _BULLET_ONLY.match(t, lead, e)
         if b:
             out.insert(0, _Mark("bullet", _LEVEL["bullet"], "", 0, lead, b.end(), True, False))
@@ -232,6 +243,8 @@ def _accept(cands: list[_Mark]) -> list[_Mark]:
     drop = set()
     for idx in runs.values():
         if len(idx) < 2 and not kept[idx[0]].line_start:
+            drop.update(idx)
+        if kept[idx[0]].style == "bare" and (len(idx) < _BARE_RUN or kept[idx[0]].value != 1):
             drop.update(idx)
     return [c for i, c in enumerate(kept) if i not in drop]
 

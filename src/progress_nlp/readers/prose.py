@@ -325,6 +325,9 @@ _AMONG_TAIL = re.compile(r"[,,]\s*其中\s*[::]?\s*$")
 _ATTRIBUTIVE = re.compile(r"\s*(?:现已|已经|已)[\u4e00-\u9fff]{1,3}(?:的|(?:项目|工程)(?:中|里|有|共))")
 # Words that deny what follows, opening a clause.
 _DENIED = ("未", "尚未", "仍未", "暂未", "没有", "没能", "未能")
+# A heading that ends like a piece of work (…行动, …工程), then after a space
+# a short unpunctuated phrase: the caption of a photo set beside it.
+_CAPTION_AFTER = re.compile(r"\s*(?P<head>[^\n]{4,40}?(?:" + "|".join(_HEAD_NAMES) + r"))[ \t\u3000]+[^\s,。;:,;:]{2,24}\s*")
 # A verb of work and its figure with no aspect word: a task (完成10个…改造).
 _TASK_FIGURE = re.compile(r"\s*(?:完成|建成|新增|新建|实现)\s*\d")
 # A word that names a piece of work or a site of its own (B工程完成,
@@ -694,6 +697,11 @@ class _Reader:
         line to read."""
         ln = self.lines[i]
         assert ln.mark is not None
+        cap = _CAPTION_AFTER.fullmatch(self.t, ln.body, ln.end)
+        if cap is not None and "\n" not in self.t[ln.body : ln.end]:
+            # 二开展缓解“停车难”行动 市城区翰海停车场: the photo's caption set
+            # after the heading is no part of it.
+            ln.end = cap.end("head")
         if self._section_word(ln):
             # 二、督查建议: a part of a circular, never an item.
             self._push_section(ln.mark.level, self._line_text(ln), "")
