@@ -814,6 +814,16 @@ def test_two_lines_opening_with_numerals_are_no_items():
     assert all(r[0] not in ("一", "二") for r in rows(text))
 
 
+# Names in Taiwan's quotes (「…」) each with its own word start items as “…”
+# names do; a clause whose would-be name ends on a conjunction or a word of
+# saying (受到外力影响而|延宕, 表示并非刻意|延宕) is no item.
+def test_taiwan_quoted_names_and_no_name_ending_on_er():
+    text = "依研考會提供資料,「推動e化教育」已完成,「一區一老人安養中心」跳票。"
+    assert [(r[1], r[2]) for r in rows(text)] == [("「推動e化教育」", "已完成"), ("「一區一老人安養中心」", "跳票。")]
+    assert rows("不少開發案工程受到外力影響而延宕,如鋼材價格飆漲。") == []
+    assert rows("研考會表示並非刻意延宕,對此研考會會加強控管。") == []
+
+
 # A numbered heading over one line that opens with a progress label: the
 # label's value is how the heading's work went, however many things it
 # counts (新组建A70处,完善B26处,…) or however many clauses it has.

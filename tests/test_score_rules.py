@@ -1861,3 +1861,19 @@ def test_done_with_praise_and_work_done_with_le(actual, status, basis):
 def test_an_activity_started_is_no_rung_of_a_works_ladder(annual, actual, status, basis):
     score = score_progress("", actual, annual=annual, month=8)
     assert (score.status, score.basis) == (status, basis), score.reason
+
+
+# Late or given up, as Taiwan's pages write it: a pledge broken (跳票), put
+# off (延宕, 延宕至5月底通车: the stage not reached yet), still behind
+# (仍然落后); given up (撙节放弃) is stopped, but 不放弃 is no stop.
+@pytest.mark.parametrize("actual, status, basis", [
+    ("跳票", BEHIND, "delay"),
+    ("預計去年12月31日通車,也要延宕至5月底通車。", BEHIND, "delay"),
+    ("預計去年9月12日就要辦理環評,如今進度仍然落後;", BEHIND, "delay"),
+    ("更要到2029年才動工", BEHIND, "schedule"),
+    ("但後來撙節放棄。", BLOCKED, "blocked"),
+    ("不放弃任何一个细节,已完成主体施工。", ON_TRACK, "schedule"),
+])
+def test_late_and_given_up_in_taiwan_wording(actual, status, basis):
+    score = score_progress("", actual, annual="社子大桥新建工程", month=11)
+    assert (score.status, score.basis) == (status, basis), score.reason

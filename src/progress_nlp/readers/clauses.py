@@ -276,8 +276,8 @@ _PROJECT_NOUN_END = re.compile("|".join(PROJECT_NOUNS))
 # The rest of the programme counted by its items (其余13项任务, 其他5个项目);
 # 其余2个 alone may be the item's own units still to do.
 _THE_REST = re.compile(r"\s*(?:其余|其他|其它|剩余|另外)\s*\d+\s*(?:项|个|件)\s*(?:民生实事|实事|任务|项目|工程|事项)")
-# A task named in quotes, after 其中 or alone (其中“A”任务|已圆满完成).
-_QUOTED_SUBJECT = re.compile(r"\s*(?:其中\s*,?\s*)?(“[^“”]{2,40}”(?:任务|事项|工作|项目|工程)?)\s*(?:也|均|都|亦)?\s*")
+# A task named in quotes (“…” or Taiwan's 「…」), after 其中 or alone (其中“A”任务|已圆满完成).
+_QUOTED_SUBJECT = re.compile(r"\s*(?:其中\s*,?\s*)?((?:“[^“”]{2,40}”|「[^「」]{2,40}」)(?:任务|事项|工作|项目|工程)?)\s*(?:也|均|都|亦)?\s*")
 # After a quoted name these words go on naming it: “白改黑”工程.
 _NAME_GOES_ON = ("工程", "项目", "行动", "建设", "活动", "改造", "工作", "专项", "示范", "计划", "系列", "品牌")
 _SUBJECT_SEP = re.compile(r"[,;、]")
@@ -730,6 +730,8 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
             named = (_NAMED_SUBJECT.fullmatch(t, cs, at) or _QUOTED_SUBJECT.fullmatch(t, cs, at)) if am is not None else None
             if am is None and (nm := _NAMED_SUBJECT.match(t, cs, ce)) is not None and OPENER_RE.match(t, nm.end(), ce):
                 named, at = nm, nm.end()  # …,蠡湖景区综合整治提升项目|完成初步方案设计
+            elif am is None and (qm := _QUOTED_SUBJECT.match(t, cs, ce)) is not None and 0 < cjk_count(t[qm.end() : ce]) <= 4:
+                named, at = qm, qm.end()  # …已完成,“一区一老人安养中心”|跳票: a quoted name and its word
             if named is not None and names_project(t, cs, named.end(1)) and not report_level(t[cs:at]) \
                     and not _PART_OF_WORK.match(t, cs):
                 # …复建,鸣羊街综合环境整治项目也已经启动: a clause that names a

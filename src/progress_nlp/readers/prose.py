@@ -323,6 +323,8 @@ _AMONG_TAIL = re.compile(r"[,,]\s*其中\s*[::]?\s*$")
 # 已 in a noun's attribute (已签约的重大项目共5个, 已开工项目中有…): the
 # subject of a sentence of its own, not progress going on from the one before.
 _ATTRIBUTIVE = re.compile(r"\s*(?:现已|已经|已)[\u4e00-\u9fff]{1,3}(?:的|(?:项目|工程)(?:中|里|有|共))")
+# What a name never ends on: a conjunction, a word of saying, an adverb.
+_NO_NAME_END = ("而", "并", "且", "或", "刻意", "并非", "表示", "认为", "指出", "称", "说")
 # Words that deny what follows, opening a clause.
 _DENIED = ("未", "尚未", "仍未", "暂未", "没有", "没能", "未能")
 # A heading that ends like a piece of work (…行动, …工程), then after a space
@@ -1060,8 +1062,10 @@ class _Reader:
             return None
         p = a + start
         if cjk_count(t[a:p]) < 3 or not names_project(t, a, p) or report_level(t[a:p]) \
-                or _VERB_IN_NAME.search(t, a, p) is not None:
-            return None  # 主桥完成桩基|施工: a verb of progress is no part of a name
+                or _VERB_IN_NAME.search(t, a, p) is not None or t[a:p].rstrip().endswith(_NO_NAME_END):
+            # 主桥完成桩基|施工: a verb of progress is no part of a name; nor
+            # does 受到外力影响而|延宕 or 表示并非刻意|延宕 end on one.
+            return None
         if _SUMMED_UP.search(t, a, p):
             return None  # 重点前期项目工作总体|进展顺利: the programme summed up
         whole = _AS_A_WHOLE.search(t, a, p)
