@@ -824,6 +824,13 @@ def test_taiwan_quoted_names_and_no_name_ending_on_er():
     assert rows("研考會表示並非刻意延宕,對此研考會會加強控管。") == []
 
 
+@pytest.mark.parametrize("rate", ["开工率达85.8%", "开复工率为92%", "完工率56.84%", "竣工率达到100%"])
+def test_a_rate_of_a_stage_after_the_group_is_progress(rate):
+    # …项目436项,|开工率达85.8%: how many reached the stage is progress.
+    text = f"截至7月,全市新开工及在建项目436项,{rate},累计完成投资367.61亿元,完成年度计划46.7%。"
+    assert rows(text)[0][1:3] == ("全市新开工及在建项目436项", f"{rate},累计完成投资367.61亿元,完成年度计划46.7%。")
+
+
 # A numbered heading over one line that opens with a progress label: the
 # label's value is how the heading's work went, however many things it
 # counts (新组建A70处,完善B26处,…) or however many clauses it has.

@@ -529,7 +529,7 @@ def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] |
                 # clause that is a project's name, then its figures.
                 return c0, None
             if names_project(t, s, c0) and (
-                OPENER_RE.match(t, c0, ce) or (rich and _LATER_RE.match(t, c0, ce))
+                OPENER_RE.match(t, c0, ce) or (rich and _LATER_RE.match(t, c0, ce)) or (rich and _RATE_CLAUSE.match(t, c0, ce))
                 or any(not _inside(m.start(), brackets) for m in aspect.finditer(t, c0, ce))
                 or _PERIOD_PROGRESS.match(t, c0, ce)
             ):
@@ -912,6 +912,9 @@ def description_end(t: str, a: int, e: int) -> int | None:
 _DESCRIPTION_MIN = 12
 
 
+# A clause of how many of the items reached a stage (…项目436项,|开工率达85.8%):
+# progress, after the group it counts.
+_RATE_CLAUSE = re.compile(r"\s*(?:开工|开复工|复工|完工|竣工|建成|投产|签约|完成)率\s*(?:达到|达|为|是)?\s*\d")
 # The work itself as the subject of its progress: …,|工程已完工,已验收.
 _WORK_ASPECT = re.compile(r"\s*(?:该项目|本项目|该工程|项目|工程|主体工程)\s*(?:现已|已经|已|正在|目前)")
 
