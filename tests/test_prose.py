@@ -831,6 +831,19 @@ def test_a_rate_of_a_stage_after_the_group_is_progress(rate):
     assert rows(text)[0][1:3] == ("全市新开工及在建项目436项", f"{rate},累计完成投资367.61亿元,完成年度计划46.7%。")
 
 
+# Page furniture and pointers are no items: 回应已关闭。 (comments closed),
+# a table's label 附件1; a stage denied (跳票未动工) keeps its 未 in the progress.
+def test_furniture_and_attachment_labels_are_no_items():
+    text = "东区学校扩建工程已完工。\n西区道路改造项目正在施工。\n回应已关闭。\n大足区1—8月进度滞后项目表\n附件1\n"
+    assert [r[1] for r in rows(text)] == ["东区学校扩建工程", "西区道路改造项目"]
+
+
+@pytest.mark.parametrize("denied", ["未", "迟迟未"])
+def test_a_denied_stage_keeps_its_negation(denied):
+    got = rows(f"文山焚化炉改建案跳票{denied}动工,显示行政效能低落。北区污水厂项目已完工。")
+    assert got[0][2].startswith(f"跳票{denied}动工")
+
+
 # A numbered heading over one line that opens with a progress label: the
 # label's value is how the heading's work went, however many things it
 # counts (新组建A70处,完善B26处,…) or however many clauses it has.

@@ -27,6 +27,7 @@ _NAV_PHRASES = (
     "您的位置", "所在位置", "返回顶部", "关闭窗口", "分享到", "切换浏览", "扫一扫", "责任编辑",
     "打印本页", "【打印】", "[打印]", "【关闭】", "[关闭]", "浏览次数", "字号",
     "当前的位置", "【字体", "字体:", "欢迎进入", "欢迎访问", "欢迎光临",
+    "回应已关闭", "评论已关闭", "留言已关闭", "发表评论", "我要评论",
 )
 # Single words that are navigation only when the line holds nothing else.
 _NAV_WORDS = frozenset({"打印", "关闭", "字号", "大", "中", "小", "放大", "缩小", "默认", "分享", "收藏", "返回", "顶部", "纠错",
@@ -146,7 +147,7 @@ def _is_junk(t: str, s: int, e: int) -> bool:
     if t.find(":", s, e) >= 0 and len(_META_LABEL.findall(t, s, min(e, s + 300))) >= 2:
         return True  # 发表时间:… 信息来源:… 作者:…: the page's record, not its text
     seg = t[s:e].strip()
-    if len(seg) <= 40 and "。" not in seg:
+    if len(seg) <= 40 and "。" not in seg.rstrip("。"):  # 回应已关闭。 is furniture too
         if _NAV_RE.search(seg):
             return True
         words = seg.split()

@@ -238,7 +238,7 @@ _BRACKET = re.compile(r"[(\[【]([^()\[\]【】]{1,12})[)\]】]")
 # 通车, 营流路片区改造推进顺利): words that may stand before the stage
 # words, and the cue kinds that report progress.
 _STAGE_MODIFIERS = ("全面", "基本", "已经", "已", "正式", "顺利", "正在", "开始", "陆续", "相继", "均", "全部",
-                    "预计", "近期", "即将", "计划", "年内", "年底前", "力争")
+                    "预计", "近期", "即将", "计划", "年内", "年底前", "力争", "尚未", "仍未", "迟迟未", "还未", "未")
 # How far a verdict goes, and what it is of (有所|推迟, 进度明显|滞后): the
 # progress's words, never the name's.
 _DEGREE = ("有所", "明显", "略有", "稍有", "略微", "较为", "相对", "严重", "进度", "进展")
@@ -323,6 +323,8 @@ _AMONG_TAIL = re.compile(r"[,,]\s*其中\s*[::]?\s*$")
 # 已 in a noun's attribute (已签约的重大项目共5个, 已开工项目中有…): the
 # subject of a sentence of its own, not progress going on from the one before.
 _ATTRIBUTIVE = re.compile(r"\s*(?:现已|已经|已)[\u4e00-\u9fff]{1,3}(?:的|(?:项目|工程)(?:中|里|有|共))")
+# An attachment's label (附件1, 附件2:): a pointer to a table, no progress.
+_ATTACHMENT = re.compile(r"\s*附件\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*")
 # What a name never ends on: a conjunction, a word of saying, an adverb.
 _NO_NAME_END = ("而", "并", "且", "或", "刻意", "并非", "表示", "认为", "指出", "称", "说")
 # Words that deny what follows, opening a clause.
@@ -502,8 +504,8 @@ class _Reader:
             # comparison with last year (完成投资较去年同期|增加50.6亿元), nor
             # the publisher speaking of itself (本会|已研定…).
             return
-        if act and TIME_ONLY.fullmatch(act.strip(TRIM + "。")):
-            return  # …建设,|截至目前: a time alone reports nothing
+        if act and (TIME_ONLY.fullmatch(act.strip(TRIM + "。")) or _ATTACHMENT.fullmatch(act.strip(TRIM + "。"))):
+            return  # …建设,|截至目前: a time alone reports nothing; nor does 附件1 (a table's label)
         section, sec_official = self._context()
         own = self._bracket_verdict(span[0], span[1])
         self.items.append(ProseItem(
