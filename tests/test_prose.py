@@ -844,6 +844,13 @@ def test_a_denied_stage_keeps_its_negation(denied):
     assert got[0][2].startswith(f"跳票{denied}动工")
 
 
+@pytest.mark.parametrize("comparing", ["超过", "高于", "低于", "快于"])
+def test_a_comparison_is_no_project(comparing):
+    # …资金拨付率达83%,超过省定6月底拨付率70%的 (a page cut mid-sentence)
+    text = f"东区学校扩建工程已完工。其中:省定民生工程资金拨付率达83%,{comparing}省定6月底拨付率70%的"
+    assert all(not r[1].startswith(comparing) for r in rows(text))
+
+
 # A numbered heading over one line that opens with a progress label: the
 # label's value is how the heading's work went, however many things it
 # counts (新组建A70处,完善B26处,…) or however many clauses it has.

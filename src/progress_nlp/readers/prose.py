@@ -203,6 +203,8 @@ _VERDICT_KINDS = frozenset({"delay", "ahead", "completion", "on_pace", "done"})
 _TASK_TOPIC = re.compile(r"\s*(?:此外|另外|同时)?\s*,?\s*在?(?P<task>(?:" + alt(TASK_VERBS) + r")[^,;。]{2,30}?)方面"
                          r"\s*,?\s*(?P<place>[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|镇|乡|街道))?\s*")
 _SELF = re.compile(r"(?:本|我)(?:会|局|委|院|部|办|厅|单位)")
+# A comparison opening the would-be name (超过省定6月底|拨付率70%): no project.
+_COMPARING = re.compile(r"\s*(?:超过|高于|低于|快于|慢于|好于|优于|多于|少于)")
 _COMPARED = re.compile(r"(?:较|比)(?:去年|上年|上月|上季度)(?:同期)?$|同比$")
 _HOW_DONE_END = re.compile(r"(?:基本|全面|全部|提前|如期|顺利|(?<!人)均)$")  # (人均 is per head)
 _SECTION_END = re.compile(r"(?:概况|主要问题|存在问题|工作建议|意见建议|下步打算|工作打算)$")
@@ -498,7 +500,7 @@ class _Reader:
         bare = proj.strip(TRIM + "。")
         plain = normalize(bare)
         if _TIME_WORD.fullmatch(bare) or TIME_ONLY.fullmatch(bare) or _TALLY_SUBJECT.search(bare) or _STAMP.search(bare) \
-                or _COMPARED.search(plain) or _SELF.fullmatch(plain):
+                or _COMPARED.search(plain) or _SELF.fullmatch(plain) or _COMPARING.match(plain):
             # 上月|已启动…, 已竣工项目共|50个, 齐鲁晚报 2016-08-09 00:00: a time,
             # the programme's tally or a news stamp is no project; nor is a
             # comparison with last year (完成投资较去年同期|增加50.6亿元), nor
