@@ -851,6 +851,13 @@ def test_a_comparison_is_no_project(comparing):
     assert all(not r[1].startswith(comparing) for r in rows(text))
 
 
+def test_an_enumerator_left_alone_is_no_project():
+    text = ("从项目进度情况来看:一是已完成的项目25个,占比达62.5%。分别为:城镇棚户区改造、农村危房改造。"
+            "二是有一定进度的实事项目2个,占比达5%。分别为:电商扶贫、旅游厕所革命建设。三是正在开展相关前期工作的项目4个,占比达10%。\n\n"
+            "从4个区县推进情况来看:一是达到")
+    assert all(r[1] not in ("一是", "二是", "三是") for r in rows(text))
+
+
 # A numbered heading over one line that opens with a progress label: the
 # label's value is how the heading's work went, however many things it
 # counts (新组建A70处,完善B26处,…) or however many clauses it has.

@@ -202,7 +202,9 @@ _VERDICT_KINDS = frozenset({"delay", "ahead", "completion", "on_pace", "done"})
 # A task as the topic (在实施A改造方面,), then at most the place that did it.
 _TASK_TOPIC = re.compile(r"\s*(?:此外|另外|同时)?\s*,?\s*在?(?P<task>(?:" + alt(TASK_VERBS) + r")[^,;。]{2,30}?)方面"
                          r"\s*,?\s*(?P<place>[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|镇|乡|街道))?\s*")
-_SELF = re.compile(r"(?:本|我)(?:会|局|委|院|部|办|厅|单位)")
+# The publisher speaking of itself (本会, 我局), or an enumerator left alone
+# (三是): no project.
+_SELF = re.compile(r"(?:本|我)(?:会|局|委|院|部|办|厅|单位)|[一二三四五六七八九十]{1,2}是")
 # A comparison opening the would-be name (超过省定6月底|拨付率70%): no project.
 _COMPARING = re.compile(r"\s*(?:超过|高于|低于|快于|慢于|好于|优于|多于|少于)")
 _COMPARED = re.compile(r"(?:较|比)(?:去年|上年|上月|上季度)(?:同期)?$|同比$")
