@@ -513,3 +513,12 @@ def test_hard_to_finish_is_late_and_adjusted_is_stopped():
 def test_names_after_xiang_wei_with_their_reasons(text, expected):
     got = read_named_lists(normalize(text), LEX)
     assert [(i.project, i.actual, i.official) for i in got] == expected
+
+
+@pytest.mark.parametrize("urge", ["推动", "加快", "确保", "力争", "督促"])
+def test_a_list_under_a_verb_that_urges_is_a_plan(urge):
+    # 推动A、B等57个未开工项目按时序开工: what the office will push for, not
+    # where the projects stand.
+    assert named(f"下一步,{urge}人民医院综合楼、34万千瓦保障性风电等57个未开工项目按时序开工。") == []
+    # the same names reported, with no urging verb, are a list
+    assert len(named("人民医院综合楼、34万千瓦保障性风电等57个项目已按时序开工。")) == 2

@@ -445,6 +445,11 @@ def _quoted(t: str, lex: Lexicon) -> list[_List]:
     return out
 
 
+# A verb that urges work opening the list (推动, 加快, 确保, 力争, 督促): what
+# follows is the plan for those projects, not where they stand.
+_URGED = re.compile(r"\s*(?:推动|加快|确保|力争|督促|争取|抓紧|全力推进|加快推进|推进)")
+
+
 def _plain(t: str, lex: Lexicon) -> list[_List]:
     out = []
     for m in _ETC.finditer(t):
@@ -464,6 +469,8 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
         first = _STAGE_FIRST.match(t, start, end) if m.group().strip() != "等" and not kindless else None
         verb = (start, first.end()) if first else None
         start = first.end() if first else start
+        if _URGED.match(t, start, end):
+            continue  # 推动A、B等57个未开工项目按时序开工: work urged, a plan, not a verdict
         names = _split_names(t, start, end)
         count = m.group("count") or m.group("bare")
         if count is not None and names is not None and len(names) < _count(count):
