@@ -23,7 +23,8 @@ accident:
   ``N项`` alone when it numbers the names: ``A、B 2项正在进行前期工作``)
   (or uncounted: ``等多个项目``, ``等一批重点项目``), then the verdict at once
   (``A、B、C等项目已提前完成``, ``A、B等均未达序时``, ``A、B等多个项目本月开工建设``,
-  the kind naming its field: ``A、B等重大交通项目稳步推进``);
+  the kind naming its field: ``A、B等重大交通项目稳步推进``; not under a verb
+  that urges work, ``推动A、B等57个未开工项目按时序开工``: a plan);
   one name needs 等 and a count (``A等22个子项实现了时间过半、进度过半``);
   a sentence of names alone closed by 等 takes the verdict of the clause
   before it that counts them (``2项已完成年度目标任务。A、B等。``);
