@@ -858,6 +858,15 @@ def test_an_enumerator_left_alone_is_no_project():
     assert all(r[1] not in ("一是", "二是", "三是") for r in rows(text))
 
 
+@pytest.mark.parametrize("date", ["七十七年", "一○七年九月底", "预订一〇七年九月底", "于二○年一月"])
+def test_a_date_in_chinese_numerals_goes_with_the_progress(date):
+    # Taiwan's years (民国七十七年) and dates written in numerals: when it
+    # happened, never part of the name.
+    got = rows(f"南北溪大桥{date}完工。北区污水厂项目已完工。")
+    assert got[0][1] == "南北溪大桥"
+    assert got[0][2] == f"{date}完工。"
+
+
 # A numbered heading over one line that opens with a progress label: the
 # label's value is how the heading's work went, however many things it
 # counts (新组建A70处,完善B26处,…) or however many clauses it has.

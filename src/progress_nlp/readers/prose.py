@@ -329,6 +329,9 @@ _AMONG_TAIL = re.compile(r"[,,]\s*其中\s*[::]?\s*$")
 _ATTRIBUTIVE = re.compile(r"\s*(?:现已|已经|已)[\u4e00-\u9fff]{1,3}(?:的|(?:项目|工程)(?:中|里|有|共))")
 # An attachment's label (附件1, 附件2:): a pointer to a table, no progress.
 _ATTACHMENT = re.compile(r"\s*附件\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*")
+# A date in Chinese numerals ending a would-be name (七十七年, 一○七年九月底).
+_CN_DATE_END = re.compile(r"(?:预订|预定|预计|原订|原定|于)?[一二三四五六七八九十○〇零]{2,4}年"
+                          r"(?:[一二三四五六七八九十]{1,2}月(?:底|初|中旬|上旬|下旬)?)?$")
 # What a name never ends on: a conjunction, a word of saying, an adverb.
 _NO_NAME_END = ("而", "并", "且", "或", "刻意", "并非", "表示", "认为", "指出", "称", "说")
 # Words that deny what follows, opening a clause.
@@ -497,6 +500,11 @@ class _Reader:
         if led is not None and cjk_count(led.group("rest")) >= 2:
             lead, proj = lead or proj[slice(*led.span("lead"))], proj[slice(*led.span("rest"))]
         act = self._text(actual)
+        dated = _CN_DATE_END.search(normalize(proj))
+        if dated is not None and act:
+            # 原桥梁七十七年|建成, 预订一○七年九月底|完工: a date written in
+            # Chinese numerals (Taiwan's years) goes with what happened then.
+            proj, act = proj[: dated.start()], proj[dated.start() :] + act
         if cjk_count(proj) < 2 and not (unnamed and act):
             return
         bare = proj.strip(TRIM + "。")
