@@ -834,7 +834,8 @@ def test_a_rate_of_a_stage_after_the_group_is_progress(rate):
 # Page furniture and pointers are no items: 回应已关闭。 (comments closed),
 # a table's label 附件1; a stage denied (跳票未动工) keeps its 未 in the progress.
 def test_furniture_and_attachment_labels_are_no_items():
-    text = "东区学校扩建工程已完工。\n西区道路改造项目正在施工。\n回应已关闭。\n大足区1—8月进度滞后项目表\n附件1\n"
+    text = ("东区学校扩建工程已完工。\n西区道路改造项目正在施工。\n回应已关闭。\n大足区1—8月进度滞后项目表\n附件1\n"
+            "根据「电脑网路内容分级处理办法」修正条文第六条第三款规定,已于网站首页或各该限制级网页依规定作标示。\n")
     assert [r[1] for r in rows(text)] == ["东区学校扩建工程", "西区道路改造项目"]
 
 

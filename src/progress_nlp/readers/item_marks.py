@@ -51,6 +51,7 @@ _JUNK_LINE = re.compile(
       | (?:>>>|\.\.\.|\$|```).*                             # code: a doctest, a shell prompt, a fence
       | .{0,20}?(?:本站|本网)(?:转载|所载|发布|刊登).*               # a site's notice (本站转载内容均已标明出处…)
       | .{0,40}?(?:版权归原作者|如有侵权|请联系删除|转载请注明|未经授权[^。]{0,10}转载).*
+      | .{0,40}?(?:内容分级处理办法|网站分级推广基金会|限制级).*       # a Taiwan site's rating notice
     )\s*
     """.replace("{caption}", CAPTION).replace("{record}", PAGE_RECORD),
     re.X | re.I,
