@@ -835,8 +835,10 @@ def test_a_rate_of_a_stage_after_the_group_is_progress(rate):
 # a table's label 附件1; a stage denied (跳票未动工) keeps its 未 in the progress.
 def test_furniture_and_attachment_labels_are_no_items():
     text = ("东区学校扩建工程已完工。\n西区道路改造项目正在施工。\n回应已关闭。\n大足区1—8月进度滞后项目表\n附件1\n"
-            "根据「电脑网路内容分级处理办法」修正条文第六条第三款规定,已于网站首页或各该限制级网页依规定作标示。\n")
+            )
     assert [r[1] for r in rows(text)] == ["东区学校扩建工程", "西区道路改造项目"]
+    notice = "根據「電腦網路內容分級處理辦法」修正條文第六條第三款規定,已於網站首頁或各該限制級網頁,依台灣網站分級推廣基金會規定作標示。\n"
+    assert [r[1] for r in rows(notice + "東區學校擴建工程已完工。\n")] == ["東區學校擴建工程"]
 
 
 @pytest.mark.parametrize("denied", ["未", "迟迟未"])
