@@ -870,6 +870,16 @@ def test_a_date_in_chinese_numerals_goes_with_the_progress(date):
     assert got[0][2] == f"{date}完工。"
 
 
+def test_a_headline_that_says_a_rate_is_no_project():
+    # 棚改开工率达百分百。年度棚改项目12个3022套已全部开工…: the headline over
+    # the paragraph says how it went; the paragraph names the project.
+    text = ("棚改开工率达百分百。年度棚改项目12个3022套已全部开工。\n"
+            "基本建成率超百分百。年度基本建成棚户区改造任务4500套,已基本建成5567套,基本建成率123.71%。\n")
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("年度棚改项目12个3022套", "已全部开工。"),
+        ("年度基本建成棚户区改造任务4500套", "已基本建成5567套,基本建成率123.71%。")]
+
+
 # A numbered heading over one line that opens with a progress label: the
 # label's value is how the heading's work went, however many things it
 # counts (新组建A70处,完善B26处,…) or however many clauses it has.

@@ -332,6 +332,8 @@ _ATTACHMENT = re.compile(r"\s*附件\s*[\d一二三四五六七八九十]{0,3}\s
 # A date in Chinese numerals ending a would-be name (七十七年, 一○七年九月底).
 _CN_DATE_END = re.compile(r"(?:预订|预定|预计|原订|原定|于)?[一二三四五六七八九十○〇零]{2,4}年"
                           r"(?:[一二三四五六七八九十]{1,2}月(?:底|初|中旬|上旬|下旬)?)?$")
+# A headline that says a rate was reached (棚改开工率达百分百, 基本建成率超百分百).
+_HEADLINE_RATE = re.compile(r"率\s*(?:达到|达|超过|超|为)\s*(?:百分之百|百分百|\d)")
 # What a name never ends on: a conjunction, a word of saying, an adverb.
 _NO_NAME_END = ("而", "并", "且", "或", "刻意", "并非", "表示", "认为", "指出", "称", "说")
 # Words that deny what follows, opening a clause.
@@ -1510,9 +1512,12 @@ class _Reader:
             return None
         if not self._names_task(s, k):
             return None
-        if _TOPIC_END.search(t, s, k) or any(c.kind in ("on_pace", "ongoing", "ahead", "delay") and c.active
-                                              for c in cues_in(t[s:k], t[s:k], self.lexicon) if c.span[1] == k - s):
-            return None  # 新农村建设项目继续按时序推进。 / 教育设施进一步改善。: a topic sentence over its items
+        if _TOPIC_END.search(t, s, k) or _HEADLINE_RATE.search(t, s, k) \
+                or any(c.kind in ("on_pace", "ongoing", "ahead", "delay") and c.active
+                       for c in cues_in(t[s:k], t[s:k], self.lexicon) if c.span[1] == k - s):
+            # 新农村建设项目继续按时序推进。 / 教育设施进一步改善。 / 棚改开工率达百分百。:
+            # a topic or headline sentence over its items, no project's name
+            return None
         # The rest must report something: a figure, a verdict word, or an
         # opening of progress (一季度已全部开工).
         if DIGIT.search(t, k + 1, e) is None and not self._verdict(t[k + 1 : min(e, k + 201)]) \
