@@ -206,3 +206,15 @@ def test_a_month_after_zhi_is_a_period_only_as_a_clause_of_its_own(word, month, 
 def test_period_end(text, start, period):
     t = normalize(text)
     assert t[start : period_end(t, start)] == normalize(period)
+
+
+# The year's task said done, even in a title (提前超额完成全年任务), names no
+# period: the period is found elsewhere (前三季度 in the text).
+@pytest.mark.parametrize("title, month", [
+    ("山东省棚户区改造提前超额完成全年任务", None),
+    ("前三季度超额完成全年任务", 9),
+    ("全年民生实事项目完成情况", 12),
+    ("2022年全年民生实事完成情况", 12),
+])
+def test_the_years_task_done_names_no_period(title, month):
+    assert month_of(title) == month

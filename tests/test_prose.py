@@ -880,6 +880,14 @@ def test_a_headline_that_says_a_rate_is_no_project():
         ("年度基本建成棚户区改造任务4500套", "已基本建成5567套,基本建成率123.71%。")]
 
 
+@pytest.mark.parametrize("rate", ["竣工率", "完工率", "治理完成率", "开工率"])
+def test_a_rate_of_a_stage_ending_a_name_is_progress(rate):
+    # 农村危房改造竣工率达到99.44%: the rate measures the project's progress;
+    # a level's rate (失业率) stays the name.
+    text = f"前三季度,全省完成农村改厕439.8万户,占年度任务的146.6%;农村危房改造{rate}达到99.44%。"
+    assert rows(text)[-1][1:3] == ("农村危房改造", f"{rate}达到99.44%。")
+
+
 # A numbered heading over one line that opens with a progress label: the
 # label's value is how the heading's work went, however many things it
 # counts (新组建A70处,完善B26处,…) or however many clauses it has.

@@ -84,8 +84,11 @@ def month_of(text: str, *, year: int | None = None, strict: bool = False, header
     found = [next(g for g in mm.groups() if g) for mm in _MONTH_END.finditer(t)]
     if found:
         return month_number(found[-1])
+    # 提前超额完成全年任务: the year's task done, said even in a title, names
+    # no period; the period is looked for in what is left.
+    untasked = _YEAR_TASK.sub("", t)
     for word, month, plan in (lexicon or default_lexicon()).periods:  # lexicons/periods.txt
-        if word in t and not ((strict or header) and plan):
+        if word in (untasked if plan else t) and not ((strict or header) and plan):
             return month
     if strict:
         return None
@@ -97,6 +100,8 @@ def month_of(text: str, *, year: int | None = None, strict: bool = False, header
     return None
 
 
+# The year's task said done (完成全年任务, 超额完成全年目标任务): no period.
+_YEAR_TASK = re.compile(r"(?:完成|实现|达到)[^,。;]{0,4}?全年(?:目标)?(?:任务|目标|计划)")
 # A title of the year's account: 2022年度民生实事项目完成情况通报, …年度工作总结.
 _YEAR_DONE = re.compile(r"\d{4}\s*年度[^,。;]{0,40}?(?:完成情况|总结|完成结果)")
 

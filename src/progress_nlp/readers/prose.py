@@ -329,6 +329,8 @@ _AMONG_TAIL = re.compile(r"[,,]\s*其中\s*[::]?\s*$")
 _ATTRIBUTIVE = re.compile(r"\s*(?:现已|已经|已)[\u4e00-\u9fff]{1,3}(?:的|(?:项目|工程)(?:中|里|有|共))")
 # An attachment's label (附件1, 附件2:): a pointer to a table, no progress.
 _ATTACHMENT = re.compile(r"\s*附件\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*")
+# A rate of a stage or of work done ending a would-be name (竣工率, 治理完成率).
+_STAGE_RATE_END = re.compile(r"(?:竣工|开工|开复工|完工|建成|投产|治理|改造|整治)(?:完成)?率$|完成率$")
 # A date in Chinese numerals ending a would-be name (七十七年, 一○七年九月底).
 _CN_DATE_END = re.compile(r"(?:预订|预定|预计|原订|原定|于)?[一二三四五六七八九十○〇零]{2,4}年"
                           r"(?:[一二三四五六七八九十]{1,2}月(?:底|初|中旬|上旬|下旬)?)?$")
@@ -502,6 +504,11 @@ class _Reader:
         if led is not None and cjk_count(led.group("rest")) >= 2:
             lead, proj = lead or proj[slice(*led.span("lead"))], proj[slice(*led.span("rest"))]
         act = self._text(actual)
+        rate = _STAGE_RATE_END.search(normalize(proj)) if act else None
+        if rate is not None and cjk_count(proj[: rate.start()]) >= 2:
+            # 农村危房改造|竣工率|达到99.44%: how many reached the stage is the
+            # progress's measure, not part of the name (失业率 stays: a level).
+            proj, act = proj[: rate.start()], proj[rate.start() :] + act
         dated = _CN_DATE_END.search(normalize(proj))
         if dated is not None and act:
             # 原桥梁七十七年|建成, 预订一○七年九月底|完工: a date written in
