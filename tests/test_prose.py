@@ -888,6 +888,21 @@ def test_a_rate_of_a_stage_ending_a_name_is_progress(rate):
     assert rows(text)[-1][1:3] == ("农村危房改造", f"{rate}达到99.44%。")
 
 
+# What was due (应开工28个, 计划实施3座水库) is the project's; the progress
+# starts at what was done (实际开工9个, 已全部动工), a time of report just
+# before it with it (到今年10月底,已完成…).
+@pytest.mark.parametrize("text, expected", [
+    ("68个重点推进项目中,年内应开工项目28个、应竣工25个,实际开工9个、竣工2个。",
+     ("年内应开工项目28个、应竣工25个", "实际开工9个、竣工2个。")),
+    ("该县重点推进病险水库加固工程,计划实施3座水库,总投入资金2364.78万元,已全部动工。",
+     ("该县重点推进病险水库加固工程,计划实施3座水库,总投入资金2364.78万元", "已全部动工。")),
+    ("计划今年建成的10座人行天桥,到今年10月底,已完成建设五座人行天桥。",
+     ("计划今年建成的10座人行天桥", "到今年10月底,已完成建设五座人行天桥。")),
+])
+def test_what_was_due_then_what_was_done(text, expected):
+    assert rows(text + "东区学校扩建工程已完工。")[0][1:3] == expected
+
+
 # A numbered heading over one line that opens with a progress label: the
 # label's value is how the heading's work went, however many things it
 # counts (新组建A70处,完善B26处,…) or however many clauses it has.

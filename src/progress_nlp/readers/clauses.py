@@ -222,8 +222,8 @@ _DESCRIBED = re.compile(r"\s*(?:该项目|本项目|该工程|项目|工程)?\s*
 TIME_ONLY = re.compile(
     r"""\s*(?:
         (?:今年|本年|去年)?(?:上半年|下半年|前三季度|[一二三四1-4]季度|年初以来|今年以来|年内)
-      | (?:截至|截止|截止到|到|至)\s*(?:目前|\d{4}\s*年)?\s*(?:\d{1,2}\s*月(?:份)?)?\s*(?:\d{1,2}\s*日)?(?:底|末|止|前|中旬|下旬)?
-      | (?:\d{4}\s*年)?\s*(?:\d{1,2}\s*[-~—至]\s*)?\d{1,2}\s*月(?:份|底|末|初|中旬|上旬|下旬)?(?:以来)?
+      | (?:截至|截止|截止到|到|至)\s*(?:目前|\d{4}\s*年|今年|本年)?\s*(?:\d{1,2}\s*月(?:份)?)?\s*(?:\d{1,2}\s*日)?(?:底|末|止|前|中旬|下旬)?
+      | (?:\d{4}\s*年|今年|本年)?\s*(?:\d{1,2}\s*[-~—至]\s*)?\d{1,2}\s*月(?:份|底|末|初|中旬|上旬|下旬)?(?:以来)?
     )\s*""",
     re.X,
 )
@@ -244,7 +244,8 @@ _PLAN_END = re.compile(r"(?:计划|拟|将|要|力争|确保|预计|目标|任�
 _PLAN_WORD = re.compile(r"计划|拟")
 # A clause of the year's plan (年度计划投资307.05亿元, 总投资4984亿元, 安排…项目)
 # and a verb of work done.
-_PLAN_CLAUSE = re.compile(r"计划|总投资|安排|目标任务|年度任务|全年任务|任务目标|全年目标|年度目标")
+_PLAN_CLAUSE = re.compile(r"计划|总投资|安排|目标任务|年度任务|全年任务|任务目标|全年目标|年度目标"
+                          r"|应(?:开工|竣工|完工|完成|建成|开复工)")  # 年内应开工项目28个: what is due
 _WORK_DONE = re.compile(r"完成|建成|竣工|开工|新增|实现|到位")
 # How many of a group reached a stage (共有47个项目实现开工): the group's progress.
 _SOME_OF_THEM = re.compile(r"(?:共有|已有|其中有)\s*\d+\s*(?:个|项|宗)(?:项目)?\s*(?:已)?(?:实现)?(?:完成|建成|竣工|开工|开复工|复工|投产|新开工)")
@@ -565,7 +566,17 @@ def _after_plan(t: str, s: int, clauses: list[tuple[int, int, str]]) -> int | No
         if "已" in t[c0:ce] or (_WORK_DONE.search(t, c0, ce) and not _PLAN_CLAUSE.search(t, c0, ce)):
             # 年度计划投资323亿元,|81个项目开工建设: after the plan, the first
             # clause of work done opens the progress.
-            return c0 if k and planned and _COUNT_DONE.match(t, c0, ce) and names_project(t, s, c0) else None
+            if not (k and planned and names_project(t, s, c0)):
+                return None
+            if _COUNT_DONE.match(t, c0, ce):
+                return c0
+            if (ASPECT_START.match(t, c0, ce) or _LATER_RE.match(t, c0, ce)) and t.find("除", s, c0) < 0:
+                # …应竣工25个,|实际开工9个; 计划实施3座,总投入资金…,|已全部动工
+                # (not inside an exception: 除A尚未开工外). A time clause
+                # just before goes with the progress: …,|到10月底,已完成….
+                ps, pe, _ = clauses[k - 1]
+                return ps if k >= 2 and TIME_ONLY.fullmatch(t, *strip_span(t, ps, pe)) else c0
+            return None
         planned = planned or _PLAN_CLAUSE.search(t, c0, ce) is not None
     return None
 
