@@ -835,7 +835,8 @@ def test_a_rate_of_a_stage_after_the_group_is_progress(rate):
 # a table's label 附件1; a stage denied (跳票未动工) keeps its 未 in the progress.
 def test_furniture_and_attachment_labels_are_no_items():
     text = ("第11期\n市委市政府督查局 2016年5月24日\n"
-            "东区学校扩建工程已完工。\n西区道路改造项目正在施工。\n回应已关闭。\n大足区1—8月进度滞后项目表\n附件1\n")
+            "东区学校扩建工程已完工。\n西区道路改造项目正在施工。\n回应已关闭。\n大足区1—8月进度滞后项目表\n附件1\n"
+            "相关新闻\n- 2011-09-16几句口角踢向五旬妇 男子系水头镇分管教育干事\n- 2011-08-25水头五里桥公园初具雏形 预计明年4月能全部完工\n")
     assert [r[1] for r in rows(text)] == ["东区学校扩建工程", "西区道路改造项目"]
     notice = "根據「電腦網路內容分級處理辦法」修正條文第六條第三款規定,已於網站首頁或各該限制級網頁,依台灣網站分級推廣基金會規定作標示。\n"
     assert [r[1] for r in rows(notice + "東區學校擴建工程已完工。\n")] == ["東區學校擴建工程"]
