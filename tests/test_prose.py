@@ -904,6 +904,15 @@ def test_what_was_due_then_what_was_done(text, expected):
     assert rows(text + "东区学校扩建工程已完工。")[0][1:3] == expected
 
 
+def test_a_list_of_related_news_is_no_item():
+    text = ("至9月中旬完成任务109% 水头小城镇建设高歌猛进\n"
+            "本报讯 截至9月15日,该镇63个小城镇建设项目共完成投资34.58亿元,完成年计划投资的109%。\n"
+            "城建项目方面,21个项目共完成投资13.2亿元,完成年度计划投资额120%。\n"
+            "相关新闻\n- 2011-09-16几句口角踢向五旬妇 男子系水头镇分管教育干事\n"
+            "- 2011-08-25水头五里桥公园初具雏形 预计明年4月能全部完工\n相关评论\n")
+    assert all(r[1] != "相关新闻" and not r[2].startswith("-") for r in rows(text))
+
+
 # A numbered heading over one line that opens with a progress label: the
 # label's value is how the heading's work went, however many things it
 # counts (新组建A70处,完善B26处,…) or however many clauses it has.
