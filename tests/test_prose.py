@@ -913,6 +913,15 @@ def test_a_list_of_related_news_is_no_item():
     assert all(r[1] != "相关新闻" and not r[2].startswith("-") for r in rows(text))
 
 
+def test_a_group_named_by_its_count_keeps_its_topic():
+    # 产业项目方面,29个项目共完成投资…: 29个项目 alone names nothing.
+    text = ("据了解,基础设施项目方面,水头镇4个重点项目共完成投资2.56亿元,完成年计划投资额113.9%。"
+            "产业项目方面,29个项目共完成投资18.81亿元,完成年度计划投资额102%。")
+    assert [r[1] for r in rows(text)] == ["基础设施项目方面,水头镇4个重点项目", "产业项目方面,29个项目"]
+    # a project with a name of its own keeps no topic
+    assert rows("交通方面,东区大桥已完工。西区学校已封顶。")[0][1] == "东区大桥"
+
+
 # A numbered heading over one line that opens with a progress label: the
 # label's value is how the heading's work went, however many things it
 # counts (新组建A70处,完善B26处,…) or however many clauses it has.

@@ -336,6 +336,10 @@ _CN_DATE_END = re.compile(r"(?:预订|预定|预计|原订|原定|于)?[一二�
                           r"(?:[一二三四五六七八九十]{1,2}月(?:底|初|中旬|上旬|下旬)?)?$")
 # A headline that says a rate was reached (棚改开工率达百分百, 基本建成率超百分百).
 _HEADLINE_RATE = re.compile(r"率\s*(?:达到|达|超过|超|为)\s*(?:百分之百|百分百|\d)")
+# A group named only by its count (29个项目, 水头镇4个重点项目), and the topic
+# just before it that it was counted under (产业项目方面,).
+_BARE_GROUP = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?\d+\s*(?:个|项|宗)(?:重点|在建|新建|续建)?(?:项目|工程)\s*")
+_TOPIC_BEFORE = re.compile(r"(?:^|[,。;:!?\n])\s*([^,。;:!?\n]{2,16}?方面\s*,)\s*$")
 # What a name never ends on: a conjunction, a word of saying, an adverb.
 _NO_NAME_END = ("而", "并", "且", "或", "刻意", "并非", "表示", "认为", "指出", "称", "说")
 # Words that deny what follows, opening a clause.
@@ -484,6 +488,13 @@ class _Reader:
             how = _HOW_DONE_END.search(self.t, ps, pe)
             if how is not None and cjk_count(self.t[ps : how.start()]) >= 2:
                 project, actual = project[:-1] + [(ps, how.start())], [(how.start(), qb)] + actual[1:]
+        if project and _BARE_GROUP.fullmatch(self.t, *strip_span(self.t, *project[-1])):
+            # 产业项目方面,|29个项目|共完成投资…: a group named only by its count
+            # keeps the topic it was counted under.
+            ps, pe = project[-1]
+            topic_at = _TOPIC_BEFORE.search(self.t, max(0, ps - 24), ps)
+            if topic_at is not None:
+                project = project[:-1] + [(topic_at.start(1), pe)]
         proj = self._text(project)
         topic = _TASK_TOPIC.fullmatch(normalize(proj))
         if topic is not None:
