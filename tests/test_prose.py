@@ -922,6 +922,11 @@ def test_a_group_named_by_its_count_keeps_its_topic():
     assert rows("交通方面,东区大桥已完工。西区学校已封顶。")[0][1] == "东区大桥"
 
 
+@pytest.mark.parametrize("scene", ["近日,", "日前,", "近期,", "最近,", "目前,"])
+def test_now_before_the_project_sets_the_scene(scene):
+    assert rows(f"{scene}良江镇吉利村公共活动场所硬化项目顺利竣工。")[0][1:3] == ("良江镇吉利村公共活动场所硬化项目", "顺利竣工。")
+
+
 # A numbered heading over one line that opens with a progress label: the
 # label's value is how the heading's work went, however many things it
 # counts (新组建A70处,完善B26处,…) or however many clauses it has.
