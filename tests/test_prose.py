@@ -927,6 +927,14 @@ def test_now_before_the_project_sets_the_scene(scene):
     assert rows(f"{scene}良江镇吉利村公共活动场所硬化项目顺利竣工。")[0][1:3] == ("良江镇吉利村公共活动场所硬化项目", "顺利竣工。")
 
 
+def test_a_rate_alone_is_no_project():
+    # …为民办实事52处乡村供水工程已完成投资8.14亿元,|完成率92%|,33处已完成…:
+    # when the programme's statement names no row, its rate does not either.
+    text = ("到9月中旬,甘肃省为民办实事52处乡村供水工程已完成投资8.14亿元,完成率92%,33处已完成年度建设使命;"
+            "6处大型灌区续建配套与现代化改造项目已完成投资2.77亿元,完成率47%。")
+    assert all(not r[1].startswith("完成率") for r in rows(text))
+
+
 # A numbered heading over one line that opens with a progress label: the
 # label's value is how the heading's work went, however many things it
 # counts (新组建A70处,完善B26处,…) or however many clauses it has.

@@ -205,6 +205,8 @@ _TASK_TOPIC = re.compile(r"\s*(?:此外|另外|同时)?\s*,?\s*在?(?P<task>(?:"
 # The publisher speaking of itself (本会, 我局), or an enumerator left alone
 # (三是): no project.
 _SELF = re.compile(r"(?:本|我)(?:会|局|委|院|部|办|厅|单位)|[一二三四五六七八九十]{1,2}是")
+# A rate and its figure alone (完成率92%): the progress of what came before, no name.
+_RATE_ONLY = re.compile(r"\s*[\u4e00-\u9fff]{0,6}率\s*(?:达到|达|为)?\s*\d+(?:\.\d+)?%\s*")
 # A comparison opening the would-be name (超过省定6月底|拨付率70%): no project.
 _COMPARING = re.compile(r"\s*(?:超过|高于|低于|快于|慢于|好于|优于|多于|少于)")
 _COMPARED = re.compile(r"(?:较|比)(?:去年|上年|上月|上季度)(?:同期)?$|同比$")
@@ -530,7 +532,7 @@ class _Reader:
         bare = proj.strip(TRIM + "。")
         plain = normalize(bare)
         if _TIME_WORD.fullmatch(bare) or TIME_ONLY.fullmatch(bare) or _TALLY_SUBJECT.search(bare) or _STAMP.search(bare) \
-                or _COMPARED.search(plain) or _SELF.fullmatch(plain) or _COMPARING.match(plain):
+                or _COMPARED.search(plain) or _SELF.fullmatch(plain) or _COMPARING.match(plain) or _RATE_ONLY.fullmatch(plain):
             # 上月|已启动…, 已竣工项目共|50个, 齐鲁晚报 2016-08-09 00:00: a time,
             # the programme's tally or a news stamp is no project; nor is a
             # comparison with last year (完成投资较去年同期|增加50.6亿元), nor
