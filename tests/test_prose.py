@@ -935,6 +935,16 @@ def test_a_rate_alone_is_no_project():
     assert all(not r[1].startswith("完成率") for r in rows(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a reason before the progress is the progress's
+    ("城南公园建设因用地问题尚未开工。", ("城南公园建设", "因用地问题尚未开工。")),
+    # a reason inside the subject's attribute (…停工的项目) is the name's
+    ("前期因资金问题停工的上高中学项目已经复工。", ("前期因资金问题停工的上高中学项目", "已经复工。")),
+])
+def test_a_reason_goes_with_what_it_explains(text, expected):
+    assert rows(text + "北区污水厂项目已完工。")[0][1:3] == expected
+
+
 # A numbered heading over one line that opens with a progress label: the
 # label's value is how the heading's work went, however many things it
 # counts (新组建A70处,完善B26处,…) or however many clauses it has.

@@ -100,7 +100,7 @@ _LIST_ASPECT_RE = re.compile(r"(?:" + alt(_LIST_ASPECT) + r")(?![\u4e00-\u9fff]{
 OPENER_RE = re.compile(r"\s*(?:" + alt(CLAUSE_OPENERS) + ")")
 _SUBJECT_RE = re.compile(r"(?:目前|现在)?(?:" + alt(_PROGRESS_SUBJECTS) + r")$")
 # A reason before the progress belongs to it: B公园建设|因用地问题尚未开工.
-_REASON_RE = re.compile(r"(?:因|受|由于)[^,;:。]{1,14}$")
+_REASON_RE = re.compile(r"(?:因|受|由于)[^,;:。的]{1,14}$")  # not 因资金问题停工的|上高中学项目: an attribute
 # Verbs that make a topic (在实施A方面,) a task, the project, not a scene.
 TASK_VERBS = ("实施", "建设", "新建", "改造", "推进", "开展", "提升")
 # Leading clauses that set the scene rather than name the project.
