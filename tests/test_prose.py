@@ -945,6 +945,13 @@ def test_a_reason_goes_with_what_it_explains(text, expected):
     assert rows(text + "北区污水厂项目已完工。")[0][1:3] == expected
 
 
+def test_on_a_page_of_names_over_progress_a_stage_without_figure_is_progress():
+    text = ("农村电网巩固提升工程\n完成投资0.2亿元,与年度计划持平。\n"
+            "城市供水质量提升\n江南水厂正式运行,江北水厂完成工艺优化,供水水质有效提升。\n"
+            "义务教育学校优质均衡发展\n完成投资1亿元,与年度计划持平。\n")
+    assert [(r[1], r[2]) for r in rows(text)][1] == ("城市供水质量提升", "江南水厂正式运行,江北水厂完成工艺优化,供水水质有效提升。")
+
+
 # A numbered heading over one line that opens with a progress label: the
 # label's value is how the heading's work went, however many things it
 # counts (新组建A70处,完善B26处,…) or however many clauses it has.

@@ -1431,8 +1431,10 @@ class _Reader:
         # Only a task names a figure (新增养老床位200张); a count in brackets
         # (已完成项目(6项)) or a verdict makes a heading.
         task = DIGIT.search(_COUNT_TAIL.sub("", t[s:e])) is not None and not official and _STAMP.search(t, s, e) is None
+        # On such a page a line that reports a stage or a cue with no figure
+        # (江南水厂正式运行,…) is progress too.
         if nxt.mark is None and not official and not task and self._names_heading(ln) and self._headings_alternate() \
-                and not self._is_heading(nxt) and self._progress_like(nxt):
+                and not self._is_heading(nxt) and (self._progress_like(nxt) or self._reports(i + 1, i + 2)):
             # A page of project names each over its progress lines: the
             # name is the project, the lines up to the next name (or a
             # numbered sub-item) its progress. A paragraph of several items
