@@ -952,6 +952,13 @@ def test_on_a_page_of_names_over_progress_a_stage_without_figure_is_progress():
     assert [(r[1], r[2]) for r in rows(text)][1] == ("城市供水质量提升", "江南水厂正式运行,江北水厂完成工艺优化,供水水质有效提升。")
 
 
+@pytest.mark.parametrize("phase", ["进入施工扫尾阶段", "进入施工收尾阶段", "进入施工阶段"])
+def test_a_name_and_the_phase_it_entered(phase):
+    # 气象路小学|进入施工扫尾阶段: the phase after the stage is the stage's.
+    got = rows(f"气象路小学{phase},可确保9月1日开学投用。北区污水厂项目已完工。")
+    assert got[0][1:3] == ("气象路小学", f"{phase},可确保9月1日开学投用。")
+
+
 # A numbered heading over one line that opens with a progress label: the
 # label's value is how the heading's work went, however many things it
 # counts (新组建A70处,完善B26处,…) or however many clauses it has.

@@ -244,7 +244,7 @@ _BRACKET = re.compile(r"[(\[【]([^()\[\]【】]{1,12})[)\]】]")
 # 通车, 营流路片区改造推进顺利): words that may stand before the stage
 # words, and the cue kinds that report progress.
 _STAGE_MODIFIERS = ("全面", "基本", "已经", "已", "正式", "顺利", "正在", "开始", "陆续", "相继", "均", "全部",
-                    "预计", "近期", "即将", "计划", "年内", "年底前", "力争", "尚未", "仍未", "迟迟未", "还未", "未")
+                    "预计", "近期", "即将", "计划", "年内", "年底前", "力争", "尚未", "仍未", "迟迟未", "还未", "未", "进入")
 # How far a verdict goes, and what it is of (有所|推迟, 进度明显|滞后): the
 # progress's words, never the name's.
 _DEGREE = ("有所", "明显", "略有", "稍有", "略微", "较为", "相对", "严重", "进度", "进展")
@@ -342,6 +342,8 @@ _HEADLINE_RATE = re.compile(r"率\s*(?:达到|达|超过|超|为)\s*(?:百分之
 # just before it that it was counted under (产业项目方面,).
 _BARE_GROUP = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?\d+\s*(?:个|项|宗)(?:重点|在建|新建|续建)?(?:项目|工程)\s*")
 _TOPIC_BEFORE = re.compile(r"(?:^|[,。;:!?\n])\s*([^,。;:!?\n]{2,16}?方面\s*,)\s*$")
+# A phase of the stage before it (施工扫尾阶段, 收尾阶段): part of the stage.
+_PHASE_END = re.compile(r"(?:扫尾|收尾|冲刺|攻坚|关键)?阶段$")
 # What a name never ends on: a conjunction, a word of saying, an adverb.
 _NO_NAME_END = ("而", "并", "且", "或", "刻意", "并非", "表示", "认为", "指出", "称", "说")
 # Words that deny what follows, opening a clause.
@@ -1072,7 +1074,9 @@ class _Reader:
                     marks.append((x, c.span[1], False))
         marks.sort()
         run: list[tuple[int, bool]] = []
-        end = len(seg)
+        # 进入施工|扫尾阶段: the phase word after the stage is the stage's.
+        phase = _PHASE_END.search(seg)
+        end = phase.start() if phase is not None and phase.start() > 0 else len(seg)
         for x, y, work in reversed(marks):
             if y != end:
                 if y > end:
