@@ -959,6 +959,15 @@ def test_a_name_and_the_phase_it_entered(phase):
     assert got[0][1:3] == ("气象路小学", f"{phase},可确保9月1日开学投用。")
 
 
+def test_a_facility_named_by_its_kind_starts_an_item_after_one_that_reports():
+    # …已新增公共租赁住房149户,|蒲家二期经济适用房|已具备交付条件: a subject of its own;
+    # after a bare name (“A”提升工程,|B中心已建成…) a facility is one of its parts.
+    text = "截至6月,已新增公共租赁住房(租金补贴)149户(年度目标任务为100户),蒲家二期经济适用房已具备交付条件。"
+    assert [r[1] for r in rows(text)][-1] == "蒲家二期经济适用房"
+    text = "“颐养金仓·幸福享老”提升工程,璜泾镇综合为老服务中心已建成投用,城厢镇综合为老服务中心处于收尾阶段。"
+    assert [r[1] for r in rows(text)] == ["“颐养金仓·幸福享老”提升工程"]
+
+
 # A numbered heading over one line that opens with a progress label: the
 # label's value is how the heading's work went, however many things it
 # counts (新组建A70处,完善B26处,…) or however many clauses it has.

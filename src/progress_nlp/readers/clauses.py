@@ -277,6 +277,10 @@ _PROJECT_NOUN_END = re.compile("|".join(PROJECT_NOUNS))
 # The rest of the programme counted by its items (其余13项任务, 其他5个项目);
 # 其余2个 alone may be the item's own units still to do.
 _THE_REST = re.compile(r"\s*(?:其余|其他|其它|剩余|另外)\s*\d+\s*(?:项|个|件)\s*(?:民生实事|实事|任务|项目|工程|事项)")
+# A facility named by its kind before its progress (…,蒲家二期经济适用房|已具备交付条件).
+_FACILITY_SUBJECT = re.compile(r"\s*([^,;:。]{3,30}?(?:住房|适用房|安置房|公寓|公园|体育馆|图书馆|文化馆|博物馆|学校|小学|中学|"
+                               r"幼儿园|医院|卫生院|养老院|敬老院|服务中心|菜市场|农贸市场|停车场|污水处理厂|水厂|大桥|隧道))"
+                               r"\s*(?:也|均|都|亦)?\s*")
 # A task named in quotes (“…” or Taiwan's 「…」), after 其中 or alone (其中“A”任务|已圆满完成).
 _QUOTED_SUBJECT = re.compile(r"\s*(?:其中\s*,?\s*)?((?:“[^“”]{2,40}”|「[^「」]{2,40}」)(?:任务|事项|工作|项目|工程)?)\s*(?:也|均|都|亦)?\s*")
 # After a quoted name these words go on naming it: “白改黑”工程.
@@ -738,7 +742,11 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
         if cs < ce and DIGIT.search(t, cs, ce) is None and clauses[k - 1][2] != "、":
             am = aspect.search(t, cs, ce)
             at = am.start() if am is not None else cs
-            named = (_NAMED_SUBJECT.fullmatch(t, cs, at) or _QUOTED_SUBJECT.fullmatch(t, cs, at)) if am is not None else None
+            # A facility starts a subject only once the item before reports
+            # something: after a bare name (“A”提升工程,|B中心已建成…) it is a part.
+            reported = aspect.search(t, starts[-1], cs) is not None or DIGIT.search(t, starts[-1], cs) is not None
+            named = (_NAMED_SUBJECT.fullmatch(t, cs, at) or _QUOTED_SUBJECT.fullmatch(t, cs, at)
+                     or (_FACILITY_SUBJECT.fullmatch(t, cs, at) if reported else None)) if am is not None else None
             if am is None and (nm := _NAMED_SUBJECT.match(t, cs, ce)) is not None and OPENER_RE.match(t, nm.end(), ce):
                 named, at = nm, nm.end()  # …,蠡湖景区综合整治提升项目|完成初步方案设计
             elif am is None and (qm := _QUOTED_SUBJECT.match(t, cs, ce)) is not None and 0 < cjk_count(t[qm.end() : ce]) <= 4:
