@@ -968,6 +968,14 @@ def test_a_facility_named_by_its_kind_starts_an_item_after_one_that_reports():
     assert [r[1] for r in rows(text)] == ["“颐养金仓·幸福享老”提升工程"]
 
 
+@pytest.mark.parametrize("text", ["人行道预埋管材正陆续进场施工。", "“计划是在4月底完成剩余的工作内容。”"])
+def test_a_name_cut_before_its_verb_is_no_project(text):
+    # 人行道预埋管材正|陆续进场施工, 计划是在|4月底完成: the would-be name ends
+    # on a word that needs what follows.
+    got = rows("兴贸路改造提升项目已完成总工程量的80%。" + text)
+    assert [r[1] for r in got] == ["兴贸路改造提升项目"]
+
+
 # A numbered heading over one line that opens with a progress label: the
 # label's value is how the heading's work went, however many things it
 # counts (新组建A70处,完善B26处,…) or however many clauses it has.

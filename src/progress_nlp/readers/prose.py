@@ -344,6 +344,9 @@ _BARE_GROUP = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?\d+\s*(?:个|项|宗)(?:重�
 _TOPIC_BEFORE = re.compile(r"(?:^|[,。;:!?\n])\s*([^,。;:!?\n]{2,16}?方面\s*,)\s*$")
 # A phase of the stage before it (施工扫尾阶段, 收尾阶段): part of the stage.
 _PHASE_END = re.compile(r"(?:扫尾|收尾|冲刺|攻坚|关键)?阶段$")
+# A would-be name cut before its verb, ending on a word that needs one
+# (计划是在|4月底完成, 人行道预埋管材正|陆续进场施工): no project.
+_FUNCTION_END = ("是在", "在", "于", "正", "也", "将", "要", "把", "被", "并")
 # What a name never ends on: a conjunction, a word of saying, an adverb.
 _NO_NAME_END = ("而", "并", "且", "或", "刻意", "并非", "表示", "认为", "指出", "称", "说")
 # Words that deny what follows, opening a clause.
@@ -534,7 +537,8 @@ class _Reader:
         bare = proj.strip(TRIM + "。")
         plain = normalize(bare)
         if _TIME_WORD.fullmatch(bare) or TIME_ONLY.fullmatch(bare) or _TALLY_SUBJECT.search(bare) or _STAMP.search(bare) \
-                or _COMPARED.search(plain) or _SELF.fullmatch(plain) or _COMPARING.match(plain) or _RATE_ONLY.fullmatch(plain):
+                or _COMPARED.search(plain) or _SELF.fullmatch(plain) or _COMPARING.match(plain) or _RATE_ONLY.fullmatch(plain) \
+                or plain.endswith(_FUNCTION_END):
             # 上月|已启动…, 已竣工项目共|50个, 齐鲁晚报 2016-08-09 00:00: a time,
             # the programme's tally or a news stamp is no project; nor is a
             # comparison with last year (完成投资较去年同期|增加50.6亿元), nor
