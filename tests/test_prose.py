@@ -1402,6 +1402,9 @@ def test_works_in_one_sentence_each_a_row():
     # a part of the works being built (…施工中), or the pace alone (按序推进)
     ("张桥港原位控藻工程河底护底施工中;小溪港流域水生态修复按序推进,已完成南区绿化施工。",
      [("张桥港原位控藻工程", "河底护底施工中"), ("小溪港流域水生态修复", "按序推进,已完成南区绿化施工。")]),
+    # a part of the works said done right after the name (…改造项目|设计图纸基本完成,)
+    ("纪念馆改造项目设计图纸基本完成,正在完善概算书。",
+     [("纪念馆改造项目", "设计图纸基本完成,正在完善概算书。")]),
     # a plan is no work under way
     ("北区污水厂项目计划于10月启动招标。", []),
 ])

@@ -272,7 +272,8 @@ _NAMED_SUBJECT = re.compile(r"\s*([^,;:。]{2,30}?(?:" + "|".join(PROJECT_NOUNS)
 # …控藻工程|河底护底施工中).
 _WORK_UNDER_WAY = re.compile(r"\s*(?:启动|组织开展|组织实施|着手|进入|全面开展|持续开展|稳步推进|有序推进)"
                              r"|[^,;:。]{1,12}?工作(?:持续|正在|稳步|有序|全面)?(?:开展|推进|进行)"
-                             r"|[^,;:。]{1,10}?(?:施工|建设|实施|调试|安装)中")  # …控藻工程|河底护底施工中
+                             r"|[^,;:。]{1,10}?(?:施工|建设|实施|调试|安装)中"  # …控藻工程|河底护底施工中
+                             r"|[^,;:。\d]{2,8}?(?:基本|全部|已经|已)?(?:完成|完工|到位|结束)(?=[,;。]|$)")  # …改造项目|设计图纸基本完成
 _PROJECT_NOUN_END = re.compile("|".join(PROJECT_NOUNS))
 # The rest of the programme counted by its items (其余13项任务, 其他5个项目);
 # 其余2个 alone may be the item's own units still to do.
