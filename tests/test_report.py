@@ -1021,3 +1021,16 @@ def test_a_page_on_a_programme_that_reports_one_quoted_task_is_a_report_of_one_r
     # a notice with one such line and no programme of practical projects stays no report
     with pytest.raises(ReportFormatError):
         load_report(io.StringIO("关于系统升级的通知\n其中“用户手册”任务已圆满完成。\n"))
+
+
+def test_a_reply_on_one_public_work_is_a_report_of_one_row():
+    # A reply to a deputy's proposal: its formula (已收悉,现答复如下) is no
+    # progress; the one work it reports is a row.
+    text = ("王凤民代表:\n您提出的关于加快大洼城区双桥街西段道路建设的建议已收悉,现答复如下:\n"
+            "大洼城区双桥街西段凤山路至中华路大约2000米长路段,项目目前正在推进建设中,现涉及部分征地原因停止施工。\n")
+    rows = load_report(io.StringIO(text)).rows
+    assert [(r.project, r.actual) for r in rows] == [
+        ("大洼城区双桥街西段凤山路至中华路大约2000米长路段", "项目目前正在推进建设中,现涉及部分征地原因停止施工。")]
+    # one numbered line of anything else is still no report
+    with pytest.raises(ReportFormatError):
+        load_report(io.StringIO("使用说明\n1. 安装软件包后运行命令,已完成配置。\n"))

@@ -792,6 +792,9 @@ _PAGE_RECORD = re.compile(r"\s*" + PAGE_RECORD, re.I)
 # one task named in quotes (其中“A”任务已圆满完成): a report of one row.
 _ONE_OF_A_PROGRAMME = re.compile(r"民生实事|为民办实事|实事项目|民生工程|重点项目")
 _NAMED_TASK = re.compile(r"\s*“[^“”]{2,40}”")
+# …or a page that reports on one public work alone (a reply to a deputy's
+# proposal: …路段,项目目前正在推进建设中): a report of one row.
+_PUBLIC_WORK = re.compile(r"建设|施工|工程|改造|竣工|开工|通车|完工")
 _PLAN_SHARE = re.compile(r"(?:完成|占)[^,;。]{0,8}?(?:年度|全年|年)[^,;。]{0,6}?(?:计划|任务)[^,;。]{0,4}?\d+(?:\.\d+)?%")
 
 
@@ -933,7 +936,8 @@ def _from_prose(text: str, name: str, lex: Lexicon) -> Report | None:
     reporting = [item for item in items if _reports_progress(item.actual or item.official, lex)]
     if len(reporting) < 2 and not (reporting and (
             _PLAN_SHARE.search(normalize(reporting[0].actual)) or _labelled_line(text, PROGRESS_LABELS, reporting[0].actual)
-            or _ONE_OF_A_PROGRAMME.search(normalize(text)) and _NAMED_TASK.match(normalize(reporting[0].project)))):
+            or _ONE_OF_A_PROGRAMME.search(normalize(text)) and _NAMED_TASK.match(normalize(reporting[0].project))
+            or len(items) == 1 and _PUBLIC_WORK.search(normalize(reporting[0].project + reporting[0].actual)))):
         return None
 
     def rows(title: str) -> list[ReportRow]:

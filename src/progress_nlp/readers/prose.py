@@ -347,6 +347,8 @@ _PHASE_END = re.compile(r"(?:扫尾|收尾|冲刺|攻坚|关键)?阶段$")
 # A would-be name cut before its verb, ending on a word that needs one
 # (计划是在|4月底完成, 人行道预埋管材正|陆续进场施工): no project.
 _FUNCTION_END = ("是在", "在", "于", "正", "也", "将", "要", "把", "被", "并")
+# The formulas of a reply to a deputy's proposal: no progress.
+_LETTER = re.compile(r"已收悉|答复如下|函复如下|回复如下")
 # What a name never ends on: a conjunction, a word of saying, an adverb.
 _NO_NAME_END = ("而", "并", "且", "或", "刻意", "并非", "表示", "认为", "指出", "称", "说")
 # Words that deny what follows, opening a clause.
@@ -544,8 +546,11 @@ class _Reader:
             # comparison with last year (完成投资较去年同期|增加50.6亿元), nor
             # the publisher speaking of itself (本会|已研定…).
             return
-        if act and (TIME_ONLY.fullmatch(act.strip(TRIM + "。")) or _ATTACHMENT.fullmatch(act.strip(TRIM + "。"))):
-            return  # …建设,|截至目前: a time alone reports nothing; nor does 附件1 (a table's label)
+        if act and (TIME_ONLY.fullmatch(act.strip(TRIM + "。")) or _ATTACHMENT.fullmatch(act.strip(TRIM + "。"))
+                    or _LETTER.search(act)):
+            # …建设,|截至目前: a time alone reports nothing; nor does 附件1 (a
+            # table's label) or a letter's formula (您提出的…建议|已收悉,现答复如下)
+            return
         section, sec_official = self._context()
         own = self._bracket_verdict(span[0], span[1])
         self.items.append(ProseItem(
