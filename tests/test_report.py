@@ -649,6 +649,7 @@ _PROGRESS_WORDS = sorted(w for w, r in default_lexicon().headers.items() if r ==
 
 @given(st.sampled_from(_PROJECT_WORDS), st.sampled_from(_PROGRESS_WORDS),
        st.sampled_from(["泰山区", "城厢镇", "开发区"]), st.integers(2000, 2030))
+@example("项目", "进度情况", "泰山区", 2000)  # found by this property: 项目进度 | 情况 was cut across the space
 def test_property_two_header_words_are_a_header_and_a_headline_is_not(project, progress, place, year):
     # 项目 进度 joined is the one word 项目进度: a header word broken by a space.
     assume(project + progress not in default_lexicon().headers)

@@ -192,6 +192,10 @@ def _columns_of(cells: list[str], hw: HeaderWords, *, words: bool) -> list[Colum
     cells = _trim(cells)
     if not words and hw.is_header(cells):
         return [hw.column(c) for c in cells]
+    if words and len(cells) >= 2 and all(hw.squash(c) in hw.role_of for c in cells) and hw.is_header(cells):
+        # 项目 进度情况: each word a header word of its own is its column, not
+        # cut again across the space (项目进度 | 情况).
+        return [hw.column(c) for c in cells]
     if all(_is_fragment(c, hw) for c in cells):
         # A headline holds header words too (为民办实事六项目提前完成): a row
         # of fragments is a header when one cell is a header word itself
