@@ -419,6 +419,14 @@ def test_kilo_unit_after_a_place(numeral, unit):
 # ---------------------------------------------------------------------------
 
 
+@given(pst.quantity_phrases(allow_ambiguous=True))
+def test_phrases_never_write_a_kilo_unit_after_one_digit_past_a_magnitude(phrase):
+    # 1万1千米 reads 11000 米 (docs/extraction.md), so a phrase of 11000 千米
+    # is written 11000千米; the long profile drew 1万1千米 as 11000 千米.
+    text, expected = phrase
+    assert not (expected.unit.startswith("千") and re.search("[万亿][1-9一二两三四五六七八九]千", to_halfwidth(text)))
+
+
 @pytest.mark.parametrize(
     "build",
     [

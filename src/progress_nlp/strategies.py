@@ -544,9 +544,12 @@ def _fits(numeral: str, unit: str) -> bool:
     A unit that starts with a numeral character (千瓦, 百分点, 万元) is read
     by the rules of extract._unit: 千/百 belong to the unit after Arabic
     digits (100千瓦) and after 万/亿 (5万千瓦 = 50000 千瓦); 万/亿 units take
-    a number without a magnitude of its own (5万元, 十万元)."""
+    a number without a magnitude of its own (5万元, 十万元); one digit after
+    万/亿 takes a 千 unit's 千 as its place (1万1千米 is 11000 米)."""
     half = to_halfwidth(numeral)
     first = unit[0]
+    if first == "千" and re.search("[万亿][1-9一二两三四五六七八九]$", half):
+        return False  # 1万1千米 reads 11000 米: one digit after 万 takes the 千 as its place
     if first in "千百":
         return half[-1].isdigit() or (first == "千" and half[-1] in _BIG)
     if first in _BIG:
