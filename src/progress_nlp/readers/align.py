@@ -21,6 +21,7 @@ from typing import Literal
 
 from ..lexicon import Lexicon
 from ..normalize import normalize
+from ..numerals import numeral_value
 from ..signals import find_cues
 from .header import Column
 
@@ -101,7 +102,6 @@ _OVERFLOW = -6.0
 _Step = tuple[Literal["skip"]] | tuple[Literal["drop", "take"], int]
 
 
-_CN_DIGIT = {c: k for k, c in enumerate("零一二三四五六七八九")}
 _CN_ROW_NO = re.compile(r"\s*([一二三四五六七八九十]{1,3})\s*[.、]?\s*")
 
 
@@ -120,14 +120,13 @@ def row_number(cell: str) -> str | None:
 
 def _chinese_row_number(t: str) -> str | None:
     m = _CN_ROW_NO.fullmatch(t)
-    if m is None:
-        return None
-    tens, _, ones = m.group(1).rpartition("十")
-    if "十" not in m.group(1):
-        value = _CN_DIGIT[ones] if len(ones) == 1 else -1
-    else:
-        value = (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0) if len(tens) <= 1 and len(ones) <= 1 else -1
-    return str(value) if 0 < value < 100 else None
+    if m is None or ("十" not in m.group(1) and len(m.group(1)) > 1):
+        return None  # 二二 is no row number
+    try:
+        value = numeral_value(m.group(1))
+    except (ValueError, ArithmeticError):  # NumberFormatError is a ValueError
+        return None  # 十一十: no numeral
+    return str(int(value)) if value == int(value) and 0 < value < 100 else None
 
 
 def serial_of(cell: str) -> str | None:
