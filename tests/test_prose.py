@@ -2898,7 +2898,7 @@ def test_a_listed_name_with_its_own_progress_in_brackets():
 
 @given(st.text(alphabet=st.sampled_from("。()甲乙\n"), max_size=80))
 def test_sentence_stops_keep_every_stop_outside_brackets(text):
-    from progress_nlp.readers.prose import _sentence_stops
+    from progress_nlp.readers.prose.sentences import _sentence_stops
 
     stops = _sentence_stops(text, 0, len(text))
     assert stops == sorted(set(stops)) and all(text[p] == "。" for p in stops)

@@ -99,7 +99,7 @@ def _common_share(text: str) -> int:
 
 # 项(xiàng)目(mù): pinyin a mirror site put after each character (lower
 # case, unlike an acronym such as 疫苗(HPV)); a page that annotates does so
-# PINYIN_MIN times at least. prose.py reads the same annotations.
+# PINYIN_MIN times at least. the prose reader (readers/prose/) reads the same annotations.
 PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7})\)")
 PINYIN_MIN = 3
 # A photo's caption or credit on a line of its own (图片来源:…, 记者 张三 摄),

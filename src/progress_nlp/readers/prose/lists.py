@@ -1,0 +1,372 @@
+"""Lists inside a paragraph: enumerations (``一是…;二是…``), lists after a
+heading or an intro word (``分别是``, ``包括``) and groups under a count and
+a verdict (``2项提前超额完成全年任务。A…;B…``). What is left of a
+paragraph goes to the news layer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..clauses import (CLOSE, CONTENT, DIGIT, OPEN, REF, REPORT_COUNT, TRIM, clause_object, clean_project, report_level, scan,
+                       split_point, strip_span, subject_ranges)
+from ..item_marks import item_value
+from .news import _NewsReader
+from .patterns import _AMONG, _AMONG_COLON, _COUNT_HEAD, _ENUM, _INTRO, _NUMBER, _PROGRESS_UNDER_HEADING
+from .sentences import _sentence_stops
+
+
+_ENUM_BEFORE = frozenset(":;,。!? \t\n、")
+# A name, then its own progress in the brackets that close it.
+_NOTE_PROGRESS = re.compile(r"(?P<name>[^()]{4,60}?)\((?P<note>[^()]{4,400})\)")
+_PROGRESS_NOTE = re.compile(r"已|完成|建成|竣工|完工|投用|开工|正在|%")
+# Names in a row, then what they add up to (A、B、C,共投入资金约537万元).
+_NAMES_THEN_TOTAL = re.compile(r"[^,;。、]{2,60}(?:、[^,;。、]{2,60})+\s*,\s*(?:共|合计|总计|共计)")
+# A word alone between a list's heading and its colon: …超额完成年度任务,即:
+_POINTER = re.compile(r",\s*(?:即|也就是|分别是|分别为|具体是|具体为|主要是|主要有)\s*$")
+# A count-and-verdict sentence that heads a group: 2项提前超额完成全年任务。
+# / 有11个项目进展较快,超额完成序时进度。
+_COUNT = re.compile(r"\d+\s*(?:项|个|件)")
+
+
+class _ListReader(_NewsReader):
+    """Reads enumerations, lists and groups in a paragraph."""
+
+    def _paragraph(self, s: int, e: int) -> None:
+        """Enumerations, lists after a heading, then news clauses."""
+        # Sentence ends, looked up by bisection so that a paragraph of many
+        # lists and no 。 stays linear.
+        self._stops = _sentence_stops(self.t, s, e)
+        taken: list[tuple[int, int]] = []
+        runs = self._enumerations(s, e)
+        for k, run in enumerate(runs):
+            # A run ends at its sentence end, and at the latest where the
+            # next run starts.
+            self._enum_items(run, s, runs[k + 1][0].start() if k + 1 < len(runs) else e, taken)
+        taken = self._lists(s, e, taken)
+        self._news(s, e, taken)
+
+    # -- enumerations: 一是…;二是… ---------------------------------------
+
+    def _enumerations(self, s: int, e: int) -> list[list[re.Match[str]]]:
+        """Runs of 一是, 二是, … in sequence (two at least) in t[s:e]."""
+        t = self.t
+        runs: list[list[re.Match[str]]] = []
+        cur: list[re.Match[str]] = []
+        for m in _ENUM.finditer(t, s, e):
+            p = m.start()
+            if p > s and t[p - 1] not in _ENUM_BEFORE:
+                continue
+            v = item_value(m.group("n"))
+            if v is not None and cur and v == item_value(cur[-1].group("n")) + 1:  # type: ignore[operator]
+                cur.append(m)
+            elif v == 1:
+                if len(cur) >= 2:
+                    runs.append(cur)
+                cur = [m]
+        if len(cur) >= 2:
+            runs.append(cur)
+        return runs
+
+    def _heading_before(self, p: int, s: int) -> tuple[int, int] | None:
+        """The clause just before position p (a colon or list word), at most
+        40 characters back, as (start, end)."""
+        t = self.t
+        q = p
+        while q > s and t[q - 1] in " :,":
+            q -= 1
+        pointer = _POINTER.search(t, max(s, q - 8), q)
+        if pointer is not None:
+            q = pointer.start()  # 有9个指标超额完成年度任务,|即|: the clause before the pointer heads
+        a = q
+        depth = 0
+        while a > s and q - a < 40:
+            ch = t[a - 1]
+            if ch in CLOSE:
+                depth += 1
+            elif ch in OPEN:
+                depth = max(0, depth - 1)
+            elif depth == 0 and ch in ",;:。!?\n":
+                break
+            a -= 1
+        a, q = strip_span(t, a, q)
+        m = _AMONG.match(t, a, q)
+        if m:
+            a = m.end()
+        return (a, q) if a < q else None
+
+    def _enum_items(self, run: list[re.Match[str]], s: int, e: int, taken: list[tuple[int, int]]) -> bool:
+        """Items of one 一是…二是… run; a member without progress counts only
+        under a verdict heading (滞后项目:一是A;二是B)."""
+        t = self.t
+        first = run[0].start()
+        head = self._heading_before(first, s) if first > s and t[first - 1] == ":" else None
+        official = ""
+        if head is not None:
+            official = self.h[head[0] : head[1]] if self._verdict(t[head[0] : head[1]]) else ""
+        # Under a heading (关于X。一是A。…二是B。…) each member runs to the
+        # next, the last to the paragraph's end, and its first sentence
+        # names it; in running text a run ends with its sentence.
+        run_end = e if self._members_whole else self._sentence_end(run[-1].end(), e)
+        mode = "single" if self._members_whole else "list"
+        made = 0
+        for k, m in enumerate(run):
+            ms = m.end()
+            me = run[k + 1].start() if k + 1 < len(run) else run_end
+            a, b = strip_span(t, ms, me, TRIM + "。")
+            if a >= b:
+                continue
+            # A (第三项) reference is the page's own number for the project;
+            # the 一是 ordinal only counts the sentence's points.
+            ref = REF.search(t, a, b)
+            no = self.h[ref.start("n") : ref.end("n")] if ref else m.group("n")
+            sp = split_point(t, a, b, mode)
+            if sp is not None:
+                before = len(self.items)
+                self._emit_split(no, a, b, sp, [], m.start(), official=official)
+                self._keep_end(before, me)
+                made += 1
+            elif official:
+                self._emit(no, [(a, b)], [], (m.start(), b), official=official)
+                made += 1
+        if made:
+            taken.append(((head[0] if head else first), run_end))
+        return made > 0
+
+    def _keep_end(self, before: int, me: int) -> None:
+        """Let the last item of a list keep the sentence end (…工作。), also
+        when a line break follows it."""
+        while me > 0 and self.t[me - 1] in " \t\r\n\u3000":
+            me -= 1
+        if len(self.items) > before and me > 0 and self.t[me - 1] == "。":
+            it = self.items[-1]
+            if it.actual and not it.actual.endswith("。"):
+                self.items[-1] = replace(it, actual=it.actual + "。", span=(it.span[0], max(it.span[1], me)))
+
+    # -- lists after a heading: 分别是… / 包括: / 滞后项目: ----------------
+
+    def _lists(self, s: int, e: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Read the lists of t[s:e] that no enumeration took; returns all
+        stretches taken so far, in order."""
+        t = self.t
+        # (start, end of the intro, heading, end of the group or -1 for the
+        # sentence end)
+        intros: list[tuple[int, int, tuple[int, int] | None, int]] = []
+        for m in _INTRO.finditer(t, s, e):
+            intros.append((m.start(), m.end(), self._heading_before(m.start(), s), -1))
+        clauses = scan(t, s, e, ":")[0] if t.find(":", s, e) >= 0 else []
+        for cs, ce, d in clauses:
+            if d == ":":
+                head = self._heading_before(ce, s)
+                if head and self._verdict(t[head[0] : head[1]]):
+                    intros.append((ce, ce + 1, head, -1))
+        heads = self._count_heads(s, e)
+        for k, (a, b) in enumerate(heads):
+            # 2项提前超额完成全年任务。A…;B…。 : the group runs to the next such sentence.
+            intros.append((a, b, (a, b - 1), heads[k + 1][0] if k + 1 < len(heads) else e))
+        intros.sort()
+        mine: list[tuple[int, int]] = []
+        j = 0
+        for start, end, head, until in intros:
+            while j < len(taken) and taken[j][1] <= start:
+                j += 1
+            if (j < len(taken) and taken[j][0] <= start) or (mine and start < mine[-1][1]):
+                continue
+            official = ""
+            if head is not None and self._verdict(t[head[0] : head[1]]):
+                official = self.h[head[0] : head[1]]
+            if until >= 0:
+                read = self._group_items(end, until, official) if official else []
+                if read:
+                    # The heading and the sentences read as its items; a
+                    # sentence that is no list (A、B等5项完成率分别达…) is
+                    # left to the prose reader.
+                    mine.append((start, end))
+                    mine.extend(read)
+                continue
+            body_end = self._sentence_end(end, e)
+            bs, be = strip_span(t, end, body_end, TRIM + "。")
+            if bs >= be or _ENUM.match(t, bs):
+                continue
+            before = len(self.items)
+            if self._list_items(bs, be, body_end, official):
+                body_end = self._read_on(before, head, body_end, e, official)
+                mine.append((min(head[0], start) if head else start, body_end))
+        return sorted(taken + mine)
+
+    def _count_heads(self, s: int, e: int) -> list[tuple[int, int]]:
+        """Sentences of t[s:e] that head a group by a count and a verdict
+        (2项提前超额完成全年任务。, 有11个项目进展较快,超额完成序时进度。),
+        as (start, end after the 。)."""
+        t = self.t
+        out: list[tuple[int, int]] = []
+        prev = s
+        for k in self._stops:
+            if k < s or k >= e:
+                continue
+            if k - prev > 120 or _COUNT.search(t, prev, min(k, prev + 60)) is None:
+                prev = k + 1
+                continue
+            a, b = clean_project(t, prev, k)
+            prev = k + 1
+            # 全市15个实事项目中,|有3个项目进展较快,…
+            c = t.find(",", a, b)
+            if 0 <= c - a <= 20 and report_level(t[a:c]) and t[c - 1] == "中":
+                a = c + 1
+            if 0 < b - a <= 40 and _COUNT_HEAD.match(t, a, b) and len(_NUMBER.findall(t, a, b)) == 1 \
+                    and CONTENT.search(t, k + 1, e) and self._verdict(t[a:b]):
+                out.append((a, k + 1))
+        return out
+
+    def _group_items(self, s: int, e: int, official: str) -> list[tuple[int, int]]:
+        """The items of a group under a count-and-verdict sentence: its
+        sentences up to the next group, read as lists (其中:/分别是: dropped).
+        Names alone count only in the first sentence and after a list word;
+        other sentences count only where they report progress. Returns the
+        sentences read."""
+        t = self.t
+        read: list[tuple[int, int]] = []
+        x = s
+        while x < e:
+            y = self._sentence_end(x, e)
+            bs, be = strip_span(t, x, y, TRIM + "。")
+            intro = _INTRO.search(t, bs, be) or _AMONG_COLON.match(t, bs, be)
+            if intro is not None:
+                bs = intro.end()
+                while bs < be and t[bs] in TRIM:
+                    bs += 1
+            qa, qb = clean_project(t, bs, be)
+            if bs < be and not (qa < qb and report_level(t[qa:qb])) \
+                    and self._list_items(bs, be, y, official, strict=bool(read) or intro is None):
+                read.append((x, y))
+            x = y
+        return read
+
+    def _read_on(self, before: int, head: tuple[int, int] | None, end: int, e: int, official: str) -> int:
+        """A list whose heading counts more items than its sentence holds
+        (超额完成任务的已有10项:A;…;G。H…。I…。) reads on, sentence by sentence,
+        while each reports progress. Returns the end of what was read."""
+        if head is None:
+            return end
+        counts = _COUNT.findall(self.t, head[0], head[1])
+        want = int(_NUMBER.search(counts[-1]).group()) if counts else 0  # type: ignore[union-attr]
+        x = end
+        while len(self.items) - before < want and x < e:
+            y = self._sentence_end(x, e)
+            bs, be = strip_span(self.t, x, y, TRIM + "。")
+            if bs >= be or not self._list_items(bs, be, y, official, strict=True):
+                break
+            x = end = y
+        return end
+
+    def _list_items(self, s: int, e: int, end: int, official: str, strict: bool = False) -> bool:
+        """Items of a list body t[s:e]: split at ;, else at the commas that
+        open a <name>已… clause, else at 、 (names only, kept under a verdict).
+        Each part is cut again where a new subject starts (…完成率286%,
+        屋面…维修1012平方米,完成率122%). ``strict``: every item must report
+        progress (a list read on past its sentence)."""
+        t = self.t
+        self._memo.clear()
+        clauses, brackets = scan(t, s, e, ";")
+        parts: list[tuple[int, int]]
+        if len(clauses) >= 2:
+            parts = [(a, b) for a, b, _ in clauses]
+        else:
+            commas, _ = scan(t, s, e, ",")
+            starts = [k for k, (a, b, _) in enumerate(commas) if self._list_split(a, b) is not None]
+            if len(starts) >= 2:
+                parts = self._comma_items(commas, starts)
+            elif (self._list_split(s, e) or (0, 0))[1] is None or clause_object(t, s, e) is not None:
+                parts = [(s, e)]
+            else:
+                names, _ = scan(t, s, e, "、")
+                parts = [(a, b) for a, b, _ in names]
+        before = len(self.items)
+        # Names alone are items under a verdict: the list's own heading, or
+        # the section's (一、提前完成的项目 … 分别为:A;B).
+        names_ok = not strict and bool(official or self._context_official())
+        for k, (a, b) in enumerate(parts):
+            for x, y in subject_ranges(t, a, b, "list"):
+                if not self._list_part(x, y, official, names_ok) and strict:
+                    if len(self.items) == before or k == 0:
+                        return len(self.items) > before
+                    # A list already read stays one: a part that is no
+                    # "name, progress" of its own (…全年目标是…,目前…) is
+                    # read as news, never dropped.
+                    self._news(x, y, [])
+        if len(self.items) > before:
+            self._keep_end(before, end)
+        return len(self.items) > before
+
+    def _list_part(self, a: int, b: int, official: str, names_ok: bool) -> bool:
+        """One item of a list: name and progress, a clause that opens with its
+        progress (建成干鲜果基地7.43万亩), or a name under a verdict."""
+        t = self.t
+        a, b = strip_span(t, a, b, TRIM + "。")
+        names = self._past_count_verdict(a, b)
+        if names > a:
+            # 2项正在抓紧实施,|A、B…: the count's own words say where these
+            # names stand, not the group's heading.
+            official = self.h[a : names - 1].strip() if self._verdict(t[a : names - 1]) else ""
+            a = names
+        if a >= b or report_level(t[a:b]):
+            return False
+        if not official and _NAMES_THEN_TOTAL.match(t, a, b):
+            return False  # …有3个,分别为A、B、C,共投入资金约537万元: the programme's members and their total
+        note = _NOTE_PROGRESS.fullmatch(t, a, b)
+        if note is not None and _PROGRESS_NOTE.search(t, *note.span("note")):
+            # 新建10所中小学自办食堂(…自办食堂已完工并投用): a listed name with
+            # its own progress in brackets; the list's verdict stays official.
+            self._emit("", [note.span("name")], [note.span("note")], (a, b), official=official)
+            return True
+        if official and names_ok and _PROGRESS_UNDER_HEADING.search(t, a, b) is None and DIGIT.search(t, a, b) is not None \
+                and not re.search(r"[,;,;:。]", t[a:b]):
+            # 率先完成年度任务的项目分别是…;建设30家村级中医阁: under the
+            # verdict, a task with its figure and no word of progress is the
+            # task the verdict is about, brackets and all.
+            self._emit("", [(a, b)], [], (a, b), official=official)
+            return True
+        sp = self._list_split(a, b)
+        if sp is not None:
+            if REPORT_COUNT.search(t[a : sp[0]].strip(TRIM)):
+                return False  # 全市已有7个考核项目|已完成…
+            self._emit_split("", a, b, sp, [], a, official=official)
+            return True
+        obj = clause_object(t, a, b)
+        if obj is not None:
+            self._emit("", [obj], [(a, b)], (a, b), official=official)
+            return True
+        if names_ok:
+            ref = REF.search(t, a, b)
+            no = self.h[ref.start("n") : ref.end("n")] if ref else ""
+            self._emit(no, [(a, b)], [], (a, b), official=official)
+        return False
+
+    def _list_split(self, a: int, b: int) -> tuple[int, re.Match[str] | None] | None:
+        """split_point in list mode, remembered for the list being read
+        (its clauses are tried as item starts, then read as items)."""
+        a, b = strip_span(self.t, a, b, TRIM + "。")
+        key = (a, b)
+        if key not in self._memo:
+            self._memo[key] = split_point(self.t, a, b, "list")
+        return self._memo[key]
+
+    def _context_official(self) -> str:
+        return next((s.official for s in reversed(self.sections) if s.official), "")
+
+    def _comma_items(self, commas: list[tuple[int, int, str]], starts: list[int]) -> list[tuple[int, int]]:
+        """Comma clauses grouped so that each item starts at a clause of the
+        form <name>已…; clauses after it continue its progress. A clause on
+        the rest of the programme (其他项目正按序时推进) ends the list."""
+        parts: list[tuple[int, int]] = []
+        first, heads = starts[0], set(starts)
+        for k in range(first, len(commas)):
+            a, b, _ = commas[k]
+            if report_level(self.t[a:b]):
+                break
+            if k in heads or not parts:
+                parts.append((a, b))
+            else:
+                parts[-1] = (parts[-1][0], b)
+        return parts

@@ -1,0 +1,323 @@
+"""The prose reader's state and what every layer needs of it: turning spans
+into items (:meth:`_State._emit`), the sections (headings) an item sits
+under, and the verdict words of a heading.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from ...lexicon import Lexicon
+from ...normalize import normalize
+from ...period import period_before
+from ...signals import cues_in, find_cues, stages_in
+from ..clauses import ASPECT_RE, OPENER_RE, REPORT_STARTS, TIME_ONLY, TRIM, cjk_count, clean_project, strip_span
+from ..item_marks import Line
+from .item import ProseItem
+from .patterns import _DONE_VERB, _HOW_IT_WENT, _PERIOD, _STAMP, _TASK_TOPIC, _YEAR
+
+
+# Sections of a circular: headings, never items (二、督查建议).
+_SECTION_WORDS = (
+    "基本情况", "总体情况", "总体进展", "主要做法", "存在问题", "主要问题", "存在的问题", "督查建议", "工作建议",
+    "意见建议", "下步工作", "下一步工作", "下步打算", "下一步打算", "下步计划", "工作要求", "有关要求", "工作措施",
+)
+# Cue kinds that make a heading a verdict (signals.find_cues).
+_VERDICT_KINDS = frozenset({"delay", "ahead", "completion", "on_pace", "done"})
+# The publisher speaking of itself (本会, 我局), or an enumerator left alone
+# (三是): no project.
+_SELF = re.compile(r"(?:本|我)(?:会|局|委|院|部|办|厅|单位)|[一二三四五六七八九十]{1,2}是")
+# A rate and its figure alone (完成率92%): the progress of what came before, no name.
+_RATE_ONLY = re.compile(r"\s*[\u4e00-\u9fff]{0,6}率\s*(?:达到|达|为)?\s*\d+(?:\.\d+)?%\s*")
+# A comparison opening the would-be name (超过省定6月底|拨付率70%): no project.
+_COMPARING = re.compile(r"\s*(?:超过|高于|低于|快于|慢于|好于|优于|多于|少于)")
+_COMPARED = re.compile(r"(?:较|比)(?:去年|上年|上月|上季度)(?:同期)?$|同比$")
+_HOW_DONE_END = re.compile(r"(?:基本|全面|全部|提前|如期|顺利|(?<!人)均)$")  # (人均 is per head)
+_SECTION_END = re.compile(r"(?:概况|主要问题|存在问题|工作建议|意见建议|下步打算|工作打算)$")
+_BROKEN_AFTER_COMMA = re.compile(r"、[ \t\u3000]*\n\s*")
+_BRACKET = re.compile(r"[(\[【]([^()\[\]【】]{1,12})[)\]】]")
+_WORK_VERB = re.compile(r"(?:新增|新建|新改建|改建|扩建|改造|建设|修建|安装|加装|铺设|硬化|植树|种植|栽植|培训|发放|救助|帮扶|接种|筛查"
+                        r"|提供|打造|创建|开展|实施|完成|建成|开工|新开工|实现)")
+_TOTAL_WORDS = ("共计", "合计", "累计", "总计", "共")
+# A group of projects named by what they are to do, then 中 and what of
+# them is done: 加快建设的40个项目中,已开工建设38项. The group is the item
+# (a bare count, 20件民生大事中, is the programme: REPORT_COUNT).
+# A count and its verdict heading the names of a clause group (4项正在抓紧实施,).
+_COUNT_VERDICT = re.compile(r"\s*(?:有|另有|还有)?\s*(?:\d{1,3}|[一两二三四五六七八九十])\s*[个项件](?:项目|实事|工程)?[^\d,;:。、]{2,12},")
+# The unit in charge before a task's name: 市发改委牵头的第2项“…”.
+_UNIT = r"[\u4e00-\u9fff]{1,14}?(?:局|委|部|办|院|中心|政府|公司|集团|街道|镇|乡|厅)"
+_LED_BY = re.compile(
+    r"\s*(?P<lead>[\u4e00-\u9fff]{1,14}?(?:局|委|办|院|中心|政府|公司|集团|街道|镇|乡))(?:牵头|负责|承办)的?"
+    r"(?:第(?P<n>[\d一二三四五六七八九十百]{1,4})项)?\s*(?P<rest>.+)", re.S)
+# …and after it: 南区科技园由经济部负责 (the project, then who leads it).
+_LED_AFTER = re.compile(
+    r"(?P<rest>.+?)\s*,?\s*由(?!于)(?P<lead>[\u4e00-\u9fff]{1,14}?(?:局|委|部|办|院|中心|政府|公司|集团|街道|镇|乡))"
+    r"(?:牵头|负责|承办|组织实施|负责实施)", re.S)
+# …or in brackets after the task: 开工建设50处食堂。(市教育局负责), one unit
+# or several parted by 、.
+_LED_BRACKET = re.compile(
+    r"(?P<rest>.+?)\s*\((?P<lead>" + _UNIT + r"(?:[、,]" + _UNIT + r")*)(?:牵头|负责|承办|牵头负责|负责实施)\)[。;]?", re.S)
+# An attachment's label (附件1, 附件2:): a pointer to a table, no progress.
+_ATTACHMENT = re.compile(r"\s*附件\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*")
+# A rate of a stage or of work done ending a would-be name (竣工率, 治理完成率).
+_STAGE_RATE_END = re.compile(r"(?:竣工|开工|开复工|完工|建成|投产|治理|改造|整治)(?:完成)?率$|完成率$")
+# A date in Chinese numerals ending a would-be name (七十七年, 一○七年九月底).
+_CN_DATE_END = re.compile(r"(?:预订|预定|预计|原订|原定|于)?[一二三四五六七八九十○〇零]{2,4}年"
+                          r"(?:[一二三四五六七八九十]{1,2}月(?:底|初|中旬|上旬|下旬)?)?$")
+# A group named only by its count (29个项目, 水头镇4个重点项目), and the topic
+# just before it that it was counted under (产业项目方面,).
+_BARE_GROUP = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?\d+\s*(?:个|项|宗)(?:重点|在建|新建|续建)?(?:项目|工程)\s*")
+_TOPIC_BEFORE = re.compile(r"(?:^|[,。;:!?\n])\s*([^,。;:!?\n]{2,16}?方面\s*,)\s*$")
+# A would-be name cut before its verb, ending on a word that needs one
+# (计划是在|4月底完成, 人行道预埋管材正|陆续进场施工): no project.
+_FUNCTION_END = ("是在", "在", "于", "正", "也", "将", "要", "把", "被", "并")
+# The formulas of a reply to a deputy's proposal: no progress.
+_LETTER = re.compile(r"已收悉|答复如下|函复如下|回复如下")
+_HEAD_NOUN = re.compile(  # 已完成项目(6项), 已投入使用9项
+    r"(?:(?:项目|实事|事项|工程|任务|类)\s*(?:\([^()]{0,10}\))?|(?:项目|工程)?\s*\d+\s*(?:项|个|件)(?:项目|工程)?)$"
+)
+_TIME_WORD = re.compile(r"上月|本月|当月|上周|本周|目前|近期|日前|近日|今年|去年|年初|年底")
+# The subject of the programme's tally (已竣工项目共|50个, …的项目有|188个).
+_TALLY_SUBJECT = re.compile(r"项目(?:数)?(?:共|有|共有|总数为|数为)$")
+
+
+@dataclass
+class _Section:
+    level: int
+    text: str
+    official: str
+    used: bool = False
+@dataclass
+class _State:
+    """The text, its lines, the sections open and the items read so far."""
+
+    t: str                    # normalised text, for matching
+    h: str                    # half-width text, for output
+    lexicon: Lexicon
+    lines: list[Line] = field(default_factory=list)
+    sections: list[_Section] = field(default_factory=list)
+    items: list[ProseItem] = field(default_factory=list)
+    _verdicts: dict[str, bool] = field(default_factory=dict)
+    _was_section: dict[str, bool] = field(default_factory=dict)
+    _stops: list[int] = field(default_factory=list)
+    _last_actual: int = -1
+    _memo: dict[tuple[int, int], tuple[int, re.Match[str] | None] | None] = field(default_factory=dict)
+    # _news asks of a clause's stage tail, then _news_item and _news_one again.
+    _tails: dict[tuple[int, int], int | None] = field(default_factory=dict)
+    _alternating: bool | None = None
+    _members_whole: bool = False
+    # The last paragraph line that gave no item (a task described before its
+    # 进展情况: line), as its index in lines.
+    _pending: int = -1
+
+    # -- output ----------------------------------------------------------
+
+    def _text(self, pieces: list[tuple[int, int]]) -> str:
+        """The half-width text of the pieces, one line each; a leading
+        sentence end or closing bracket left by a split is dropped, a
+        closing 。 kept."""
+        parts = []
+        for a, b in pieces:
+            a, b = strip_span(self.t, a, b)
+            while a < b and self.t[a] in "。)]】":
+                a, b = strip_span(self.t, a + 1, b)
+            if a < b:
+                parts.append(_BROKEN_AFTER_COMMA.sub("、", self.h[a:b].strip()))
+        return "\n".join(p for p in parts if p)
+
+    def _verdict(self, heading: str) -> bool:
+        """Do the heading's cue words give a verdict (滞后项目, 已完成的项目)?"""
+        if not heading or len(heading) > 60:
+            return False
+        hit = self._verdicts.get(heading)
+        if hit is None:
+            hit = self._verdicts[heading] = any(c.kind in _VERDICT_KINDS for c in find_cues(heading, self.lexicon))
+        return hit
+
+    def _bracket_verdict(self, s: int, e: int) -> str:
+        """The item's own verdict words in brackets (…(已完成)), if any."""
+        for m in _BRACKET.finditer(self.t, s, e):
+            inner = m.group(1)
+            if not any(ch.isdigit() for ch in inner) and self._verdict(inner):
+                return self.h[m.start(1) : m.end(1)].strip()
+        return ""
+
+    def _context(self) -> tuple[str, str]:
+        """(section, official) for an item emitted now: the nearest heading,
+        and the nearest heading that is a verdict."""
+        section = self.sections[-1].text if self.sections else ""
+        official = next((s.official for s in reversed(self.sections) if s.official), "")
+        if self.sections:
+            self.sections[-1].used = True
+        return section, official
+
+    def _emit(self, no: str, project: list[tuple[int, int]], actual: list[tuple[int, int]], span: tuple[int, int],
+              lead: str = "", official: str = "", unnamed: bool = False) -> None:
+        """Add an item unless its project names nothing (``unnamed``: an item
+        that is all progress, named by its number alone)."""
+        if project and actual and project[-1][1] <= actual[0][0] and not self.t[project[-1][1] : actual[0][0]].strip():
+            # 基础设施工程项目|1-2月|累计完成投资…: the period reported goes with
+            # the progress, never with the project.
+            (ps, pe), b = project[-1], actual[0][1]
+            when = period_before(self.t, ps, pe, within=12, lexicon=self.lexicon)
+            if when is not None and cjk_count(self.t[ps:when]) >= 2:
+                project = project[:-1] + [(ps, when)]
+                actual = [(when, b)] + actual[1:]
+        if project and actual and project[-1][1] == actual[0][0]:
+            # 棚户区|基本|建成1108套: how the work went is the progress's.
+            (ps, pe), (_, qb) = project[-1], actual[0]
+            how = _HOW_DONE_END.search(self.t, ps, pe)
+            if how is not None and cjk_count(self.t[ps : how.start()]) >= 2:
+                project, actual = project[:-1] + [(ps, how.start())], [(how.start(), qb)] + actual[1:]
+        if project and _BARE_GROUP.fullmatch(self.t, *strip_span(self.t, *project[-1])):
+            # 产业项目方面,|29个项目|共完成投资…: a group named only by its count
+            # keeps the topic it was counted under.
+            ps, pe = project[-1]
+            topic_at = _TOPIC_BEFORE.search(self.t, max(0, ps - 24), ps)
+            if topic_at is not None:
+                project = project[:-1] + [(topic_at.start(1), pe)]
+        proj = self._text(project)
+        topic = _TASK_TOPIC.fullmatch(normalize(proj))
+        if topic is not None:
+            proj = proj[slice(*topic.span("task"))]  # 在实施A改造方面,|晋江市|已完成…: the task is the project
+        said = _HOW_IT_WENT.search(proj.rstrip(TRIM + "。"))
+        if said is not None and cjk_count(proj[: said.start()]) >= 4:
+            proj = proj[: said.start()]  # A公园建设项目|完成情况: the heading's words on it are no part of its name
+        led = _LED_BY.fullmatch(proj)
+        if led is not None and cjk_count(led.group("rest")) >= 2:
+            # 市发改委牵头的第2项“固定资产投资增长8%以上”: the unit and the
+            # task's number in the list come before the task's name.
+            lead, no, proj = lead or led.group("lead"), no or led.group("n") or "", led.group("rest")
+        trimmed = proj.rstrip(" ,,")
+        led = _LED_AFTER.fullmatch(normalize(trimmed))  # 由經濟部負責 too: normalize keeps every place
+        if led is not None and cjk_count(led.group("rest")) >= 2:
+            lead, proj = lead or trimmed[slice(*led.span("lead"))], trimmed[slice(*led.span("rest"))]
+        led = _LED_BRACKET.fullmatch(normalize(proj))
+        if led is not None and cjk_count(led.group("rest")) >= 2:
+            lead, proj = lead or proj[slice(*led.span("lead"))], proj[slice(*led.span("rest"))]
+        act = self._text(actual)
+        rate = _STAGE_RATE_END.search(normalize(proj)) if act else None
+        if rate is not None and cjk_count(proj[: rate.start()]) >= 2:
+            # 农村危房改造|竣工率|达到99.44%: how many reached the stage is the
+            # progress's measure, not part of the name (失业率 stays: a level).
+            proj, act = proj[: rate.start()], proj[rate.start() :] + act
+        dated = _CN_DATE_END.search(normalize(proj))
+        if dated is not None and act:
+            # 原桥梁七十七年|建成, 预订一○七年九月底|完工: a date written in
+            # Chinese numerals (Taiwan's years) goes with what happened then.
+            proj, act = proj[: dated.start()], proj[dated.start() :] + act
+        if cjk_count(proj) < 2 and not (unnamed and act):
+            return
+        bare = proj.strip(TRIM + "。")
+        plain = normalize(bare)
+        if _TIME_WORD.fullmatch(bare) or TIME_ONLY.fullmatch(bare) or _TALLY_SUBJECT.search(bare) or _STAMP.search(bare) \
+                or _COMPARED.search(plain) or _SELF.fullmatch(plain) or _COMPARING.match(plain) or _RATE_ONLY.fullmatch(plain) \
+                or plain.endswith(_FUNCTION_END):
+            # 上月|已启动…, 已竣工项目共|50个, 齐鲁晚报 2016-08-09 00:00: a time,
+            # the programme's tally or a news stamp is no project; nor is a
+            # comparison with last year (完成投资较去年同期|增加50.6亿元), nor
+            # the publisher speaking of itself (本会|已研定…).
+            return
+        if act and (TIME_ONLY.fullmatch(act.strip(TRIM + "。")) or _ATTACHMENT.fullmatch(act.strip(TRIM + "。"))
+                    or _LETTER.search(act)):
+            # …建设,|截至目前: a time alone reports nothing; nor does 附件1 (a
+            # table's label) or a letter's formula (您提出的…建议|已收悉,现答复如下)
+            return
+        section, sec_official = self._context()
+        own = self._bracket_verdict(span[0], span[1])
+        self.items.append(ProseItem(
+            no=no, project=proj, actual=act, lead=lead,
+            official=own or official or sec_official, section=section, span=span,
+        ))
+
+    # -- sections --------------------------------------------------------
+
+    def _push_section(self, level: int, text: str, official: str) -> None:
+        while self.sections and self.sections[-1].level >= level:
+            self.sections.pop()
+        self.sections.append(_Section(level, text, official))
+
+    def _drop_unused_heading(self) -> None:
+        if self.sections and self.sections[-1].level == 99 and not self.sections[-1].used:
+            self.sections.pop()
+
+    def _is_heading(self, ln: Line) -> bool:
+        """A short unpunctuated line that heads a group (已完成的项目)."""
+        t = self.t
+        s, e = strip_span(t, ln.start, ln.end, " \t\r\n\u3000:")
+        seg = t[s:e]
+        if not 2 <= len(seg) <= 30 or cjk_count(seg) < 2 or ln.mark is not None:
+            return False
+        if any(ch in seg for ch in "。;!?,") or _YEAR.search(_PERIOD.sub("", seg)) or seg.startswith(REPORT_STARTS):
+            return False
+        # A line that introduces a list (4项尚未完成…的民生实事项目为:) heads
+        # it, whatever it says of 实事; without the colon it is a statement.
+        intro = self._colon_after(e) and re.search(r"(?:为|是|有|如下|包括)$", seg) is not None
+        if "实事" in seg and (ASPECT_RE.search(seg) or "均" in seg) and not intro:
+            return False
+        # 已完成的项目 is a heading, 已完工 is progress: a heading that opens
+        # like progress must end on a noun of projects (a count may follow).
+        if OPENER_RE.match(seg) and not _HEAD_NOUN.search(seg):
+            return False
+        if seg.endswith("如下"):
+            return False  # 现将进展情况公布如下: introduces, it does not head
+        return True
+
+    def _reports(self, first: int, end: int) -> bool:
+        """Do the lines first..end-1 report progress (an aspect word, a stage, a cue)?"""
+        a, b = self.lines[first].start, self.lines[end - 1].end
+        text = self.h[a:b]
+        return ASPECT_RE.search(self.t, a, b) is not None or bool(stages_in(self.t[a:b], text, self.lexicon)) \
+            or any(c.active for c in cues_in(self.t[a:b], text, self.lexicon))
+
+    def _section_word(self, ln: Line) -> bool:
+        s, e = strip_span(self.t, ln.body, ln.end, TRIM + "。")
+        # 工程项目概况, 存在主要问题, 下步工作建议: a part of the circular by its last word.
+        return self.t[s:e] in _SECTION_WORDS or (e - s <= 10 and _SECTION_END.search(self.t, s, e) is not None)
+
+    def _emit_split(self, no: str, s: int, e: int, sp: tuple[int, re.Match[str] | None],
+                    more: list[tuple[int, int]], span_start: int, official: str = "") -> None:
+        p, ref = sp
+        # 技能培训|共40580人: 共, 累计 … say how the figure counts.
+        for w in _TOTAL_WORDS:
+            if p - len(w) > s and self.t.startswith(w, p - len(w)) and self.t[p : p + 1].isdigit():
+                p -= len(w)
+                break
+        ps, pe = clean_project(self.t, s, p)
+        if ref is not None and not no:
+            no = self.h[ref.start("n") : ref.end("n")]
+        end = more[-1][1] if more else e
+        a = self._counted_work(ps, pe, p) if ref is None else p
+        self._emit(no, [(ps, pe)], [(a, e)] + more, (span_start, end), official=official)
+
+    def _counted_work(self, ps: int, pe: int, p: int) -> int:
+        """Where the progress text starts when it was cut at p: a bare figure
+        (修建文化墙|25.5万平米,完成计划的40.8%) counts the work that the verb
+        and object right before it name, so the progress keeps them
+        (修建文化墙25.5万平米) and they name the project too."""
+        # The figure follows its words directly (not a new sentence: 新增养老
+        # 床位120张。|1-12月份共新增…).
+        if pe == p and self.t[p : p + 1].isdigit() and self.t[p - 1] not in "。;!?\n" \
+                and (_WORK_VERB.match(self.t, ps, pe) or _DONE_VERB.match(self.t, ps, pe)):
+            return ps
+        return p
+
+    def _colon_after(self, e: int) -> bool:
+        """Does a colon follow t[:e] (the line introduces what is below it)?"""
+        return re.match(r"\s*[::]", self.t[e : e + 2]) is not None
+
+    def _sentence_end(self, pos: int, e: int) -> int:
+        """The position after the first 。 at or after pos, or e."""
+        k = bisect_right(self._stops, pos - 1)
+        return self._stops[k] + 1 if k < len(self._stops) and self._stops[k] < e else e
+
+    def _past_count_verdict(self, a: int, b: int, otherwise: int = -1) -> int:
+        """Where the names start after a count with its verdict that heads
+        them (4项正在抓紧实施,|A、B、C、D完成率分别为…); ``otherwise`` (``a``
+        by default) when t[a:b] opens with no such count."""
+        head = _COUNT_VERDICT.match(self.t, a, b)
+        if head is not None and find_cues(head.group(), self.lexicon) and "、" in self.t[head.end() : b]:
+            return head.end()
+        return a if otherwise < 0 else otherwise
