@@ -134,7 +134,7 @@ class _Mark:
     digit_follows: bool
 
 
-@dataclass
+@dataclass(frozen=True)
 class Line:
     start: int
     body: int

@@ -206,12 +206,12 @@ class _Reader(_LineReader):
         division holds projects of its own, else one item. Returns the next
         line to read."""
         ln = self.lines[i]
-        assert ln.mark is not None
         cap = _CAPTION_AFTER.fullmatch(self.t, ln.body, ln.end)
         if cap is not None and "\n" not in self.t[ln.body : ln.end]:
             # 二开展缓解“停车难”行动 市城区翰海停车场: the photo's caption set
             # after the heading is no part of it.
-            ln.end = cap.end("head")
+            ln = self.lines[i] = replace(ln, end=cap.end("head"))
+        assert ln.mark is not None
         if self._section_word(ln):
             # 二、督查建议: a part of a circular, never an item.
             self._push_section(ln.mark.level, self._line_text(ln), "")
