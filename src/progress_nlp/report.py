@@ -31,6 +31,7 @@ from .period import month_of, published_month, year_of
 from .readers.align import VERDICT_KINDS
 from .readers.grid import Grid
 from .readers.header import Column, header_words
+from .readers.item_marks import is_furniture
 from .readers.named_lists import read_named_lists
 from .readers.tables import Table, is_heading_cell, read_tables
 from .readers.text import BOMS, PAGE_RECORD, decode, strip_pinyin, text_readings
@@ -750,8 +751,11 @@ def _bracket_verdicts(actual: str, lex: Lexicon) -> list[str]:
 
 
 def _month_in(lines: list[str], year: int | None, lex: Lexicon | None = None) -> float | None:
-    """A period stated in the page text near the top (截至9月底, 1-10月)."""
-    for ln in lines[:12]:
+    """A period stated in the page text near the top (截至9月底, 1-10月).
+    Blank lines and page furniture are not counted: a page copied with its
+    record (索引号:…, 发布机构:…) or blank lines between paragraphs has its
+    lead paragraph as near the top as one without."""
+    for ln in [ln for ln in lines if ln.strip() and not is_furniture(ln)][:12]:
         m = month_of(ln, year=year, strict=True, lexicon=lex)
         if m is not None and not re.search(r"发布|来源|日期|时间", ln):
             return m

@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass, field
 
 from .header import HeaderWords
+from .item_marks import BARE_NUM, is_furniture
 from .text import CAPTION
 
 __all__ = ["FieldBlock", "read_fields"]
@@ -114,6 +115,8 @@ def read_fields(text: str, hw: HeaderWords) -> list[FieldBlock]:
         if number is not None:
             pending_no = number.group(1)
             continue
+        if is_furniture(line):
+            continue  # 内容概览: in a page's record is no 内容 (project) label
         found = _label(line, hw)
         bare = found is not None and not found[2] and ":" not in line
         if bare and last_bare and current is not None and role is not None and not current.fields.get(role):
@@ -138,6 +141,10 @@ def read_fields(text: str, hw: HeaderWords) -> list[FieldBlock]:
             heading = _heading(last_loose)
             if heading and current is not None and role is not None and current.fields.get(role, [])[-1:] == [last_loose]:
                 current.fields[role].pop()
+            glued = BARE_NUM.match(heading)
+            if glued is not None and not pending_no and not no:
+                # 1优化就业创业服务: the heading's number lost its 、
+                pending_no, heading = glued.group(1), heading[glued.end():]
             if heading or current is not None:
                 current = None
         role = new_role

@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..errors import NumberFormatError
+from ..normalize import normalize
 from ..numerals import numeral_value
 from .clauses import BULLETS, CJK, alt
 from .text import CAPTION, PAGE_RECORD
 
-__all__ = ["Line", "item_value", "page_lines"]
+__all__ = ["BARE_NUM", "Line", "is_furniture", "item_value", "page_lines"]
 
 # Navigation phrases: a short line holding one is page furniture.
 _NAV_PHRASES = (
@@ -82,16 +83,25 @@ _ITEM_MARK = re.compile(
 # the colon of 如下: (the line start is tried apart).
 _MARK_SITE = re.compile(r"[\s。!?;:]+")
 # Style → level: lower is a larger division (一、 > (一) > 第三项 > 1. > (1) > ①).
-_LEVEL = {"cn": 0, "bare": 0, "pcn": 1, "ord": 2, "named": 2, "num": 3, "bullet": 3, "pnum": 4, "circ": 5}
+_LEVEL = {"cn": 0, "bare": 0, "pcn": 1, "ord": 2, "named": 2, "num": 3, "barenum": 3, "bullet": 3, "pnum": 4, "circ": 5}
 # A Chinese numeral opening a line with no mark after it, then a word (一开展…),
 # not one that is a word's own (一是, 一批, 十大, 二〇二四).
 _BARE_CN = re.compile(r"([一二三四五六七八九十]{1,2})(?=[\u4e00-\u9fff“「])(?![是批个项件些直定年月季道大〇零]|方面|系列)")
 _BARE_RUN = 3
+# A number glued to a heading that fills its line (1优化就业创业服务): the
+# page lost the 、 after it. Not a figure's number (3个项目, 5月, 20万元):
+# a measure word, a time or a unit after the digits makes it a quantity.
+BARE_NUM = re.compile(r"(\d{1,2})(?=[\u4e00-\u9fff“「])"
+                       r"(?![年月日时分秒个项件座所处条家名户万亿千百十元人次岁期批号天周度米吨亩台辆套间张只位栋类大])")
+_HEADING_LINE = re.compile(r"[^,。;:!?,.;:!?()()]{3,30}")
 # A bullet alone opening a line, without a number after it: not ○ (also the
 # zero of 二○二四), ◎ or •, which open too many lines that are no item.
 _BULLET_ONLY = re.compile("[" + "".join(c for c in BULLETS if c not in "○◎•") + r"]\s*(?=\S)")
 _META_LABEL = re.compile(
-    r"(?:来源|作者|编辑|发布时间|发布日期|发表时间|信息来源|浏览次数|点击数|阅读人次|访问次数|初审|复审|终审|字体|索引号|发布机构|生成日期)\s*:"
+    r"(?:来源|作者|编辑|发布时间|发布日期|发表时间|信息来源|浏览次数|点击数|阅读人次|访问次数|初审|复审|终审|字体|索引号|发布机构|生成日期"
+    # a government page's record of the document (政府信息公开)
+    r"|文号|信息名称|信息分类|主题分类|体裁分类|成文日期|公开日期|发文日期|发文机关|文件编号|文件下载|内容概览|内容概述|重点领域"
+    r"|效力状况|有效性|公开方式|公开范围|所属机构|附件下载)\s*:"
 )
 _NAV_RE = re.compile(alt(_NAV_PHRASES + (">>", " > ")))
 
@@ -161,6 +171,17 @@ def _is_junk(t: str, s: int, e: int) -> bool:
     return False
 
 
+def is_furniture(line: str) -> bool:
+    """Is the line page furniture, never text of the report: navigation,
+    a byline, an image name, the page's record (索引号:… 发布机构:…)?
+
+    >>> is_furniture("发布机构: 市政府办公室 成文日期: 2017-07-06"), is_furniture("截至5月底,45件实事达到序时进度")
+    (True, False)
+    """
+    t = normalize(line)
+    return _is_junk(t, 0, len(t))
+
+
 def _candidates(t: str, s: int, e: int) -> list[_Mark]:
     """Possible item markers of one line: at its start, or after a sentence
     end or a space inside it.
@@ -206,6 +227,13 @@ def _candidates(t: str, s: int, e: int) -> list[_Mark]:
             # in a run of three or more from 一, each opening its line).
             out.insert(0, _Mark("bare", _LEVEL["bare"], bare.group(1), v, lead, bare.end(), True, False))
     if not out or out[0].start != lead:
+        bare = BARE_NUM.match(t, lead, e)
+        v = item_value(bare.group(1)) if bare else None
+        if bare is not None and v and _HEADING_LINE.fullmatch(t[lead:e].rstrip()):
+            # 1优化就业创业服务 / 2加快市场主体培育: kept, as 一开展… is, only
+            # in a run of three or more from 1.
+            out.insert(0, _Mark("barenum", _LEVEL["num"], bare.group(1), v, lead, bare.end(), True, False))
+    if not out or out[0].start != lead:
         b = _BULLET_ONLY.match(t, lead, e)
         if b:
             out.insert(0, _Mark("bullet", _LEVEL["bullet"], "", 0, lead, b.end(), True, False))
@@ -250,7 +278,7 @@ def _accept(cands: list[_Mark]) -> list[_Mark]:
     for idx in runs.values():
         if len(idx) < 2 and not kept[idx[0]].line_start:
             drop.update(idx)
-        if kept[idx[0]].style == "bare" and (len(idx) < _BARE_RUN or kept[idx[0]].value != 1):
+        if kept[idx[0]].style in ("bare", "barenum") and (len(idx) < _BARE_RUN or kept[idx[0]].value != 1):
             drop.update(idx)
     return [c for i, c in enumerate(kept) if i not in drop]
 

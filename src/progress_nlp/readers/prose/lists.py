@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..clauses import (CLOSE, CONTENT, DIGIT, OPEN, REF, REPORT_COUNT, TRIM, clause_object, clean_project, report_level, scan,
+from ..clauses import (ASPECT_RE, CLOSE, CONTENT, DIGIT, OPEN, REF, REPORT_COUNT, TRIM, clause_object, clean_project, report_level, scan,
                        split_point, strip_span, subject_ranges)
 from ..item_marks import item_value
 from .news import _NewsReader
@@ -28,6 +28,10 @@ _POINTER = re.compile(r",\s*(?:即|也就是|分别是|分别为|具体是|具�
 # A count-and-verdict sentence that heads a group: 2项提前超额完成全年任务。
 # / 有11个项目进展较快,超额完成序时进度。
 _COUNT = re.compile(r"\d+\s*(?:项|个|件)")
+# A paragraph that opens with a project's name in quotes, the word for what
+# it is, and a comma (“老旧小区改造”项目,截至9月底,…): the name heads the
+# paragraph, and every sentence after the comma is that project's progress.
+_QUOTED_HEAD = re.compile(r"\s*(?P<name>[“「][^“”「」\n]{2,40}[”」](?:项目|工程|行动|实事|任务))\s*[,,]")
 
 
 class _ListReader(_NewsReader):
@@ -38,6 +42,8 @@ class _ListReader(_NewsReader):
         # Sentence ends, looked up by bisection so that a paragraph of many
         # lists and no 。 stays linear.
         self._stops = _sentence_stops(self.t, s, e)
+        if self._quoted_head(s, e):
+            return
         taken: list[tuple[int, int]] = []
         runs = self._enumerations(s, e)
         for k, run in enumerate(runs):
@@ -46,6 +52,19 @@ class _ListReader(_NewsReader):
             self._enum_items(run, s, runs[k + 1][0].start() if k + 1 < len(runs) else e, taken)
         taken = self._lists(s, e, taken)
         self._news(s, e, taken)
+
+    def _quoted_head(self, s: int, e: int) -> bool:
+        """Emit a paragraph headed by a quoted project name as one item.
+        Not when another quoted name heads a clause further on (then the
+        paragraph lists several projects) or nothing after the name reports."""
+        t = self.t
+        head = _QUOTED_HEAD.match(t, s, e)
+        if head is None or _QUOTED_HEAD.search(t, head.end(), e) is not None:
+            return False
+        if DIGIT.search(t, head.end(), e) is None and ASPECT_RE.search(t, head.end(), e) is None:
+            return False
+        self._emit("", [head.span("name")], [(head.end(), e)], (s, e))
+        return True
 
     # -- enumerations: 一是…;二是… ---------------------------------------
 

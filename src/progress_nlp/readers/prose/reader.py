@@ -562,10 +562,11 @@ class _Reader(_LineReader):
             nxt = labels[idx + 1] if idx + 1 < len(labels) else None
             stop = nxt[0].start() if nxt is not None and nxt[1] == k else pieces[k][1]
             if name in PROGRESS_LABELS:
-                if not actual:
-                    actual = [(m.end(), stop)]
-                    if nxt is None or nxt[1] != k:
-                        actual += pieces[k + 1 : nxt[1] if nxt is not None else len(pieces)]
+                # 完成情况:达到序时进度 / 具体情况:截至5月底,…: a verdict field and
+                # the figures' field are both the progress, in the page's order.
+                actual.append((m.end(), stop))
+                if nxt is None or nxt[1] != k:
+                    actual += pieces[k + 1 : nxt[1] if nxt is not None else len(pieces)]
                 continue
             v = _FIELD_VALUE.match(t, m.end(), stop)
             while v is not None and v.end() == m.end() and m.end() < stop and t[m.end()].isspace():

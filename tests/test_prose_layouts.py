@@ -1,0 +1,190 @@
+"""Prose layouts of supervision reports and news pages, each written for the
+test in the shape such pages take:
+
+* a paragraph headed by a project's name in quotes and a comma
+  (``“老旧小区改造”项目,截至9月底,…``) is that project's, every sentence;
+* a number glued to a heading line (``1优化就业创业服务``) numbers items
+  when it runs 1, 2, 3…, and is a figure otherwise (``3个项目…``, ``5月…``);
+* an item with two progress fields (``完成情况:达到序时进度`` then
+  ``具体情况:…``) keeps both;
+* a government page's record (``索引号:… 发布机构:…``, ``文号:… 重点领域:``)
+  is page furniture: no row, and no line counted when the period is looked
+  for near the top.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import pytest
+
+from progress_nlp import load_report
+from progress_nlp.readers.item_marks import is_furniture
+from progress_nlp.readers.prose import read_prose
+
+
+def rows(text: str) -> list[tuple[str, str, str, str, str]]:
+    return [(i.no, i.project, i.actual, i.lead, i.official) for i in read_prose(text)]
+
+
+# --------------------------------------------------------------------------
+# A paragraph headed by a quoted name
+# --------------------------------------------------------------------------
+
+QUOTED = """前三季度我区重点民生工程稳步推进
+截至9月底,3个项目完成全年目标,5个项目按计划推进。
+3个项目完成全年目标
+“提高困难群众救助标准”项目,我区于7月1日起按新标准发放救助金,惠及1.2万人。截至9月底,累计发放救助金3500万元。
+“智慧停车”工程,新建公共停车泊位800个,完成年度目标的160%。
+“社区食堂”项目,于8月份建成12家的年度目标,并投入运营。截至9月底,累计服务老人5.6万人次。
+"""
+
+
+def test_a_quoted_name_heads_its_paragraph_and_every_sentence_is_its_progress():
+    got = rows(QUOTED)
+    assert [(p, a) for _, p, a, _, _ in got] == [
+        ("“提高困难群众救助标准”项目", "我区于7月1日起按新标准发放救助金,惠及1.2万人。截至9月底,累计发放救助金3500万元。"),
+        ("“智慧停车”工程", "新建公共停车泊位800个,完成年度目标的160%。"),
+        ("“社区食堂”项目", "于8月份建成12家的年度目标,并投入运营。截至9月底,累计服务老人5.6万人次。"),
+    ]
+    # the group heading above them is a verdict: their official word
+    assert {o for *_, o in got} == {"3个项目完成全年目标"}
+
+
+@pytest.mark.parametrize("text", [
+    # two quoted names head clauses: a paragraph of several projects
+    "“智慧停车”项目,新建泊位800个;“社区食堂”项目,建成12家。",
+    # nothing after the name reports: no item from the quoted head
+    "“智慧停车”项目,是今年的重点。",
+])
+def test_a_quoted_head_is_not_taken_where_the_paragraph_is_no_single_report(text):
+    for it in read_prose(text):
+        assert not (it.project == "“智慧停车”项目" and it.actual.startswith("新建泊位800个;"))
+        assert it.actual != "是今年的重点。"
+
+
+_NAMES = st.sampled_from(["老旧小区改造", "智慧停车", "社区食堂", "口袋公园建设", "农村饮水安全"])
+_KINDS = st.sampled_from(["项目", "工程", "行动"])
+_SENTENCES = st.lists(st.sampled_from([
+    "截至9月底,累计完成投资3500万元。", "新建泊位800个,完成年度目标的160%。",
+    "于8月份完成年度目标,并投入使用。", "我区于7月1日起按新标准发放,惠及1.2万人。",
+    "预计11月底全面完成。", "已完成主体工程的80%。",
+]), min_size=1, max_size=3)
+
+
+@given(_NAMES, _KINDS, _SENTENCES, st.sampled_from([",", ","]))
+def test_property_a_quoted_head_takes_every_sentence_after_it(name, kind, sentences, comma):
+    body = "".join(sentences)
+    got = read_prose(f"“{name}”{kind}{comma}{body}\n")
+    assert [(i.project, i.actual) for i in got] == [(f"“{name}”{kind}", body)]
+
+
+# --------------------------------------------------------------------------
+# Numbers glued to heading lines
+# --------------------------------------------------------------------------
+
+GLUED = """关于重点民生实事推进情况的督查报告
+
+一、就业创业工程
+
+1优化就业服务
+
+牵头单位:市人社局
+
+完成情况:达到序时进度
+
+具体情况:截至5月底,新增城镇就业2.76万人,完成年度任务的46%
+
+2培育市场主体
+
+牵头单位:市市场监管局
+
+完成情况:达到序时进度
+
+具体情况:新发展私营企业5172户,完成全年目标的51.7%
+
+3加强技能培训
+
+牵头单位:市人社局、农委
+
+完成情况:未达到序时进度
+
+具体情况:开展技能培训1.8万人次,完成年度任务的29.1%
+"""
+
+
+def test_numbers_glued_to_heading_lines_number_items_with_their_fields():
+    assert rows(GLUED) == [
+        ("1", "优化就业服务", "达到序时进度\n截至5月底,新增城镇就业2.76万人,完成年度任务的46%", "市人社局", ""),
+        ("2", "培育市场主体", "达到序时进度\n新发展私营企业5172户,完成全年目标的51.7%", "市市场监管局", ""),
+        ("3", "加强技能培训", "未达到序时进度\n开展技能培训1.8万人次,完成年度任务的29.1%", "市人社局、农委", ""),
+    ]
+
+
+@pytest.mark.parametrize("lines", [
+    # figures, times and counts opening lines are no item numbers
+    ["3个项目完成全年目标", "5月启动招标工作", "12家企业完成改造"],
+    # a run of two is too short to tell from figures
+    ["1优化就业服务", "2培育市场主体"],
+    # a run that does not start at 1
+    ["2优化就业服务", "3培育市场主体", "4加强技能培训"],
+])
+def test_glued_numbers_that_are_no_item_numbers(lines):
+    text = "\n".join(f"{ln}\n完成情况:已完成年度任务的60%" for ln in lines)
+    assert [it.no for it in read_prose(text)] == [""] * len(read_prose(text))
+
+
+_HEADINGS = st.lists(st.sampled_from(["优化就业服务", "培育市场主体", "加强技能培训", "改造老旧小区",
+                                      "建设口袋公园", "提升农贸市场"]), min_size=3, max_size=6)
+
+
+@given(_HEADINGS, st.sampled_from(["、", ".", ""]), st.booleans())
+def test_property_glued_numbers_read_like_marked_ones(headings, sep, blank):
+    """1优化… reads like 1、优化… and 1.优化…: the same items, numbered alike."""
+    gap = "\n\n" if blank else "\n"
+
+    def page(s: str) -> str:
+        return gap.join(f"{k + 1}{s}{h}{gap}完成情况:已完成年度任务的{50 + k}%" for k, h in enumerate(headings))
+
+    assert rows(page("")) == rows(page(sep))
+    assert [r[0] for r in rows(page(""))] == [str(k + 1) for k in range(len(headings))]
+
+
+# --------------------------------------------------------------------------
+# A page's record
+# --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "索引号: k12498411/2017-05044 信息分类: 综合政务/其他",
+    "发布机构: 市政府办公室 成文日期: 2017-07-06",
+    "文号: 政务督查第 7 期 重点领域:",
+    "信息名称: 关于民生实事推进情况的督查报告 文件下载:",
+    "公开日期:2025-07-10 效力状况:有效",
+])
+def test_a_pages_record_is_furniture(line):
+    assert is_furniture(line)
+    body = "1.新增养老床位300张。目前已完成180张。\n2.改造老旧小区40个。目前已完工25个。\n"
+    assert rows(line + "\n" + body) == rows(body)
+
+
+@pytest.mark.parametrize("line", [
+    "截至5月底,45件实事推进达到了序时进度要求。",
+    "1.新增养老床位300张。目前已完成180张。",
+    "信息化建设:已完成平台开发",  # one label-like word is a field of the text
+])
+def test_text_is_not_furniture(line):
+    assert not is_furniture(line)
+
+
+def test_the_period_is_found_below_a_pages_record(tmp_path):
+    record = ["连云港市人民政府", "当前位置:市人民政府>>政务督查", "索引号: k1/2017-05044 信息分类: 综合政务",
+              "发布机构: 市政府办公室 成文日期: 2017-07-06", "文号: 政务督查第 7 期 重点领域:",
+              "信息名称: 关于民生实事推进情况的督查报告 文件下载:", "内容概览:", "浏览次数: 字体: [ ]"]
+    body = ["关于民生实事推进情况的督查报告", "", "近日,督查室对民生实事推进情况进行了督查,截至5月底45件实事达到序时进度。",
+            "", GLUED.split("\n", 2)[2]]
+    path = tmp_path / "report.txt"
+    path.write_text("\n\n".join(record) + "\n\n" + "\n".join(body), encoding="utf-8")
+    report = load_report(path)
+    assert report.month == 5
+    assert [r.project for r in report.rows] == ["优化就业服务", "培育市场主体", "加强技能培训"]
