@@ -188,3 +188,48 @@ def test_the_period_is_found_below_a_pages_record(tmp_path):
     report = load_report(path)
     assert report.month == 5
     assert [r.project for r in report.rows] == ["优化就业服务", "培育市场主体", "加强技能培训"]
+
+
+# --------------------------------------------------------------------------
+# Clauses of news prose
+# --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # places after 其中 are where the item's work stands, not items
+    ("老旧小区改造项目,截至9月底,累计完成总工程量70.8%,其中甲县已全部完工,乙区完成95%,丙区、丁区完成70%以上,其他地区完成40%以上。",
+     [("老旧小区改造项目", "截至9月底,累计完成总工程量70.8%,其中甲县已全部完工,乙区完成95%,丙区、丁区完成70%以上,其他地区完成40%以上。")]),
+    # a phase entered is where the work stands, as 已 says it
+    ("4所义务教育学校进入收尾阶段,9月份投入使用;新城小学按计划推进施工。",
+     [("4所义务教育学校", "进入收尾阶段,9月份投入使用"), ("新城小学", "按计划推进施工。")]),
+    # all of them, then a verb of work: the predicate
+    ("20个“急救安全屋”全部启动内部空间装饰。", [("20个“急救安全屋”", "全部启动内部空间装饰。")]),
+    # a topic before a clause that opens with its progress is neither name nor progress
+    ("居住改善方面,完成居民住宅电梯加装35台,在建101台。", [("居民住宅电梯加装", "完成居民住宅电梯加装35台,在建101台。")]),
+    # places naming one counted work, then its total: the work is the item
+    ("这些实事进展情况具体是:新建道路12公里,已完成8公里;甲沟、乙河、丙沟流域4个梯田示范点项目,共铺开梯田3.9万亩,完成3.5万亩。",
+     [("新建道路12公里", "已完成8公里"), ("甲沟、乙河、丙沟流域4个梯田示范点项目", "共铺开梯田3.9万亩,完成3.5万亩。")]),
+    # a headline on the whole programme is no project's row
+    ("省会已全部完成十件实事\n1.新扩建50所公办幼儿园。截至12月底,50所幼儿园全部建成。\n",
+     [("新扩建50所公办幼儿园。", "截至12月底,50所幼儿园全部建成。")]),
+    # after a bare name, facilities are its parts, a phase entered included
+    ("“颐养幸福”提升工程,甲镇综合为老服务中心已建成投用,乙镇综合为老服务中心处于收尾阶段。",
+     [("“颐养幸福”提升工程", "甲镇综合为老服务中心已建成投用,乙镇综合为老服务中心处于收尾阶段。")]),
+])
+def test_news_clauses(text, expected):
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == expected
+
+
+_PLACES = st.lists(st.sampled_from(["甲县", "乙区", "丙区", "丁镇", "戊街道", "其他地区"]), min_size=1, max_size=4, unique=True)
+
+
+@given(_PLACES, st.lists(st.integers(10, 100), min_size=4, max_size=4))
+def test_property_places_after_among_are_one_items_breakdown(places, shares):
+    parts = ",".join(f"{p}完成{v}%" for p, v in zip(places, shares))
+    text = f"农村公路提升工程,截至9月底,累计完成总工程量70.8%,其中{parts}。"
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == [("农村公路提升工程", text.split(",", 1)[1])]
+
+
+@given(st.sampled_from(["居住改善方面,", "民生保障方面,", "在教育资源方面,", "基础设施领域,"]),
+       st.sampled_from(["完成居民住宅电梯加装35台", "建成口袋公园12个", "新增托位540个"]))
+def test_property_a_topic_before_a_clause_changes_neither_name_nor_progress(topic, clause):
+    assert rows(topic + clause + "。") == rows(clause + "。")

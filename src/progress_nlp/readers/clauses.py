@@ -95,7 +95,13 @@ DATED_DONE = (_NOT_PLANNED + r"(?:于(?=[^,;。]{0,12}?[年月日号])\s*"
               r"|(?<![\d年.于\-—–~～至到])(?:\d{1,2}|十[一二]?)\s*月(?:份)?(?:\d{1,2}\s*日)?)"  # (not 1-8月份完成: a span)
               r"(?:底|末|初|中旬|上旬|下旬)?" + _STAGE_AFTER)
 # 已建成的食堂 describes a thing, it does not report progress.
-ASPECT_RE = re.compile(r"(?:" + alt(ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)|" + DATED_DONE)
+# A phase entered (4所学校|进入收尾阶段, 正处于设备调试阶段): where the work
+# stands, as 已 says it; never a name's word (阶段 ends the phrase).
+PHASE_ENTERED = r"(?:进入|转入|处于)[\u4e00-\u9fff]{0,6}?阶段"
+# All of them, then a stage or a verb of work (20个急救安全屋|全部启动内部装饰,
+# 各点位|均完成安装): the predicate of a counted subject, as 已 opens one.
+ALL_DID = (r"(?:全部|(?<![人平])均)(?=(?:已|已经)?(?:启动|开工|动工|完工|建成|竣工|投入使用|投用|完成|开展|实施|进场|开放|运营|到位|交付))")
+ASPECT_RE = re.compile(r"(?:" + alt(ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)|" + DATED_DONE + "|" + PHASE_ENTERED + "|" + ALL_DID)
 _LIST_ASPECT_RE = re.compile(r"(?:" + alt(_LIST_ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)|" + DATED_DONE)
 OPENER_RE = re.compile(r"\s*(?:" + alt(CLAUSE_OPENERS) + ")")
 _SUBJECT_RE = re.compile(r"(?:目前|现在)?(?:" + alt(_PROGRESS_SUBJECTS) + r")$")
@@ -689,6 +695,11 @@ def _gives_share(t: str, s: int, e: int) -> bool:
     return t.find("%", s, e) >= 0 or SHARE.match(t, s, e) is not None
 
 
+# Places alone as a clause's subject (普兰店区, 中山区、西岗区, 其他地区).
+_PLACE = r"[\u4e00-\u9fff]{1,8}?(?:区|县|市|镇|乡|街道|州|旗)"
+_PLACE_SUBJECT = re.compile(r"(?:(?:其他|其余)(?:地区|县区|区县|县市区|乡镇)|" + _PLACE + r")(?:、" + _PLACE + r")*")
+
+
 def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
     """t[a:b] cut where a new subject starts: a clause (after ``,``, ``;`` or
     ``、``) that names a project and reports a figure of its own
@@ -712,10 +723,13 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
     # (另外1项属于生态环境工程,4月新增…). Both are folded in when needed.
     shared, lead_only, folded = False, True, 0
     named_at = -1  # where the last subject named by its noun or quotes starts
+    breakdown = False  # a clause opened with 其中: what follows is the item's parts
+    parts_from = -1  # the start of an item whose facilities are its parts
     for k in range(1, len(clauses)):
         cs, ce, _ = clauses[k]
         while cs < ce and t[cs].isspace():
             cs += 1
+        breakdown = breakdown or t.startswith("其中", cs)
         if clauses[k - 1][2] == "," and starts[-1] == clauses[k - 1][0] and VERB_FIRST.fullmatch(t, *clauses[k - 1][:2]) \
                 and (aspect.search(t, cs, ce) or OPENER_RE.search(t, cs, ce)):
             # 有序推进A工程,|B待启用: the work going on was a subject of its own.
@@ -745,7 +759,12 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
             at = am.start() if am is not None else cs
             # A facility starts a subject only once the item before reports
             # something: after a bare name (“A”提升工程,|B中心已建成…) it is a part.
-            reported = aspect.search(t, starts[-1], cs) is not None or DIGIT.search(t, starts[-1], cs) is not None
+            # Once one facility was a part of the name before, those after it are too
+            # (A提升工程,|B中心已建成投用,|C中心处于收尾阶段).
+            reported = (aspect.search(t, starts[-1], cs) is not None or DIGIT.search(t, starts[-1], cs) is not None) \
+                and parts_from != starts[-1]
+            if am is not None and not reported and _FACILITY_SUBJECT.fullmatch(t, cs, at):
+                parts_from = starts[-1]
             named = (_NAMED_SUBJECT.fullmatch(t, cs, at) or _QUOTED_SUBJECT.fullmatch(t, cs, at)
                      or (_FACILITY_SUBJECT.fullmatch(t, cs, at) if reported else None)) if am is not None else None
             if am is None and (nm := _NAMED_SUBJECT.match(t, cs, ce)) is not None and OPENER_RE.match(t, nm.end(), ce):
@@ -790,6 +809,10 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
             # A完成率35%、B完成率50%, A正在实施、B…5月份开工)
             continue
         if DIGIT.search(t, p, ce) is None or report_level(t[cs:p]):
+            continue
+        if breakdown and _PLACE_SUBJECT.fullmatch(t, *strip_span(t, cs, p)):
+            # …累计完成总工程量70.8%,其中长海县已全部完工,|普兰店区完成95%: the
+            # places after 其中 are where the item's work stands, not items.
             continue
         # A subject named as a work of its own (新桥港工程|完成防洪墙920米, 一期
         # 工程|进度70%) starts one whatever the item before gave, once that

@@ -23,6 +23,8 @@ _NOTE_PROGRESS = re.compile(r"(?P<name>[^()]{4,60}?)\((?P<note>[^()]{4,400})\)")
 _PROGRESS_NOTE = re.compile(r"已|完成|建成|竣工|完工|投用|开工|正在|%")
 # Names in a row, then what they add up to (A、B、C,共投入资金约537万元).
 _NAMES_THEN_TOTAL = re.compile(r"[^,;。、]{2,60}(?:、[^,;。、]{2,60})+\s*,\s*(?:共|合计|总计|共计)")
+# A count and the works counted, ending the names (…4个万亩梯田示范点项目,).
+_COUNTED_WORK = re.compile(r"\d+\s*[个座处条项所家][\u4e00-\u9fff]{0,12}?(?:项目|工程|示范点|基地|园区)\s*,")
 # A word alone between a list's heading and its colon: …超额完成年度任务,即:
 _POINTER = re.compile(r",\s*(?:即|也就是|分别是|分别为|具体是|具体为|主要是|主要有)\s*$")
 # A count-and-verdict sentence that heads a group: 2项提前超额完成全年任务。
@@ -331,8 +333,12 @@ class _ListReader(_NewsReader):
             a = names
         if a >= b or report_level(t[a:b]):
             return False
-        if not official and _NAMES_THEN_TOTAL.match(t, a, b):
-            return False  # …有3个,分别为A、B、C,共投入资金约537万元: the programme's members and their total
+        names = _NAMES_THEN_TOTAL.match(t, a, b)
+        if not official and names is not None and _COUNTED_WORK.search(t, a, names.end()) is None:
+            # …有3个,分别为A、B、C,共投入资金约537万元: the programme's members
+            # and their total. (A、B、C流域4个梯田示范点项目,共铺开…: places
+            # that name one counted work, which is the item.)
+            return False
         note = _NOTE_PROGRESS.fullmatch(t, a, b)
         if note is not None and _PROGRESS_NOTE.search(t, *note.span("note")):
             # 新建10所中小学自办食堂(…自办食堂已完工并投用): a listed name with

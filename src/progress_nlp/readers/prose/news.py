@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ...normalize import normalize
 from ...signals import cues_in, stages_in
-from ..clauses import (AMONG_GROUP, ASPECT, ASPECT_RE, ASPECT_START, CLAUSE_OPENERS, DATED_DONE, DIGIT, FIG_VERBS, GENERIC_VERB,
+from ..clauses import (AMONG_GROUP, TASK_VERBS, ASPECT, ASPECT_RE, ASPECT_START, CLAUSE_OPENERS, DATED_DONE, DIGIT, FIG_VERBS, GENERIC_VERB,
                        OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, SHARE, TIME_ONLY, TRIM, VERB_FIGURE, VERB_FIRST, alt, cjk_count,
                        clause_object, clean_project, done_thing, group_row, group_then_work, names_project, report_level, scan,
                        split_point, strip_span, subject_ranges, work_under_way)
@@ -21,6 +21,9 @@ from .state import _State
 
 # Anything that can start the progress: a clause without one is no item.
 _ANY_OPENER = re.compile(alt(CLAUSE_OPENERS + ASPECT + ("(第",)) + "|" + DATED_DONE)
+# A topic or field before a clause (居住改善方面,|完成电梯加装35台): the
+# group the work is counted under, never a subject (unlike 其中,: a part).
+_TOPIC_PREFIX = re.compile(r"\s*(?!在?(?:" + alt(TASK_VERBS) + r"))在?[^,;。]{1,30}?方面\s*,\s*|\s*[^,;。:]{1,10}?(?:领域|板块)\s*,\s*")
 # A clause that ends with its stage (安置区开工建设, 蓝鳌路至鹤山路段完工
 # 通车, 营流路片区改造推进顺利): words that may stand before the stage
 # words, and the cue kinds that report progress.
@@ -435,9 +438,11 @@ class _NewsReader(_State):
         # 已帮扶困难退役军人和军属烈属431人,完成率147.6%.
         # Scene clauses and the publisher's place may stand before it
         # (据悉,截至8月底,|全市|已完成通村公路136.9公里).
-        obj = clause_object(t, a, b) or (clause_object(t, ca, b) if t.startswith(PLACE_WORDS, ca) else None) \
+        obj = clause_object(t, a, b) or (clause_object(t, ca, b) if t.startswith(PLACE_WORDS, ca)
+                                         or _TOPIC_PREFIX.fullmatch(t, a, ca) else None) \
             or done_thing(t, ca, b)  # 完成了|二马路亮化工程: done, said without a figure
         if obj is not None and not report_level(t[obj[0] : obj[1]]) and not report_level(t[a:b]):
             verb = GENERIC_VERB.match(t, *obj)  # 完成|通村公路: the verb is the progress's
-            self._emit("", [(verb.end() if verb else obj[0], obj[1])], [(a, end)], (a, end))
-            self._last_actual = a
+            x = ca if _TOPIC_PREFIX.fullmatch(t, a, ca) else a  # the topic is neither name nor progress
+            self._emit("", [(verb.end() if verb else obj[0], obj[1])], [(x, end)], (a, end))
+            self._last_actual = x

@@ -13,12 +13,14 @@ from ...lexicon import Lexicon
 from ...normalize import normalize
 from ...period import period_before
 from ...signals import cues_in, find_cues, stages_in
-from ..clauses import ASPECT_RE, OPENER_RE, REPORT_STARTS, TIME_ONLY, TRIM, cjk_count, clean_project, strip_span
+from ..clauses import ASPECT_RE, OPENER_RE, REPORT_STARTS, TIME_ONLY, TRIM, cjk_count, clean_project, report_level, strip_span
 from ..item_marks import Line
 from .item import ProseItem
 from .patterns import _DONE_VERB, _HOW_IT_WENT, _PERIOD, _STAMP, _TASK_TOPIC, _YEAR
 
 
+# Progress that is the whole programme done (全部完成十件实事, 已圆满完成15项民生实事).
+_PROGRAMME_DONE = re.compile(r"(?:已经?|均已|现已)?(?:全部|全面|圆满|提前|基本)*(?:完成|办结|落实|兑现)了?(?P<what>[^,;。]{2,16})")
 # Sections of a circular: headings, never items (二、督查建议).
 _SECTION_WORDS = (
     "基本情况", "总体情况", "总体进展", "主要做法", "存在问题", "主要问题", "存在的问题", "督查建议", "工作建议",
@@ -220,6 +222,10 @@ class _State:
             # comparison with last year (完成投资较去年同期|增加50.6亿元), nor
             # the publisher speaking of itself (本会|已研定…).
             return
+        whole = _PROGRAMME_DONE.fullmatch(normalize(act).strip(TRIM + "。")) if act else None
+        if whole is not None and re.search(r"实事|民生工程|民生大事|惠民工程", whole.group("what")) \
+                and report_level(whole.group("what")):
+            return  # 省会|全部完成十件实事: a headline on the whole programme, no project's
         if act and (TIME_ONLY.fullmatch(act.strip(TRIM + "。")) or _ATTACHMENT.fullmatch(act.strip(TRIM + "。"))
                     or _LETTER.search(act)):
             # …建设,|截至目前: a time alone reports nothing; nor does 附件1 (a
