@@ -333,8 +333,8 @@ class _ListReader(_NewsReader):
             a = names
         if a >= b or report_level(t[a:b]):
             return False
-        names = _NAMES_THEN_TOTAL.match(t, a, b)
-        if not official and names is not None and _COUNTED_WORK.search(t, a, names.end()) is None:
+        members = _NAMES_THEN_TOTAL.match(t, a, b)
+        if not official and members is not None and _COUNTED_WORK.search(t, a, members.end()) is None:
             # …有3个,分别为A、B、C,共投入资金约537万元: the programme's members
             # and their total. (A、B、C流域4个梯田示范点项目,共铺开…: places
             # that name one counted work, which is the item.)
