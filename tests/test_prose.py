@@ -370,8 +370,10 @@ def test_news_clauses_split_into_plan_and_progress():
         ("", "40公里城区污水管网", "已完成31公里,其中新区18公里,老城区13公里。", "", ""),
         # the part of the work that progresses belongs to the progress
         ("", "县人民医院新院区建设项目", "主体已封顶,正在进行内部装修。", "", ""),
+        # after the period reported, a verb of work, its object and figure report
+        ("", "城镇就业", "1—9月,全县新增城镇就业2860人。", "", ""),
     ]
-    assert sections(NEWS) == ["改善群众出行条件"] * 5 + ["提升公共服务水平"]
+    assert sections(NEWS) == ["改善群众出行条件"] * 5 + ["提升公共服务水平"] * 2
 
 
 @pytest.mark.parametrize("text, project, actual", [

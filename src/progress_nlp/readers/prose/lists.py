@@ -35,6 +35,20 @@ _COUNT = re.compile(r"\d+\s*(?:项|个|件)")
 # paragraph, and every sentence after the comma is that project's progress.
 _QUOTED_HEAD = re.compile(r"\s*(?P<name>[“「][^“”「」\n]{2,40}[”」](?:项目|工程|行动|实事|任务))\s*[,,]")
 
+# A sentence that names one project in quotes after a scene (a time, a
+# programme it is one of), then its progress after a comma or a dash. The
+# scene holds no figure but months (7、8月) and no other quote.
+_SCENE = r"\s*(?:(?:\d{1,2}\s*[、,-]\s*)*\d{1,2}\s*月份?\s*)?[^“”「」\d,,;。\n]{0,30}?"
+_QUOTED_IN_SENTENCE = (
+    # …的“志愿服务队伍建设”,全省招募…: the name and the word for what it is
+    re.compile(_SCENE + r"(?P<name>[“「][^“”「」\n]{2,40}[”」](?:项目|工程|行动|实事|任务)?)\s*(?:[,,:]|——)\s*"),
+    # 7、8月在“A”项目中, / “A”一项中, / “A”上榜——: the name alone (在“A”中,
+    # with no 项目 names a programme, the scope of several)
+    re.compile(_SCENE + r"(?P<name>[“「][^“”「」\n]{2,40}[”」])\s*(?:(?:这一项|一项|项目)中|上榜)\s*(?:[,,:]|——)\s*"),
+)
+# Another project named in quotes (“A”项目): the sentence is of several.
+_ANOTHER_NAME = re.compile(r"[“「][^“”「」\n]{2,40}[”」](?:项目|工程|行动|实事|任务|一项)")
+
 
 class _ListReader(_NewsReader):
     """Reads enumerations, lists and groups in a paragraph."""
@@ -53,6 +67,7 @@ class _ListReader(_NewsReader):
             # next run starts.
             self._enum_items(run, s, runs[k + 1][0].start() if k + 1 < len(runs) else e, taken)
         taken = self._lists(s, e, taken)
+        taken = self._quoted_sentences(s, e, taken)
         self._news(s, e, taken)
 
     def _quoted_head(self, s: int, e: int) -> bool:
@@ -67,6 +82,25 @@ class _ListReader(_NewsReader):
             return False
         self._emit("", [head.span("name")], [(head.end(), e)], (s, e))
         return True
+
+    def _quoted_sentences(self, s: int, e: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Emit each sentence that names one project in quotes after a scene
+        with no figure of its own, then reports on it after a comma or a
+        dash (同样上榜的还有…中的“志愿服务队伍建设”,全省招募志愿者3153人…;
+        7、8月在“促进高校毕业生就业”项目中,相关部门…). Returns the stretches
+        taken, this sentence's included, in order."""
+        t = self.t
+        a = s
+        for stop in self._stops + [e]:
+            b = min(stop + 1, e)
+            m = next((m for r in _QUOTED_IN_SENTENCE if (m := r.match(t, a, b))), None)
+            if m is not None and not any(x < b and a < y for x, y in taken) \
+                    and DIGIT.search(t, m.end(), b) is not None and _ANOTHER_NAME.search(t, m.end(), b) is None \
+                    and not report_level(t[m.start("name") : m.end("name")]):
+                self._emit("", [m.span("name")], [(m.end(), b)], (a, b))
+                taken = sorted(taken + [(a, b)])
+            a = b
+        return taken
 
     # -- enumerations: 一是…;二是… ---------------------------------------
 

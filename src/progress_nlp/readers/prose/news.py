@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from ...normalize import normalize
+from ...period import period_end
 from ...signals import cues_in, stages_in
 from ..clauses import (AMONG_GROUP, TASK_VERBS, ASPECT, ASPECT_RE, ASPECT_START, CLAUSE_OPENERS, DATED_DONE, DIGIT, FIG_VERBS, GENERIC_VERB,
                        OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, SHARE, TIME_ONLY, TRIM, VERB_FIGURE, VERB_FIRST, alt, cjk_count,
@@ -21,6 +22,10 @@ from .state import _State
 
 # Anything that can start the progress: a clause without one is no item.
 _ANY_OPENER = re.compile(alt(CLAUSE_OPENERS + ASPECT + ("(第",)) + "|" + DATED_DONE)
+# A verb of work, its object, and the figure after it (新增|养老床位|300张,
+# 资助|家庭经济困难学生|5704人).
+_DATED_WORK = re.compile(r"\s*(?:累计|共)?(?:新增|新建|改造|建成|完成|培训|发放|资助|扶持|救助|帮扶|招募|安置|接种|筛查|安装|加装|铺设|开工|实施)"
+                         r"(?P<obj>[\u4e00-\u9fff“”]{2,20}?)\s*\d")
 # A topic or field before a clause (居住改善方面,|完成电梯加装35台): the
 # group the work is counted under, never a subject (unlike 其中,: a part).
 _TOPIC_PREFIX = re.compile(r"\s*(?!在?(?:" + alt(TASK_VERBS) + r"))在?[^,;。]{1,30}?方面\s*,\s*|\s*[^,;。:]{1,10}?(?:领域|板块)\s*,\s*")
@@ -212,7 +217,7 @@ class _NewsReader(_State):
                 continue
             a0 = clean_project(t, a, b2)[0]  # 产业项目领域,|A开工建设: the scene is no clause of its own
             if _ANY_OPENER.search(t, a, b2) is None and SHARE.search(t, a, b2) is None and _FIG_GATE.search(t, a, b2) is None \
-                    and not self._verb_thing_figure(a, b2) \
+                    and not self._verb_thing_figure(a, b2) and self._dated_work(a, b2) is None \
                     and self._stage_tail(a0, scan(t, a0, b2, ",;")[0][0][1]) is None and self._stage_subjects(a0, b2) is None \
                     and work_under_way(t, a0, scan(t, a0, b2, ",;")[0][0][1]) is None:
                 last = self._carry_on(last)
@@ -260,6 +265,23 @@ class _NewsReader(_State):
             else:
                 last = self._carry_on(last)
         self._carry_on(last)
+
+    def _dated_work(self, a: int, b: int) -> tuple[int, int] | None:
+        """The object of a clause that opens with the period it reports,
+        then (the publisher's place and) a verb of work, the object and its
+        figure: 截至9月底,全省新增|养老床位|300张. None otherwise."""
+        t = self.t
+        x = period_end(t, a, b, lexicon=self.lexicon)
+        if x is None:
+            return None
+        while x < b and t[x] in " ,,":
+            x += 1
+        if t.startswith(PLACE_WORDS, x):
+            x += 2
+        m = _DATED_WORK.match(t, x, b)
+        if m is None or cjk_count(m.group("obj")) < 3 or report_level(m.group("obj")):
+            return None
+        return m.span("obj")
 
     def _parts_done(self, a: int, b: int) -> bool:
         """Does each clause of t[a:b] say a part of the works is done or
@@ -354,6 +376,13 @@ class _NewsReader(_State):
 
     def _news_one(self, a: int, b: int, end: int) -> None:
         t = self.t
+        dated = self._dated_work(a, b)
+        if dated is not None:
+            # 截至9月底,全省|新增|养老床位|300张: after the period reported, a
+            # verb of work, its object and figure are progress, not a task.
+            self._emit("", [dated], [(a, end)], (a, end))
+            self._last_actual = a
+            return
         ca = clean_project(t, a, b)[0]
         first = VERB_FIRST.fullmatch(t, ca, b)
         if first is not None:
