@@ -378,6 +378,7 @@ class Row:
         out: list[tuple[QuantityPair, str]] = []
         count_pairs = []
         counts, summed = _parts_summed(self.a.norm, items, [a for a in pool if not a.is_percent and a.kind != "time"])
+        counts = _without_increments(self.a.norm, counts)
         for y, a in _pair(items, counts, _pace_score):
             if self._one_month(a) and not a.q.cumulative:
                 # 7月,完成投资253.55亿元: one month's work, due 1/12 of the year.
@@ -646,6 +647,19 @@ def _parts_summed(t: str, year: list[Figure], counts: list[Figure]) -> tuple[lis
         parts[id(whole)] = group
         out = [c for c in out if c not in group] + [whole]
     return out, parts
+
+
+# Between an increment and the total it came to: 新增1203例|,达|8878例.
+_THEN_REACHED = re.compile(r"\s*[,,]\s*(?:总数|总量|人数)?(?:达到|达)\s*")
+
+
+def _without_increments(t: str, counts: list[Figure]) -> list[Figure]:
+    """Counts without an increment that the next clause brings to its total
+    (9月新增1203例,达8878例): the total is the year's progress so far."""
+    drop = {id(a) for a, b in zip(counts, counts[1:])
+            if a.unit == b.unit and b.q.cumulative and not a.q.cumulative and b.value > a.value
+            and _THEN_REACHED.fullmatch(t, a.q.end, b.q.start)}
+    return [c for c in counts if id(c) not in drop]
 
 
 def _share_to_count(share: Figure, year: list[Figure]) -> Figure | None:
