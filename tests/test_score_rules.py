@@ -77,17 +77,6 @@ FIGURE_BASES = {"quantity", "pace", "level"}
 # ---------------------------------------------------------------------------
 
 PACE_COUNTS = [
-    # an increment, then the total it came to: the total is the progress so far
-    P("", "9月新增复明手术1203例,达8878例。",
-      "为1万名白内障患者实施免费复明手术", 9, AHEAD, "pace",
-      id="pace-increment-then-total-ahead"),  # due 7500; 8878/7500 = 1.18 (not 1203)
-    P("", "当月新增帮扶对象850人,总数达5200人。",
-      "帮扶困难群众8000人", 9, BEHIND, "pace",
-      id="pace-increment-then-total-behind"),  # due 6000; 5200/6000 = 0.87
-    # a case of a service counts the person served (例 against 名)
-    P("", "已完成免费筛查6200例。",
-      "为8000名适龄妇女提供免费筛查", 6, AHEAD, "pace",
-      id="pace-cases-are-people"),  # due 4000; 6200/4000 = 1.55
     P("", "已建成社区花园10个。",
       "新建社区花园16个", 9, BEHIND, "pace",
       id="pace-gardens-month9-behind"),  # due 16×9/12 = 12; 10/12 = 0.83
@@ -888,6 +877,28 @@ def test_status(target, actual, annual, month, status, basis):
     score = _score(target, actual, annual, month)
     assert isinstance(score.status, Status)
     assert score.status == status, str(score)
+
+
+# Beyond the groups: an increment and the total it came to, cases of a service.
+RUNNING_TOTALS = [
+    # an increment, then the total it came to: the total is the progress so far
+    P("", "9月新增复明手术1203例,达8878例。",
+      "为1万名白内障患者实施免费复明手术", 9, AHEAD, "pace",
+      id="pace-increment-then-total-ahead"),  # due 7500; 8878/7500 = 1.18 (not 1203)
+    P("", "当月新增帮扶对象850人,总数达5200人。",
+      "帮扶困难群众8000人", 9, BEHIND, "pace",
+      id="pace-increment-then-total-behind"),  # due 6000; 5200/6000 = 0.87
+    # a case of a service counts the person served (例 against 名)
+    P("", "已完成免费筛查6200例。",
+      "为8000名适龄妇女提供免费筛查", 6, AHEAD, "pace",
+      id="pace-cases-are-people"),  # due 4000; 6200/4000 = 1.55
+]
+
+
+@pytest.mark.parametrize("target, actual, annual, month, status, basis", RUNNING_TOTALS)
+def test_running_totals_and_cases(target, actual, annual, month, status, basis):
+    result = score_progress(target, actual, annual=annual, month=month)
+    assert (result.status.value, result.basis) == (status, basis)
 
 
 @pytest.mark.parametrize("target, actual, annual, month, status, basis", PINNED_BASIS)
