@@ -283,3 +283,11 @@ def test_property_work_after_the_period_is_named_by_its_object(period, place, wo
     verb, thing, figure = work
     text = f"{period}{place}{verb}{thing}{figure}。"
     assert [(p, a) for _, p, a, _, _ in rows(text)] == [(thing, text)]
+
+
+@pytest.mark.parametrize("day", ["9月23日,", "2019年9月23日,", "9月23日上午,"])
+def test_a_news_day_and_source_are_scene_and_the_programme_is_no_project(day):
+    text = (f"{day}记者从市民生办获悉,今年以来,我市33项民生工程项目推进有序,大部分项目已完成年度目标任务。"
+            "截至8月底,城乡低保提标扩面工程已发放资金1.2亿元。")
+    got = [(p, a) for _, p, a, _, _ in rows(text)]
+    assert all("记者" not in p and "33项" not in p for p, _ in got)

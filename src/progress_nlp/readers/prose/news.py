@@ -332,7 +332,8 @@ class _NewsReader(_State):
         1230个,年度计划投资7000亿元), not only the year's aims in words
         (各单位紧紧围绕全年目标…)?"""
         t = self.t
-        return _PLAN_GROUP.search(t, a, b) is not None and DIGIT.search(t, a, b) is not None and not report_level(t[a:b])
+        return _PLAN_GROUP.search(t, a, b) is not None and DIGIT.search(t, a, b) is not None \
+            and not report_level(t[clean_project(t, a, b)[0] : b])  # (9月23日,记者…获悉,|我市33项民生工程…)
 
     def _opens_with_time(self, a: int, b: int) -> bool:
         """Does t[a:b] open with a time phrase and then report (1-8月累计完成…)?"""
