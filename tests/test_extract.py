@@ -447,13 +447,3 @@ def test_wanyuan_scales_to_yuan(d):
     assert wan.unit == "万元" and wan.exact == d
     assert Fraction(wan.exact) * default_lexicon().units["万元"].scale == yuan.exact
 
-
-@pytest.mark.parametrize("text, expected", [
-    # an increment, then the total it came to: the total is cumulative, by the increment's verb
-    ("9月新增1203例,达8878例", [("新增", 1203, False), ("新增", 8878, True)]),
-    ("当月新增帮扶对象850人,总数达5200人", [("新增", 850, False), ("新增", 5200, True)]),
-    # 达 inside a clause is no running total by itself
-    ("完成率达85%", [("达", 85, False)]),
-])
-def test_a_total_reached_after_an_increment_is_cumulative(text, expected):
-    assert [(q.metric, q.value, q.cumulative) for q in extract_quantities(text)] == expected

@@ -141,8 +141,6 @@ def _phrase_index(set_phrases: Iterable[str]) -> dict[str, list[tuple[int, int, 
 
 # Clause ends for the metric search. Brackets do not end a clause here: the
 # verb 新(改)建 holds some.
-# A clause of "reached" and a figure alone (…,达8878例): a running total.
-_REACHED = regex.compile(r"\s*(?:总数|总量|人数)?(?:达到|达)\s*")
 _DELIMS = r"[,;。!?\n:\[\]【】]"
 _DELIM = re.compile(_DELIMS)
 # Matched from a window's start, this ends just after the window's last
@@ -406,7 +404,6 @@ class _Scanner:
         cumulative = self.m.cumulative
         verb_in = self.m.verb_in
         has_list = "等" in t
-        prev = None
         for q in self.out:
             rec = q.__dict__  # the results are filled in place, see _quantity
             start, end = q.span
@@ -419,14 +416,6 @@ class _Scanner:
                 first = t.find("、", clause_start, start)
                 if first >= 0:
                     verbs_end = first
-            reached_from = None
-            if _REACHED.fullmatch(t, clause_start, start):
-                # 新增85466人,|达565965人: a clause that is only "reached" and
-                # its figure gives the total the increment before it came to,
-                # counted by the same verb.
-                rec["cumulative"] = True
-                if prev is not None and prev.unit == q.unit:
-                    reached_from = prev.metric
             for cm in ctx.finditer(t, clause_start, verbs_end):
                 word = cm.group()
                 if word in cumulative:
@@ -446,8 +435,7 @@ class _Scanner:
                     if cls is not None and cls != "total":
                         metric = cm.group()
                         break
-            rec["metric"] = reached_from or metric or total
-            prev = q
+            rec["metric"] = metric or total
 
     # -- one numeral --------------------------------------------------------
     def _number(self, mt: re.Match[str]) -> int:

@@ -11,7 +11,8 @@ from fractions import Fraction
 
 from ..lexicon import default_lexicon
 from ..readers.text import strip_pinyin
-from .rules import Row, decide
+from .row import Row
+from .rules import decide
 from .verdict import ProgressScore, QuantityPair, SchedulePair, ScoringRules, StagePair, Status
 
 __all__ = [

@@ -35,7 +35,7 @@ _AFTER_WINDOW = 12
 # A percentage needs words for its role that sit far from it (城镇登记失业率低于(%) 4.3).
 _SINGLE_TOUCH_ROLES = frozenset({"plan", "part", "pending", "excess"})
 # Roles of figure_roles.txt that the rules read apart (margin and items
-# here, month, period and change in rules.py); a change is a rate to the figure.
+# here, month, period and change in row.py); a change is a rate to the figure.
 _APART = frozenset({"margin", "month", "items", "period"})
 
 
