@@ -291,3 +291,61 @@ def test_a_news_day_and_source_are_scene_and_the_programme_is_no_project(day):
             "截至8月底,城乡低保提标扩面工程已发放资金1.2亿元。")
     got = [(p, a) for _, p, a, _, _ in rows(text)]
     assert all("记者" not in p and "33项" not in p for p, _ in got)
+
+
+# --------------------------------------------------------------------------
+# Headings over enumerations, headline sentences, works named after a project
+# --------------------------------------------------------------------------
+
+ENUMERATED = """2014年为民办实事办理情况
+(一)促进就业和社会保障方面 15
+
+一是完善社区就业服务体系,完成创建充分就业社区43个;二是强化职业技能培训,完成各类职业培训11.6万人次;三是完成安置城镇人员就业8.92万人,城镇登记失业率3.56%。
+
+(二)改善居住条件方面 8
+
+一是推进棚户区改造,完成改造4200户;二是新建保障性住房,已竣工1800套。
+"""
+
+
+def test_a_numbered_heading_over_an_enumeration_is_its_section():
+    got = read_prose(ENUMERATED)
+    assert [(i.no, i.project, i.actual) for i in got] == [
+        ("一", "完善社区就业服务体系", "完成创建充分就业社区43个"),
+        ("二", "强化职业技能培训", "完成各类职业培训11.6万人次"),
+        ("三", "安置城镇人员就业", "完成安置城镇人员就业8.92万人,城镇登记失业率3.56%。"),
+        ("一", "推进棚户区改造", "完成改造4200户"),
+        ("二", "新建保障性住房", "已竣工1800套。"),
+    ]
+    assert [i.section for i in got] == ["(一)促进就业和社会保障方面 15"] * 3 + ["(二)改善居住条件方面 8"] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline sentence over sentences that each name a project
+    ("乡村面貌日新月异。10个省级美丽乡村试点村项目全部完工,并通过交叉验收。20个建制村环境整治项目已完工15个。",
+     [("10个省级美丽乡村试点村项目", "全部完工,并通过交叉验收。"), ("20个建制村环境整治项目", "已完工15个。")]),
+    ("交通出行更为便捷。沿江大道项目正冲刺全线贯通,大泉路快速化改造已完成80%。",
+     [("沿江大道项目", "正冲刺全线贯通"), ("大泉路快速化改造", "已完成80%。")]),
+    # a progress label with only the period before it names no project
+    ("1-3月份项目进展:10个全民健身示范工程已开工8个、开工率80%。", [("10个全民健身示范工程", "已开工8个、开工率80%。")]),
+    # works named right after a project are the part that reports
+    ("新建输变电项目群星220千伏输变电工程变电站已投运。", [("新建输变电项目", "群星220千伏输变电工程变电站已投运。")]),
+    ("农贸市场改造提升三年行动项目10家农贸市场改造提升已完成。",
+     [("农贸市场改造提升三年行动项目", "10家农贸市场改造提升已完成。")]),
+    # a project named after 其中 starts its own row
+    ("全区20个民生实事项目已全部开工,累计完成投资59.68亿元,其中街头绿化微更新项目人民路游园改造工程、城南花园景观提升工程全部完成。",
+     [("街头绿化微更新项目", "人民路游园改造工程、城南花园景观提升工程全部完成。")]),
+])
+def test_headlines_labels_and_works_after_a_project(text, expected):
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, project", [
+    # a count of projects is no work named after 项目
+    ("2022年全省安排重点建设项目1570个,年度计划投资9000亿元。1-10月,重点项目完成投资8857.4亿元,完成进度98.4%。",
+     "2022年全省安排重点建设项目1570个,年度计划投资9000亿元"),
+    # a quoted name is whole
+    ("“建设东北路人行过街天桥项目”计划完成工程量5%,实际完成工程量6%。", "“建设东北路人行过街天桥项目”"),
+])
+def test_a_project_name_is_not_cut_after_its_noun(text, project):
+    assert [p for _, p, _, _, _ in rows(text)][0].startswith(project)

@@ -37,6 +37,7 @@ BULLETS = "●◆■▲★☆◇□○◎•▪▶►☑✓✔☐"
 # 正 alone before a verb of work says as much as 正在 (正进行整地, 正办理开发许可).
 ASPECT = ("已", "正在", "尚未", "仍未", "暂未",
           "正进行", "正办理", "正推进", "正实施", "正开展", "正加紧", "正抓紧", "正加快", "正全力", "正积极", "正有序",
+          "正冲刺", "正加速", "正紧张",
           # …首开B区|待启用: built and waiting for the next step (never 待遇)
           "待启用", "待验收", "待交付", "待投用", "待开放", "待运营", "待移交", "待进驻", "待审批", "待批复")
 # In a list under a verdict heading a forecast also starts the progress:
@@ -696,6 +697,10 @@ def _gives_share(t: str, s: int, e: int) -> bool:
     return t.find("%", s, e) >= 0 or SHARE.match(t, s, e) is not None
 
 
+# Names in a list closed by their count (A、B、C等3项): a named list's.
+_COUNTED_LIST = re.compile(r"等\s*\d+\s*[项个件]")
+# A project named by its noun after 其中 (其中|太仓市街头绿化微更新项目…).
+_AMONG_NAMED = re.compile(r"其中\s*[,:]?\s*([^,;:。、\d]{2,30}?(?:" + "|".join(PROJECT_NOUNS) + r"))")
 # Places alone as a clause's subject (普兰店区, 中山区、西岗区, 其他地区).
 _PLACE = r"[\u4e00-\u9fff]{1,8}?(?:区|县|市|镇|乡|街道|州|旗)"
 _PLACE_SUBJECT = re.compile(r"(?:(?:其他|其余)(?:地区|县区|区县|县市区|乡镇)|" + _PLACE + r")(?:、" + _PLACE + r")*")
@@ -741,6 +746,14 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
         while j + 1 < len(clauses) and j < k + 8 and clauses[j][2] == "、" and clauses[k - 1][2] != "、":
             j += 1  # 省、市重点项目…: a few names in a row are one subject
         ge = clauses[j][1]
+        # …累计完成投资59.68亿元,其中|A项目人民路游园…全部完成: a project named
+        # after 其中 and reported on starts a subject of its own.
+        named_among = _AMONG_NAMED.match(t, cs, ge)
+        if named_among is not None and aspect.search(t, named_among.end(), ge) is not None \
+                and not report_level(t[named_among.start(1) : named_among.end()]) and _COUNTED_LIST.search(t, cs, ge) is None:
+            starts.append(named_among.start(1))
+            shared, lead_only, folded = False, False, k
+            continue
         # …占年计划投资的64.49%,其中:在建项目185项,总投资…: the breakdown's first group.
         among = AMONG_GROUP.match(t, cs)
         if among is not None and among.end() < ge \

@@ -28,7 +28,11 @@ _POINT = re.compile(r"[①-⑳]")
 # X是Y after a subject of two characters or more (not 其一是, 一是: those enumerate).
 _COPULA = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![其一二三四五六七八九十])是(?!否)[\u4e00-\u9fff]")
 # A sentence that sums up a field of work rather than naming a project.
-_TOPIC_END = re.compile(r"(?:进一步|持续|不断|稳步|有序|加快|继续|逐步)(?:改善|提升|推进|加强|完善|提高|优化|加快)\s*$")
+# (教育设施进一步改善。, 乡村面貌日新月异。, 交通出行更为便捷。)
+_TOPIC_END = re.compile(
+    r"(?:(?:进一步|持续|不断|稳步|有序|加快|继续|逐步)(?:改善|提升|推进|加强|完善|提高|优化|加快)"
+    r"|(?:更为|更加|更|日益|日趋|明显|显著|大幅)(?:便捷|便利|完善|改善|提升|优化|美丽|宜居|健全|丰富|安全|舒适|提高|增强|畅通|温暖|有力)"
+    r"|日新月异|焕然一新|再上新台阶|成效(?:明显|显著)|亮点纷呈)\s*$")
 # A headline that says a rate was reached (棚改开工率达百分百, 基本建成率超百分百).
 _HEADLINE_RATE = re.compile(r"率\s*(?:达到|达|超过|超|为)\s*(?:百分之百|百分百|\d)")
 _COUNT_TAIL = re.compile(r"\([^()]{0,10}\)$")

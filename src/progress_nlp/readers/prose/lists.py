@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..clauses import (ASPECT_RE, CLOSE, CONTENT, DIGIT, OPEN, REF, REPORT_COUNT, TRIM, clause_object, clean_project, report_level, scan,
-                       split_point, strip_span, subject_ranges)
+from ..clauses import (ASPECT_RE, CLOSE, CONTENT, DIGIT, GENERIC_VERB, OPEN, REF, REPORT_COUNT, TRIM, alt, clause_object, clean_project,
+                       report_level, scan, split_point, strip_span, subject_ranges)
 from ..item_marks import item_value
 from .news import _NewsReader
-from .patterns import _AMONG, _AMONG_COLON, _COUNT_HEAD, _ENUM, _INTRO, _NUMBER, _PROGRESS_UNDER_HEADING
+from .patterns import PROGRESS_LABELS, _AMONG, _AMONG_COLON, _COUNT_HEAD, _ENUM, _INTRO, _NUMBER, _PROGRESS_UNDER_HEADING
 from .sentences import _sentence_stops
 
 
@@ -30,6 +30,14 @@ _POINTER = re.compile(r",\s*(?:即|也就是|分别是|分别为|具体是|具�
 # A count-and-verdict sentence that heads a group: 2项提前超额完成全年任务。
 # / 有11个项目进展较快,超额完成序时进度。
 _COUNT = re.compile(r"\d+\s*(?:项|个|件)")
+# A count of sites named as one project (10个省级美丽乡村建设试点村项目全部完工):
+# a project's row, not a count of the programme's projects heading a group.
+_COUNTED_PROJECT = re.compile(r"\s*(?:全市|全县|全区|全省)?\d+\s*(?:项|个|件)[^\d,;。]{5,}?(?:项目|工程)")
+# A progress label opening a paragraph, with at most the period and a word
+# for the programme's items before it (项目进展:, 1-3月份项目进展:).
+_LABEL_ONLY = re.compile(
+    r"\s*(?:(?:\d{4}\s*年)?(?:\d{1,2}\s*[-—–~至到]\s*)?\d{1,2}\s*月份?(?:底|末)?|上半年|下半年|前三季度|[一二三四]季度|今年以来|本月|当月)?"
+    r"\s*(?:项目|工作|实事)?\s*(?:" + alt(PROGRESS_LABELS) + r")\s*:\s*")
 # A paragraph that opens with a project's name in quotes, the word for what
 # it is, and a comma (“老旧小区改造”项目,截至9月底,…): the name heads the
 # paragraph, and every sentence after the comma is that project's progress.
@@ -57,6 +65,9 @@ class _ListReader(_NewsReader):
         """Enumerations, lists after a heading, then news clauses."""
         # Sentence ends, looked up by bisection so that a paragraph of many
         # lists and no 。 stays linear.
+        label = _LABEL_ONLY.match(self.t, s, e)
+        if label is not None and label.end() < e:
+            s = label.end()  # 1-3月份项目进展:|10个…工程已开工8个: the label names no project
         self._stops = _sentence_stops(self.t, s, e)
         if self._quoted_head(s, e):
             return
@@ -182,6 +193,14 @@ class _ListReader(_NewsReader):
                 self._emit_split(no, a, b, sp, [], m.start(), official=official)
                 self._keep_end(before, me)
                 made += 1
+            elif (obj := clause_object(t, a, b)) is not None and not report_level(t[obj[0] : obj[1]]):
+                # 三是完成|安置城镇人员就业|8.92万人,…: a member that opens with
+                # its progress is named by what it did.
+                verb = GENERIC_VERB.match(t, *obj)
+                before = len(self.items)
+                self._emit(no, [(verb.end() if verb else obj[0], obj[1])], [(a, b)], (m.start(), b), official=official)
+                self._keep_end(before, me)
+                made += 1
             elif official:
                 self._emit(no, [(a, b)], [], (m.start(), b), official=official)
                 made += 1
@@ -270,7 +289,7 @@ class _ListReader(_NewsReader):
             if 0 <= c - a <= 20 and report_level(t[a:c]) and t[c - 1] == "中":
                 a = c + 1
             if 0 < b - a <= 40 and _COUNT_HEAD.match(t, a, b) and len(_NUMBER.findall(t, a, b)) == 1 \
-                    and CONTENT.search(t, k + 1, e) and self._verdict(t[a:b]):
+                    and CONTENT.search(t, k + 1, e) and self._verdict(t[a:b]) and not _COUNTED_PROJECT.match(t, a, b):
                 out.append((a, k + 1))
         return out
 

@@ -73,6 +73,7 @@ _PHASE_END = re.compile(r"(?:扫尾|收尾|冲刺|攻坚|关键)?阶段$")
 # What a name never ends on: a conjunction, a word of saying, an adverb.
 _NO_NAME_END = ("而", "并", "且", "或", "刻意", "并非", "表示", "认为", "指出", "称", "说")
 # Words that deny what follows, opening a clause.
+_JOINED = ("并", "且", "同时", "还", "也")
 _DENIED = ("未", "尚未", "仍未", "暂未", "没有", "没能", "未能")
 # A word that names a piece of work or a site of its own (B工程完成,
 # 沙溪镇长寿公园完成98%), not a part of the works before.
@@ -166,7 +167,9 @@ class _NewsReader(_State):
             return None
         # 未按计划实施或开工: a clause that opens denied names nothing; it
         # says more of the one before.
-        tails = [self._stage_tail(cs, ce) is not None and not self.t[cs:ce].lstrip().startswith(_DENIED)
+        # A clause that opens denied (未…) or joined (并通过验收) says more of
+        # the one before: no subject of its own.
+        tails = [self._stage_tail(cs, ce) is not None and not self.t[cs:ce].lstrip().startswith(_DENIED + _JOINED)
                  for cs, ce, _ in clauses]
         if sum(tails) < 2:
             return None

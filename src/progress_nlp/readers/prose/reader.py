@@ -52,6 +52,8 @@ _CAPTION_AFTER = re.compile(r"\s*(?P<head>[^\n]{4,40}?(?:" + "|".join(_HEAD_NAME
 _TASK_FIGURE = re.compile(r"\s*(?:完成|建成|新增|新建|实现)\s*\d")
 # A way of counting before a colon (按项目类别统计:, 分行业来看:, 从隶属关系看:).
 _COUNTED_BY = re.compile(r"\s*(?:分|从|按)[^,;。:]{1,16}?(?:来看|看|统计|划分)\s*:")
+# A paragraph that opens an enumeration (一是…;二是…).
+_ENUM_FIRST = re.compile(r"\s*一是")
 # The aspect words that say work is done, not going on or not begun.
 _DONE_ASPECT = frozenset({"已", "现已", "已经"})
 
@@ -230,7 +232,7 @@ class _Reader(_LineReader):
                 return j
         else:
             self._was_section[ln.mark.style] = False
-        if self._sub_items(ln, body):
+        if self._sub_items(ln, body) or self._enumerated(ln, body):
             return j
         pieces = [(ln.body, ln.end)] + [(b.start, b.end) for b in body]
         used = self._numbered_item(ln, pieces, last)
@@ -260,6 +262,25 @@ class _Reader(_LineReader):
                 self.sections = saved_sections
                 return False
             self.items[-1] = replace(self.items[-1], no=f"{ln.mark.no}.{k}")
+        return True
+
+    def _enumerated(self, ln: Line, body: list[Line]) -> bool:
+        """(一)促进就业方面 / 一是A,完成…;二是B,完成…: a numbered heading of
+        one line over paragraphs that open an enumeration is their section;
+        each member is an item. Two items at least, or none is taken."""
+        t = self.t
+        if not body or _ENUM_FIRST.match(t, body[0].start, body[0].end) is None or "。" in t[ln.body : ln.end]:
+            return False
+        saved_sections = [(_Section(x.level, x.text, x.official, x.used)) for x in self.sections]
+        saved_items = len(self.items)
+        assert ln.mark is not None
+        self._push_section(ln.mark.level, self._line_text(ln), self._heading_official(ln))
+        for b in body:
+            self._paragraph(b.start, b.end)
+        if len(self.items) - saved_items < 2:
+            del self.items[saved_items:]
+            self.sections = saved_sections
+            return False
         return True
 
     def _list_section(self, i: int, j: int) -> bool:
