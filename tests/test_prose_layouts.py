@@ -349,3 +349,22 @@ def test_headlines_labels_and_works_after_a_project(text, expected):
 ])
 def test_a_project_name_is_not_cut_after_its_noun(text, project):
     assert [p for _, p, _, _, _ in rows(text)][0].startswith(project)
+
+
+COUNTED_DIVISIONS = """截至4月30日,市十项重点民生工程共10大项19小项,已完成2小项,正在推进17小项。具体情况如下:
+一、已完成2项
+(1)建设东部防护林带(责任领导:张三,责任单位:市林业局,各县(区)党委、政府)
+东部防护林带规划建设任务5487亩,已完成5030亩,已完成年度建设任务。
+(2)实现医疗保险异地就医即时结算。(责任领导:李四,责任单位:市人社局)
+我市已于4月份确定了异地就医即时结算定点医院,提前完成任务。
+二、正在推进17项(见附件)
+"""
+
+
+def test_divisions_that_only_count_their_items_head_the_numbered_items():
+    got = [(i.no, i.project, i.lead, i.section) for i in read_prose(COUNTED_DIVISIONS)]
+    assert got[:2] == [
+        ("1", "建设东部防护林带", "市林业局,各县(区)党委、政府", "一、已完成2项"),
+        ("2", "实现医疗保险异地就医即时结算。", "市人社局", "一、已完成2项"),
+    ]
+    assert read_prose(COUNTED_DIVISIONS)[0].actual.startswith("东部防护林带规划建设任务5487亩,已完成5030亩")

@@ -11,6 +11,7 @@ item numbers.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -309,7 +310,7 @@ def page_lines(t: str) -> tuple[list[Line], int | None]:
     for s, e in raw:
         cands.extend(_candidates(t, s, e))
     marks = _accept(cands)
-    level = _item_level(marks)
+    level = _item_level(marks, _counted_levels(t, raw, marks))
     return _split_lines(t, raw, [m for m in marks if level is not None and m.level <= level]), level
 
 
@@ -356,11 +357,32 @@ def _enumeration_goes_on(t: str, prev: tuple[int, int], s: int, e: int) -> bool:
     return first > ps and t[first - 1] in ":;,。!?、"
 
 
-def _item_level(marks: list[_Mark]) -> int | None:
+# A division that only counts the items under it (一、已完成2项, 二、正在推进17项(见附件)).
+_COUNTED_HEADING = re.compile(r"[^,。;:,;:]{0,16}?\d+\s*[项个件](?:[^,。;:,;:\d]{0,6})?(?:\([^()]{0,10}\))?\s*")
+
+
+def _counted_levels(t: str, raw: list[tuple[int, int]], marks: list[_Mark]) -> set[int]:
+    """Levels whose every heading only counts the items under it: they
+    group items, they do not number them."""
+    ends = {s: e for s, e in raw}
+    line_end = sorted(ends)
+    counted: dict[int, bool] = {}
+    for m in marks:
+        if m.style == "bullet" or not m.line_start:
+            continue
+        k = bisect_right(line_end, m.start) - 1
+        e = ends[line_end[k]] if k >= 0 else m.end
+        counted[m.level] = counted.get(m.level, True) and _COUNTED_HEADING.fullmatch(t, m.end, e) is not None
+    return {lv for lv, c in counted.items() if c}
+
+
+def _item_level(marks: list[_Mark], counted: set[int] = frozenset()) -> int | None:  # type: ignore[assignment]
     """The level that numbers projects: the smallest division among 一、,
     (一), 第N项 and 1. that the page uses (the larger ones head sections),
     else the largest of (1) and ①, else bullets. A level needs two markers
-    unless it is the only one."""
+    unless it is the only one. A level whose headings only count the items
+    under them (``counted``) heads sections whenever a level below it has
+    two markers or more."""
     count: dict[int, int] = {}
     numbered = [m for m in marks if m.style != "bullet"]
     # Bullets are decoration beside numbers; they number items only alone.
@@ -369,6 +391,9 @@ def _item_level(marks: list[_Mark]) -> int | None:
     present = [lv for lv, c in count.items() if c >= 2] or list(count)
     if not present:
         return None
+    below = [lv for lv in present if lv not in counted and any(lv > c for c in counted)]
+    if below:
+        present = below
     big = [lv for lv in present if lv <= 3]
     return max(big) if big else min(present)
 

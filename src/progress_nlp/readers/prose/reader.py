@@ -34,7 +34,7 @@ _LABEL = re.compile(
 )
 # A field's value: up to a space (unless after a comma), a sentence end or a
 # closing bracket.
-_FIELD_VALUE = re.compile(r"(?:[^\s。;)\]】]|(?<=[,、])\s)*")
+_FIELD_VALUE = re.compile(r"(?:\([^()\n]{0,12}\)|[^\s。;)\]】]|(?<=[,、])\s)*")  # 各县(区)党委: a bracket of its own
 # A name and the figure it reached (一般公共预算收入508.17亿元).
 _NAME_FIGURE = re.compile(r"([\u4e00-\u9fff“”]{3,20}?)(?=\d+(?:\.\d+)?\s*(?:[万亿]?[\u4e00-\u9fff]{1,3}|%))")
 # A division's marker before its heading text.
