@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import AbstractSet
 
 from ..errors import NumberFormatError
 from ..normalize import normalize
@@ -376,7 +377,7 @@ def _counted_levels(t: str, raw: list[tuple[int, int]], marks: list[_Mark]) -> s
     return {lv for lv, c in counted.items() if c}
 
 
-def _item_level(marks: list[_Mark], counted: set[int] = frozenset()) -> int | None:  # type: ignore[assignment]
+def _item_level(marks: list[_Mark], counted: AbstractSet[int] = frozenset()) -> int | None:
     """The level that numbers projects: the smallest division among 一、,
     (一), 第N项 and 1. that the page uses (the larger ones head sections),
     else the largest of (1) and ①, else bullets. A level needs two markers
