@@ -1899,3 +1899,14 @@ def test_an_activity_started_is_no_rung_of_a_works_ladder(annual, actual, status
 def test_late_and_given_up_in_taiwan_wording(actual, status, basis):
     score = score_progress("", actual, annual="社子大桥新建工程", month=11)
     assert (score.status, score.basis) == (status, basis), score.reason
+
+
+@pytest.mark.parametrize("actual, status", [
+    # a level reached, against the level the progress quotes as its target
+    ("实现城镇登记失业率3.56%,低于3.7%的控制目标。", "on_track"),
+    ("城镇登记失业率控制在4.5%,控制在4.2%以内的控制目标未实现。", "behind"),
+])
+def test_a_level_quoted_as_the_target_in_the_progress(actual, status):
+    result = score_progress("", actual, annual="做好城镇失业人员再就业工作", month=12)
+    assert result.status.value == status, result.reason
+    assert "序时进度100%" not in result.reason  # the quoted level is no share of work done

@@ -145,7 +145,9 @@ class Row:
 
     @cached_property
     def levels(self) -> list[Figure]:
-        return [f for f in self.y_figs if f.rate]
+        """The year's levels (失业率低于4.3%); else a level the actual quotes
+        as its target (失业率3.56%,低于3.7%的控制目标)."""
+        return [f for f in self.y_figs if f.rate] or [f for f in self.quoted_plan if f.bound is not None and f.is_percent]
 
     @cached_property
     def span(self) -> tuple[int, int] | None:
