@@ -1910,3 +1910,15 @@ def test_a_level_quoted_as_the_target_in_the_progress(actual, status):
     result = score_progress("", actual, annual="做好城镇失业人员再就业工作", month=12)
     assert result.status.value == status, result.reason
     assert "序时进度100%" not in result.reason  # the quoted level is no share of work done
+
+
+@pytest.mark.parametrize("actual, month, status", [
+    ("已于11月24日正式启用。", 11, "ahead"),      # finished before December: ahead (100/91.7 = 1.09)
+    ("已建成通车。", 11, "ahead"),
+    ("已建成通车。", 11.5, "on_track"),          # in December: on track
+    ("已开工建设。", 11, "behind"),              # not finished: the share decides
+    ("预计11月底完工。", 11, "behind"),          # a finish still to come
+])
+def test_a_job_finished_before_december_is_ahead(actual, month, status):
+    result = score_progress("", actual, annual="新建市广济医院综合楼", month=month)
+    assert (result.status.value, result.basis) == (status, "schedule"), result.reason

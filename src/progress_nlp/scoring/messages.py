@@ -23,7 +23,7 @@ __all__ = [
     "figure", "against_target", "target_met", "within_ceiling", "floor_reached", "level", "level_claimed",
     "excess_only", "excess", "pace", "month_due", "of_year", "of_years", "of_one_month", "rest_of_items",
     "stage", "stages_compared", "stage_not_mentioned", "stage_share", "share_done", "schedule",
-    "EARLY_IN_YEAR", "NOT_DONE_NOT_AHEAD", "FAR_APART", "reported", "contradicted", "level_raised", "REPEATED",
+    "EARLY_IN_YEAR", "NOT_DONE_NOT_AHEAD", "DONE_BEFORE_DECEMBER", "FAR_APART", "reported", "contradicted", "level_raised", "REPEATED",
     "NOT_REPORTED", "NOTHING_TO_COMPARE", "plan_name", "BY_OFFICIAL", "by_official", "summary", "forecast",
     "summary_short",
 ]
@@ -193,6 +193,9 @@ EARLY_IN_YEAR = "(年初前期阶段)"
 
 #: Appended to a schedule reason that is on track although over 110%: an intermediate stage is never ahead.
 NOT_DONE_NOT_AHEAD = "(尚未完工,不计超序时)"
+
+#: Appended to a schedule reason that is ahead although under 110%: the job is finished before December.
+DONE_BEFORE_DECEMBER = "(12月前已完工)"
 
 
 # -- the publisher's words (rules: blocked, completion, verdict, delay, ongoing) --------

@@ -346,6 +346,12 @@ def schedule(row: Row) -> ProgressScore | None:
         # of a public work's ladder (guide rule 3); ongoing work decides.
         return None
     reason = msg.schedule(row.stage_text(pair), number(pair.expected))
+    if pair.status is Status.ON_TRACK and pair.ratio >= 1 and row.month is not None and row.month <= 11 \
+            and pair.stage is not None and pair.stage.state != "not_started" \
+            and Fraction(str(pair.stage.share)) >= row.goal_share() and _finished(row, pair.stage):
+        # 已于11月24日正式启用 at month 11: a job finished before December is
+        # ahead (guide rule 5), however near the pace its share is.
+        return row.verdict(Status.AHEAD, "schedule", reason + msg.DONE_BEFORE_DECEMBER, [pair], pair.ratio)
     if pair.status is Status.ON_TRACK and pair.ratio < 1:
         reason += msg.EARLY_IN_YEAR
     elif pair.status is Status.ON_TRACK and pair.ratio > row.rules.ahead_above:
@@ -367,6 +373,12 @@ def schedule(row: Row) -> ProgressScore | None:
     weak = weak or pair.stage is not None and _counts_units(row, pair.stage)
     return row.verdict(pair.status, "schedule", row.contradiction(pair.status) + reason, [pair], pair.ratio,
                        CONFIDENCE["ongoing_weak"] if weak else None)
+
+
+def _finished(row: Row, m: StageMention) -> bool:
+    """Is the rung a finished job: reached by being named (完工, 启用) or said done?"""
+    share = row.lex.stage_shares.get(m.rung)
+    return m.state == "done" or share is not None and share.reached
 
 
 # A milestone of the year's plan reported met: 提前完成7、8月份节点任务,
