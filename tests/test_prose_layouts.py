@@ -368,3 +368,29 @@ def test_divisions_that_only_count_their_items_head_the_numbered_items():
         ("2", "实现医疗保险异地就医即时结算。", "市人社局", "一、已完成2项"),
     ]
     assert read_prose(COUNTED_DIVISIONS)[0].actual.startswith("东部防护林带规划建设任务5487亩,已完成5030亩")
+
+
+def _numbered_alone(numbers: list[str], title_echo: bool) -> str:
+    heads = ["加大教育惠民力度", "提升市民出行体验", "完善医疗健康服务", "关心关爱特殊群体"]
+    bodies = ["开工建设学校37所,完成36所学校专项治理。", "新辟公交线路51条,优化调整26条。",
+              "市康复医疗中心新址正式启用。", "新建区域性养老服务中心4家。"]
+    parts = ["2023年民生实事项目,交卷!", "全市10类36项民生实事项目全部完成年度目标!", ""]
+    for no, head, body in zip(numbers, heads, bodies):
+        parts += [no, "", head, ""] + (["2023年民生实事项目,交卷!", ""] if title_echo else []) + [body, ""]
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize("numbers", [["01", "02", "03", "04"], ["1", "2", "3"]])
+@pytest.mark.parametrize("title_echo", [False, True])
+def test_numbers_alone_on_their_lines_number_the_headings_below(numbers, title_echo):
+    got = [(i.no, i.project, i.actual) for i in read_prose(_numbered_alone(numbers, title_echo)) if i.no]
+    assert got == [
+        ("1", "加大教育惠民力度", "开工建设学校37所,完成36所学校专项治理。"),
+        ("2", "提升市民出行体验", "新辟公交线路51条,优化调整26条。"),
+        ("3", "完善医疗健康服务", "市康复医疗中心新址正式启用。"),
+        ("4", "关心关爱特殊群体", "新建区域性养老服务中心4家。"),
+    ][: len(numbers)]
+
+
+def test_two_numbers_alone_are_too_few_to_number_items():
+    assert [i.no for i in read_prose(_numbered_alone(["01", "02"], False)) if i.no] == []

@@ -96,6 +96,10 @@ _BARE_RUN = 3
 BARE_NUM = re.compile(r"(\d{1,2})(?=[\u4e00-\u9fff“「])"
                        r"(?![年月日时分秒个项件座所处条家名户万亿千百十元人次岁期批号天周度米吨亩台辆套间张只位栋类大])")
 _HEADING_LINE = re.compile(r"[^,。;:!?,.;:!?()()]{3,30}")
+# A number alone on its line (01, 2): the mark of the heading on the next
+# line that is not blank. Kept, as 一开展… is, only in a run of three from 1.
+_NUMBER_ALONE = re.compile(r"[ \t\u3000]*(0?\d{1,2})[ \t\u3000]*")
+_ALONE_MARK = re.compile(r"\s*(0?\d{1,2})[ \t\u3000]*\n\s*")
 # A bullet alone opening a line, without a number after it: not ○ (also the
 # zero of 二○二四), ◎ or •, which open too many lines that are no item.
 _BULLET_ONLY = re.compile("[" + "".join(c for c in BULLETS if c not in "○◎•") + r"]\s*(?=\S)")
@@ -229,6 +233,12 @@ def _candidates(t: str, s: int, e: int) -> list[_Mark]:
             # in a run of three or more from 一, each opening its line).
             out.insert(0, _Mark("bare", _LEVEL["bare"], bare.group(1), v, lead, bare.end(), True, False))
     if not out or out[0].start != lead:
+        alone = _ALONE_MARK.match(t, lead, e)
+        if alone is not None and alone.end() < e:
+            v = item_value(str(int(alone.group(1))))
+            if v:
+                out.insert(0, _Mark("barenum", _LEVEL["num"], str(v), v, lead, alone.end(), True, False))
+    if not out or out[0].start != lead:
         bare = BARE_NUM.match(t, lead, e)
         v = item_value(bare.group(1)) if bare else None
         if bare is not None and v and _HEADING_LINE.fullmatch(t[lead:e].rstrip()):
@@ -290,15 +300,36 @@ def _opens_lines(kept: list[_Mark], run: list[int]) -> bool:
     return len(run) >= 2 and all(kept[i].line_start for i in run)
 
 
+def _title_echoes(t: str) -> frozenset[str]:
+    """Lines of the page's head (its first five) that come back three times
+    or more further down: the title repeated under each part, never text of
+    an item."""
+    lines = [ln.strip() for ln in t.splitlines() if ln.strip()]
+    if len(lines) < 8:
+        return frozenset()
+    head = set(lines[:5])
+    return frozenset(ln for ln in head if len(ln) <= 40 and lines.count(ln) >= 3)
+
+
 def page_lines(t: str) -> tuple[list[Line], int | None]:
     """Content lines of t (junk left out) split at accepted markers, and the
     item level: the level of the markers that number projects."""
     raw: list[tuple[int, int]] = []
     pos, n = 0, len(t)
+    alone = -1  # the start of a number alone on its line, waiting for its heading
+    echoes = _title_echoes(t)
     while pos <= n:
         k = t.find("\n", pos)
         k = n if k < 0 else k
-        if t[pos:k].strip() and not _is_junk(t, pos, k):
+        if echoes and t[pos:k].strip() in echoes:
+            pass  # the page's title set again under each heading (an image's caption)
+        elif _NUMBER_ALONE.fullmatch(t, pos, k):
+            alone = pos  # 01 / 加大教育惠民力度: a number set over its heading
+        elif alone >= 0 and t[pos:k].strip() and _HEADING_LINE.fullmatch(t[pos:k].strip()) and not _is_junk(t, pos, k):
+            raw.append((alone, k))
+            alone = -1
+        elif t[pos:k].strip() and not _is_junk(t, pos, k):
+            alone = -1
             if raw and (t[raw[-1][0] : raw[-1][1]].rstrip().endswith("、") or _enumeration_goes_on(t, raw[-1], pos, k)
                         or _heading_goes_on(t, raw[-1], pos, k)):
                 # 开展“两癌”筛查、 / 产前筛查: a name broken after its 、;
