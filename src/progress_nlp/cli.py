@@ -227,7 +227,9 @@ def _render(scored: Iterable[ScoredReport], fmt: str, colour: bool, out: TextIO,
             print(f"\n{s.summary()}\n", file=out)
             continue
         print(f"{head}  ({rep.month or '?'}月, {len(s)} 项)", file=out)
-        widths = {"no": 5, "project": 34, "lead": 14, "status": 15, "ratio": 7, "reason": 60}
+        # The number column fits the page's own numbers (二十六, 1.2.3) up to 10 wide.
+        no_width = min(10, max([5] + [_width(str(r.row.no)) + 1 for r in s.rows]))
+        widths = {"no": no_width, "project": 34, "lead": 14, "status": 15, "ratio": 7, "reason": 60}
         print("  ".join(_pad(_HEADINGS[c], widths[c]) for c in _COLUMNS), file=out)
         for r in s.rows:
             d = _row_values(r.to_dict(), r, rules)
