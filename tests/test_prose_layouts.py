@@ -394,3 +394,8 @@ def test_numbers_alone_on_their_lines_number_the_headings_below(numbers, title_e
 
 def test_two_numbers_alone_are_too_few_to_number_items():
     assert [i.no for i in read_prose(_numbered_alone(["01", "02"], False)) if i.no] == []
+
+
+def test_an_attribute_cut_from_its_noun_is_no_project():
+    text = "为29.71万名妇女免费开展了“两癌”筛查,对符合救助条件的800名患病妇女每人发放救助金1万元。"
+    assert all(not p.endswith("的") for _, p, _, _, _ in rows(text))
