@@ -1922,3 +1922,13 @@ def test_a_level_quoted_as_the_target_in_the_progress(actual, status):
 def test_a_job_finished_before_december_is_ahead(actual, month, status):
     result = score_progress("", actual, annual="新建市广济医院综合楼", month=month)
     assert (result.status.value, result.basis) == (status, "schedule"), result.reason
+
+
+def test_a_running_total_is_no_level_reached():
+    # 每人每月55元 is a standard; 累计发放金额1.87亿元 is money paid out so far:
+    # no level reached, and never "340000000% of the target".
+    result = score_progress("", "困难残疾人生活补贴累计发放金额1.87亿元、累计发放人次29.1万人次。",
+                            annual="困难残疾人生活补贴发放标准提高到每人每月55元", month=6)
+    assert result.basis != "level" and "%" not in result.reason.replace("序时", "")
+    assert score_progress("", "发放标准已提高到每人每月60元。", annual="困难残疾人生活补贴发放标准提高到每人每月55元",
+                          month=6).basis == "level"

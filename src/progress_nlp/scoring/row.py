@@ -289,6 +289,8 @@ class Row:
                 bare = self._bare_level_cell(a)
                 if not (a.unit == y.unit or bare):
                     continue
+                if a.q.cumulative and not a.rate and not bare:
+                    continue  # 每人每月55元 against 累计发放金额1.87亿元: a running total is no level
                 if several and not (a.rate or bare):
                     continue
                 score = (a.per == y.per) * 2 + (a.rate or bare)
