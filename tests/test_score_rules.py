@@ -1932,3 +1932,10 @@ def test_a_running_total_is_no_level_reached():
     assert result.basis != "level" and "%" not in result.reason.replace("序时", "")
     assert score_progress("", "发放标准已提高到每人每月60元。", annual="困难残疾人生活补贴发放标准提高到每人每月55元",
                           month=6).basis == "level"
+
+
+def test_sites_fixed_for_the_works_are_no_works_done():
+    # 确定了5座公厕建厕位置: where the 5 toilets go, not 5 toilets built.
+    result = score_progress("", "已制定实施方案,确定了5座公厕建厕位置及经费来源,目前正做好图纸设计及挂网招标等前期准备工作。",
+                            annual="新改建城区公共厕所5座。", month=4.9)
+    assert (result.status.value, result.basis) == ("behind", "schedule"), result.reason
