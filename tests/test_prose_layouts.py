@@ -399,3 +399,12 @@ def test_two_numbers_alone_are_too_few_to_number_items():
 def test_an_attribute_cut_from_its_noun_is_no_project():
     text = "为29.71万名妇女免费开展了“两癌”筛查,对符合救助条件的800名患病妇女每人发放救助金1万元。"
     assert all(not p.endswith("的") for _, p, _, _, _ in rows(text))
+
+
+@pytest.mark.parametrize("text", [
+    "如今,已经一年多过去了。目前2014年承诺的15件实事已经全部完成。",
+    "一大批惠民工程建成见效,受到人民群众的普遍欢迎。",
+    "一批民生工程项目已提前完成。",
+])
+def test_a_time_or_a_vague_many_names_no_project(text):
+    assert rows(text) == []
