@@ -82,13 +82,14 @@ _TOPIC_BEFORE = re.compile(r"(?:^|[,。;:!?\n])\s*([^,。;:!?\n]{2,16}?方面\s*
 # A would-be name cut before its verb, ending on a word that needs one
 # (计划是在|4月底完成, 人行道预埋管材正|陆续进场施工), or an attribute cut
 # from its noun (对符合救助条件的|800名患病妇女…): no project.
-_FUNCTION_END = ("是在", "在", "于", "正", "也", "将", "要", "把", "被", "并", "的")
+_FUNCTION_END = ("是在", "在", "于", "正", "也", "将", "要", "把", "被", "并", "的", "联合", "会同")
 # The formulas of a reply to a deputy's proposal: no progress.
 _LETTER = re.compile(r"已收悉|答复如下|函复如下|回复如下")
 _HEAD_NOUN = re.compile(  # 已完成项目(6项), 已投入使用9项
     r"(?:(?:项目|实事|事项|工程|任务|类)\s*(?:\([^()]{0,10}\))?|(?:项目|工程)?\s*\d+\s*(?:项|个|件)(?:项目|工程)?)$"
 )
-_TIME_WORD = re.compile(r"上月|本月|当月|上周|本周|目前|近期|日前|近日|今年|去年|年初|年底|如今|眼下|当前|现在|此前|近年来")
+_TIME_WORD = re.compile(r"上月|本月|当月|上周|本周|目前|近期|日前|近日|(?:今年|去年|上年|本年)?(?:年初|年底|年末|底|初)|今年|去年"
+                        r"|如今|眼下|当前|现在|此前|近年来|期间")
 # The subject of the programme's tally (已竣工项目共|50个, …的项目有|188个).
 _TALLY_SUBJECT = re.compile(r"项目(?:数)?(?:共|有|共有|总数为|数为)$")
 
