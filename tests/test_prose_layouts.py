@@ -412,3 +412,13 @@ def test_an_attribute_cut_from_its_noun_is_no_project():
 ])
 def test_a_time_or_a_vague_many_names_no_project(text):
     assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在保障性安居工程方面,今年棚户区改造开工21951套,已基本建成8669套,均超额完成目标任务。",
+     [("保障性安居工程", "今年棚户区改造开工21951套,已基本建成8669套,均超额完成目标任务。")]),
+    # a topic that names no work stays a scene: its clauses name their own
+    ("在居住改善方面,完成居民住宅电梯加装35台,在建101台。", [("居民住宅电梯加装", "完成居民住宅电梯加装35台,在建101台。")]),
+])
+def test_a_topic_that_names_a_work_is_the_project(text, expected):
+    assert [(p, a) for _, p, a, _, _ in rows(text)] == expected

@@ -26,6 +26,8 @@ _ANY_OPENER = re.compile(alt(CLAUSE_OPENERS + ASPECT + ("(第",)) + "|" + DATED_
 # 资助|家庭经济困难学生|5704人).
 _DATED_WORK = re.compile(r"\s*(?:累计|共)?(?:新增|新建|改造|建成|完成|培训|发放|资助|扶持|救助|帮扶|招募|安置|接种|筛查|安装|加装|铺设|开工|实施)"
                          r"(?P<obj>[\u4e00-\u9fff“”]{2,20}?)\s*\d")
+# A topic that names a work (在保障性安居工程方面,): the project of what follows.
+_WORK_TOPIC = re.compile(r"\s*(?:此外|另外|同时)?\s*,?\s*在\s*(?P<work>[^,;。:]{2,24}?(?:工程|项目|行动|计划))\s*方面\s*[,:]\s*")
 # A topic or field before a clause (居住改善方面,|完成电梯加装35台): the
 # group the work is counted under, never a subject (unlike 其中,: a part).
 _TOPIC_PREFIX = re.compile(r"\s*(?!在?(?:" + alt(TASK_VERBS) + r"))在?[^,;。]{1,30}?方面\s*,\s*|\s*[^,;。:]{1,10}?(?:领域|板块)\s*,\s*")
@@ -364,6 +366,13 @@ class _NewsReader(_State):
         """One clause group of news prose: an item when a project stands
         before its progress, one per subject when several do (A已完成1个、
         B已完成8个,…)."""
+        work = _WORK_TOPIC.match(self.t, a, b)
+        if work is not None and (DIGIT.search(self.t, work.end(), b) or ASPECT_RE.search(self.t, work.end(), b)):
+            # 在保障性安居工程方面,|今年棚户区改造开工21951套,…: a topic that
+            # names a work is the project; its parts report its progress.
+            self._emit("", [work.span("work")], [(work.end(), end)], (a, end))
+            self._last_actual = work.end()
+            return
         ranges = subject_ranges(self.t, a, b, "news")
         if len(ranges) == 1:
             ranges = self._stage_subjects(a, b) or ranges
