@@ -19,7 +19,6 @@ from .lines import _LineReader
 from .patterns import (PROGRESS_LABELS, _AMONG_COLON, _CATEGORY_HEAD, _CLAUSE_MARK, _HEAD_NAMES, _HOW_IT_WENT, _INTRO,
                        _LEAD_LABELS, _PROGRESS_UNDER_HEADING, _PROJECT_LABELS, _VERB_IN_NAME)
 from .sentences import _sentence_stops
-from .state import _Section
 
 
 _BRACKETED = re.compile(r"[((][^()()]{0,40}[))]")
@@ -250,16 +249,14 @@ class _Reader(_LineReader):
         subs = [_SUB_MARK.match(t, b.start, b.end) for b in body]
         if any(m is None for m in subs):
             return False
-        saved_sections = [(_Section(x.level, x.text, x.official, x.used)) for x in self.sections]
-        saved_items = len(self.items)
+        saved = self._checkpoint()
         self._push_section(ln.mark.level, self._line_text(ln), self._heading_official(ln))
         for k, (b, m) in enumerate(zip(body, subs), 1):
             assert m is not None
             before = len(self.items)
             self._paragraph(m.end(), b.end)
             if len(self.items) - before != 1:
-                del self.items[saved_items:]
-                self.sections = saved_sections
+                self._rollback(saved)
                 return False
             self.items[-1] = replace(self.items[-1], no=f"{ln.mark.no}.{k}")
         return True
@@ -271,15 +268,13 @@ class _Reader(_LineReader):
         t = self.t
         if not body or _ENUM_FIRST.match(t, body[0].start, body[0].end) is None or "。" in t[ln.body : ln.end]:
             return False
-        saved_sections = [(_Section(x.level, x.text, x.official, x.used)) for x in self.sections]
-        saved_items = len(self.items)
+        saved = self._checkpoint()
         assert ln.mark is not None
         self._push_section(ln.mark.level, self._line_text(ln), self._heading_official(ln))
         for b in body:
             self._paragraph(b.start, b.end)
-        if len(self.items) - saved_items < 2:
-            del self.items[saved_items:]
-            self.sections = saved_sections
+        if len(self.items) - saved.items < 2:
+            self._rollback(saved)
             return False
         return True
 
@@ -303,22 +298,20 @@ class _Reader(_LineReader):
         if not counted and not any(a > k for a, _ in heads) \
                 and _INTRO.search(t, k + 1, e) is None and _AMONG_COLON.search(t, k + 1, e) is None:
             return False
-        saved_sections = [(_Section(x.level, x.text, x.official, x.used)) for x in self.sections]
-        saved_items = len(self.items)
+        saved = self._checkpoint()
         official = self.h[s:k].strip() if self._verdict(t[s:k]) else ""
         assert ln.mark is not None  # a numbered line
         self._push_section(ln.mark.level, self.h[ln.start : k].strip(), official)
         self._paragraph(k + 1, e)
-        listed = sum(1 for it in self.items[saved_items:] if it.official)
+        listed = sum(1 for it in self.items[saved.items :] if it.official)
         m = i + 1
         while m < j:
             m = self._plain(m, j)
-        if len(self.items) - saved_items >= 2 and (listed >= 2 or len(self.items) - saved_items >= 3):
+        if len(self.items) - saved.items >= 2 and (listed >= 2 or len(self.items) - saved.items >= 3):
             return True
-        if counted and len(self.items) > saved_items:
+        if counted and len(self.items) > saved.items:
             return True  # a count of one heads one item
-        del self.items[saved_items:]
-        self.sections = saved_sections
+        self._rollback(saved)
         return False
 
     def _as_section(self, i: int, j: int) -> bool:
@@ -339,14 +332,13 @@ class _Reader(_LineReader):
             # over prose with no numbering of its own, is that project and the
             # prose its progress (however many clauses).
             return False
-        saved_sections = [(_Section(s.level, s.text, s.official, s.used)) for s in self.sections]
-        saved_items = len(self.items)
+        saved = self._checkpoint()
         assert ln.mark is not None  # a numbered line
         self._push_section(ln.mark.level, self._line_text(ln), self._heading_official(ln))
         k = i + 1
         while k < j:
             k = self._plain(k, j)
-        found = len(self.items) - saved_items
+        found = len(self.items) - saved.items
         heading = self.t[ln.body : ln.end]
         # 一、地区生产总值 / 2017年全区地区生产总值实现…: the heading is the item.
         names_item = found == 1 and self._names_item(hs, he, self.items[-1])
@@ -357,8 +349,7 @@ class _Reader(_LineReader):
             and not any(b.mark is not None for b in self.lines[i + 1 : j]) and not report_level(self.t[hs : said.start()])
         if not names_item and not told and (found >= 2 or (found == 1 and not any(ch.isdigit() for ch in heading))):
             return True
-        del self.items[saved_items:]
-        self.sections = saved_sections
+        self._rollback(saved)
         return False
 
     def _numbered_item(self, ln: Line, pieces: list[tuple[int, int]], last: bool) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ...lexicon import Lexicon
 from ...normalize import normalize
@@ -100,6 +101,11 @@ class _Section:
     text: str
     official: str
     used: bool = False
+class _Checkpoint(NamedTuple):
+    sections: list[_Section]
+    items: int
+
+
 @dataclass
 class _State:
     """The text, its lines, the sections open and the items read so far."""
@@ -253,6 +259,15 @@ class _State:
         ))
 
     # -- sections --------------------------------------------------------
+
+    def _checkpoint(self) -> _Checkpoint:
+        """The sections and the number of items now, to undo a reading that
+        does not hold; the sections are copied, as reading marks them used."""
+        return _Checkpoint([_Section(x.level, x.text, x.official, x.used) for x in self.sections], len(self.items))
+
+    def _rollback(self, saved: _Checkpoint) -> None:
+        del self.items[saved.items :]
+        self.sections = saved.sections
 
     def _push_section(self, level: int, text: str, official: str) -> None:
         while self.sections and self.sections[-1].level >= level:
