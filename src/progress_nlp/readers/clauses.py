@@ -111,14 +111,17 @@ _SUBJECT_RE = re.compile(r"(?:目前|现在)?(?:" + alt(_PROGRESS_SUBJECTS) + r"
 _REASON_RE = re.compile(r"(?:因|受|由于)[^,;:。的]{1,14}$")  # not 因资金问题停工的|上高中学项目: an attribute
 # Verbs that make a topic (在实施A方面,) a task, the project, not a scene.
 TASK_VERBS = ("实施", "建设", "新建", "改造", "推进", "开展", "提升")
+# A topic or a field the work is counted under, not a task (在实施A方面, is one):
+# (在)…方面, / 基础设施领域,
+TOPIC = (r"(?:(?!在?(?:" + alt(TASK_VERBS) + r"))在?[^,;。]{1,30}?方面\s*,"
+         r"|[^,;。:]{1,10}?(?:领域|板块)\s*,)")
 # Leading clauses that set the scene rather than name the project.
 LEADING = re.compile(
     r"""
     \s*(?:
         [""" + BULLETS + r"""]                                                 # a bullet
       | (?:另外|此外|同时|其中|另|并且|还有|总之|下一步|下阶段|接下来)\s*,?   # a connective
-      | (?!在?(?:""" + alt(TASK_VERBS) + r"""))在?[^,;。]{1,30}?方面\s*,    # (在)…方面, : a topic (not a task: 在实施A方面,)
-      | [^,;。:]{1,10}?(?:领域|板块)\s*,                               # 基础设施领域, : a field
+      | """ + TOPIC + r"""                                              # (在)…方面, 基础设施领域, : a topic or field
       | 在(?!“[^“”]{2,60}”\s*(?:这一项|一项|项目)中)[^,;。]{1,30}?中\s*,   # 在“百项工程”中, : a scope
       | 在[^,;。]{1,40}?(?:努力|支持|推动|带动|指导|领导|关心|帮助|协调)下\s*,   # 在各部门的共同努力下, : a cause
       | [^,;。:]{0,30}?(?:情况|进展|进度)\s*(?:是|为|如下)\s*:            # 大项目进展情况是: an intro
@@ -698,8 +701,8 @@ def _gives_share(t: str, s: int, e: int) -> bool:
     return t.find("%", s, e) >= 0 or SHARE.match(t, s, e) is not None
 
 
-# Names in a list closed by their count (A、B、C等3项): a named list's.
-_COUNTED_LIST = re.compile(r"等\s*\d+\s*[项个件]")
+# Names in a list closed by their count (A、B、C等3项): each a project of the list.
+COUNTED_LIST = re.compile(r"等\s*\d+\s*[项个件]")
 # A project named by its noun after 其中 (其中|太仓市街头绿化微更新项目…).
 _AMONG_NAMED = re.compile(r"其中\s*[,:]?\s*([^,;:。、\d]{2,30}?(?:" + "|".join(PROJECT_NOUNS) + r"))")
 # Places alone as a clause's subject (普兰店区, 中山区、西岗区, 其他地区).
@@ -751,7 +754,7 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
         # after 其中 and reported on starts a subject of its own.
         named_among = _AMONG_NAMED.match(t, cs, ge)
         if named_among is not None and aspect.search(t, named_among.end(), ge) is not None \
-                and not report_level(t[named_among.start(1) : named_among.end()]) and _COUNTED_LIST.search(t, cs, ge) is None:
+                and not report_level(t[named_among.start(1) : named_among.end()]) and COUNTED_LIST.search(t, cs, ge) is None:
             starts.append(named_among.start(1))
             shared, lead_only, folded = False, False, k
             continue

@@ -11,10 +11,10 @@ from dataclasses import replace
 from ...normalize import normalize
 from ...period import period_end
 from ...signals import cues_in, stages_in
-from ..clauses import (AMONG_GROUP, TASK_VERBS, ASPECT, ASPECT_RE, ASPECT_START, CLAUSE_OPENERS, DATED_DONE, DIGIT, FIG_VERBS, GENERIC_VERB,
-                       OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, SHARE, TIME_ONLY, TRIM, VERB_FIGURE, VERB_FIRST, alt, cjk_count,
-                       clause_object, clean_project, done_thing, group_row, group_then_work, names_project, report_level, scan,
-                       split_point, strip_span, subject_ranges, work_under_way)
+from ..clauses import (AMONG_GROUP, ASPECT, ASPECT_RE, ASPECT_START, CLAUSE_OPENERS, DATED_DONE, DIGIT, FIG_VERBS, GENERIC_VERB,
+                       OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, SHARE, TIME_ONLY, TOPIC, TRIM, VERB_FIGURE, VERB_FIRST, alt,
+                       cjk_count, clause_object, clean_project, done_thing, group_row, group_then_work, names_project,
+                       report_level, scan, split_point, strip_span, subject_ranges, work_under_way)
 from ..count_runs import count_run
 from .patterns import _AMONG, _DONE_VERB, _TASK_TOPIC, _VERB_IN_NAME
 from .state import _State
@@ -30,7 +30,7 @@ _DATED_WORK = re.compile(r"\s*(?:累计|共)?(?:新增|新建|改造|建成|完�
 _WORK_TOPIC = re.compile(r"\s*(?:此外|另外|同时)?\s*,?\s*在\s*(?P<work>[^,;。:]{2,24}?(?:工程|项目|行动|计划))\s*方面\s*[,:]\s*")
 # A topic or field before a clause (居住改善方面,|完成电梯加装35台): the
 # group the work is counted under, never a subject (unlike 其中,: a part).
-_TOPIC_PREFIX = re.compile(r"\s*(?!在?(?:" + alt(TASK_VERBS) + r"))在?[^,;。]{1,30}?方面\s*,\s*|\s*[^,;。:]{1,10}?(?:领域|板块)\s*,\s*")
+_TOPIC_PREFIX = re.compile(r"\s*" + TOPIC + r"\s*")
 # A clause that ends with its stage (安置区开工建设, 蓝鳌路至鹤山路段完工
 # 通车, 营流路片区改造推进顺利): words that may stand before the stage
 # words, and the cue kinds that report progress.

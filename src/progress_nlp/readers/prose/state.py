@@ -14,7 +14,7 @@ from ...lexicon import Lexicon
 from ...normalize import normalize
 from ...period import period_before
 from ...signals import cues_in, find_cues, stages_in
-from ..clauses import ASPECT_RE, OPENER_RE, REPORT_STARTS, TIME_ONLY, TRIM, cjk_count, clean_project, report_level, strip_span
+from ..clauses import ASPECT_RE, COUNTED_LIST, OPENER_RE, REPORT_STARTS, TIME_ONLY, TRIM, cjk_count, clean_project, report_level, strip_span
 from ..item_marks import Line
 from .item import ProseItem
 from .patterns import _DONE_VERB, _HOW_IT_WENT, _PERIOD, _STAMP, _TASK_TOPIC, _YEAR
@@ -25,8 +25,6 @@ from .patterns import _DONE_VERB, _HOW_IT_WENT, _PERIOD, _STAMP, _TASK_TOPIC, _Y
 # name that ends in a facility or a work.
 _SUB_WORKS = re.compile(r"(?<=项目)(?:\d+\s*(?:个|家|座|处|所|条)?[\u4e00-\u9fff]{0,12}?|(?:(?!计划|完成|实际|已|正在)[^\s,;:。、()“”「」]){2,30}?)"
                         r"(?:工程|变电站|驿站|中心|市场|公园|游园|学校|医院|大桥|网点)")
-# Names closed by their count (A项目B工程、C工程等3项): each is a project of the list.
-_COUNTED_NAMES = re.compile(r"等\s*\d+\s*[项个件]")
 # Progress that is the whole programme done (全部完成十件实事, 已圆满完成15项民生实事).
 _PROGRAMME_DONE = re.compile(r"(?:已经?|均已|现已)?(?:全部|全面|圆满|提前|基本)*(?:完成|办结|落实|兑现)了?(?P<what>[^,;。]{2,16})")
 # Sections of a circular: headings, never items (二、督查建议).
@@ -216,7 +214,7 @@ class _State:
             lead, proj = lead or proj[slice(*led.span("lead"))], proj[slice(*led.span("rest"))]
         act = self._text(actual)
         sub = _SUB_WORKS.search(normalize(proj)) if act else None
-        if sub is not None and cjk_count(proj[: sub.start()]) >= 4 and _COUNTED_NAMES.search(normalize(proj)) is None:
+        if sub is not None and cjk_count(proj[: sub.start()]) >= 4 and COUNTED_LIST.search(normalize(proj)) is None:
             # 新建输变电项目|群星220千伏输变电工程变电站|已投运: the works named
             # after the project are the part that reports, the progress's.
             proj, act = proj[: sub.start()], proj[sub.start() :] + act
