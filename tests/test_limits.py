@@ -167,7 +167,7 @@ def test_xlsx_of_a_million_empty_cells_is_refused_before_openpyxl_builds_them(tm
 
 
 # n lines of 项目 segmented the rest of the run from each cell: n*n/2 cells
-# (4,000 lines took 500 s); the run is now bounded by readers.tables._MAX_HEADER_CELLS.
+# (4,000 lines took 500 s); the run is now bounded by readers.table_header.MAX_HEADER_CELLS.
 def test_header_search_work_is_linear(monkeypatch):
     segmented = []
     segment = HeaderWords.segment

@@ -42,7 +42,7 @@ _MERGEABLE = {"no", "category", "project", "task", "lead", "person", "unit", "of
 # The header search asks about the same cells again from every cell where a
 # run of label-like cells could start, so the answers for short cells (all a
 # header is made of) are remembered: 1,000 lines of 项目 took 25 s, now 2.6 s.
-# The search stays quadratic in such a run (tables._stream_header). Bounded,
+# The search stays quadratic in such a run (table_header.stream_header). Bounded,
 # as the words live as long as their lexicon.
 _MEMO_SIZE = 4096
 _MEMO_LEN = 40

@@ -20,7 +20,7 @@
     One cell per line with no separator at all.
 
 ``cells``, ``blocks`` and ``lines`` are streams of cells with no row
-breaks: :mod:`progress_nlp.readers.tables` cuts the rows where the 序号
+breaks: :mod:`progress_nlp.readers.stream_layout` cuts the rows where the 序号
 column counts on.
 """
 
