@@ -422,3 +422,76 @@ def test_a_time_or_a_vague_many_names_no_project(text):
 ])
 def test_a_topic_that_names_a_work_is_the_project(text, expected):
     assert [(p, a) for _, p, a, _, _ in rows(text)] == expected
+
+
+# --------------------------------------------------------------------------
+# A heading over lines that are each a labelled field
+# --------------------------------------------------------------------------
+
+FIELDS = """关于2023年十大民生实事项目督办情况的通报
+(一)推进危桥改造整治
+主要内容:由县交通运输局牵头,计划完成危桥改造2座。
+完成情况:2座危桥改造已于3月21日完工。
+(二)提高低保补贴水平
+主要内容:由县民政局牵头,提高低保标准。
+完成情况:城市低保标准提高到每人每月800元,已全部发放到位。
+(三)新建幼儿园
+主要内容:由县教育局牵头,新建幼儿园3所。
+完成情况:2所已完工,1所正在进行主体施工。
+"""
+
+_FIELDS_EXPECTED = [
+    ("一", "推进危桥改造整治", "2座危桥改造已于3月21日完工。"),
+    ("二", "提高低保补贴水平", "城市低保标准提高到每人每月800元,已全部发放到位。"),
+    ("三", "新建幼儿园", "2所已完工,1所正在进行主体施工。"),
+]
+
+
+def test_a_heading_over_field_lines_is_one_item_whatever_the_fields_hold():
+    # (二)'s task has no figure and opens with the unit in charge: it used
+    # to be read as a group heading over an item named ",提高低保标准。"
+    assert [(n, p, a) for n, p, a, _, _ in rows(FIELDS)] == _FIELDS_EXPECTED
+
+
+def test_a_page_run_into_one_line_reads_like_its_lines():
+    # The breaks lost: (二) glued to the 。 before it and (一) to a heading.
+    flat = "现将督办情况通报如下:一、基本情况" + FIELDS.split("\n", 1)[1].replace("\n", "")
+    assert [(n, p, a) for n, p, a, _, _ in rows(flat)] == _FIELDS_EXPECTED
+    listed = flat.replace("完成情况:2座危桥改造已于3月21日完工。",
+                          "完成情况:1.老周桥已于3月21日完工。2.卜巢桥已于12月1日开标,预计12月18日开工建设。")
+    # Points numbered inside a progress field (完成情况:1.…2.…) stay in
+    # their item, as on a page with its breaks (test_prose's LABELLED_PARTS).
+    got = [(n, p, a) for n, p, a, _, _ in rows(listed)]
+    assert got == [("一", "推进危桥改造整治", "1.老周桥已于3月21日完工。2.卜巢桥已于12月1日开标,预计12月18日开工建设。")] \
+        + _FIELDS_EXPECTED[1:]
+
+
+@pytest.mark.parametrize("text", [
+    # a bracketed numeral inside a sentence, alone: a reference, no item
+    "根据通知第(二)项要求,新建幼儿园3所,已完工2所。",
+    # a colon after a time is no list's: 2.5 is a figure
+    "截至9月底:2.5万人完成培训。",
+])
+def test_numbers_inside_sentences_stay_text(text):
+    assert all(it.no == "" for it in read_prose(text))
+
+
+_TASKS = st.lists(st.tuples(
+    st.sampled_from(["推进危桥改造整治", "提高低保补贴水平", "新建幼儿园", "改造老旧小区", "建设社区食堂"]),
+    st.sampled_from(["由县民政局牵头,提高低保标准。", "计划完成危桥改造2座。", "新建幼儿园3所。", ""]),
+    st.sampled_from(["已全部发放到位。", "2所已完工,1所正在进行主体施工。", "正在招标。", "已完成年度任务的60%。"]),
+), min_size=2, max_size=5, unique_by=lambda x: x[0])
+
+
+@given(_TASKS)
+def test_property_field_records_read_the_same_with_their_breaks_lost(tasks):
+    numerals = "一二三四五六七八九十"
+    lines = ["民生实事项目督办情况的通报"]
+    for k, (name, task, progress) in enumerate(tasks):
+        lines.append(f"({numerals[k]}){name}")
+        if task:
+            lines.append(f"主要内容:{task}")
+        lines.append(f"完成情况:{progress}")
+    expected = [(numerals[k], name, progress) for k, (name, _, progress) in enumerate(tasks)]
+    assert [(n, p, a) for n, p, a, _, _ in rows("\n".join(lines))] == expected
+    assert [(n, p, a) for n, p, a, _, _ in rows("".join(lines))] == expected

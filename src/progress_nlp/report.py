@@ -916,10 +916,12 @@ def _from_paired(text: str, name: str, lex: Lexicon) -> Report | None:
 
 
 def _labelled_line(text: str, labels: tuple[str, ...], value: str) -> bool:
-    """Does a line of text open with one of the labels and a colon, then the value?"""
+    """Is the value set after one of the labels and a colon? A line opens
+    with it, or, on a page run into one line, any stretch does."""
     value = re.sub(r"\s+", "", normalize(value))[:20]
     heads = tuple(f"{w}:{value}" for w in labels)
-    return bool(value) and any(re.sub(r"\s+", "", line).startswith(heads) for line in normalize(text).splitlines())
+    squashed = re.sub(r"\s+", "", normalize(text))
+    return bool(value) and any(h in squashed for h in heads)
 
 
 def _from_prose(text: str, name: str, lex: Lexicon) -> Report | None:

@@ -84,6 +84,7 @@ _ITEM_MARK = re.compile(
 # Where a marker may stand inside a line: after a space, a sentence end, or
 # the colon of 如下: (the line start is tried apart).
 _MARK_SITE = re.compile(r"[\s。!?;:]+")
+_PCN_SITE = re.compile(r"(?<=[\u4e00-\u9fff])\([一二三四五六七八九十]{1,3}\)(?=[\u4e00-\u9fff])")
 # Style → level: lower is a larger division (一、 > (一) > 第三项 > 1. > (1) > ①).
 _LEVEL = {"cn": 0, "bare": 0, "pcn": 1, "ord": 2, "named": 2, "num": 3, "barenum": 3, "bullet": 3, "pnum": 4, "circ": 5}
 # A Chinese numeral opening a line with no mark after it, then a word (一开展…),
@@ -201,6 +202,11 @@ def _candidates(t: str, s: int, e: int) -> list[_Mark]:
         lead += 1
     sites = [lead] + [m.end() for m in _MARK_SITE.finditer(t, lead, e)
                       if m.group()[-1] != ":" or t.endswith("如下:", 0, m.end())]
+    # A page run into one line (its breaks lost) leaves (二) glued to the
+    # heading before it (一、基本情况(一)…): a bracketed numeral is never a
+    # figure, and _accept keeps it only in a run from (一).
+    sites += [m.start() for m in _PCN_SITE.finditer(t, lead, e)]
+    sites = sorted(set(sites))
     for p in sites:
         m = _ITEM_MARK.match(t, p, e)
         if m is None:
@@ -300,6 +306,9 @@ def _opens_lines(kept: list[_Mark], run: list[int]) -> bool:
     return len(run) >= 2 and all(kept[i].line_start for i in run)
 
 
+_FIELD_OR_SENTENCE = re.compile(r"^[\u4e00-\u9fff]{2,8}:|[。;]$")
+
+
 def _title_echoes(t: str) -> frozenset[str]:
     """Lines of the page's head (its first five) that come back three times
     or more further down: the title repeated under each part, never text of
@@ -307,7 +316,9 @@ def _title_echoes(t: str) -> frozenset[str]:
     lines = [ln.strip() for ln in t.splitlines() if ln.strip()]
     if len(lines) < 8:
         return frozenset()
-    head = set(lines[:5])
+    # A field (完成情况:已全部完成。) or a sentence may well come back in
+    # every item: a title neither opens with a label nor ends a sentence.
+    head = {ln for ln in lines[:5] if not _FIELD_OR_SENTENCE.search(ln)}
     return frozenset(ln for ln in head if len(ln) <= 40 and lines.count(ln) >= 3)
 
 

@@ -72,6 +72,17 @@ class _Reader(_LineReader):
             ln = self.lines[i]
             if ln.mark is not None and item_level is not None and ln.mark.level < item_level:
                 self._pair_tasks(parts, after)
+                j = next((k for k in range(i + 1, n) if self.lines[k].mark is not None), n)
+                if self._fields_only(i + 1, j) or (j == i + 1 and self._record_line(ln)):
+                    # (二)提高低保补贴水平 / 主要内容:… / 完成情况:…: a division
+                    # whose lines are one record's fields is that record,
+                    # though items elsewhere are numbered a level down.
+                    while self.sections and self.sections[-1].level >= ln.mark.level:
+                        self.sections.pop()  # the division before it ends here
+                    pieces = [(ln.body, ln.end)] + [(x.start, x.end) for x in self.lines[i + 1 : j]]
+                    self._numbered_item(ln, pieces, j == n)
+                    i, parts = j, []
+                    continue
                 self._push_section(ln.mark.level, self._line_text(ln), self._heading_official(ln))
                 before = len(self.items)
                 i += 1
@@ -106,6 +117,24 @@ class _Reader(_LineReader):
         head = head[:cut] if cut > 0 else head
         return cjk_count(head) >= 4 and _HOW_IT_WENT.search(head) is None and not report_level(head) \
             and not head.rstrip(TRIM).endswith(("情况", "概况", "建议", "措施")) and not self._section_word(ln)
+
+    def _record_line(self, ln: Line) -> bool:
+        """Does the numbered line hold a record's fields after its heading
+        (提高低保补贴水平主要内容:…完成情况:…, a page run into one line)?"""
+        labels = list(_LABEL.finditer(self.t, ln.body, ln.end))
+        end = strip_span(self.t, ln.body, ln.end)[1]
+        # 完成情况: ending the line heads the numbered points below it.
+        return bool(labels) and cjk_count(self.t[ln.body : labels[0].start()]) >= 4 \
+            and any(m.group("label") in PROGRESS_LABELS and m.end() < end for m in labels)
+
+    def _fields_only(self, i: int, j: int) -> bool:
+        """Lines i to j (two or more) each open with a field's label
+        (主要内容:, 牵头单位:, 完成情况:), a progress label among them."""
+        body = self.lines[i:j]
+        if len(body) < 2 or any(b.mark is not None for b in body):
+            return False
+        opens = [_LABEL.match(self.t, strip_span(self.t, b.start, b.end)[0], b.end) for b in body]
+        return all(opens) and any(m is not None and m.group("label") in PROGRESS_LABELS for m in opens)
 
     def _first_line(self, ln: Line) -> tuple[int, int]:
         """A numbered line's text up to its first line break (the heading
@@ -323,6 +352,11 @@ class _Reader(_LineReader):
             # (二)开展城乡环卫一体化提升行动。/ 完成情况:新组建环卫所70处,…:
             # the label says the line is how the heading's work went, however
             # many things it counts.
+            return False
+        if self._fields_only(i + 1, j):
+            # (二)提高低保补贴水平 / 主要内容:由县民政局牵头,… / 完成情况:…:
+            # lines that are each a field of one record, the progress among
+            # them, make the heading one item, whatever the fields hold.
             return False
         if (self.t.endswith(_HEAD_NAMES, hs, he) or _TASK_HEAD.fullmatch(self.t, *self._first_line(ln))) \
                 and not any(b.mark is not None for b in self.lines[i + 1 : j]) \
