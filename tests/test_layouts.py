@@ -1078,6 +1078,34 @@ def test_merged_cells_read_like_the_full_table(table):
 
 
 
+_NAMES = ["农村人居环境整治提升工程", "教育惠民工程", "健康服务提升行动", "城市更新行动"]
+_CONTENTS = ["新增绿化面积{n}亩。", "建设“四好农村路”{n}公里。", "完成生活污水治理村庄{n}个。", "新建公办幼儿园{n}所。"]
+_PROGRESS = ["已完成{n}亩。", "完工建设{n}公里。", "{n}个村庄已全部开工建设。", "正在招标。", "主体完工。"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_NAMES), st.lists(st.tuples(
+    st.sampled_from(_CONTENTS), st.sampled_from(_PROGRESS), st.integers(1, 900)), min_size=1, max_size=4)),
+    min_size=1, max_size=3, unique_by=lambda g: g[0]), st.sampled_from(LEADS))
+def test_property_a_name_merged_over_its_contents_heads_them(groups, lead):
+    """项目名称 | 项目内容 | 进展情况 | 进度评价 | 主办单位: the rows after a
+    numbered row leave out 序号, the name and the unit, whatever their
+    contents hold: the contents stay contents, the progress progress."""
+    lines = ["序号 | 项目名称 | 项目内容 | 进展情况 | 进度评价 | 主办单位"]
+    expected = []
+    for g, (name, items) in enumerate(groups, 1):
+        for k, (content, progress, n) in enumerate(items):
+            c, a = content.format(n=n), progress.format(n=n)
+            if k == 0:
+                lines.append(f"{g} | {name} | {c} | {a} | 正常推进 | {lead} |")
+                expected.append((str(g), f"{name} {c}", a, lead, ""))
+            else:
+                lines.append(f"{c} | {a} | 正常推进 | |||")
+                expected.append((f"{g}.{k + 1}", c, a, lead, name))
+    report = load("\n".join(lines) + "\n")
+    assert [(r.no, r.project, r.actual, r.lead, r.section) for r in report.rows] == expected
+    assert not any("left empty" in w for w in report.warnings)
+
+
 # Rows whose line breaks were lost in copying: the next row's number, one
 # cell past the columns, starts that row.
 @given(merged_tables().map(lambda t: t[0]), st.data())

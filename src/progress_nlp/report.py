@@ -539,6 +539,11 @@ def _table_rows(table: Table, lex: Lexicon, warnings: list[str], prefix: str = "
     sub = 0
     expected = 1
     section = ""
+    # 项目名称 | 项目内容 | …: a name merged over the rows of its contents
+    # heads them as a section does; its empty cell is no loss.
+    projects = table.index("project")
+    merged_name = projects[0] if len(projects) >= 2 else None
+    name_above = ""
     for row in table.rows:
         texts = row.texts
         filled = [t for t in texts if t.strip()]
@@ -616,8 +621,15 @@ def _table_rows(table: Table, lex: Lexicon, warnings: list[str], prefix: str = "
                             f"{' '.join(row.tail)[:40]}")
         if row.overflow:
             unsure.append(f"{prefix}row {no}: {len(row.overflow)} cell(s) past the last column kept in cells: {' | '.join(row.overflow)[:60]}")
+        named_above = ""
+        if merged_name is not None:
+            if row.serial is not None:
+                name_above = texts[merged_name].strip()
+            elif parent is not None and not texts[merged_name].strip():
+                named_above = name_above
         missing = [names[k] for k, col in enumerate(cols)
-                   if col.role in ("project", "target", "actual") and not row.taken[k] and (col.role != "actual" or k == latest)]
+                   if col.role in ("project", "target", "actual") and not row.taken[k] and (col.role != "actual" or k == latest)
+                   and not (k == merged_name and named_above)]
         if missing and len(row.cells) < len(cols):
             unsure.append(f"{prefix}row {no}: {len(row.cells)} of {len(cols)} cells; {', '.join(missing)} left empty")
         warnings += unsure
@@ -637,7 +649,7 @@ def _table_rows(table: Table, lex: Lexicon, warnings: list[str], prefix: str = "
             official=" ".join(p for p in official_parts if p),
             unit=unit,
             previous_actual=texts[earlier[-1]] if earlier else "",
-            section=section,
+            section=" ".join(s for s in (section, named_above) if s),
             cells=cells,
             task=get("task"),
             share=share,

@@ -254,6 +254,12 @@ def align(cells: list[str], columns: list[Column], lex: Lexicon, *, lost_empty: 
         skip["actual"] = 0.8  # a share column can carry the progress alone
     elif lost_empty:
         skip["actual"] = skip["target"] + _PROGRESS_FIRST
+    # 项目名称 | 项目内容 | 进展: the name is merged over the rows of its
+    # contents, which leave it out as they leave out 序号.
+    skips = [skip.get(r, 0.6) for r in roles]
+    projects = [k for k, r in enumerate(roles) if r == "project"]
+    if len(projects) >= 2:
+        skips[projects[0]] = _SKIP["no"]
     neg = float("-inf")
     # best[i][j]: best score placing cells[i:] into columns[j:]; choice records how.
     best = [[neg] * (m + 1) for _ in range(n + 1)]
@@ -264,12 +270,12 @@ def align(cells: list[str], columns: list[Column], lex: Lexicon, *, lost_empty: 
         best[i][m] = best[i + 1][m] + (0.0 if kinds[i] == "empty" else _OVERFLOW)
         choice[i][m] = ("drop", 1)
     for j in range(m - 1, -1, -1):
-        best[n][j] = best[n][j + 1] - skip.get(roles[j], 0.6)
+        best[n][j] = best[n][j + 1] - skips[j]
         choice[n][j] = ("skip",)
         for i in range(n - 1, -1, -1):
             role = roles[j]
             fit = _FIT.get(role, _FIT[None])
-            options: list[tuple[float, _Step]] = [(best[i][j + 1] - skip.get(role, 0.6), ("skip",))]
+            options: list[tuple[float, _Step]] = [(best[i][j + 1] - skips[j], ("skip",))]
             if kinds[i] == "empty":
                 options.append((best[i + 1][j] - 0.05, ("drop", 1)))
             score = 0.0
