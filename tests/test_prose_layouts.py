@@ -495,3 +495,37 @@ def test_property_field_records_read_the_same_with_their_breaks_lost(tasks):
     expected = [(numerals[k], name, progress) for k, (name, _, progress) in enumerate(tasks)]
     assert [(n, p, a) for n, p, a, _, _ in rows("\n".join(lines))] == expected
     assert [(n, p, a) for n, p, a, _, _ in rows("".join(lines))] == expected
+
+
+# --------------------------------------------------------------------------
+# A year-end list of what was done
+# --------------------------------------------------------------------------
+
+YEAR_END = """{title}
+1.帮助247名长期失业青年实现就业,为29936人开展职业技能培训。
+2.为1884名微型消防站队员开展消防业务培训。
+3.完成农村数字电影放映6232场、百姓系列文化资源配送1008场次。
+"""
+
+
+def test_a_year_end_list_of_work_done_is_all_progress_named_by_its_first_clause():
+    import io
+    report = load_report(io.StringIO(YEAR_END.format(title="2017年度区政府实事项目完成情况")))
+    assert report.month == 12
+    assert [(r.no, r.project, r.actual) for r in report.rows] == [
+        ("1", "帮助247名长期失业青年实现就业", "帮助247名长期失业青年实现就业,为29936人开展职业技能培训。"),
+        ("2", "为1884名微型消防站队员开展消防业务培训", "为1884名微型消防站队员开展消防业务培训。"),
+        ("3", "完成农村数字电影放映6232场、百姓系列文化资源配送1008场次", "完成农村数字电影放映6232场、百姓系列文化资源配送1008场次。"),
+    ]
+    from progress_nlp import score_report
+    scored = score_report(report)
+    # done, but against no task: never a confident 完成率100%
+    assert all(s.status.value == "on_track" and s.score.needs_review and s.score.ratio is None for s in scored.rows)
+
+
+@pytest.mark.parametrize("title", ["2017年1-9月区政府实事项目进展情况", "2017年区政府实事项目推进情况通报"])
+def test_items_with_no_progress_stay_tasks_outside_a_year_end_list(title):
+    import io
+    more = "4.新建幼儿园3所,目前已完工2所。\n5.改造老旧小区30个,目前已完工12个。\n"
+    report = load_report(io.StringIO(YEAR_END.format(title=title) + more))
+    assert [r.actual for r in report.rows][:3] == ["", "", ""]

@@ -1939,3 +1939,46 @@ def test_sites_fixed_for_the_works_are_no_works_done():
     result = score_progress("", "已制定实施方案,确定了5座公厕建厕位置及经费来源,目前正做好图纸设计及挂网招标等前期准备工作。",
                             annual="新改建城区公共厕所5座。", month=4.9)
     assert (result.status.value, result.basis) == ("behind", "schedule"), result.reason
+
+
+# --------------------------------------------------------------------------
+# A progress text that restates its task word for word (year-end lists)
+# --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("annual, actual, restated", [
+    ("帮助247名长期失业青年实现就业", "帮助247名长期失业青年实现就业,为29936人开展职业技能培训。", True),
+    ("为1884名微型消防站队员开展消防业务培训", "为1884名微型消防站队员开展消防业务培训。", True),
+    ("为196户困难残疾人家庭实施无障碍改造", "为196户困难残疾人家庭实施无障碍改造,为812名残疾人家庭发放听读设备。", True),
+    # the task, then where it stands: a task and its progress
+    ("新建幼儿园3所", "新建幼儿园3所,已完成2所。", False),
+    ("改造老旧小区30个", "改造老旧小区30个,目前完工12个", False),
+    ("新建幼儿园3所", "新建幼儿园3所已全部完工", False),
+    ("新增养老床位200张", "新增养老床位200张,完成率100%", False),
+    # no figure in the task: nothing to compare with itself
+    ("推进社区治理", "推进社区治理,开展活动12场。", False),
+])
+def test_a_task_restated_as_the_progress_is_not_compared_with_itself(annual, actual, restated):
+    from progress_nlp.scoring.row import restates
+    assert restates(annual, actual) is restated
+    result = score_progress("", actual, annual=annual, month=12)
+    if restated:
+        # 247名 of 247名 would read as 完成率100%: a confident verdict on no evidence
+        assert result.ratio is None and result.needs_review, result.reason
+
+
+_DONE_CLAUSES = st.sampled_from(["帮助247名长期失业青年实现就业", "新增公办养老床位317张", "完成农村数字电影放映6232场",
+                                 "为196户困难残疾人家庭实施无障碍改造", "新建市民健身步道17条"])
+_MORE = st.lists(st.sampled_from(["为29936人开展职业技能培训", "新(改)建标准化老年活动室10家", "百姓系列文化资源配送1008场次",
+                                  "为812名残疾人家庭发放听读设备"]), max_size=2)
+
+
+@given(_DONE_CLAUSES, _MORE, st.sampled_from(["。", ""]), st.sampled_from([" ", ""]))
+def test_property_a_restated_task_compares_nothing_and_spans_point_into_the_text(first, more, end, space):
+    actual = space + ",".join([first] + more) + end
+    result = score_progress("", actual, annual=first, month=12)
+    assert result.ratio is None
+    # The task's words are blanked for reading, not cut: every cue found
+    # in the progress points at its own word in the text given.
+    cues = [c for field, c in result.cues if field == "actual"]
+    assert all(actual[c.span[0] : c.span[1]] == c.word for c in cues)
+    assert all(c.span[0] >= len(space + first) for c in cues)

@@ -944,7 +944,7 @@ def _from_prose(text: str, name: str, lex: Lexicon) -> Report | None:
     except ImportError:  # pragma: no cover - the prose reader ships with the package
         return None
     # As for tables: a mirror's pinyin (項(xiàng)目) is read out of the fields.
-    items = read_prose(strip_pinyin(text), lexicon=lex)
+    items = _year_end_list(read_prose(strip_pinyin(text), lexicon=lex), text, lex)
     # A text with one numbered line (a README, a notice) is not a report:
     # two items at least must report progress (a figure, a stage, a cue),
     # or one its share of a yearly plan (完成年度投资计划的69%): a news item
@@ -984,6 +984,34 @@ def _from_prose(text: str, name: str, lex: Lexicon) -> Report | None:
                 for k, item in enumerate(kept, 1)]
 
     return _text_report(text, name, lex, "prose", rows)
+
+
+# A title saying the page lists what was done (…实事项目完成情况, 成绩单).
+_DONE_TITLE = re.compile(r"完成情况|成绩单|完成了|答卷")
+# Where an item's first clause ends.
+_CLAUSE_END = re.compile(r"[,;。,;]")
+_DIGIT = re.compile(r"\d")
+
+
+def _year_end_list(items: list[ProseItem], text: str, lex: Lexicon) -> list[ProseItem]:
+    """A year-end list of what was done (2017年度区政府实事项目完成情况 /
+    1.帮助247名长期失业青年实现就业,为29936人开展职业技能培训。): an item
+    with figures and nothing split off as its progress is all progress, and
+    its first clause names it. Elsewhere such an item is a task with no
+    progress reported."""
+    if not any(not it.actual.strip() and not it.official and _DIGIT.search(it.project) for it in items):
+        return items
+    title, _, month, _ = _text_meta(text, [], lex)
+    if month != 12 or not _DONE_TITLE.search(normalize(title)):
+        return items
+    out = []
+    for it in items:
+        if not it.actual.strip() and not it.official and _DIGIT.search(it.project):
+            cut = _CLAUSE_END.search(it.project)
+            name = it.project[: cut.start()] if cut is not None and cut.start() >= 4 else it.project
+            it = replace(it, project=name.strip(), actual=it.project)
+        out.append(it)
+    return out
 
 
 def _from_summary(text: str, name: str, lex: Lexicon) -> Report | None:

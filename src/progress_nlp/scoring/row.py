@@ -54,6 +54,43 @@ _CELL_DISAGREEMENT = Fraction(3, 2)
 # depend on the month. Shares are exempt, being already relative.
 _FAR_APART = 10
 
+# Words that say where work stands after a restated task (新建幼儿园3所,已完成2所).
+_STANDING = re.compile(r"已|累计|目前|截至|截止|完成|建成|竣工|开工|完工|率|占|正在|尚未|未|达到|超")
+_WS = re.compile(r"\s+")
+
+
+def restated_end(annual: str, actual: str) -> int | None:
+    """Where the restated task ends in ``actual`` (see :func:`restates`), or None."""
+    if not restates(annual, actual):
+        return None
+    need = len(_WS.sub("", annual).rstrip("。;,,;"))
+    for k, ch in enumerate(actual):
+        if not ch.isspace():
+            need -= 1
+            if need == 0:
+                return k + 1
+    return len(actual)
+
+
+def restates(annual: str, actual: str) -> bool:
+    """Does the progress open with the whole task, word for word, and go on
+    with no word of where work stands? Then the two are one statement of
+    what was done (a year-end list: 帮助247名长期失业青年实现就业,为29936人
+    开展职业技能培训), not a task and its progress: 247名 is not compared
+    with itself.
+
+    >>> restates("帮助247名长期失业青年实现就业", "帮助247名长期失业青年实现就业,为29936人开展职业技能培训。")
+    True
+    >>> restates("新建幼儿园3所", "新建幼儿园3所,已完成2所。"), restates("新建幼儿园3所", "新建幼儿园3所已全部完工")
+    (False, False)
+    """
+    task = _WS.sub("", annual).rstrip("。;,,;")
+    said = _WS.sub("", actual)
+    if len(task) < 4 or not any(ch.isdigit() for ch in task) or not said.startswith(task):
+        return False
+    rest = said[len(task):]
+    return (not rest or rest[0] in ",、;。,;") and _STANDING.search(rest) is None
+
 
 class Row:
     """One row to judge: target, actual and the whole-year task."""
@@ -61,6 +98,12 @@ class Row:
     def __init__(self, target: str, actual: str, annual: str, month: Fraction | None, rules: ScoringRules, lex: Lexicon,
                  year: int | None = None) -> None:
         self.t = Prepared(target)
+        said = restated_end(annual, actual)
+        if said is not None:
+            # The task's own words (实施无障碍改造) say nothing of where it
+            # stands: blanked, position for position, so spans still point
+            # into the text given.
+            actual, annual = " " * said + actual[said:], ""
         self.a = Prepared(actual)
         self.y = Prepared(annual)
         self.month = month
