@@ -56,7 +56,8 @@ def test_a_quarter_in_digits_or_words_ends_at_its_last_month(q, form, word, wide
     assert month_of(header + word, header=True) == 3 * q
 
 
-@pytest.mark.parametrize("text", ["确保9月底完工", "力争年底前建成", "完成全年目标任务", "计划12月完成"])
+@pytest.mark.parametrize("text", ["确保9月底完工", "力争年底前建成", "完成全年目标任务", "计划12月完成",
+                                  "计划在今年的第四季度完成", "预计三季度完工", "力争下半年建成"])
 def test_deadlines_are_no_period_in_running_text(text):
     assert month_of(text, strict=True) is None
 
@@ -218,3 +219,13 @@ def test_period_end(text, start, period):
 ])
 def test_the_years_task_done_names_no_period(title, month):
     assert month_of(title) == month
+
+
+@given(st.sampled_from(["上半年", "一季度", "第三季度", "前三季度"]),
+       st.sampled_from(["计划在今年的{p}完成", "预计{p}完工", "确保{p}建成", "力争{p}内完成"]),
+       st.sampled_from(["", "目前已完成近70%。", "该项目进展顺利。"]))
+def test_property_a_period_word_saying_when_work_is_due_is_no_period(period, due, said):
+    # 计划在第四季度完成 said of one project is its deadline, not the report's period…
+    assert month_of(said + due.format(p=period) + "。", strict=True) is None
+    # …while the same word opening a clause of progress is
+    assert month_of(f"{period},全市完成投资3亿元。" + due.format(p=period), strict=True) is not None

@@ -529,3 +529,44 @@ def test_items_with_no_progress_stay_tasks_outside_a_year_end_list(title):
     more = "4.新建幼儿园3所,目前已完工2所。\n5.改造老旧小区30个,目前已完工12个。\n"
     report = load_report(io.StringIO(YEAR_END.format(title=title) + more))
     assert [r.actual for r in report.rows][:3] == ["", "", ""]
+
+
+# --------------------------------------------------------------------------
+# News: a project named in one paragraph, reported on in the next
+# --------------------------------------------------------------------------
+
+ANAPHORA = """为加快民生实事高质高效推进,该县实施人大代表全过程监督。
+
+不久前,{name}举行现场推进会,多部门接受人大代表的询问。
+
+{ref}是今年的民生实事之一,计划在今年的第四季度完成。在人大代表的视察监督下,该工程总工程量已完成近70%,远超目标进度。目前,项目主体已完工,正抓紧室内装饰工作。
+"""
+
+
+@pytest.mark.parametrize("ref", ["这个项目", "该项目", "该工程", "此项目"])
+def test_a_paragraph_calling_its_project_back_is_that_projects_item(ref):
+    name = "县中学新建教学楼、宿舍楼项目"
+    got = rows(ANAPHORA.format(name=name, ref=ref))
+    assert [(p, a.startswith(ref), a.endswith("正抓紧室内装饰工作。")) for _, p, a, _, _ in got] == [(name, True, True)]
+
+
+def test_no_project_is_called_back_over_an_item_or_two_names():
+    # the paragraph before reports on its project already
+    text = ANAPHORA.format(name="县中学新建教学楼项目", ref="该项目").replace("举行现场推进会", "已完成主体施工50%")
+    assert all(not a.startswith("该项目是") for _, _, a, _, _ in rows(text))
+    # two projects named: which one is called back is not said
+    text = ANAPHORA.format(name="县中学教学楼项目举行推进会,县医院门诊楼项目", ref="该项目")
+    assert all(p not in ("县中学教学楼项目", "县医院门诊楼项目") for _, p, _, _, _ in rows(text))
+
+
+@pytest.mark.parametrize("comparison", ["比原计划提前3个月", "较计划工期提前20天", "比预期提前1个月"])
+def test_a_comparison_after_an_item_goes_on_with_its_progress(comparison):
+    got = rows(f"不仅如此,老城区新建的两个农贸市场开业,{comparison}投运,成为首份答卷。\n")
+    assert [(p, a) for _, p, a, _, _ in got] == [("老城区新建的两个农贸市场", f"开业,{comparison}投运,成为首份答卷。")]
+
+
+@pytest.mark.parametrize("word", ["开业", "投运", "投入运营", "开园", "开馆"])
+def test_opening_for_business_is_in_use(word):
+    from progress_nlp import score_progress
+    result = score_progress("", f"两个农贸市场已{word}", annual="新建农贸市场2个", month=6)
+    assert result.status.value == "ahead", result.reason

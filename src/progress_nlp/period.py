@@ -88,7 +88,8 @@ def month_of(text: str, *, year: int | None = None, strict: bool = False, header
     # no period; the period is looked for in what is left.
     untasked = _YEAR_TASK.sub("", t)
     for word, month, plan in (lexicon or default_lexicon()).periods:  # lexicons/periods.txt
-        if word in (untasked if plan else t) and not ((strict or header) and plan):
+        if word in (untasked if plan else t) and not ((strict or header) and plan) \
+                and not (strict and all(_is_due(t, k, word) for k in _find_all(t, word))):
             return month
     if strict:
         return None
@@ -98,6 +99,20 @@ def month_of(text: str, *, year: int | None = None, strict: bool = False, header
     if not header and _YEAR_DONE.search(t):
         return 12  # 2022年度…完成情况通报: the year's account, made at its end
     return None
+
+
+# A period word that says when work is due, not how far a report goes
+# (计划在今年的第四季度完成, 预计三季度完工).
+_DUE_BEFORE = re.compile(r"(?:计划|预计|力争|确保|将于|将在|争取|拟|要求|定于)[^,。;:]{0,8}$")
+_DUE_AFTER = re.compile(r"(?:底|末)?(?:前|以前|之前|内)?(?:完成|完工|建成|竣工|投用|开工|投入使用|交付)")
+
+
+def _find_all(t: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), t)]
+
+
+def _is_due(t: str, k: int, word: str) -> bool:
+    return _DUE_BEFORE.search(t, max(0, k - 12), k) is not None and _DUE_AFTER.match(t, k + len(word)) is not None
 
 
 # The year's task said done (完成全年任务, 超额完成全年目标任务): no period.

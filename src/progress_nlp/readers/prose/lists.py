@@ -41,6 +41,11 @@ _LABEL_ONLY = re.compile(
 # A paragraph that opens with a project's name in quotes, the word for what
 # it is, and a comma (“老旧小区改造”项目,截至9月底,…): the name heads the
 # paragraph, and every sentence after the comma is that project's progress.
+# A project called back by the next paragraph (这个项目, 该工程).
+_ANAPHOR = re.compile(r"(?:这个|这一|该|此|本)(?:项目|工程)")
+# A paragraph's subject that names a project (不久前,A中学新建教学楼项目举行…).
+_NAMED_SUBJECT = re.compile(r"(?:^|(?<=[,。;:\n]))\s*(?:(?:不久前|日前|近日|近期|此前|今年|目前|去年|上月|本月)\s*,?\s*)?"
+                            r"(?P<name>[\u4e00-\u9fff、“”]{4,30}?(?:项目|工程))(?=[\u4e00-\u9fff])")
 _QUOTED_HEAD = re.compile(r"\s*(?P<name>[“「][^“”「」\n]{2,40}[”」](?:项目|工程|行动|实事|任务))\s*[,,]")
 
 # A sentence that names one project in quotes after a scene (a time, a
@@ -69,8 +74,34 @@ class _ListReader(_NewsReader):
         if label is not None and label.end() < e:
             s = label.end()  # 1-3月份项目进展:|10个…工程已开工8个: the label names no project
         self._stops = _sentence_stops(self.t, s, e)
-        if self._quoted_head(s, e):
+        before = len(self.items)
+        named, self._named_before = self._named_before, None
+        if self._quoted_head(s, e) or self._anaphoric(s, e, named):
             return
+        self._paragraph_body(s, e)
+        if len(self.items) == before:
+            # A paragraph that names one project and reports nothing on it
+            # (A项目举行现场推进会…) may be what the next one calls 该项目.
+            subjects = list(_NAMED_SUBJECT.finditer(self.t, s, e))
+            self._named_before = (subjects[0].span("name"), before) if len(subjects) == 1 else None
+
+    def _anaphoric(self, s: int, e: int, named: tuple[tuple[int, int], int] | None) -> bool:
+        """Emit a paragraph that calls its project 这个项目, 该工程 in its
+        first sentence and reports on it, as the item of the project the
+        paragraph before named without reporting (不久前,A项目举行现场推进会。 /
+        这个项目…计划在第四季度完成。…该工程总工程量已完成近70%。)."""
+        if named is None or named[1] != len(self.items):
+            return False  # something else was read in between
+        t = self.t
+        stop = t.find("。", s, e)
+        first_end = stop if stop >= 0 else e
+        if _ANAPHOR.search(t, s, first_end) is None or (DIGIT.search(t, s, e) is None and ASPECT_RE.search(t, s, e) is None):
+            return False
+        name = named[0]
+        self._emit("", [name], [(s, e)], (name[0], e))
+        return True
+
+    def _paragraph_body(self, s: int, e: int) -> None:
         taken: list[tuple[int, int]] = []
         runs = self._enumerations(s, e)
         for k, run in enumerate(runs):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from ...lexicon import Lexicon
@@ -41,7 +41,8 @@ _SELF = re.compile(r"(?:本|我)(?:会|局|委|院|部|办|厅|单位)|[一二�
 _RATE_ONLY = re.compile(r"\s*[\u4e00-\u9fff]{0,6}率\s*(?:达到|达|为)?\s*\d+(?:\.\d+)?%\s*")
 # A comparison opening the would-be name (超过省定6月底|拨付率70%): no project.
 _COMPARING = re.compile(r"\s*(?:超过|高于|低于|快于|慢于|好于|优于|多于|少于)")
-_COMPARED = re.compile(r"(?:较|比)(?:去年|上年|上月|上季度)(?:同期)?$|同比$")
+_COMPARED = re.compile(r"(?:较|比)(?:去年|上年|上月|上季度)(?:同期)?$|同比$"
+                       r"|^(?:较|比)(?:原|既定|预定)?(?:计划|预期|工期|节点|时间|时限|目标)")  # 比原计划提前3个月|投运
 _HOW_DONE_END = re.compile(r"(?:基本|全面|全部|提前|如期|顺利|(?<!人)均)$")  # (人均 is per head)
 _SECTION_END = re.compile(r"(?:概况|主要问题|存在问题|工作建议|意见建议|下步打算|工作打算)$")
 _BROKEN_AFTER_COMMA = re.compile(r"、[ \t\u3000]*\n\s*")
@@ -127,6 +128,9 @@ class _State:
     # The last paragraph line that gave no item (a task described before its
     # 进展情况: line), as its index in lines.
     _pending: int = -1
+    # The project a paragraph named without reporting on it, and how many
+    # items there were then: the next paragraph may call it 该项目.
+    _named_before: tuple[tuple[int, int], int] | None = None
 
     # -- output ----------------------------------------------------------
 
@@ -240,6 +244,7 @@ class _State:
             # the programme's tally or a news stamp is no project; nor is a
             # comparison with last year (完成投资较去年同期|增加50.6亿元), nor
             # the publisher speaking of itself (本会|已研定…).
+            self._goes_on(span, compared=bool(_COMPARED.search(plain) or _COMPARING.match(plain)))
             return
         whole = _PROGRAMME_DONE.fullmatch(normalize(act).strip(TRIM + "。")) if act else None
         if whole is not None and re.search(r"实事|民生工程|民生大事|惠民工程", whole.group("what")) \
@@ -310,6 +315,18 @@ class _State:
         s, e = strip_span(self.t, ln.body, ln.end, TRIM + "。")
         # 工程项目概况, 存在主要问题, 下步工作建议: a part of the circular by its last word.
         return self.t[s:e] in _SECTION_WORDS or (e - s <= 10 and _SECTION_END.search(self.t, s, e) is not None)
+
+    def _goes_on(self, span: tuple[int, int], *, compared: bool) -> None:
+        """A comparison in the clause after an item (A市场开业,|比原计划提前
+        3个月|投运) says how that item went: its progress goes on to the end
+        of the clause."""
+        if not compared or not self.items:
+            return
+        last = self.items[-1]
+        a, b = last.span[1], span[1]
+        if not last.actual or not 0 <= span[0] - a <= 2 or self.t[a : span[0]].strip(" ,,") or b <= a:
+            return
+        self.items[-1] = replace(last, actual=last.actual + self.h[a:b].rstrip(), span=(last.span[0], b))
 
     def _emit_split(self, no: str, s: int, e: int, sp: tuple[int, re.Match[str] | None],
                     more: list[tuple[int, int]], span_start: int, official: str = "") -> None:
