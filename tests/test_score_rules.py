@@ -1982,3 +1982,30 @@ def test_property_a_restated_task_compares_nothing_and_spans_point_into_the_text
     cues = [c for field, c in result.cues if field == "actual"]
     assert all(actual[c.span[0] : c.span[1]] == c.word for c in cues)
     assert all(c.span[0] >= len(space + first) for c in cues)
+
+
+# --------------------------------------------------------------------------
+# The finished among the started, for a task to finish
+# --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("actual, annual, status", [
+    ("61个村庄已全部开工建设,其中44个村庄已完成治理建设。", "完成生活污水治理村庄61个。", "behind"),
+    ("已开工61个,其中完工44个", "建成污水处理站61个", "behind"),
+    ("开工建设学校10所,其中已竣工10所", "建成学校10所", "on_track"),
+    # a task to start: the started count it
+    ("已开工61个,其中完工44个", "开工建设污水处理站61个", "on_track"),
+])
+def test_the_finished_among_the_started_count_a_task_to_finish(actual, annual, status):
+    result = score_progress("", actual, annual=annual, month=11)
+    assert result.status.value == status, result.reason
+
+
+@given(st.integers(2, 400), st.data())
+def test_property_a_task_to_finish_is_judged_on_the_finished(total, data):
+    done = data.draw(st.integers(0, total))
+    month = data.draw(st.integers(1, 12))
+    result = score_progress("", f"{total}个站点已全部开工建设,其中{done}个已完工。", annual=f"建成站点{total}个", month=month)
+    expected = done / (total * month / 12)
+    if abs(expected - 1) > 0.02 and abs(expected - 1.1) > 0.02:
+        want = "ahead" if expected > 1.1 else "on_track" if expected >= 1 else "behind"
+        assert result.status.value == want, result.reason

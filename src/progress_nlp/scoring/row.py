@@ -54,6 +54,10 @@ _CELL_DISAGREEMENT = Fraction(3, 2)
 # depend on the month. Shares are exempt, being already relative.
 _FAR_APART = 10
 
+# Verb classes of finished work (metric_verbs.txt): 完工, 建成; 完成.
+_ENDS = frozenset({"finish", "complete"})
+
+
 # Words that say where work stands after a restated task (新建幼儿园3所,已完成2所).
 _STANDING = re.compile(r"已|累计|目前|截至|截止|完成|建成|竣工|开工|完工|率|占|正在|尚未|未|达到|超")
 _WS = re.compile(r"\s+")
@@ -155,11 +159,26 @@ class Row:
         and no figure (城镇生活垃圾无害化处理率), a percentage reported is
         that rate's level, not a share of work."""
         figs = [f for f in self.a_all if f.role == "progress"]
+        figs = self._finished_among_started(figs)
         if self.y and not self.y_figs and _names_rate(self):
             for f in figs:
                 if f.is_percent and not (f.share or f.workdone):
                     f.rate = True
         return figs
+
+    def _finished_among_started(self, figs: list[Figure]) -> list[Figure]:
+        """61个村庄已全部开工建设,其中44个村庄已完成治理建设, for a task to
+        finish (完成治理村庄61个): the finished, a breakdown of the started,
+        count what the task counts; the started count a rung below it."""
+        if not any(y.metric_class in _ENDS for y in self.y_figs):
+            return figs
+        done = [f for f in self.a_all if f.role == "part" and f.metric_class in _ENDS
+                and any(s.metric_class == "start" and s.unit == f.unit and s.q.end <= f.q.start for s in figs)]
+        if not done:
+            return figs
+        units = {d.unit for d in done}
+        kept = [f for f in figs if not (f.metric_class == "start" and f.unit in units)]
+        return sorted(kept + [d.copy(role="progress") for d in done], key=lambda f: f.q.start)
 
     @cached_property
     def cells(self) -> list[Figure]:
