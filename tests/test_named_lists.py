@@ -522,3 +522,35 @@ def test_a_list_under_a_verb_that_urges_is_a_plan(urge):
     assert named(f"下一步,{urge}人民医院综合楼、34万千瓦保障性风电等57个未开工项目按时序开工。") == []
     # the same names reported, with no urging verb, are a list
     assert len(named("人民医院综合楼、34万千瓦保障性风电等57个项目已按时序开工。")) == 2
+
+
+# A programme's big items (大项) and small items (小项), two lists in one
+# sentence and one verdict (安徽's 民生工程 write them so).
+BIG_AND_SMALL = ("全县民生工程推进有序。其中棚户区改造、农村饮水安全工程、家庭医生签约服务3大项,"
+                 "校舍维修改造、计划生育家庭特别扶助等小项已提前完成全年任务,其余项目正按序时进度稳步推进。")
+
+
+def test_a_list_counted_in_big_items_shares_the_verdict_of_the_list_after_it():
+    got = [(i.project, i.official) for i in read_named_lists(BIG_AND_SMALL, default_lexicon())]
+    assert got == [(n, "已提前完成全年任务") for n in
+                   ["棚户区改造", "农村饮水安全工程", "家庭医生签约服务", "校舍维修改造", "计划生育家庭特别扶助"]]
+
+
+@given(st.lists(st.sampled_from(["棚户区改造", "农村饮水安全工程", "家庭医生签约服务", "老旧小区整治", "就业创业促进工程"]),
+                min_size=2, max_size=5, unique=True),
+       st.lists(st.sampled_from(["校舍维修改造", "计划生育家庭特别扶助", "秸秆固化成型燃料生产点"]), min_size=2, max_size=3, unique=True),
+       st.sampled_from(["已提前完成全年任务", "进度滞后", "已全面完成"]))
+def test_property_big_items_then_small_items_all_take_the_verdict(big, small, verdict):
+    text = f"其中{'、'.join(big)}{len(big)}大项,{'、'.join(small)}等小项{verdict}。"
+    got = [(i.project, i.official) for i in read_named_lists(text, default_lexicon())]
+    assert got == [(n, verdict) for n in big + small]
+    # a count that does not number the names leaves the first list alone
+    wrong = text.replace(f"{len(big)}大项", f"{len(big) + 1}大项")
+    assert [i.project for i in read_named_lists(wrong, default_lexicon())] == small
+
+
+def test_the_programmes_tally_of_items_done_is_no_row():
+    from progress_nlp.readers.prose import read_prose
+    text = "本报讯 今年以来,凤台县认真谋划、精心组织,努力提升惠民实效,目前已提前完成12大项,惠及全县城乡居民。\n" + BIG_AND_SMALL
+    assert [i.project for i in read_prose(text)] == [
+        "棚户区改造", "农村饮水安全工程", "家庭医生签约服务", "校舍维修改造", "计划生育家庭特别扶助"]

@@ -96,9 +96,10 @@ _STAGE_FIRST = re.compile(r"\s*(?:今年|年内|本月|当月|上月|近日|日�
 # Some lists do not count: 等多个项目, 等一批项目, 等若干项目.
 # After 等 the kind may name its field (等重大交通项目, 等城建工程).
 _FIELD_KIND = rf"(?:{_KIND}|(?:重大|重点)?[\u4e00-\u9fff]{{2,4}}?(?:项目|工程))"
-_ETC = re.compile(rf"等\s*(?:(?:近|约|共)?(?P<count>{_N})\s*(?:个|项|件|宗|类)|(?:多|若干)\s*(?:个|项|件|宗|类)|一批)?\s*"
+# 12大项, 等小项: a programme's big and small items (安徽's 民生工程).
+_ETC = re.compile(rf"等\s*(?:(?:近|约|共)?(?P<count>{_N})\s*(?:个|[大小]?项|件|宗|类)|(?:多|若干)\s*(?:个|项|件|宗|类)|一批|[大小]项)?\s*"
                   rf"{_FIELD_KIND}?"
-                  rf"|(?P<bare>{_N})\s*(?:个|项|件|宗)\s*(?P<kind>{_KIND})?")
+                  rf"|(?P<bare>{_N})\s*(?:个|[大小]?项|件|宗)\s*(?P<kind>{_KIND})?")
 # 已完成项目:1.A;2.B — a short heading with a colon, numbered names after it.
 _HEADED = re.compile(r"(?:(?<=[(\n。;,])|^)\s*(?P<head>[^\n。;:,()]{2,16}?)\s*:\s*(?=\d{1,3}\s*[.、])")
 _HEAD_TAIL = re.compile(r"的?(?:项目|实事|事项|子项)$")
@@ -131,7 +132,7 @@ _OTHERS_CLAUSE = re.compile(r"[,;]\s*(?:其余|其他|其它|另有|另外|此�
 _RATE_CLAUSE = re.compile(r"\s*(?:投资|均|累计|总体)?(?:完成率|开工率|完工率|竣工率|完成年度|完成全年|完成投资|占|为年|达到?|高于|超过)")
 # The list's own subject before its verdict (等26个项目, 6项暖民心行动,
 # 等领域重大项目): the progress keeps it, the official verdict does not.
-_LIST_SUBJECT = re.compile(rf"等?\s*(?:(?:{_N}|多|若干)\s*(?:个|项|件|宗|类)|一批)?\s*(?:{_KIND}|(?<=等){_FIELD_KIND})?\s*")
+_LIST_SUBJECT = re.compile(rf"等?\s*(?:(?:{_N}|多|若干)\s*(?:个|[大小]?项|件|宗|类)|一批|[大小]项)?\s*(?:{_KIND}|(?<=等){_FIELD_KIND})?\s*")
 # The longest stretch of names one list is read over: a page with no
 # sentence end after its intro is not read to its end from every intro.
 _MAX_LIST = 3000
@@ -180,6 +181,8 @@ class _List:
     names: list[_Name]
     verdict: tuple[int, int]
     sentence: tuple[int, int]
+    # The verdict is the next list's, read after it: this list takes its names only.
+    shared: bool = False
 
 
 def _count(s: str) -> int:
@@ -453,6 +456,9 @@ _URGED = re.compile(r"\s*(?:推动|加快|确保|力争|督促|争取|抓紧|全
 
 def _plain(t: str, lex: Lexicon) -> list[_List]:
     out = []
+    # Lists closed by their count and a comma with no verdict of their own
+    # (A、B、C 12大项,D、E等小项已提前完成): the list after shares its verdict.
+    waiting: list[tuple[int, int, list[_Name], tuple[int, int]]] = []
     for m in _ETC.finditer(t):
         end = m.start()
         # The list opens a clause; a text that opens with it starts at 0.
@@ -504,6 +510,8 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
         filler = _FILLER.match(t, m.end())
         assert filler is not None  # (…)* matches everywhere
         if not marks or marks[0][0] > filler.end():
+            if m.group("bare") and t[m.end() : m.end() + 1] in ",,":
+                waiting.append((start, m.end(), names, sentence))
             if kindless:
                 continue  # its verdict must follow at once
             if verb is not None:  # 新开工建设A、B等164个项目: the stage before is the verdict
@@ -513,7 +521,11 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
             continue
         a = m.start()  # 等26个项目滞后: the count and kind open the progress
         out.append(_List(start, m.end(), names, (a, _verdict_end(t, _last_own_mark(t, marks, rest_end), rest_end)), sentence))
-    return out
+    for start, end, names, sentence in waiting:
+        after = next((x for x in out if x.start == end + 1 and x.sentence == sentence), None)
+        if after is not None:
+            out.append(_List(start, end, names, after.verdict, sentence, shared=True))
+    return sorted(out, key=lambda x: x.start)
 
 
 # Places or offices named by 、 with no 等 (七都镇、桃源镇、平望镇; 教育局、
@@ -877,7 +889,7 @@ def read_named_lists(t: str, lex: Lexicon) -> list[NamedItem]:
     seen: set[str] = set()
     taken: list[tuple[int, int]] = []
     for lst in lists:
-        lo, hi = min(lst.start, lst.verdict[0]), max(lst.end, lst.verdict[1])
+        lo, hi = (lst.start, lst.end) if lst.shared else (min(lst.start, lst.verdict[0]), max(lst.end, lst.verdict[1]))
         if any(a < hi and lo < b for a, b in taken) or _under_task_label(t, lst.start, lex):
             continue
         taken.append((lo, hi))

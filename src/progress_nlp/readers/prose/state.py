@@ -27,6 +27,9 @@ _SUB_WORKS = re.compile(r"(?<=项目)(?:\d+\s*(?:个|家|座|处|所|条)?[\u4e0
                         r"(?:工程|变电站|驿站|中心|市场|公园|游园|学校|医院|大桥|网点)")
 # Progress that is the whole programme done (全部完成十件实事, 已圆满完成15项民生实事).
 _PROGRAMME_DONE = re.compile(r"(?:已经?|均已|现已)?(?:全部|全面|圆满|提前|基本)*(?:完成|办结|落实|兑现)了?(?P<what>[^,;。]{2,16})")
+# …目前已提前完成12大项,: so many of the programme's items done, none named.
+_TALLY_DONE = re.compile(r"(?:目前|现在|截至目前)?\s*,?\s*(?:已经?|均已|现已)?(?:全部|全面|圆满|提前|基本)*(?:完成|办结)了?\s*"
+                         r"(?:\d+|[一二三四五六七八九十]+)\s*(?:大项|小项|项|件)(?=[,。;]|$)")
 # Sections of a circular: headings, never items (二、督查建议).
 _SECTION_WORDS = (
     "基本情况", "总体情况", "总体进展", "主要做法", "存在问题", "主要问题", "存在的问题", "督查建议", "工作建议",
@@ -246,6 +249,8 @@ class _State:
             # the publisher speaking of itself (本会|已研定…).
             self._goes_on(span, compared=bool(_COMPARED.search(plain) or _COMPARING.match(plain)))
             return
+        if act and _TALLY_DONE.match(normalize(act).strip(TRIM)):
+            return  # 凤台县…努力提升惠民实效,|目前已提前完成12大项: the programme's tally
         whole = _PROGRAMME_DONE.fullmatch(normalize(act).strip(TRIM + "。")) if act else None
         if whole is not None and re.search(r"实事|民生工程|民生大事|惠民工程", whole.group("what")) \
                 and report_level(whole.group("what")):
