@@ -570,3 +570,13 @@ def test_opening_for_business_is_in_use(word):
     from progress_nlp import score_progress
     result = score_progress("", f"两个农贸市场已{word}", annual="新建农贸市场2个", month=6)
     assert result.status.value == "ahead", result.reason
+
+
+@pytest.mark.parametrize("clause, project, progress", [
+    ("市域铁路津静线和地铁5号线延伸线开通运营", "市域铁路津静线和地铁5号线延伸线", "开通运营"),
+    ("凤聚路、慧群道、云丽路等7条城市道路建设完成", "凤聚路、慧群道、云丽路等7条城市道路", "建设完成"),
+    ("新梅江公园(北段)建成开放", "新梅江公园(北段)", "建成开放"),
+])
+def test_a_stage_word_is_never_cut_between_name_and_progress(clause, project, progress):
+    got = [(p, a) for _, p, a, _, _ in rows(f"在城市建设方面,{clause};完成燃气管网改造128公里。\n")]
+    assert got[0] == (project, progress)

@@ -99,6 +99,15 @@ class _NewsReader(_State):
             self._tails[key] = self._find_stage_tail(a, b)
         return self._tails[key]
 
+    def _stage_start(self, a: int, b: int, p: int) -> int:
+        """p, or the start of the stage word p falls inside (城市道路|建设完成,
+        not 城市道路建设|完成): a split never cuts a word of the ladder."""
+        seg = self.t[a:b]
+        for m in stages_in(seg, seg, self.lexicon):
+            if a + m.span[0] < p < a + m.span[1]:
+                return a + m.span[0]
+        return p
+
     def _find_stage_tail(self, a: int, b: int) -> int | None:
         t = self.t
         a, b = strip_span(t, a, b, TRIM + "。")
@@ -428,6 +437,7 @@ class _NewsReader(_State):
             if sp is None:
                 break
             p, ref = sp
+            p = self._stage_start(start, b, p)
             ps, pe = clean_project(t, start, p)
             # 进展较为缓慢工作1项(新增完成186条…): the item is in the brackets.
             cb = _COUNT_BRACKET.search(t, ps, pe)
