@@ -100,11 +100,14 @@ class _NewsReader(_State):
         return self._tails[key]
 
     def _stage_start(self, a: int, b: int, p: int) -> int:
-        """p, or the start of the stage word p falls inside (城市道路|建设完成,
-        not 城市道路建设|完成): a split never cuts a word of the ladder."""
-        seg = self.t[a:b]
+        """p, or the start of the stage word that ends the clause when p
+        falls inside it (城市道路|建设完成, not 城市道路建设|完成). Inside
+        the clause the ladder's longest word may cross a word boundary
+        (文体中心建设|方案设计, 阅读圈建设|完成率): only a tail is read whole."""
+        a, e = strip_span(self.t, a, b, TRIM + "。")
+        seg = self.t[a:e]
         for m in stages_in(seg, seg, self.lexicon):
-            if a + m.span[0] < p < a + m.span[1]:
+            if a + m.span[0] < p < a + m.span[1] and m.span[1] == len(seg):
                 return a + m.span[0]
         return p
 
