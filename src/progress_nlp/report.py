@@ -543,7 +543,7 @@ def _table_rows(table: Table, lex: Lexicon, warnings: list[str], prefix: str = "
     # heads them as a section does; its empty cell is no loss.
     projects = table.index("project")
     merged_name = projects[0] if len(projects) >= 2 else None
-    name_above = ""
+    group_name = ""  # the name cell of the last numbered row
     for row in table.rows:
         texts = row.texts
         filled = [t for t in texts if t.strip()]
@@ -621,15 +621,15 @@ def _table_rows(table: Table, lex: Lexicon, warnings: list[str], prefix: str = "
                             f"{' '.join(row.tail)[:40]}")
         if row.overflow:
             unsure.append(f"{prefix}row {no}: {len(row.overflow)} cell(s) past the last column kept in cells: {' | '.join(row.overflow)[:60]}")
-        named_above = ""
+        carried_name = ""  # this sub-row's name, merged from the row above
         if merged_name is not None:
             if row.serial is not None:
-                name_above = texts[merged_name].strip()
+                group_name = texts[merged_name].strip()
             elif parent is not None and not texts[merged_name].strip():
-                named_above = name_above
+                carried_name = group_name
         missing = [names[k] for k, col in enumerate(cols)
                    if col.role in ("project", "target", "actual") and not row.taken[k] and (col.role != "actual" or k == latest)
-                   and not (k == merged_name and named_above)]
+                   and not (k == merged_name and carried_name)]
         if missing and len(row.cells) < len(cols):
             unsure.append(f"{prefix}row {no}: {len(row.cells)} of {len(cols)} cells; {', '.join(missing)} left empty")
         warnings += unsure
@@ -649,7 +649,7 @@ def _table_rows(table: Table, lex: Lexicon, warnings: list[str], prefix: str = "
             official=" ".join(p for p in official_parts if p),
             unit=unit,
             previous_actual=texts[earlier[-1]] if earlier else "",
-            section=" ".join(s for s in (section, named_above) if s),
+            section=" ".join(s for s in (section, carried_name) if s),
             cells=cells,
             task=get("task"),
             share=share,
@@ -999,14 +999,17 @@ def _year_end_list(items: list[ProseItem], text: str, lex: Lexicon) -> list[Pros
     with figures and nothing split off as its progress is all progress, and
     its first clause names it. Elsewhere such an item is a task with no
     progress reported."""
-    if not any(not it.actual.strip() and not it.official and _DIGIT.search(it.project) for it in items):
+    def bare(it: ProseItem) -> bool:
+        return not it.actual.strip() and not it.official and _DIGIT.search(it.project) is not None
+
+    if not any(map(bare, items)):
         return items
     title, _, month, _ = _text_meta(text, [], lex)
     if month != 12 or not _DONE_TITLE.search(normalize(title)):
         return items
     out = []
     for it in items:
-        if not it.actual.strip() and not it.official and _DIGIT.search(it.project):
+        if bare(it):
             cut = _CLAUSE_END.search(it.project)
             name = it.project[: cut.start()] if cut is not None and cut.start() >= 4 else it.project
             it = replace(it, project=name.strip(), actual=it.project)

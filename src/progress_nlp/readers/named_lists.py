@@ -525,7 +525,7 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
         after = next((x for x in out if x.start == end + 1 and x.sentence == sentence), None)
         if after is not None:
             out.append(_List(start, end, names, after.verdict, sentence, shared=True))
-    return sorted(out, key=lambda x: x.start)
+    return out  # read_named_lists orders every kind of list by its start
 
 
 # Places or offices named by 、 with no 等 (七都镇、桃源镇、平望镇; 教育局、

@@ -64,10 +64,16 @@ _WS = re.compile(r"\s+")
 
 
 def restated_end(annual: str, actual: str) -> int | None:
-    """Where the restated task ends in ``actual`` (see :func:`restates`), or None."""
-    if not restates(annual, actual):
+    """Where the task restated at the head of ``actual`` ends (see
+    :func:`restates`), or None."""
+    task = _WS.sub("", annual).rstrip("。;,,;")
+    said = _WS.sub("", actual)
+    if len(task) < 4 or not any(ch.isdigit() for ch in task) or not said.startswith(task):
         return None
-    need = len(_WS.sub("", annual).rstrip("。;,,;"))
+    rest = said[len(task):]
+    if rest and rest[0] not in ",、;。,;" or _STANDING.search(rest):
+        return None
+    need = len(task)  # characters of the task, spaces in actual not counted
     for k, ch in enumerate(actual):
         if not ch.isspace():
             need -= 1
@@ -88,12 +94,7 @@ def restates(annual: str, actual: str) -> bool:
     >>> restates("新建幼儿园3所", "新建幼儿园3所,已完成2所。"), restates("新建幼儿园3所", "新建幼儿园3所已全部完工")
     (False, False)
     """
-    task = _WS.sub("", annual).rstrip("。;,,;")
-    said = _WS.sub("", actual)
-    if len(task) < 4 or not any(ch.isdigit() for ch in task) or not said.startswith(task):
-        return False
-    rest = said[len(task):]
-    return (not rest or rest[0] in ",、;。,;") and _STANDING.search(rest) is None
+    return restated_end(annual, actual) is not None
 
 
 class Row:

@@ -38,14 +38,14 @@ _COUNTED_PROJECT = re.compile(r"\s*(?:全市|全县|全区|全省)?\d+\s*(?:项|
 _LABEL_ONLY = re.compile(
     r"\s*(?:(?:\d{4}\s*年)?(?:\d{1,2}\s*[-—–~至到]\s*)?\d{1,2}\s*月份?(?:底|末)?|上半年|下半年|前三季度|[一二三四]季度|今年以来|本月|当月)?"
     r"\s*(?:项目|工作|实事)?\s*(?:" + alt(PROGRESS_LABELS) + r")\s*:\s*")
-# A paragraph that opens with a project's name in quotes, the word for what
-# it is, and a comma (“老旧小区改造”项目,截至9月底,…): the name heads the
-# paragraph, and every sentence after the comma is that project's progress.
 # A project called back by the next paragraph (这个项目, 该工程).
 _ANAPHOR = re.compile(r"(?:这个|这一|该|此|本)(?:项目|工程)")
 # A paragraph's subject that names a project (不久前,A中学新建教学楼项目举行…).
 _NAMED_SUBJECT = re.compile(r"(?:^|(?<=[,。;:\n]))\s*(?:(?:不久前|日前|近日|近期|此前|今年|目前|去年|上月|本月)\s*,?\s*)?"
                             r"(?P<name>[\u4e00-\u9fff、“”]{4,30}?(?:项目|工程))(?=[\u4e00-\u9fff])")
+# A paragraph that opens with a project's name in quotes, the word for what
+# it is, and a comma (“老旧小区改造”项目,截至9月底,…): the name heads the
+# paragraph, and every sentence after the comma is that project's progress.
 _QUOTED_HEAD = re.compile(r"\s*(?P<name>[“「][^“”「」\n]{2,40}[”」](?:项目|工程|行动|实事|任务))\s*[,,]")
 
 # A sentence that names one project in quotes after a scene (a time, a

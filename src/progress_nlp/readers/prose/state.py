@@ -240,18 +240,20 @@ class _State:
             return
         bare = proj.strip(TRIM + "。")
         plain = normalize(bare)
+        compared = bool(_COMPARED.search(plain) or _COMPARING.match(plain))
         if _TIME_WORD.fullmatch(bare) or TIME_ONLY.fullmatch(bare) or _TALLY_SUBJECT.search(bare) or _STAMP.search(bare) \
-                or _COMPARED.search(plain) or _SELF.fullmatch(plain) or _COMPARING.match(plain) or _RATE_ONLY.fullmatch(plain) \
-                or plain.endswith(_FUNCTION_END):
+                or compared or _SELF.fullmatch(plain) or _RATE_ONLY.fullmatch(plain) or plain.endswith(_FUNCTION_END):
             # 上月|已启动…, 已竣工项目共|50个, 齐鲁晚报 2016-08-09 00:00: a time,
             # the programme's tally or a news stamp is no project; nor is a
             # comparison with last year (完成投资较去年同期|增加50.6亿元), nor
             # the publisher speaking of itself (本会|已研定…).
-            self._goes_on(span, compared=bool(_COMPARED.search(plain) or _COMPARING.match(plain)))
+            if compared:
+                self._goes_on(span)
             return
-        if act and _TALLY_DONE.match(normalize(act).strip(TRIM)):
+        act_plain = normalize(act) if act else ""
+        if _TALLY_DONE.match(act_plain.strip(TRIM)):
             return  # 凤台县…努力提升惠民实效,|目前已提前完成12大项: the programme's tally
-        whole = _PROGRAMME_DONE.fullmatch(normalize(act).strip(TRIM + "。")) if act else None
+        whole = _PROGRAMME_DONE.fullmatch(act_plain.strip(TRIM + "。")) if act else None
         if whole is not None and re.search(r"实事|民生工程|民生大事|惠民工程", whole.group("what")) \
                 and report_level(whole.group("what")):
             return  # 省会|全部完成十件实事: a headline on the whole programme, no project's
@@ -321,11 +323,11 @@ class _State:
         # 工程项目概况, 存在主要问题, 下步工作建议: a part of the circular by its last word.
         return self.t[s:e] in _SECTION_WORDS or (e - s <= 10 and _SECTION_END.search(self.t, s, e) is not None)
 
-    def _goes_on(self, span: tuple[int, int], *, compared: bool) -> None:
+    def _goes_on(self, span: tuple[int, int]) -> None:
         """A comparison in the clause after an item (A市场开业,|比原计划提前
         3个月|投运) says how that item went: its progress goes on to the end
         of the clause."""
-        if not compared or not self.items:
+        if not self.items:
             return
         last = self.items[-1]
         a, b = last.span[1], span[1]
