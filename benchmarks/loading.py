@@ -5,7 +5,8 @@
 For each gold file ``<id>.jsonl`` the page it was labelled from is loaded
 (``raw/<id>.txt`` beside it, or ``examples/<id>.txt`` for the bundled
 report) and every gold row is looked for among the loaded rows. After
-removing whitespace and pinyin annotations (項(xiàng)目), a sentence end
+removing whitespace, pinyin annotations (項(xiàng)目) and a ``|`` between two
+cells copied as one span (``…推进。 | 1-9月份…``), a sentence end
 or comma at either end of a gold field, and the item's own number at the
 start of a gold project (``1.``, ``(一)``, ``一、``: the loader keeps it in
 ``ReportRow.no``):
@@ -43,6 +44,7 @@ REPORTS = ROOT / "tests" / "data" / "reports"
 BUNDLED = ROOT / "tests" / "data" / "baoshan-2022-08.jsonl"
 
 _WS = re.compile(r"\s+")
+_CELL_BAR = re.compile(r"(?<=[。;.!?!?;])\|")
 # A sentence end or comma at either end of a gold field is where the labeller
 # cut, not content: 。 kept or not, the row holds the same text.
 _EDGE = "。,;:,;:"
@@ -53,8 +55,9 @@ _ITEM_NO = re.compile(r"^(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1
 
 def _squash(text: str) -> str:
     # Pinyin a mirror page put after characters (項(xiàng)目) is no content:
-    # the loader reads it out, the gold rows keep the page's text.
-    return _WS.sub("", PINYIN.sub("", text or ""))
+    # the loader reads it out, the gold rows keep the page's text. So is the
+    # | between two cells a labeller copied as one span: the row joins them.
+    return _CELL_BAR.sub("", _WS.sub("", PINYIN.sub("", text or "")))
 
 
 def _source(gold: Path) -> Path:

@@ -22,6 +22,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from progress_nlp import ReportFormatError, load_report, score_progress, score_report
+from progress_nlp.strategies import non_quantities
 
 P = pytest.param
 FIELDS = ("no", "project", "lead", "target", "actual")
@@ -285,6 +286,26 @@ def test_leading_category_column():
         ("2", "教育", "改造校园运动场8个", "区教育局", "8个", "6个"),
         ("3", "养老", "新增社区助餐点15个", "区民政局", "15个", "12个"),
     ]
+
+
+# A merged 类别 cell only on its first row, a phone column last, and the
+# page's record of the document copied under the table: the short rows lose
+# 类别, not the phone, and the record rows are no projects.
+def test_merged_category_phone_column_and_the_page_record_under_the_table():
+    text = """类别 | 事项名称 | 年度任务目标 | 责任单位 | 分管领导 | 1-9月份完成情况 | 1-9月份取得成效 | 监督电话 |
+一、教育 | 1.改扩建城南学校 | 完成2座教学楼建设并投入使用。 | 教育局 | 王明 | 1号教学楼完成主体施工,开始装饰装修。 | 施工正在加速推进。 | 监督电话0571-8246306 |
+2.建设塑胶运动场 | 完成8处学校塑胶运动场建设。 | 教育局 | 王明 | 完成基础施工,其中3处开始铺设面层。 | 8处场地已完成基础建设。 | 监督电话0571-8246306 | |
+索引号: | 113706850042672474/2022-04772 | 成文日期: | 2022-10-08 |
+发布机构: | 市政府办公室 |
+"""
+    report = load(text)
+    assert [(r.project, r.lead, r.person) for r in report.rows] == [
+        ("1.改扩建城南学校", "教育局", "王明"), ("2.建设塑胶运动场", "教育局", "王明")]
+    for row in report.rows:
+        assert "电话" not in row.progress_text
+        assert dict(row.cells)["监督电话"] == "监督电话0571-8246306"
+    assert report.rows[1].progress_text == "完成基础施工,其中3处开始铺设面层。 8处场地已完成基础建设。"
+    assert not any("check the alignment" in w for w in report.warnings)
 
 
 WIDE = """2023年区政府实事项目1-9月推进情况
@@ -1076,6 +1097,25 @@ def test_merged_cells_read_like_the_full_table(table):
     assert rows_of(short, key) == rows_of(full, key)
     assert [r.is_subrow for r in short.rows] == merged
 
+
+
+_RECORD = ["索引号: | 113706850042672474/2022-04772 | 成文日期: | 2022-10-08 |", "发布机构: | 区政府办公室 |",
+           "主题分类: | 城乡建设 | 发文日期: | 2023-07-06"]
+
+
+@given(merged_tables(), non_quantities(kinds=["phone"]), st.sampled_from(["", "监督电话", "联系电话:"]),
+       st.lists(st.sampled_from(_RECORD), max_size=3))
+def test_a_phone_column_and_the_page_record_change_no_row(table, phone, label, record):
+    # A phone cell on every row (merged rows too) and the page's record of
+    # the document under the table: the same rows as the table without them.
+    rows, merged = table
+    cell = label + phone if phone[0].isdigit() else phone  # 热线… has its label
+    lines = _render_merged(rows, merged).splitlines()
+    text = "\n".join([lines[0] + " | 监督电话"] + [f"{ln} | {cell}" for ln in lines[1:]] + record) + "\n"
+    key = ("project", "lead", "task", "actual")
+    report = load(text)
+    assert rows_of(report, key) == rows_of(load(_render_merged(rows, merged)), key)
+    assert all(dict(r.cells)["监督电话"] == cell for r in report.rows)
 
 
 _NAMES = ["农村人居环境整治提升工程", "教育惠民工程", "健康服务提升行动", "城市更新行动"]

@@ -126,6 +126,14 @@ def named(text: str) -> list[tuple[str, str, str]]:
      [("黄茅海跨海通道", "", "新开工建设"), ("深茂铁路深圳至江门段", "", "新开工建设")]),
     ("今年建成投用城东水厂、西湖公园等一批项目。",
      [("城东水厂", "", "今年建成投用"), ("西湖公园", "", "今年建成投用")]),
+    # 完成 or 启动 before a counted list, the part of the work reached after
+    # the count: the verb to the end of the clause is the verdict
+    ("半年来,完成城东幼儿园、实训综合楼、城关中学迁建等3个项目主体施工,启动了西区小学建设。",
+     [("城东幼儿园", "", "完成城东幼儿园、实训综合楼、城关中学迁建等3个项目主体施工"),
+      ("实训综合楼", "", "完成城东幼儿园、实训综合楼、城关中学迁建等3个项目主体施工"),
+      ("城关中学迁建", "", "完成城东幼儿园、实训综合楼、城关中学迁建等3个项目主体施工")]),
+    ("今年启动了北湖公园、南山绿道等2个项目。",
+     [("北湖公园", "", "今年启动了"), ("南山绿道", "", "今年启动了")]),
     # 宗 counts projects as 个 and 项 do (Guangdong, Guangxi)
     ("城东污水厂、西湖公园改造等3宗项目已提前完工。",
      [("城东污水厂", "", "已提前完工"), ("西湖公园改造", "", "已提前完工")]),
@@ -266,6 +274,8 @@ def test_a_clause_about_the_rest_is_not_the_lists():
     "惠安3个项目、泉港2个项目、南安4个项目已完成测量及规划设计工作。",
     # a stage before a list of parts closed by a bare 等: no list of projects
     "完成音响、灯光等设备安装。",
+    # 完成 before names a kind closes, with no count: the parts of one work
+    "完成景墙、健身步道、智慧灯杆、廊架、绿化等民生服务项目建设,现已完工并投入使用。",
     "开工建设A路、B桥等。",
     # places or offices with work done, not a word of pace: what they did
     "七里镇、平安镇已完成改造任务。",

@@ -639,6 +639,11 @@ def test_missing_extra_names_the_extra(monkeypatch, reader_fn, module, extra, ho
     ("计划9月初完成。", "date"),
     ("12月底前", "date"),
     ("预计5月底完成主体工程", "report"),
+    # a phone number is as long as prose but never progress
+    ("监督电话0535-8246306", "phone"),
+    ("0571-87654321", "phone"),
+    ("联系电话:13812345678", "phone"),
+    ("电话回访满意率98%", "text"),
 ])
 def test_cell_kinds(cell, kind):
     from progress_nlp import default_lexicon

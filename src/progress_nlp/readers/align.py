@@ -27,7 +27,8 @@ from .header import Column
 
 __all__ = ["cell_kind", "align", "direct_fit", "serial_of", "Alignment", "KINDS", "VERDICT_KINDS"]
 
-KINDS = ("empty", "serial", "pct", "num", "qty", "unit", "org", "yesno", "verdict", "date", "goal", "report", "short", "text")
+KINDS = ("empty", "serial", "pct", "num", "qty", "unit", "org", "yesno", "verdict", "date", "phone", "goal", "report", "short",
+         "text")
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # A row number: 12, 3., 4、, 9* (a starred row of some tables).
@@ -41,6 +42,10 @@ _QTY = re.compile(rf"({_NUM}\s*[万亿]?)\s*(\S{{1,5}})")
 # A date or a due date as a schedule cell writes it (计划5月底完成).
 _DATE = re.compile(r"(?:计划|预计|力争|确保)?(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|年底|年内|年末|上半年|下半年|第?[一二三四]季度)"
                    r"(?:底|末|前|初|中旬|上旬|下旬|内)*(?:完成|完工|建成|竣工)?(?:前|底前|以前)?。?")
+# A phone number, with the label a table may put before it (监督电话0535-8246306,
+# 12345): it is as long as prose would be in its column, but never progress.
+_PHONE = re.compile(r"(?:(?:监督|联系|咨询|举报|服务|值班|投诉)?电话|热线)?[:\s]*(?:\(?0\d{2,3}\)?[-—\s]?)?\d{7,8}(?:[-—]\d{1,4})?"
+                    r"|(?:(?:监督|联系|咨询|举报|服务|值班|投诉)?电话|热线)[:\s]*1\d{10}")
 _YESNO = frozenset({"是", "否", "已达序", "未达序", "达序", "√", "×"})
 _PARTS = re.compile(r"[、,;/\s]+")
 # 各有关乡镇(街道), 各县(市、区): a bracket after the name says which kind.
@@ -74,12 +79,12 @@ _FIT: dict[str | None, dict[str, float]] = {
     "deadline": {"date": 4, "short": 0.3, "empty": 0},
     "problem":  {"text": 1.5, "report": 1.0, "short": 0.5, "empty": 0},
     "next":     {"text": 1.5, "report": 0.5, "short": 0.5, "empty": 0},
-    "ref":      {"serial": 3, "num": 3, "short": 1.0, "empty": 0},
+    "ref":      {"serial": 3, "num": 3, "phone": 3, "short": 1.0, "empty": 0},
     "count":    {"num": 3, "serial": 3, "qty": 1.5, "empty": 0},
     "total":    {"num": 3, "qty": 3, "serial": 1.0, "empty": 0},
     "start":    {"date": 4, "num": 2.0, "short": 0.3, "empty": 0},  # 2022, 2022-2023: years
     "where":    {"short": 2.0, "org": 1.0, "text": 0.5, "empty": 0},  # 全市市民群众, 城南街道
-    None:       {"goal": 0.5, "text": 0.5, "report": 0.5, "short": 0.5, "qty": 0.3, "num": 0.3, "pct": 0.3, "empty": 0},
+    None:       {"phone": 1.0, "goal": 0.5, "text": 0.5, "report": 0.5, "short": 0.5, "qty": 0.3, "num": 0.3, "pct": 0.3, "empty": 0},
 }
 # A small whole number (3, 600) could be a row number; outside the 序号
 # column it is a number like any other.
@@ -144,8 +149,8 @@ def cell_kind(text: str, lex: Lexicon) -> str:
 
     >>> from progress_nlp import default_lexicon
     >>> lex = default_lexicon()
-    >>> [cell_kind(c, lex) for c in ["9*", "54%", "79650", "1300人", "元/月/人", "县教育局、县财政局", "是", "达到时间进度", "12月底前", "林静国", "新增400台电梯"]]
-    ['serial', 'pct', 'num', 'qty', 'unit', 'org', 'yesno', 'verdict', 'date', 'short', 'text']
+    >>> [cell_kind(c, lex) for c in ["9*", "54%", "79650", "1300人", "元/月/人", "县教育局、县财政局", "是", "达到时间进度", "12月底前", "监督电话0535-8246306", "林静国", "新增400台电梯"]]
+    ['serial', 'pct', 'num', 'qty', 'unit', 'org', 'yesno', 'verdict', 'date', 'phone', 'short', 'text']
     """
     t = normalize(text or "").strip()
     # Tables repeat their cells (units, lead units, 是/否): remember per lexicon.
@@ -167,6 +172,8 @@ def _kind(t: str, lex: Lexicon) -> str:
         return "pct"
     if _BARE.fullmatch(t):
         return "num"
+    if _PHONE.fullmatch(t):
+        return "phone"
     m = _QTY.fullmatch(t)
     if m and m.group(2).split("/")[0] in lex.units:
         return "qty"

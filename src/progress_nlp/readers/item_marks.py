@@ -22,7 +22,7 @@ from ..numerals import numeral_value
 from .clauses import BULLETS, CJK, alt
 from .text import CAPTION, PAGE_RECORD
 
-__all__ = ["BARE_NUM", "Line", "is_furniture", "item_value", "page_lines"]
+__all__ = ["BARE_NUM", "Line", "is_furniture", "is_record_label", "item_value", "page_lines"]
 
 # Navigation phrases: a short line holding one is page furniture.
 _NAV_PHRASES = (
@@ -187,6 +187,17 @@ def is_furniture(line: str) -> bool:
     """
     t = normalize(line)
     return _is_junk(t, 0, len(t))
+
+
+def is_record_label(cell: str) -> bool:
+    """Is the cell a label of the page's record of the document, alone
+    (``索引号:``, ``成文日期:``)? A table copied with the page around it
+    ends in such rows: ``索引号: | 1137…/2022-04772 | 成文日期: | 2022-10-08``.
+
+    >>> is_record_label("索引号:"), is_record_label(" 发布机构: "), is_record_label("完成情况:")
+    (True, True, False)
+    """
+    return bool(_META_LABEL.fullmatch(normalize(cell).strip()))
 
 
 def _candidates(t: str, s: int, e: int) -> list[_Mark]:

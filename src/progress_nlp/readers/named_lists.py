@@ -29,7 +29,9 @@ accident:
   a sentence of names alone closed by 等 takes the verdict of the clause
   before it that counts them (``2项已完成年度目标任务。A、B等。``);
   a stage may come first instead when the list is counted or named by its
-  kind (``新开工建设A、B等164个项目``, ``今年建成投用A、B等一批项目``);
+  kind (``新开工建设A、B等164个项目``, ``今年建成投用A、B等一批项目``; 完成 or
+  启动 only before a counted list, the verb to the end of its clause the
+  verdict: ``完成A、B等4个项目主体施工``);
 * **units**: places or offices named by 、 with no 等, each ending like one
   (镇, 街道, 开发区, 局, 公司), then at once a word of pace, not of work done
   (``七都镇、桃源镇推进速度较快,超过或符合序时进度``);
@@ -92,7 +94,13 @@ _NEXT_LIST = re.compile(rf"[,;](?=[^,;。]*?(?:、[^,;。]*等|等\s*(?:{_N})\s*
 # The end of a plain list: 等, 等项目, 等22个子项, 4个子项.
 # 类 counts kinds of projects: 农业、交通等4类重点建设项目.
 # A stage reached, written before the list it is the progress of.
-_STAGE_FIRST = re.compile(r"\s*(?:今年|年内|本月|当月|上月|近日|日前|目前|已)?(?:新开工建设|开工建设|新开工|建成投用|建成投产|建成通车|建成|竣工投用|竣工|完工|投产)(?:了)?\s*")
+# 完成 and 启动 come first too, with the stage after the count (完成A、B等4个
+# 项目主体施工): the verb is then part of the verdict.
+_STAGE_FIRST = re.compile(r"\s*(?:今年|年内|本月|当月|上月|近日|日前|目前|已)?(?:新开工建设|开工建设|新开工|建成投用|建成投产|建成通车|建成|竣工投用|竣工|完工|投产"
+                          r"|完成|启动)(?:了)?\s*")
+# ...but only before a counted list (等4个项目): 完成 or 启动 before names a kind
+# closes lists the parts of one project's work as often.
+_WORK_VERBS = ("完成", "启动")
 # Some lists do not count: 等多个项目, 等一批项目, 等若干项目.
 # After 等 the kind may name its field (等重大交通项目, 等城建工程).
 _FIELD_KIND = rf"(?:{_KIND}|(?:重大|重点)?[\u4e00-\u9fff]{{2,4}}?(?:项目|工程))"
@@ -474,6 +482,8 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
         # (A count with no kind, 南苑、东湖、西岭3个|社区长者食堂, counts things.)
         kindless = bool(m.group("bare")) and not m.group("kind")
         first = _STAGE_FIRST.match(t, start, end) if m.group().strip() != "等" and not kindless else None
+        if first and first.group().strip().rstrip("了").endswith(_WORK_VERBS) and not m.group("count"):
+            first = None  # 完成景墙、步道、绿化等民生服务项目建设: the parts of one project's work
         verb = (start, first.end()) if first else None
         start = first.end() if first else start
         if _URGED.match(t, start, end):
@@ -515,11 +525,17 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
             if kindless:
                 continue  # its verdict must follow at once
             if verb is not None:  # 新开工建设A、B等164个项目: the stage before is the verdict
-                out.append(_List(start, m.end(), names, verb, sentence))
+                # 完成A、B等4个项目主体施工: the part of the work reached follows the
+                # count, and the verdict is the verb to the end of that clause.
+                tail = _CLAUSE_END.search(t, m.end(), rest_end)
+                clause_end = tail.start() if tail else rest_end
+                out.append(_List(start, m.end(), names, (verb[0], clause_end) if clause_end > m.end() else verb, sentence))
             elif (heading := _heading_before(t, start, m.end(), len(names), lex)) is not None:
                 out.append(_List(start, m.end(), names, heading, (heading[0], sentence[1])))
             continue
-        a = m.start()  # 等26个项目滞后: the count and kind open the progress
+        # 等26个项目滞后: the count and kind open the progress; a verb before
+        # the names (完成A、B等4个项目主体施工) opens it, names and all.
+        a = verb[0] if verb is not None else m.start()
         out.append(_List(start, m.end(), names, (a, _verdict_end(t, _last_own_mark(t, marks, rest_end), rest_end)), sentence))
     for start, end, names, sentence in waiting:
         after = next((x for x in out if x.start == end + 1 and x.sentence == sentence), None)

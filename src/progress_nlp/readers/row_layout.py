@@ -11,6 +11,7 @@ from ..lexicon import Lexicon
 from ..signals import find_cues, find_stages
 from .align import Alignment, align, cell_kind, direct_fit, row_number, serial_of
 from .grid import Grid, is_heading, is_page_footer
+from .item_marks import is_furniture, is_record_label
 from .header import Column, HeaderWords
 from .table import Table, TableRow
 from .table_header import header_at, trim
@@ -165,6 +166,10 @@ def _data_rows(grid: Grid, r: int, columns: list[Column], heads: set[tuple[str, 
         cells = _one_text(rows[r], r, grid.merged)
         filled = [c for c in cells if c]
         if not filled or is_page_footer(" ".join(filled)):
+            r += 1
+            continue
+        if is_record_label(filled[0]) or is_furniture(" ".join(filled)):
+            late.append(" ".join(filled))  # 索引号: | … | 成文日期: | …: the page's record of the document, under the table
             r += 1
             continue
         if tuple(hw.squash(c) for c in trim(cells)) in heads:
