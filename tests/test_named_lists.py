@@ -564,3 +564,10 @@ def test_the_programmes_tally_of_items_done_is_no_row():
     text = "本报讯 今年以来,凤台县认真谋划、精心组织,努力提升惠民实效,目前已提前完成12大项,惠及全县城乡居民。\n" + BIG_AND_SMALL
     assert [i.project for i in read_prose(text)] == [
         "棚户区改造", "农村饮水安全工程", "家庭医生签约服务", "校舍维修改造", "计划生育家庭特别扶助"]
+
+
+@pytest.mark.parametrize("task", ["年度目标任务", "全年任务", "年度任务"])
+def test_a_counted_verdict_keeps_the_task_it_completed(task):
+    # 9件如期完成年度目标任务,包括A、B: 任务 is what was done, not the kind counted.
+    text = f"十件民生实事中,9件如期完成{task},包括城南污水厂、高桥路建设工程、北湖公园提升工程。"
+    assert named(text) == [(n, "", f"如期完成{task}") for n in ("城南污水厂", "高桥路建设工程", "北湖公园提升工程")]

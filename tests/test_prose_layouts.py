@@ -580,3 +580,48 @@ def test_opening_for_business_is_in_use(word):
 def test_a_stage_word_is_never_cut_between_name_and_progress(clause, project, progress):
     got = [(p, a) for _, p, a, _, _ in rows(f"在城市建设方面,{clause};完成燃气管网改造128公里。\n")]
     assert got[0] == (project, progress)
+
+
+# A progress field numbered from 1 right after its label, each later point
+# on a line of its own (推进情况:1.… / 2.… / 3.…): the points stay in their
+# item, under a 一、 heading as inline.
+POINTS_ON_LINES = """一、保障重点群体就业,开展职业技能培训2万人次,公益性岗位安置就业困难人员3370人。
+
+推进情况:1. 全市开展职业技能培训5585人次。
+
+2. 开展农业技术培训484人次。
+
+3. 公益性岗位安置就业困难人员3425人。
+
+二、新建公办幼儿园7所。
+
+推进情况:1. 城东幼儿园进行基础施工。
+
+2. 城西幼儿园进行主体施工。
+"""
+
+
+def test_points_of_a_progress_field_on_lines_of_their_own_stay_in_their_item():
+    got = rows(POINTS_ON_LINES)
+    assert [no for no, *_ in got] == ["一", "二"]
+    assert got[0][2].startswith("1. 全市") and got[0][2].endswith("安置就业困难人员3425人。")
+    assert got[1][2].startswith("1. 城东") and got[1][2].endswith("进行主体施工。")
+
+
+def test_numbers_that_open_lines_before_the_field_number_the_items():
+    # 1.X / 进展情况:1.… / 2.Y: arabic numbers already number the items.
+    text = "1.新建城东幼儿园\n进展情况:1.已开工建设。\n2.改造农贸市场5个\n进展情况:已完成3个。\n"
+    assert [(no, project) for no, project, *_ in rows(text)] == [("1", "新建城东幼儿园"), ("2", "改造农贸市场5个")]
+
+
+@given(st.integers(2, 4), st.integers(2, 6), st.sampled_from(["推进情况", "进展情况", "完成情况"]),
+       st.sampled_from([".", "、"]), st.sampled_from(["\n", "\n\n"]))
+def test_property_numbered_points_on_their_own_lines_belong_to_the_field(items, points, label, dot, gap):
+    cn = "一二三四"
+    lines = []
+    for i in range(items):
+        lines.append(f"{cn[i]}、新建社区食堂{i + 2}个。")
+        lines += [f"{label}:1{dot}第1处食堂已完工。"] + [f"{k}{dot}第{k}处食堂正在施工。" for k in range(2, points + 1)]
+    got = rows(gap.join(lines) + "\n")
+    assert [no for no, *_ in got] == list(cn[:items])
+    assert all(a.rstrip().endswith(f"第{points}处食堂正在施工。") for _, _, a, *_ in got)

@@ -20,7 +20,7 @@ from ..period import opens_with_period, period_before
 __all__ = [
     "AMONG_GROUP", "ASPECT", "ASPECT_RE", "ASPECT_START", "BULLETS", "CJK", "CLAUSE_OPENERS", "CLOSE", "CONTENT", "DIGIT", "FIG_VERBS",
     "GENERIC_VERB", "LEADING", "OPEN", "OPENER_RE", "PROJECT_NOUNS", "REF", "REPORT_COUNT", "REPORT_STARTS", "SHARE", "TASK_VERBS",
-    "TIME_ONLY", "TRIM", "VERB_FIGURE", "VERB_FIRST", "alt", "cjk_count", "clause_object", "clean_project", "group_row", "group_then_work",
+    "TIME_ONLY", "TRIM", "VERB_FIGURE", "VERB_FIRST", "WORK_FIRST", "DONE_FIRST", "alt", "cjk_count", "clause_object", "clean_project", "group_row", "group_then_work",
     "description_end", "has_name", "names_project", "plan_end", "report_level", "scan", "split_point", "strip_span",
     "subject_ranges", "work_under_way",
 ]
@@ -311,10 +311,20 @@ _CLAUSE_END = re.compile(r"[,;:。!?]")
 # 社区养老机构, 开工建设744套保障性租赁住房) reports what it names after the
 # figure: that is the item, the whole clause its progress.
 VERB_FIGURE = re.compile(r"\s*(?:累计)?(?:建成|完成|开工建设|开工|新建|改造|新增|发放|开展|培训|帮扶|救助|接种|筛查|投用|建设)(?=\d)")
+# A verb of building or opening that starts a clause and governs its thing
+# and figure, the figure after the thing as often as before it (开工改造
+# 城镇老旧小区46个, 启用4个居住小区闲置地下停车场): the thing is the item.
+# Not a noun that opens with such a verb (新建区, 开通率, 安装量).
+WORK_FIRST = re.compile(r"\s*(?:累计|共)?(?P<verb>开工改造|开工新建|开工建设|新建改建|新改建|新建|改建|扩建|启用|开通|安装|加装|铺设|"
+                        r"建成开放|建成投用|建成启用|投用)(?![区率量后前时的])")
+_NOT_WORKS = re.compile(r"资金|投资|经费|补助|分别")
 _RATE_AFTER = re.compile(r"、[^、,;。]{0,6}率")
 # A verb of work done, said as such (完成了, 已建成了): the clause reports
 # what it names even without a figure.
 _DONE_LE = re.compile(r"\s*(?:已经|已|均已|还|并|先后)?(?:完成|建成|竣工|完工|启动|开工建设|开工|实施|改造|新建|修建|硬化)了")
+# A verb of finishing and opening for use that says it was done without
+# 了 (建成开放|新梅江公园, 开通运营|地铁5号线): no noun opens so.
+DONE_FIRST = re.compile(r"\s*(?:已经|已|均已|并|先后)?(?:建成开放|建成投用|建成启用|建成通车|建成运营|开通运营|竣工投用|投入使用)(?=[\u4e00-\u9fff“])")
 GENERIC_VERB = re.compile(r"(?:完成|建成|新增|新建|实现|开展|累计|共)+")
 _GENERIC_OBJECTS = frozenset({"投资", "资金", "任务", "进度", "工程量", "计划", "目标", "投入", "工作", "建设", "年度任务",
                               "全年任务", "年度目标", "全年目标", "年度计划", "全年计划"})
@@ -868,12 +878,18 @@ def clause_object(t: str, a: int, b: int) -> tuple[int, int] | None:
     # work was done, not a subject that names it.
     starts = (a, a + 2) if t.startswith(PLACE_WORDS, a) else (a,)
     m = next((m for x in starts
-              if (m := OPENER_RE.match(t, x, b) or ASPECT_START.match(t, x, b) or VERB_FIGURE.match(t, x, b))), None)
+              if (m := OPENER_RE.match(t, x, b) or ASPECT_START.match(t, x, b) or VERB_FIGURE.match(t, x, b)
+                  or WORK_FIRST.match(t, x, b))), None)
     if m is None:
         return None
     v = m.end()
     ce = _CLAUSE_END.search(t, v, b)
     ce_pos = ce.start() if ce else b
+    if m.re is WORK_FIRST and (ASPECT_RE.search(t, v, b) or _NOT_WORKS.search(t, v, ce_pos)):
+        # 新建输变电项目|群星…变电站已投运, 新建燃气管网60公里,|已新建62.7公里:
+        # a later 已 makes the opening a task or a name;
+        # 新建改扩建幼儿园…资金分别为450万元: money for the works, not works done.
+        return None
     f = _FIGURE.search(t, v, ce_pos)
     if f is None:
         return None
@@ -889,6 +905,8 @@ def clause_object(t: str, a: int, b: int) -> tuple[int, int] | None:
         # figure; a figure left in it would pass for the year's task.
         x = more.end()
     x, y = strip_span(t, x, y)
+    if m.re is WORK_FIRST and x == v:
+        x = m.start("verb")  # 新建|农村公路|206公里: the verb names the work, as 新增城镇就业 does
     if t.startswith("的", x) and y - x > 1:
         x += 1  # 完成了1万平方米|的|农垦大道改造工程: 的 joins the figure to its thing
     head = GENERIC_VERB.match(t, x, y)
@@ -907,14 +925,15 @@ def done_thing(t: str, a: int, b: int) -> tuple[int, int] | None:
     >>> t[slice(*done_thing(t, 0, len(t)))]
     '农贸市场西门道路改造工程'
     """
-    m = _DONE_LE.match(t, a, b)
+    m = _DONE_LE.match(t, a, b) or DONE_FIRST.match(t, a, b)
     if m is None:
         return None
     ce = _CLAUSE_END.search(t, m.end(), b)
     x, y = strip_span(t, m.end(), ce.start() if ce else b)
     bare = t[x:y].strip(TRIM)
+    # 地铁3号线 is a name; a figure (3处, 120公里) says the clause counts.
     if cjk_count(bare) < 3 or bare in _GENERIC_OBJECTS or _VERBS_ONLY.fullmatch(bare) or report_level(bare) \
-            or DIGIT.search(bare):
+            or (_FIGURE.search(bare) if m.re is DONE_FIRST else DIGIT.search(bare)):
         return None
     return x, y
 

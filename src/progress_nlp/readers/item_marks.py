@@ -353,7 +353,7 @@ def page_lines(t: str) -> tuple[list[Line], int | None]:
         elif t[pos:k].strip() and not _is_junk(t, pos, k):
             alone = -1
             if raw and (t[raw[-1][0] : raw[-1][1]].rstrip().endswith("、") or _enumeration_goes_on(t, raw[-1], pos, k)
-                        or _heading_goes_on(t, raw[-1], pos, k)):
+                        or _heading_goes_on(t, raw[-1], pos, k) or _points_go_on(t, raw[-1], pos, k)):
                 # 开展“两癌”筛查、 / 产前筛查: a name broken after its 、;
                 # …指出,一是A。 / 二是B。: one enumeration over several lines.
                 raw[-1] = (raw[-1][0], k)
@@ -409,6 +409,37 @@ def _enumeration_goes_on(t: str, prev: tuple[int, int], s: int, e: int) -> bool:
     # the first member stands at a clause start (…指出,一是), never inside
     # a word (唯一是) nor at the start of its line
     return first > ps and t[first - 1] in ":;,。!?、"
+
+
+# A progress field whose points are numbered from 1 right after its label
+# (推进情况:1.…), and the next point opening a line of its own.
+_POINTS_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:情况|进展|进度)\s*[::]\s*1\s*[.、.](?!\d)")
+_POINT_LINE = re.compile(r"\s*(\d{1,2})\s*[.、.](?!\d)")
+_ITEM_ONE_LINE = re.compile(r"(?m)^[ \t\u3000]*1\s*[.、.](?!\d)")
+
+
+def _points_go_on(t: str, prev: tuple[int, int], s: int, e: int) -> bool:
+    r"""Does the line t[s:e] open with the next point of a progress field
+    numbered from 1 right after its label, on the lines before it
+    (推进情况:1.… / 2.… / 3.…)? Not where numbers from 1 open lines of
+    their own before the field: they number the items.
+
+    >>> t = "一、开展技能培训2万人次。\n推进情况:1.培训5585人次。\n2.安置3425人。"
+    >>> _points_go_on(t, (14, 30), 31, len(t))
+    True
+    >>> t = "1.新建幼儿园\n进展情况:1.已开工。\n2.改造市场"
+    >>> _points_go_on(t, (7, 18), 19, len(t))
+    False
+    """
+    m = _POINT_LINE.match(t, s, e)
+    if m is None or int(m.group(1)) < 2:
+        return False
+    ps, pe = prev
+    label = _POINTS_LABEL.search(t, ps, pe)
+    if label is None or _ITEM_ONE_LINE.search(t, max(0, ps - 3000), ps) is not None:
+        return False
+    before = re.compile(rf"(?<!\d){int(m.group(1)) - 1}\s*[.、.](?!\d)")
+    return before.search(t, label.end() - 2, pe) is not None
 
 
 # A division that only counts the items under it (一、已完成2项, 二、正在推进17项(见附件)).

@@ -31,7 +31,9 @@ accident:
   a stage may come first instead when the list is counted or named by its
   kind (``新开工建设A、B等164个项目``, ``今年建成投用A、B等一批项目``; 完成 or
   启动 only before a counted list, the verb to the end of its clause the
-  verdict: ``完成A、B等4个项目主体施工``);
+  verdict: ``完成A、B等4个项目主体施工``); 等 may close with the kind of
+  site the names are (``A、B等学校均已开学投用``), and a stage said of them in
+  an attribute before the names is no part of the first (``已完工的A、B等学校``);
 * **units**: places or offices named by 、 with no 等, each ending like one
   (镇, 街道, 开发区, 局, 公司), then at once a word of pace, not of work done
   (``七都镇、桃源镇推进速度较快,超过或符合序时进度``);
@@ -103,12 +105,15 @@ _STAGE_FIRST = re.compile(r"\s*(?:今年|年内|本月|当月|上月|近日|日�
 _WORK_VERBS = ("完成", "启动")
 # Some lists do not count: 等多个项目, 等一批项目, 等若干项目.
 # After 等 the kind may name its field (等重大交通项目, 等城建工程).
-_FIELD_KIND = rf"(?:{_KIND}|(?:重大|重点)?[\u4e00-\u9fff]{{2,4}}?(?:项目|工程))"
+# So may the kind of site each name is (等学校, 等3所学校, 等公园): works too.
+_SITE_KIND = r"(?:学校|中小学|幼儿园|医院|卫生院|公园|道路|桥梁|场馆|体育馆|图书馆|文化馆|养老院|敬老院|水厂|污水处理厂)"
+_FIELD_KIND = rf"(?:{_KIND}|(?:重大|重点)?[\u4e00-\u9fff]{{2,4}}?(?:项目|工程)|{_SITE_KIND})"
 # 12大项, 等小项: a programme's big and small items (安徽's 民生工程).
 _ETC = re.compile(rf"等\s*(?:(?:近|约|共)?(?P<count>{_N})\s*(?:个|[大小]?项|件|宗|类)|(?:多|若干)\s*(?:个|项|件|宗|类)|一批|[大小]项)?\s*"
                   rf"{_FIELD_KIND}?"
                   rf"|(?P<bare>{_N})\s*(?:个|[大小]?项|件|宗)\s*(?P<kind>{_KIND})?")
 # 已完成项目:1.A;2.B — a short heading with a colon, numbered names after it.
+_DONE_ATTRIBUTE = re.compile(r"\s*(?:已经|已)?(?:完工|建成|竣工|开工|完成改造|改造完成)的")
 _HEADED = re.compile(r"(?:(?<=[(\n。;,])|^)\s*(?P<head>[^\n。;:,()]{2,16}?)\s*:\s*(?=\d{1,3}\s*[.、])")
 _HEAD_TAIL = re.compile(r"的?(?:项目|实事|事项|子项)$")
 _NAMES_END = re.compile(r"[)。\n]")
@@ -156,7 +161,7 @@ _QUOTE_GAP = re.compile(r"[\s、,,和及与]*")
 _PLACE = re.compile(r"(?:省|市|区|县|镇|乡|街道|村|社区|地区)$")
 # Words between a plain list and its verdict: A、B等4个子项也在稳步推进;
 # what the verdict is of and how far it goes (等工程进展相对偏慢).
-_FILLER = re.compile(r"(?:均|也|都|还|仍|现|目前|正|在|已经|已|实现了|实现|稳步|有序|全面|基本|总体上|总体"
+_FILLER = re.compile(r"(?:均|也|都|还|仍|现|目前|正|在|已经|已|实现了|实现|稳步|有序|全面|基本|顺利|如期|按期|总体上|总体"
                      r"|进展|进度|相对|较为|比较|明显|整体|动态|全部"
                      r"|预计|计划|将|拟|争取|力争|于|本月|当月|上月|本季度|近期|近日|日前|完成投资|投资进度|建设进度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:底|末|中旬|上旬|下旬)?(?:前|以前)?)*")
 # Lead units in brackets after a quoted name end like an office does.
@@ -477,6 +482,10 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
         # names follow 已有, wherever it stands in the clause.
         have = [h.end() for h in _HAVE.finditer(t, start, end)]
         start = have[-1] if have else start
+        # 已完工的A、B等学校均已开学投用: the stage in the attribute is said
+        # again by the verdict; the names follow it.
+        done_attr = _DONE_ATTRIBUTE.match(t, start, end)
+        start = done_attr.end() if done_attr else start
         # 新开工建设A、B等164个项目: the stage the list reached may come first,
         # when the list is counted or named by its kind.
         # (A count with no kind, 南苑、东湖、西岭3个|社区长者食堂, counts things.)
@@ -695,6 +704,8 @@ def _introduced(t: str, lex: Lexicon) -> list[_List]:
             # 据介绍,8个提前完成的项目是: the verdict follows the count.
             a = counted.end()
             tail = re.search(r"的?\s*" + _KIND + r"?\s*$", t[a:head_end])
+            if t.endswith(_TASK_OBJECTS, a, head_end):
+                tail = None  # 9件如期完成年度目标任务,包括: the task is what was done, no kind
             b = a + tail.start() if tail else head_end
         else:
             # The count whose clause holds the verdict before it counts the
@@ -754,6 +765,7 @@ def _introduced(t: str, lex: Lexicon) -> list[_List]:
     return out
 
 
+_TASK_OBJECTS = ("目标任务", "年度任务", "全年任务", "计划任务")
 # The scene before a verdict heading, no part of the verdict: 目前我县|进度较慢.
 _HAVE = re.compile(r"已经有|已有|共有|还有|尚有|仍有|另有")
 _SCENE = re.compile(rf"\s*(?:目前|当前|截至目前|其中)?\s*,?\s*(?:{_OWN_PLACE_WORD})?")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..clauses import (ASPECT_RE, CLOSE, CONTENT, DIGIT, GENERIC_VERB, OPEN, REF, REPORT_COUNT, TRIM, alt, clause_object, clean_project,
+from ..clauses import (ASPECT_RE, CLOSE, CONTENT, DIGIT, DONE_FIRST, GENERIC_VERB, WORK_FIRST, done_thing, OPEN, REF, REPORT_COUNT, TRIM, alt, clause_object, clean_project,
                        report_level, scan, split_point, strip_span, subject_ranges)
 from ..item_marks import item_value
 from .news import _NewsReader
@@ -436,6 +436,13 @@ class _ListReader(_NewsReader):
             # task the verdict is about, brackets and all.
             self._emit("", [(a, b)], [], (a, b), official=official)
             return True
+        if WORK_FIRST.match(t, a, b) or DONE_FIRST.match(t, a, b):
+            # 开工改造|城镇老旧小区|46个,…, 建成开放|东湖公园: the verb opens
+            # the progress and governs the item.
+            obj = clause_object(t, a, b) or done_thing(t, a, b)
+            if obj is not None:
+                self._emit("", [obj], [(a, b)], (a, b), official=official)
+                return True
         sp = self._list_split(a, b)
         if sp is not None:
             if REPORT_COUNT.search(t[a : sp[0]].strip(TRIM)):

@@ -12,7 +12,7 @@ from ...normalize import normalize
 from ...period import period_end
 from ...signals import cues_in, stages_in
 from ..clauses import (AMONG_GROUP, ASPECT, ASPECT_RE, ASPECT_START, CLAUSE_OPENERS, DATED_DONE, DIGIT, FIG_VERBS, GENERIC_VERB,
-                       OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, SHARE, TIME_ONLY, TOPIC, TRIM, VERB_FIGURE, VERB_FIRST, alt,
+                       OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, SHARE, TIME_ONLY, TOPIC, TRIM, VERB_FIGURE, VERB_FIRST, WORK_FIRST, DONE_FIRST, alt,
                        cjk_count, clause_object, clean_project, done_thing, group_row, group_then_work, names_project,
                        report_level, scan, split_point, strip_span, subject_ranges, work_under_way)
 from ..count_runs import count_run
@@ -82,6 +82,8 @@ _DENIED = ("未", "尚未", "仍未", "暂未", "没有", "没能", "未能")
 _WORK_WORD = re.compile(r"工程|项目|[镇乡村区县市]|街道|社区|公园|花园|广场|小区|学校|医院|中心|场馆")
 _NAMELESS_PROGRESS = re.compile(r"\s*(?:累计|共|已|并|共计)?\s*(?:完成|实现|到位|拨付)(?:投资|资金|产值)\s*\d")
 # A subject that is only a place: 船山区, 全市, 东城街道.
+# What introduces a list of works in its sentence (…完成的16项工作包括:).
+_LIST_INTRO = re.compile(r"[^,;。:]{0,40}?(?:包括|如下|主要有|分别是|分别为)\s*:\s*")
 _PLACE_ONLY = re.compile(r"\s*(?:全市|全县|全区|全省|[\u4e00-\u9fff]{1,8}?(?:区|县|市|镇|乡|街道|州))\s*")
 
 
@@ -235,6 +237,7 @@ class _NewsReader(_State):
             a0 = clean_project(t, a, b2)[0]  # 产业项目领域,|A开工建设: the scene is no clause of its own
             if _ANY_OPENER.search(t, a, b2) is None and SHARE.search(t, a, b2) is None and _FIG_GATE.search(t, a, b2) is None \
                     and not self._verb_thing_figure(a, b2) and self._dated_work(a, b2) is None \
+                    and not (WORK_FIRST.match(t, a0, b2) and clause_object(t, a0, b2)) and not DONE_FIRST.match(t, a0, b2) \
                     and self._stage_tail(a0, scan(t, a0, b2, ",;")[0][0][1]) is None and self._stage_subjects(a0, b2) is None \
                     and work_under_way(t, a0, scan(t, a0, b2, ",;")[0][0][1]) is None:
                 last = self._carry_on(last)
@@ -409,12 +412,25 @@ class _NewsReader(_State):
             self._last_actual = a
             return
         ca = clean_project(t, a, b)[0]
+        intro = _LIST_INTRO.match(t, ca, b)
+        if intro is not None and (WORK_FIRST.match(t, intro.end(), b) or DONE_FIRST.match(t, intro.end(), b)):
+            ca = intro.end()  # 新增完成的工作包括:|开工改造…: the intro names no work
         first = VERB_FIRST.fullmatch(t, ca, b)
         if first is not None:
             self._emit("", [first.span("obj")], [(ca, first.start("obj"))], (a, end))
             self._last_actual = ca
             return
-        if VERB_FIGURE.match(t, ca, b):
+        if DONE_FIRST.match(t, ca, b) and (obj := done_thing(t, ca, b)) is not None:
+            # 建成开放|新梅江公园(北段),建成开放|柳林公园(二期)…: each clause
+            # that opens so names a work done, an item of its own.
+            nxt = scan(t, obj[1], b, ",;")[0]
+            more = next((x for x, _, _ in nxt if x > obj[1] and DONE_FIRST.match(t, x, b)), None)
+            self._emit("", [obj], [(ca, obj[1] if more is not None else end)], (a, obj[1] if more is not None else end))
+            self._last_actual = ca
+            if more is not None:
+                self._news_one(more, b, end)
+            return
+        if VERB_FIGURE.match(t, ca, b) or WORK_FIRST.match(t, ca, b):
             obj = clause_object(t, ca, b)
             if obj is not None and not report_level(t[obj[0] : obj[1]]):
                 self._emit("", [obj], [(ca, end)], (a, end))

@@ -94,6 +94,11 @@ _HEAD_NOUN = re.compile(  # 已完成项目(6项), 已投入使用9项
 )
 _TIME_WORD = re.compile(r"上月|本月|当月|上周|本周|目前|近期|日前|近日|(?:今年|去年|上年|本年)?(?:年初|年底|年末|底|初)|今年|去年"
                         r"|如今|眼下|当前|现在|此前|近年来|期间")
+# A span of time as the clause before the progress (在已过去的第三季度里,
+# 今年秋季学期): when it ends what was cut as the name, no project was named.
+_TIME_SPAN_END = re.compile(r"(?:^|[,,])\s*(?:在|于)?[^,,]{0,10}?(?:季度|学期|假期|暑期|寒假|暑假|时期|阶段)(?:里|内|中|期间|以来)?$")
+# A clause that opens with an adverb (也最能折射出…) goes on from another: no name.
+_ADVERB_START = ("也", "最", "则")  # not 就 (就业), 更 (更新), 都 (都市), 还 (还建)
 # The subject of the programme's tally (已竣工项目共|50个, …的项目有|188个).
 _TALLY_SUBJECT = re.compile(r"项目(?:数)?(?:共|有|共有|总数为|数为)$")
 
@@ -242,8 +247,10 @@ class _State:
         plain = normalize(bare)
         compared = bool(_COMPARED.search(plain) or _COMPARING.match(plain))
         if _TIME_WORD.fullmatch(bare) or TIME_ONLY.fullmatch(bare) or _TALLY_SUBJECT.search(bare) or _STAMP.search(bare) \
-                or compared or _SELF.fullmatch(plain) or _RATE_ONLY.fullmatch(plain) or plain.endswith(_FUNCTION_END):
-            # 上月|已启动…, 已竣工项目共|50个, 齐鲁晚报 2016-08-09 00:00: a time,
+                or compared or _SELF.fullmatch(plain) or _RATE_ONLY.fullmatch(plain) or plain.endswith(_FUNCTION_END) \
+                or plain.startswith(_ADVERB_START) or _TIME_SPAN_END.search(plain):
+            # 上月|已启动…, 已竣工项目共|50个, 齐鲁晚报 2016-08-09 00:00: a time
+            # (在已过去的第三季度里|…), an adverb going on (也最能折射出…),
             # the programme's tally or a news stamp is no project; nor is a
             # comparison with last year (完成投资较去年同期|增加50.6亿元), nor
             # the publisher speaking of itself (本会|已研定…).

@@ -1,0 +1,104 @@
+"""News clauses that open with their verb: the thing done is the project.
+
+A quarter's news often lists what was done as verb-first clauses separated
+by ``;``: ``开工改造城镇老旧小区46个``, ``启用4个居住小区闲置地下停车场``,
+``建成开放新梅江公园``. Each names one work (the verb's object) and reports
+it. Every text here is written for these tests in that shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from progress_nlp.readers.prose import read_prose
+
+
+def items(text: str) -> list[tuple[str, str]]:
+    return [(i.project, i.actual) for i in read_prose(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of building that governs its thing, the figure after the thing:
+    # the verb names the work with it (as 新增城镇就业|6628人 does)
+    ("三季度新增完成的工作包括:开工改造城镇老旧小区46个,共126万平方米;新建社区食堂12个。",
+     [("开工改造城镇老旧小区", "开工改造城镇老旧小区46个,共126万平方米"), ("新建社区食堂", "新建社区食堂12个。")]),
+    # ...or the figure before it, the thing alone the name
+    ("启用4个居住小区闲置地下停车场,释放停车泊位1573个;加装电梯86部。",
+     [("居住小区闲置地下停车场", "启用4个居住小区闲置地下停车场,释放停车泊位1573个")]),
+    # a finishing verb with no figure and no 了, each clause a work of its own
+    ("建成开放东湖公园(北段),建成开放西山绿道(二期);开通运营地铁3号线。",
+     [("东湖公园(北段)", "建成开放东湖公园(北段)"), ("西山绿道(二期)", "建成开放西山绿道(二期)"),
+      ("地铁3号线", "开通运营地铁3号线。")]),
+])
+def test_verb_first_clauses_name_their_work(text, expected):
+    got = items(text)
+    for pair in expected:
+        assert pair in got
+
+
+@pytest.mark.parametrize("text", [
+    # a later 已 makes the opening words a name (新建输变电项目|…已投运)
+    "新建输变电项目群星220千伏输变电工程变电站已投运。",
+    # money for the works, not works done
+    "新建改扩建公办幼儿园中央、市级和县级资金分别为450万元、479万元和1390万元。",
+])
+def test_verb_first_openings_that_name_no_work_done(text):
+    assert all(not p.startswith(("输变电项目群星", "改扩建公办幼儿园中央")) for p, _ in items(text))
+
+
+def test_a_verb_first_task_before_its_progress_stays_the_task():
+    # 已新建… later in the item: the opening clause is the task, not work done
+    got = items("提前完成的3件实事包括:建成城南体育公园;新建市政燃气管网60公里,已新建62.675公里;新增公交线路35条,现已完成36条。")
+    assert ("新建市政燃气管网60公里", "已新建62.675公里") in got
+
+
+@pytest.mark.parametrize("text", [
+    # a span of time or an adverb where the name would be: no project
+    "从蓝图到实景,在已过去的第三季度里,我市今年20项民心工程又有16项具体工作已完成。",
+    "身边的变化最真切,也最能折射出民心工程正在以点滴改变实现人民对美好生活的向往。",
+])
+def test_a_time_span_or_an_adverb_is_no_project(text):
+    assert items(text) == []
+
+
+def test_sites_listed_after_their_stage_share_the_verdict():
+    text = "今年秋季学期,已完工的城南实验学校、河西区学苑中学、北湖小学等学校均已顺利开学投用。"
+    assert [p for p, _ in items(text)] == ["城南实验学校", "河西区学苑中学", "北湖小学"]
+    assert all(a.endswith("均已顺利开学投用") for _, a in items(text))
+
+
+_VERBS = ["开工改造", "新建", "改建", "扩建", "启用", "开通", "安装", "加装", "铺设"]
+_THINGS = ["城镇老旧小区", "社区长者食堂", "公共充电桩", "农村公路", "居住小区停车场", "口袋公园"]
+_MEASURES = ["个", "处", "座", "公里"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_VERBS), st.sampled_from(_THINGS), st.integers(2, 9999),
+                          st.sampled_from(_MEASURES), st.booleans()),
+                min_size=1, max_size=4, unique_by=lambda c: c[1]))
+def test_property_each_verb_first_clause_is_its_things_row(clauses):
+    # Whatever verb opens it and wherever its figure stands, a clause of a
+    # ;-list names its thing (with the verb before it, when the figure
+    # follows) as the project and keeps all its words.
+    texts = [f"{v}{n}{m}{thing}" if before else f"{v}{thing}{n}{m}" for v, thing, n, m, before in clauses]
+    got = items("本季度完成的工作包括:" + ";".join(texts) + "。")
+    assert [p for p, _ in got] == [thing if before else v + thing for v, thing, _, _, before in clauses]
+    assert [a.rstrip("。") for _, a in got] == texts
+
+
+_SITES = {"学校": ["城南实验学校", "河西学苑中学", "北湖小学", "东城第二中学"],
+          "公园": ["新梅江公园", "柳林湿地公园", "东湖口袋公园", "南山体育公园"],
+          "医院": ["市第三人民医院", "城东妇幼保健院", "北区中医医院", "西城康复医院"]}
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(sorted(_SITES)), st.data(), st.sampled_from(["", "已完工的", "已建成的"]),
+       st.sampled_from(["均已顺利开学投用", "已全部建成开放", "均已投入使用"]))
+def test_property_sites_named_before_their_kind_share_the_verdict(kind, data, attribute, verdict):
+    names = data.draw(st.lists(st.sampled_from(_SITES[kind]), min_size=2, max_size=4, unique=True))
+    text = f"今年以来,{attribute}{'、'.join(names)}等{kind}{verdict}。"
+    got = items(text)
+    assert [p for p, _ in got] == names
+    assert all(a.endswith(verdict) for _, a in got)
