@@ -100,9 +100,10 @@ _NEXT_LIST = re.compile(rf"[,;](?=[^,;。]*?(?:、[^,;。]*等|等\s*(?:{_N})\s*
 # 项目主体施工): the verb is then part of the verdict.
 _STAGE_FIRST = re.compile(r"\s*(?:今年|年内|本月|当月|上月|近日|日前|目前|已)?(?:新开工建设|开工建设|新开工|建成投用|建成投产|建成通车|建成|竣工投用|竣工|完工|投产"
                           r"|完成|启动)(?:了)?\s*")
-# ...but only before a counted list (等4个项目): 完成 or 启动 before names a kind
-# closes lists the parts of one project's work as often.
+# ...but only before a list counted in projects (等4个项目): 完成 or 启动
+# before names lists the parts of one project's work as often.
 _WORK_VERBS = ("完成", "启动")
+_KIND_END_RE = re.compile(rf"(?:{_KIND})\s*$")
 # Some lists do not count: 等多个项目, 等一批项目, 等若干项目.
 # After 等 the kind may name its field (等重大交通项目, 等城建工程).
 # So may the kind of site each name is (等学校, 等3所学校, 等公园): works too.
@@ -491,8 +492,11 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
         # (A count with no kind, 南苑、东湖、西岭3个|社区长者食堂, counts things.)
         kindless = bool(m.group("bare")) and not m.group("kind")
         first = _STAGE_FIRST.match(t, start, end) if m.group().strip() != "等" and not kindless else None
-        if first and first.group().strip().rstrip("了").endswith(_WORK_VERBS) and not m.group("count"):
-            first = None  # 完成景墙、步道、绿化等民生服务项目建设: the parts of one project's work
+        if first and first.group().strip().rstrip("了").endswith(_WORK_VERBS) \
+                and not (m.group("count") and _KIND_END_RE.search(m.group())):
+            # 完成景墙、步道、绿化等民生服务项目建设, 完成了“走近陶行知”等8个
+            # (视频课程): the parts of one project's work, not projects.
+            first = None
         verb = (start, first.end()) if first else None
         start = first.end() if first else start
         if _URGED.match(t, start, end):
