@@ -30,7 +30,7 @@ accident:
   before it that counts them (``2项已完成年度目标任务。A、B等。``);
   a stage may come first instead when the list is counted or named by its
   kind (``新开工建设A、B等164个项目``, ``今年建成投用A、B等一批项目``; 完成 or
-  启动 only before a counted list, the verb to the end of its clause the
+  启动 only before a list counted in projects, the verb to the end of its clause the
   verdict: ``完成A、B等4个项目主体施工``); 等 may close with the kind of
   site the names are (``A、B等学校均已开学投用``), and a stage said of them in
   an attribute before the names is no part of the first (``已完工的A、B等学校``);
