@@ -44,8 +44,8 @@ _DATE = re.compile(r"(?:计划|预计|力争|确保)?(?:\d{4}年)?(?:\d{1,2}月(
                    r"(?:底|末|前|初|中旬|上旬|下旬|内)*(?:完成|完工|建成|竣工)?(?:前|底前|以前)?。?")
 # A phone number, with the label a table may put before it (监督电话0535-8246306,
 # 12345): it is as long as prose would be in its column, but never progress.
-_PHONE = re.compile(r"(?:(?:监督|联系|咨询|举报|服务|值班|投诉)?电话|热线)?[:\s]*(?:\(?0\d{2,3}\)?[-—\s]?)?\d{7,8}(?:[-—]\d{1,4})?"
-                    r"|(?:(?:监督|联系|咨询|举报|服务|值班|投诉)?电话|热线)[:\s]*1\d{10}")
+_PHONE_LABEL = r"(?:(?:监督|联系|咨询|举报|服务|值班|投诉)?电话|热线)"
+_PHONE = re.compile(rf"{_PHONE_LABEL}?[:\s]*(?:\(?0\d{{2,3}}\)?[-—\s]?)?\d{{7,8}}(?:[-—]\d{{1,4}})?|{_PHONE_LABEL}[:\s]*1\d{{10}}")
 _YESNO = frozenset({"是", "否", "已达序", "未达序", "达序", "√", "×"})
 _PARTS = re.compile(r"[、,;/\s]+")
 # 各有关乡镇(街道), 各县(市、区): a bracket after the name says which kind.

@@ -20,7 +20,8 @@ from ..period import opens_with_period, period_before
 __all__ = [
     "AMONG_GROUP", "ASPECT", "ASPECT_RE", "ASPECT_START", "BULLETS", "CJK", "CLAUSE_OPENERS", "CLOSE", "CONTENT", "DIGIT", "FIG_VERBS",
     "GENERIC_VERB", "LEADING", "OPEN", "OPENER_RE", "PROJECT_NOUNS", "REF", "REPORT_COUNT", "REPORT_STARTS", "SHARE", "TASK_VERBS",
-    "TIME_ONLY", "TRIM", "VERB_FIGURE", "VERB_FIRST", "WORK_FIRST", "DONE_FIRST", "alt", "cjk_count", "clause_object", "clean_project", "group_row", "group_then_work",
+    "TIME_ONLY", "TRIM", "VERB_FIGURE", "VERB_FIRST", "WORK_FIRST", "DONE_FIRST", "alt", "cjk_count", "clause_object", "clean_project",
+    "group_row", "group_then_work",
     "description_end", "has_name", "names_project", "plan_end", "report_level", "scan", "split_point", "strip_span",
     "subject_ranges", "work_under_way",
 ]

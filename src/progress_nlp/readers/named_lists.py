@@ -115,6 +115,8 @@ _ETC = re.compile(rf"等\s*(?:(?:近|约|共)?(?P<count>{_N})\s*(?:个|[大小]?
                   rf"|(?P<bare>{_N})\s*(?:个|[大小]?项|件|宗)\s*(?P<kind>{_KIND})?")
 # 已完成项目:1.A;2.B — a short heading with a colon, numbered names after it.
 _DONE_ATTRIBUTE = re.compile(r"\s*(?:已经|已)?(?:完工|建成|竣工|开工|完成改造|改造完成)的")
+# What a counted verdict completed, never the kind it counts (9件如期完成年度目标任务).
+_TASK_OBJECTS = ("目标任务", "年度任务", "全年任务", "计划任务")
 _HEADED = re.compile(r"(?:(?<=[(\n。;,])|^)\s*(?P<head>[^\n。;:,()]{2,16}?)\s*:\s*(?=\d{1,3}\s*[.、])")
 _HEAD_TAIL = re.compile(r"的?(?:项目|实事|事项|子项)$")
 _NAMES_END = re.compile(r"[)。\n]")
@@ -769,7 +771,6 @@ def _introduced(t: str, lex: Lexicon) -> list[_List]:
     return out
 
 
-_TASK_OBJECTS = ("目标任务", "年度任务", "全年任务", "计划任务")
 # The scene before a verdict heading, no part of the verdict: 目前我县|进度较慢.
 _HAVE = re.compile(r"已经有|已有|共有|还有|尚有|仍有|另有")
 _SCENE = re.compile(rf"\s*(?:目前|当前|截至目前|其中)?\s*,?\s*(?:{_OWN_PLACE_WORD})?")

@@ -165,11 +165,12 @@ def _data_rows(grid: Grid, r: int, columns: list[Column], heads: set[tuple[str, 
     while r < len(rows):
         cells = _one_text(rows[r], r, grid.merged)
         filled = [c for c in cells if c]
-        if not filled or is_page_footer(" ".join(filled)):
+        line = " ".join(filled)
+        if not filled or is_page_footer(line):
             r += 1
             continue
-        if is_record_label(filled[0]) or is_furniture(" ".join(filled)):
-            late.append(" ".join(filled))  # 索引号: | … | 成文日期: | …: the page's record of the document, under the table
+        if is_record_label(filled[0]) or is_furniture(line):
+            late.append(line)  # 索引号: | … | 成文日期: | …: the page's record of the document, under the table
             r += 1
             continue
         if tuple(hw.squash(c) for c in trim(cells)) in heads:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..clauses import (ASPECT_RE, CLOSE, CONTENT, DIGIT, DONE_FIRST, GENERIC_VERB, WORK_FIRST, done_thing, OPEN, REF, REPORT_COUNT, TRIM, alt, clause_object, clean_project,
-                       report_level, scan, split_point, strip_span, subject_ranges)
+from ..clauses import (ASPECT_RE, CLOSE, CONTENT, DIGIT, DONE_FIRST, GENERIC_VERB, OPEN, REF, REPORT_COUNT, TRIM, WORK_FIRST, alt,
+                       clause_object, clean_project, done_thing, report_level, scan, split_point, strip_span, subject_ranges)
 from ..item_marks import item_value
 from .news import _NewsReader
 from .patterns import PROGRESS_LABELS, _AMONG, _AMONG_COLON, _COUNT_HEAD, _ENUM, _INTRO, _NUMBER, _PROGRESS_UNDER_HEADING

@@ -12,8 +12,8 @@ from ...normalize import normalize
 from ...period import period_end
 from ...signals import cues_in, stages_in
 from ..clauses import (AMONG_GROUP, ASPECT, ASPECT_RE, ASPECT_START, CLAUSE_OPENERS, DATED_DONE, DIGIT, FIG_VERBS, GENERIC_VERB,
-                       OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, SHARE, TIME_ONLY, TOPIC, TRIM, VERB_FIGURE, VERB_FIRST, WORK_FIRST, DONE_FIRST, alt,
-                       cjk_count, clause_object, clean_project, done_thing, group_row, group_then_work, names_project,
+                       OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, SHARE, TIME_ONLY, TOPIC, TRIM, VERB_FIGURE, VERB_FIRST,
+                       WORK_FIRST, DONE_FIRST, alt, cjk_count, clause_object, clean_project, done_thing, group_row, group_then_work, names_project,
                        report_level, scan, split_point, strip_span, subject_ranges, work_under_way)
 from ..count_runs import count_run
 from .patterns import _AMONG, _DONE_VERB, _TASK_TOPIC, _VERB_IN_NAME
@@ -81,9 +81,9 @@ _DENIED = ("未", "尚未", "仍未", "暂未", "没有", "没能", "未能")
 # 沙溪镇长寿公园完成98%), not a part of the works before.
 _WORK_WORD = re.compile(r"工程|项目|[镇乡村区县市]|街道|社区|公园|花园|广场|小区|学校|医院|中心|场馆")
 _NAMELESS_PROGRESS = re.compile(r"\s*(?:累计|共|已|并|共计)?\s*(?:完成|实现|到位|拨付)(?:投资|资金|产值)\s*\d")
-# A subject that is only a place: 船山区, 全市, 东城街道.
 # What introduces a list of works in its sentence (…完成的16项工作包括:).
 _LIST_INTRO = re.compile(r"[^,;。:]{0,40}?(?:包括|如下|主要有|分别是|分别为)\s*:\s*")
+# A subject that is only a place: 船山区, 全市, 东城街道.
 _PLACE_ONLY = re.compile(r"\s*(?:全市|全县|全区|全省|[\u4e00-\u9fff]{1,8}?(?:区|县|市|镇|乡|街道|州))\s*")
 
 
