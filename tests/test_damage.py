@@ -530,6 +530,18 @@ def test_line_break_inside_the_last_cell(layout):
     assert "确定项目事宜" not in report.meta.get("page_text", "")
 
 
+# The break just before the cell's closing 。: a line of punctuation alone,
+# with no Chinese, is the end of the cell, not furniture under the table.
+# (Found by the property below in CI.)
+@pytest.mark.parametrize("layout", ["pipes", "markdown", "columns", "csv", "cells"])
+def test_line_break_before_the_full_stop_of_a_cell(layout):
+    first = _cells(BASE, 0)
+    items = insert_into_cell(BASE, 0, ACTUAL, len(first[ACTUAL]) - 1, "\n")
+    report, rows = rows_of(items, layout)
+    assert rows == GOLD_KEYS
+    assert report.rows[0].actual.endswith("。")
+
+
 # A row leaving out its merged 序号 and 牵头单位 cells (ragged in .docx and
 # HTML too): aligned by content, and a warning names the column guessed.
 @pytest.mark.parametrize("layout", ["pipes", "csv", "blocks", "cells", "docx-ragged", "html-ragged", "docx", "xlsx"])

@@ -16,6 +16,7 @@ from .header import Column, HeaderWords
 from .table import Table, TableRow
 from .table_header import header_at, trim
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 # Reliable layouts give one cell per column; others are aligned by content.
 _CELL_EXACT = frozenset({"pipes", "csv", "tsv", "html", "xlsx", "docx", "pdf"})
@@ -169,8 +170,12 @@ def _data_rows(grid: Grid, r: int, columns: list[Column], heads: set[tuple[str, 
         if not filled or is_page_footer(line):
             r += 1
             continue
-        if is_record_label(filled[0]) or is_furniture(line):
-            late.append(line)  # 索引号: | … | 成文日期: | …: the page's record of the document, under the table
+        if is_record_label(filled[0]) or (_HAN.search(line) and is_furniture(line)):
+            # 索引号: | … | 成文日期: | …: the page's record of the document,
+            # under the table. A line with no Chinese (。 or (2022) broken
+            # off a cell) is furniture to the prose reader but may be the
+            # end of the cell above, which the lines below put back.
+            late.append(line)
             r += 1
             continue
         if tuple(hw.squash(c) for c in trim(cells)) in heads:
