@@ -146,3 +146,14 @@ def test_a_ratio_that_decides_is_shown_plain(target, actual):
     s = score_progress(f"新增{target}个。", f"新增{actual}个。")
     if s.ratio is not None and s.basis == "quantity":
         assert s.ratio_text() == f"{s.ratio * 100:.0f}%"
+
+
+@given(st.integers(1, 12), st.integers(1, 300), st.integers(1, 900),
+       st.sampled_from(["(按照国家最新统计方法修正)", "(含外来务工人员)", "(数据待核)", "(全口径)"]))
+def test_a_bracket_after_the_opening_figure_leaves_the_share_of_the_plan_read(month, share, count, note):
+    # 41.58万人(按新口径),占年计划的138.6%: the bracket notes the count; the
+    # share after it is still the progress (a bracket ends bare cells only
+    # when nothing follows it: 80%(进度滞后)).
+    plain = score_progress("", f"{count}人,占年计划的{share}%。", annual="城镇新增就业", month=month)
+    noted = score_progress("", f"{count}人{note},占年计划的{share}%。", annual="城镇新增就业", month=month)
+    assert noted.status == plain.status and noted.basis == plain.basis, (noted.reason, plain.reason)

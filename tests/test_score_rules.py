@@ -258,6 +258,12 @@ BARE_FIGURES = [
     P("", "615\t41%",
       "完成1500户适老化改造", 6, BEHIND, "pace",
       id="bare-tab-separated"),  # 615/750 = 0.82, 41/50 = 0.82
+    P("", "80%(进度滞后)",
+      "新增养老床位500张", 10, BEHIND, "pace",
+      id="bare-percent-with-bracketed-remark"),  # a cell and its remark: 80/83.3 = 0.96
+    P("", "41.58万人(按照国家最新统计方法修正),占年计划的138.6%。",
+      "城镇新增就业", 10, AHEAD, "pace",
+      id="bracket-then-prose-is-no-cell"),  # prose goes on after the bracket: 138.6/83.3 = 1.66
     P("", "320 32%",
       "开展1000场法律咨询活动", 3, AHEAD, "pace",
       id="bare-month3-ahead"),  # 320/250 = 1.28, 32/25 = 1.28

@@ -352,6 +352,12 @@ def _noun_before(t: str, q: Quantity, cs: int) -> str:
     return run if len(run) > 1 else ""
 
 
+# A remark in brackets that ends the cell (80%(进度滞后)); a figure whose
+# bracket is followed by more prose (41.58万人(按新口径),占年计划的138.6%)
+# opens a sentence, not a row of cells.
+_REMARK_AFTER = re.compile(r"\([^()]*\)[。,;.,;]?")
+
+
 def head_cells(p: Prepared, figures: list[Figure]) -> list[Figure]:
     """The figures a progress text opens with as bare cells: ``4385 110%``,
     ``700 54% 已解决700人…``, ``80%(进度滞后)``, ``3个 5% 春季入学…``.
@@ -365,7 +371,7 @@ def head_cells(p: Prepared, figures: list[Figure]) -> list[Figure]:
     cells: list[Figure] = []
     for tok in re.finditer(r"\S+", t):
         f = by_start.get(tok.start())
-        if f is None or not (f.q.end == tok.end() or t[f.q.end] == "("):
+        if f is None or not (f.q.end == tok.end() or _REMARK_AFTER.fullmatch(t, f.q.end, tok.end())):
             break
         cells.append(f)
         if f.q.end != tok.end():
