@@ -3012,3 +3012,26 @@ def test_property_traditional_characters_read_like_simplified(text, data):
     mask = data.draw(st.lists(st.booleans(), min_size=len(text), max_size=len(text)), label="which characters")
     trad = "".join(_TO_TRADITIONAL.get(ch, ch) if flip else ch for ch, flip in zip(text, mask))
     assert _items(trad) == _items(text), trad
+
+
+@pytest.mark.parametrize("text, project, actual", [
+    # The thing written first, then finished and put to use: work done.
+    ("3.服务职工系列工程方面,职工赋能中心建成并投入使用;完成职工心理健康服务中心12处。",
+     "服务职工系列工程方面", "职工赋能中心建成并投入使用;完成职工心理健康服务中心12处。"),
+    ("2.文化惠民方面,城市书房建成开放,新增座位300个。", "文化惠民方面", "城市书房建成开放,新增座位300个。"),
+    # A word of intent makes it the task, which a progress clause follows.
+    ("1.养老服务方面,确保区养老中心年底前建成并投入使用,目前主体已完工。",
+     "确保区养老中心年底前建成并投入使用", "目前主体已完工。"),
+])
+def test_a_thing_finished_and_put_to_use_is_progress(text, project, actual):
+    assert [(it.project, it.actual) for it in read_prose(text)] == [(project, actual)]
+
+
+@given(st.sampled_from(["服务职工系列工程方面", "文化惠民方面", "养老服务方面", "便民交通方面"]),
+       st.sampled_from(["职工赋能中心", "城市书房", "社区食堂", "东湖公园"]),
+       st.sampled_from(["建成并投入使用", "建成开放", "竣工并交付使用", "建成投用"]),
+       st.integers(1, 99), st.sampled_from(["处", "个", "家"]))
+def test_a_topic_then_a_thing_put_to_use_names_the_item_by_its_topic(topic, thing, done, n, unit):
+    text = f"1.{topic},{thing}{done};完成服务站点{n}{unit}。"
+    items = read_prose(text)
+    assert [(it.project, it.actual) for it in items] == [(topic, f"{thing}{done};完成服务站点{n}{unit}。")]

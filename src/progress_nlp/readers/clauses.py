@@ -326,6 +326,12 @@ _DONE_LE = re.compile(r"\s*(?:已经|已|均已|还|并|先后)?(?:完成|建成
 # A verb of finishing and opening for use that says it was done without
 # 了 (建成开放|新梅江公园, 开通运营|地铁5号线): no noun opens so.
 DONE_FIRST = re.compile(r"\s*(?:已经|已|均已|并|先后)?(?:建成开放|建成投用|建成启用|建成通车|建成运营|开通运营|竣工投用|投入使用)(?=[\u4e00-\u9fff“])")
+# A clause that closes on its thing being finished and put to use
+# (职工赋能中心建成并投入使用, A公园建成开放): a report of work done, the
+# thing written first, unless a word of intent stands before it (确保年底
+# 前建成并投入使用 is the task).
+DONE_AT_END = re.compile(r"(?:建成|完工|竣工|改造完成|建设完成)并?(?:投入使用|投入运营|投入运行|交付使用|投用|启用|开放|通车)\s*$")
+_INTENT = re.compile(r"确保|力争|计划|预计|将|拟|要|争取|年底前|年内")
 GENERIC_VERB = re.compile(r"(?:完成|建成|新增|新建|实现|开展|累计|共)+")
 _GENERIC_OBJECTS = frozenset({"投资", "资金", "任务", "进度", "工程量", "计划", "目标", "投入", "工作", "建设", "年度任务",
                               "全年任务", "年度目标", "全年目标", "年度计划", "全年计划"})
@@ -561,6 +567,7 @@ def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] |
                 OPENER_RE.match(t, c0, ce) or (rich and _LATER_RE.match(t, c0, ce)) or (rich and _RATE_CLAUSE.match(t, c0, ce))
                 or any(not _inside(m.start(), brackets) for m in aspect.finditer(t, c0, ce))
                 or _PERIOD_PROGRESS.match(t, c0, ce)
+                or (DONE_AT_END.search(t, c0, ce) and not _INTENT.search(t, c0, ce))
             ):
                 # …经济适用房,到10月底,实际完成104%: the time clause before
                 # the progress is part of it, never of the project.
