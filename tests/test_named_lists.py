@@ -575,3 +575,17 @@ def test_a_counted_verdict_keeps_the_task_it_completed(task):
     # 9件如期完成年度目标任务,包括A、B: 任务 is what was done, not the kind counted.
     text = f"十件民生实事中,9件如期完成{task},包括城南污水厂、高桥路建设工程、北湖公园提升工程。"
     assert named(text) == [(n, "", f"如期完成{task}") for n in ("城南污水厂", "高桥路建设工程", "北湖公园提升工程")]
+
+
+@given(st.lists(st.sampled_from(["就业方面", "服务职工系列工程方面", "中小学幼儿园建设", "老旧小区改造", "低保提标方面", "养老床位建设"]),
+                min_size=2, max_size=5, unique=True),
+       st.sampled_from(["已实现年度目标", "已完成全年任务", "提前完成年度目标任务"]),
+       st.sampled_from([",其余项目正在按计划有序推进", ",其他项目正按序时推进", ""]))
+def test_property_names_after_baokuo_take_the_verdict_and_not_the_rest(names, verdict, rest):
+    # 截至10月底,18项已实现年度目标,包括A、B、C,其余项目正在按计划有序推进:
+    # the rest is no name of the list and its words are no name's progress.
+    text = f"截至10月底,全市36项实事中的{len(names) + 5}项{verdict},包括{'、'.join(names)}{rest}。"
+    report = load_report(io.StringIO(f"2020年市办实事进展情况\n{text}\n"))
+    assert [r.project for r in report.rows] == names
+    assert all(verdict in (r.official or r.actual) and "其" not in r.actual for r in report.rows)
+    assert {s.status.value for s in score_report(report).rows} == {"ahead"}

@@ -255,7 +255,8 @@ def test_list_split_on_name_and_progress_clauses():
         ("", "中心医院门诊楼扩建", "已竣工", "", official),
         ("", "北环路拓宽工程", "已通车", "", official),
         ("", "城区公厕改造", "已完成", "", official),
-        ("", "儿童公园", "已投入使用。", "", official),
+        # the list ends before the rest (,其余项目…), not at the 。
+        ("", "儿童公园", "已投入使用", "", official),
     ]
 
 

@@ -680,6 +680,9 @@ def _introduced(t: str, lex: Lexicon) -> list[_List]:
     out = []
     for m in _INTRO.finditer(t):
         end = _names_end(t, m.end())
+        other = _OTHERS_CLAUSE.search(t, m.end(), end)
+        if other is not None:
+            end = other.start()  # 包括A、B、C,其余项目正在推进: the rest are no name of the list
         progress = _PROGRESS_UNDER_HEADING
         if t[m.start()] == ",":
             # 提前竣工4项,为A,B;未按期竣工2项,为C: names by commas, to the ;.

@@ -13,7 +13,8 @@ from ..clauses import (ASPECT_RE, CLOSE, CONTENT, DIGIT, DONE_FIRST, GENERIC_VER
                        clause_object, clean_project, done_thing, report_level, scan, split_point, strip_span, subject_ranges)
 from ..item_marks import item_value
 from .news import _NewsReader
-from .patterns import PROGRESS_LABELS, _AMONG, _AMONG_COLON, _COUNT_HEAD, _ENUM, _INTRO, _NUMBER, _PROGRESS_UNDER_HEADING
+from .patterns import (PROGRESS_LABELS, _AMONG, _AMONG_COLON, _COUNT_HEAD, _ENUM, _INTRO, _NUMBER, _PROGRESS_UNDER_HEADING,
+                       _REST_CLAUSE)
 from .sentences import _sentence_stops
 
 
@@ -291,6 +292,9 @@ class _ListReader(_NewsReader):
                     mine.extend(read)
                 continue
             body_end = self._sentence_end(end, e)
+            rest = _REST_CLAUSE.search(t, end, body_end)
+            if rest is not None and official:
+                body_end = rest.start()  # 包括A、B,其余项目正在推进: the verdict heads the names, not the rest
             bs, be = strip_span(t, end, body_end, TRIM + "。")
             if bs >= be or _ENUM.match(t, bs):
                 continue

@@ -37,6 +37,9 @@ _LIST_INTROS = ("分别是", "分别为", "包括", "具体是", "具体为", "�
 # A task as the topic (在实施A改造方面,), then at most the place that did it.
 _TASK_TOPIC = re.compile(r"\s*(?:此外|另外|同时)?\s*,?\s*在?(?P<task>(?:" + alt(TASK_VERBS) + r")[^,;。]{2,30}?)方面"
                          r"\s*,?\s*(?P<place>[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|镇|乡|街道))?\s*")
+# After a list, the rest of the work in a clause of its own (包括A、B、C,
+# 其余项目正在推进): the list ends before it.
+_REST_CLAUSE = re.compile(r"[,;]\s*(?:其余|其他|其它)")
 _ENUM = re.compile(r"(?P<n>[一二三四五六七八九十]{1,3})是")                # 一是 二是
 # 完成率分别为12.6%、14%: figures handed out, not names introduced.
 _INTRO = re.compile(r"(?:" + alt(_LIST_INTROS) + r")\s*:?(?!\s*\d)")
