@@ -589,3 +589,33 @@ def test_property_names_after_baokuo_take_the_verdict_and_not_the_rest(names, ve
     assert [r.project for r in report.rows] == names
     assert all(verdict in (r.official or r.actual) and "其" not in r.actual for r in report.rows)
     assert {s.status.value for s in score_report(report).rows} == {"ahead"}
+
+
+@pytest.mark.parametrize("verdict", ["已经建成投入使用", "完成了年度工作目标任务", "正在推进", "已开工建设"])
+def test_names_after_de_xiangmu_you_take_the_verdict(verdict):
+    # 已经建成投入使用的项目有A;B;C: 有 after 的项目 introduces the names; a
+    # stage reached or work going on, said with 已/正在, is the verdict; names
+    # set apart by ; keep their commas.
+    text = f"{verdict}的项目有滨河绿地景观提升工程;持续推广利用清洁能源,提高天然气普及率工作;公安智能交通系统工程。"
+    assert named(text) == [("滨河绿地景观提升工程", "", verdict), ("持续推广利用清洁能源,提高天然气普及率工作", "", verdict),
+                           ("公安智能交通系统工程", "", verdict)]
+
+
+@pytest.mark.parametrize("text", [
+    "今年新建的项目有滨河绿地景观提升工程、公安智能交通系统工程。",  # a plan: no aspect, no verdict
+    "完成投资的项目有12个。",  # a count, not names
+])
+def test_de_xiangmu_you_without_a_verdict_or_names_is_no_list(text):
+    assert named(text) == []
+
+
+@given(st.lists(st.sampled_from(["滨河绿地景观提升工程", "四一路维修改造工程", "推广清洁能源,提高天然气普及率工作",
+                                 "治安视频监控系统工程", "续建公共自行车服务系统工程"]), min_size=2, max_size=5, unique=True),
+       st.sampled_from(["已经建成投入使用", "已完成年度目标任务", "正在推进", "进度滞后"]))
+def test_property_names_set_apart_by_semicolons_come_back_whole(names, verdict):
+    text = f"{verdict}的项目有{';'.join(names)}。"
+    items = read_named_lists(normalize(text), LEX)
+    assert [i.project for i in items] == names
+    assert all(i.official == verdict for i in items)
+    for i in items:
+        assert text[i.span[0] : i.span[1]] == i.project

@@ -124,7 +124,8 @@ _SERIAL = re.compile(r"\s*\d{1,3}\s*[.、]\s*")
 _INTRO = re.compile(r"(?:分别为|分别是|分别有|具体为|具体是|主要有|主要是|包括有|包括|(?<=[目事程])(?:是|为|有)(?=\s*:)"
                     r"|(?<=[项个件])(?:是|为)(?=\s*:)"  # 未达序时进度2项为:A、B
                     r"|(?<=[目事程务])(?:是|为)(?=\s*“)"
-                    r"|(?<=[项个件%])\s*,\s*(?:为|是)(?![\s,:]))\s*:?\s*")  # 提前竣工4项,为A,B; …11项、占比20.0%,为A、B
+                    r"|(?<=[项个件%])\s*,\s*(?:为|是)(?![\s,:])"  # 提前竣工4项,为A,B; …11项、占比20.0%,为A、B
+                    r"|(?<=的项目|的实事|的工程|的事项)有(?![\s:]*\d))\s*:?\s*")  # 已经建成投入使用的项目有A;B
 # The publisher's own place (全市, 我县): where, never a verdict or a name.
 _OWN_PLACE_WORD = r"[我全本](?:省|市|县|区|镇|乡)"
 _OWN_PLACE = re.compile(rf"\s*{_OWN_PLACE_WORD}")
@@ -271,6 +272,20 @@ def _verdict_marks(t: str, s: int, e: int, lex: Lexicon, ongoing: bool = False) 
     if ongoing:
         marks += [m.span for m in find_stages(piece, lex)]
     return sorted((s + a, s + b) for a, b in marks)
+
+
+_ASPECT_WORD = re.compile(r"已|正在|均已|正")
+
+
+def _heading_marks(t: str, s: int, e: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The verdict words of a heading that introduces names; with a word of
+    aspect, a stage reached or work going on is one too (已经建成投入使用的
+    项目有…, 正在推进的项目有…), which a plain verb of building (今年新建的
+    项目包括…) is not."""
+    marks = _verdict_marks(t, s, e, lex)
+    if not marks and _ASPECT_WORD.search(t, s, e):
+        marks = _verdict_marks(t, s, e, lex, ongoing=True)
+    return marks
 
 
 def _quoted_run(t: str, s: int, e: int) -> list[_Name] | None:
@@ -732,20 +747,24 @@ def _introduced(t: str, lex: Lexicon) -> list[_List]:
                 a = own
                 tail = re.search(r"[的之]?\s*" + _KIND + r"?\s*$", t[a:b])
                 b = a + tail.start() if tail and tail.start() > 0 else b
-        if not _verdict_marks(t, a, b, lex):
+        if not _heading_marks(t, a, b, lex):
             # 这10项民心工程分别为: the verdict is in the sentence before,
             # in the clause that gives the same count (有10项…超过序时进度).
             back = _verdict_before(t, hs, _count_in(t, hs, m.start()), lex)
             if back is None:
                 continue
             a, b = back
-        if len(_CJK.findall(t, a, b)) < 2 or not _verdict_marks(t, a, b, lex):
+        if len(_CJK.findall(t, a, b)) < 2 or not _heading_marks(t, a, b, lex):
             continue
         # ; between items and 、 inside one (A;B、C), or ; between groups of
         # names (A、B;C、D): the split whose size is nearer the count.
         count = _count_in(t, hs, m.start())
         if coarse is not None and count and abs(len(coarse) - count) < abs(len(names) - count):
             names = coarse
+        elif coarse is not None and not count and "," in t[m.end() : end] and not quoted:
+            # …的项目有A;持续推广利用清洁能源,提高天然气普及率工作;B: names
+            # set apart by ; keep their commas (、 still parts names).
+            names = _split_names(t, m.end(), end, "、;", progress) or names
         if count and len(names) < count and not quoted:
             # …分别是A、B和C: the last two joined by 和/及/与 when the count says so.
             joined = _split_names(t, m.end(), end, "、;,和及与", progress)
