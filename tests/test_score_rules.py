@@ -1080,6 +1080,34 @@ FAR_APART = [
     P("新增1个", "新增30个。", None, 6, AHEAD, "quantity", id="far-target"),
     P("", "培训放心消费单位55853家。", "改造提升农村家宴放心厨房77家", 12, AHEAD, "pace", id="far-another-count"),
 ]
+# A count under a hundredth of its whole task (not money, not zero): doubted
+# the same way, the figures' verdict kept.
+FAR_BELOW = [
+    P("", "完成普通國省道路面修復里程29.51公里。", "對15.1萬公里普通公路進行日常養護", 9, BEHIND, "pace",
+      id="far-below-a-part-of-the-network"),
+    P("", "已完成3户。", "完成农村危房改造1000户", 6, BEHIND, "pace", id="far-below-3-of-1000"),
+]
+NOT_FAR_BELOW = [
+    P("", "完成投资0.3亿元。", "完成投资50亿元", 1, BEHIND, "pace", id="money-is-never-doubted-low"),
+    P("", "已完成0户。", "完成农村危房改造1000户", 6, BEHIND, "pace", id="nothing-done-is-a-report"),
+    P("", "已完成12户。", "完成农村危房改造1000户", 6, BEHIND, "pace", id="one-percent-or-more"),
+]
+
+
+@pytest.mark.parametrize("target, actual, annual, month, status, basis", FAR_BELOW)
+def test_a_count_under_a_hundredth_of_its_task_is_doubted(target, actual, annual, month, status, basis):
+    score = _score(target, actual, annual, month)
+    assert (score.status.value, score.basis, score.needs_review) == (status, basis, True), str(score)
+    assert "不足任务的百分之一" in score.reason, str(score)
+
+
+@pytest.mark.parametrize("target, actual, annual, month, status, basis", NOT_FAR_BELOW)
+def test_money_nothing_or_a_hundredth_and_more_is_not_doubted_low(target, actual, annual, month, status, basis):
+    score = _score(target, actual, annual, month)
+    assert (score.status.value, score.basis) == (status, basis), str(score)
+    assert "不足任务的百分之一" not in score.reason, str(score)
+
+
 NEAR_ENOUGH = [
     P("", "累计新增84万元。", "全年新增100万元", 1, AHEAD, "pace", id="near-january-84pct"),
     P("新增30台", "新增81台。", None, 8, AHEAD, "quantity", id="near-period-270pct"),
@@ -1109,6 +1137,17 @@ def test_property_tenfold_doubt_depends_on_the_task_not_the_month(n, k, unit, mo
     assert ("十倍以上" in score.reason) == (k > 10 * n), (n, k, month, str(score))
     if k > 10 * n:
         assert score.status is Status.AHEAD and score.needs_review, str(score)
+
+
+
+@given(st.integers(1, 200_000), st.integers(0, 3000), st.sampled_from(["个", "台", "户", "公里", "座"]), st.integers(1, 12))
+def test_property_hundredth_doubt_depends_on_the_task_not_the_month(n, k, unit, month):
+    """Doubted low exactly when a count above zero is under a hundredth of
+    the whole task; the status is the one the figures give either way."""
+    score = _score("", f"累计新增{k}{unit}。", f"全年新增{n}{unit}", month)
+    assert ("不足任务的百分之一" in score.reason) == (0 < k * 100 < n), (n, k, month, str(score))
+    if 0 < k * 100 < n:
+        assert score.status is Status.BEHIND and score.needs_review, str(score)
 
 
 @pytest.mark.parametrize("text, rungs", [

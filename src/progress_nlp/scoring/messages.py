@@ -23,7 +23,7 @@ __all__ = [
     "figure", "against_target", "target_met", "within_ceiling", "floor_reached", "level", "level_claimed",
     "excess_only", "excess", "pace", "month_due", "of_year", "of_years", "of_one_month", "rest_of_items",
     "stage", "stages_compared", "stage_not_mentioned", "stage_share", "share_done", "schedule",
-    "EARLY_IN_YEAR", "NOT_DONE_NOT_AHEAD", "DONE_BEFORE_DECEMBER", "FAR_APART", "reported", "contradicted", "level_raised", "REPEATED",
+    "EARLY_IN_YEAR", "NOT_DONE_NOT_AHEAD", "DONE_BEFORE_DECEMBER", "FAR_APART", "FAR_BELOW", "reported", "contradicted", "level_raised", "REPEATED",
     "NOT_REPORTED", "NOTHING_TO_COMPARE", "plan_name", "BY_OFFICIAL", "by_official", "summary", "forecast",
     "summary_short",
 ]
@@ -187,6 +187,8 @@ def schedule(stage: str, percent: str) -> str:
 
 #: Appended to a reason whose deciding figure is over ten times the task it was read against.
 FAR_APART = "(实际数超出任务十倍以上,可能不是同一指标)"
+#: Appended when the count is under a hundredth of the whole task (not money): doubted the same way.
+FAR_BELOW = "(实际数不足任务的百分之一,可能不是同一指标)"
 
 #: Appended to a schedule reason that is on track although short of the pace: preparation early in the year.
 EARLY_IN_YEAR = "(年初前期阶段)"

@@ -53,6 +53,11 @@ _CELL_DISAGREEMENT = Fraction(3, 2)
 # against the task, not against what is due by now, so the doubt does not
 # depend on the month. Shares are exempt, being already relative.
 _FAR_APART = 10
+# A count, neither money nor a share, under one hundredth of its whole task
+# (修复路面29.51公里 read against 养护普通公路15.1万公里) is as doubtful the
+# other way: most likely a part or another measure. Zero is no doubt: nothing
+# done is a report.
+_FAR_BELOW = 100
 
 # Verb classes of finished work (metric_verbs.txt): 完工, 建成; 完成.
 _ENDS = frozenset({"finish", "complete"})
@@ -117,6 +122,8 @@ class Row:
         self.lex = lex
         #: Pairs whose count is over _FAR_APART times the task (see _judge).
         self.far_apart: list[QuantityPair] = []
+        #: Pairs whose count is under 1/_FAR_BELOW of the task (see _judge).
+        self.far_below: list[QuantityPair] = []
 
     # -- what the texts say, computed on first use ------------------------------
     @cached_property
@@ -329,6 +336,8 @@ class Row:
         whole = annual.value if annual is not None else expected
         if not a.is_percent and a.value > _FAR_APART * whole:
             self.far_apart.append(pair)
+        elif not a.is_percent and a.kind != "money" and 0 < a.value * _FAR_BELOW < whole:
+            self.far_below.append(pair)
         return pair
 
     @cached_property

@@ -66,6 +66,8 @@ def quantity(row: Row) -> ProgressScore | None:
     conf = CONFIDENCE["quantity"] if len(pairs) == 1 or worst.status is not Status.AHEAD else 0.85
     if any(p is worst for p in row.far_apart):
         reason, conf = reason + msg.FAR_APART, _FAR_APART_CONFIDENCE
+    elif any(p is worst for p in row.far_below):
+        reason, conf = reason + msg.FAR_BELOW, _FAR_APART_CONFIDENCE
     basis = "level" if all(p.note in ("floor", "ceiling") for p, _ in pairs) else "quantity"
     return row.verdict(worst.status, basis, row.contradiction(worst.status) + reason, [p for p, _ in pairs], worst.ratio, conf)
 
@@ -172,6 +174,8 @@ def annual_figures(row: Row) -> ProgressScore | None:
     conf = None
     if any(p is worst for p in row.far_apart) and status is worst.status:
         reason, conf = reason + msg.FAR_APART, _FAR_APART_CONFIDENCE
+    elif any(p is worst for p in row.far_below) and status is worst.status:
+        reason, conf = reason + msg.FAR_BELOW, _FAR_APART_CONFIDENCE
     return row.verdict(status, basis, row.contradiction(status) + reason, evidence, ratio, conf)
 
 
