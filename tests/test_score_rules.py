@@ -1061,6 +1061,9 @@ def test_signed_up_people_are_no_contract_stage(actual, stage):
     ("已改造10家农贸市场。", "", "no_evidence", True),
     ("新建农村港湾式停靠站638个。", "改善交通出行", "no_evidence", True),
     ("整合资源改造提升农村家宴放心厨房77家", "保障食品安全", "no_evidence", True),
+    # the job's end said of a count of units: how many got there, not the job
+    ("老旧小区微改造项目已完工32个,新开工60个,在建127个。", "老旧小区微改造项目", "no_evidence", True),
+    ("已建成家庭养老床位148张。", "家庭养老床位", "no_evidence", True),
     # the job's own stage, no count: the stage decides
     ("正在施工。", "", "schedule", False),
     ("主体工程正在施工。", "", "schedule", False),
@@ -2054,3 +2057,14 @@ def test_property_a_task_to_finish_is_judged_on_the_finished(total, data):
     if abs(expected - 1) > 0.02 and abs(expected - 1.1) > 0.02:
         want = "ahead" if expected > 1.1 else "on_track" if expected >= 1 else "behind"
         assert result.status.value == want, result.reason
+
+
+@given(st.sampled_from(["已完工", "已建成", "已竣工", "在建", "已开工"]), st.integers(1, 5000),
+       st.sampled_from(["个", "张", "所", "套", "户"]), st.integers(1, 11))
+def test_property_a_rung_said_of_a_count_never_stands_for_the_job(rung, n, unit, month):
+    # 已完工32个 against a task with no figure: how many units reached the
+    # rung, not that the job did; the same rung alone is the job's stage.
+    counted = _score("", f"老旧小区改造项目{rung}{n}{unit}。", "老旧小区改造项目", month)
+    assert counted.basis == "no_evidence", str(counted)
+    alone = _score("", f"老旧小区改造项目{rung}。", "老旧小区改造项目", month)
+    assert alone.basis in ("schedule", "completion", "stage"), str(alone)

@@ -222,6 +222,18 @@ def _counts_units(row: Row, m: StageMention) -> bool:
     return any(m.span[1] <= f.q.start < end and f.unit not in ("", "%") for f in row.a_figs)
 
 
+def _counts_done_units(row: Row, m: StageMention) -> bool:
+    """Is the rung said of a count of units in its clause (已完工32个,
+    已建成家庭养老床位148张)? Then it tells how many units reached it, not
+    that the project did: with no task to count them against, nothing."""
+    if m.state == "not_started":
+        return False
+    t = row.a.norm
+    end = min((i for i in (t.find(c, m.span[1]) for c in ",;。,;") if i >= 0), default=len(t))
+    return any(m.span[1] <= f.q.start < end and f.unit not in ("", "%") and f.kind not in ("time", "money")
+               for f in row.a_all)  # 在建127个 too: a count of work pending is a count
+
+
 def _schedule_pair(row: Row, stages: list[StageMention] | None = None) -> SchedulePair | None:
     share = row.share_of_year
     stages = row.a_stages if stages is None else stages
@@ -340,7 +352,8 @@ def schedule(row: Row) -> ProgressScore | None:
         # job done; with no task to count them against, they are nothing
         # comparable (guide rule 5). The job's own rungs still count.
         # (The rung as named: 已改造10家 is units done, not the work's end.)
-        stages = [m for m in stages if Fraction(str(m.share)) >= row.goal_share() or not _counts_units(row, m)]
+        stages = [m for m in stages if (Fraction(str(m.share)) >= row.goal_share() or not _counts_units(row, m))
+                  and not _counts_done_units(row, m)]
     pair = _schedule_pair(row, stages)
     if pair is None:
         return None
