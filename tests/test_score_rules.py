@@ -205,6 +205,9 @@ PACE_SHARES = [
     P("", "完成全年任务量的40%。",
       "为1200名困难老人安装智能水表", 8, BEHIND, "pace",
       id="share-year-task-month8-behind"),  # 40/66.7 = 0.60
+    P("", "已建成家庭养老床位148张,目标达成率36.5%。",
+      "家庭养老床位", 6, BEHIND, "pace",
+      id="share-target-reached-rate"),  # 目标达成率 is a share of the target: 36.5/50 = 0.73
 ]
 
 
@@ -2068,3 +2071,14 @@ def test_property_a_rung_said_of_a_count_never_stands_for_the_job(rung, n, unit,
     assert counted.basis == "no_evidence", str(counted)
     alone = _score("", f"老旧小区改造项目{rung}。", "老旧小区改造项目", month)
     assert alone.basis in ("schedule", "completion", "stage"), str(alone)
+
+
+@pytest.mark.parametrize("actual", [
+    "对为学校供餐的集体用餐配送单位100%全覆盖检查。",
+    "行政村实现4G网络100%覆盖。",
+])
+def test_a_percentage_of_coverage_is_a_level_not_a_share_of_the_year(actual):
+    # 100%全覆盖: how much of a population is covered; with no level in the
+    # task there is nothing to compare, never 200% of the pace.
+    score = _score("", actual, "农贸市场食用农产品快检", 6)
+    assert score.basis == "no_evidence" and score.status is Status.ON_TRACK, str(score)

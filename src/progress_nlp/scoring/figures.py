@@ -307,7 +307,8 @@ def _context(f: Figure, p: Prepared, lex: Lexicon, m: dict[str, Any], cues: list
     # or an amount per head or period, or a bounded amount or duration
     # (不低于600元, 控制在12分钟以内).
     if f.is_percent:
-        f.rate = (rate_at >= 0 or annual) and not (f.share or f.workdone)
+        # A rate word after it counts too (100%全覆盖: how much is covered).
+        f.rate = (rate_at >= 0 or annual or "rate" in roles) and not (f.share or f.workdone)
     else:
         f.rate = bool(f.per) or f.bound is not None and (f.kind == "time" or rate_at >= 0 and f.kind in ("money", "mass", ""))
 
