@@ -102,3 +102,31 @@ def test_property_sites_named_before_their_kind_share_the_verdict(kind, data, at
     got = items(text)
     assert [p for p, _ in got] == names
     assert all(a.endswith(verdict) for _, a in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of building, its thing and figure, then 并 and another verb:
+    # the thing is before the figure however short
+    ("在供热保障方面,新建管网2.5公里并创新服务机制。", [("新建管网", "新建管网2.5公里并创新服务机制。")]),
+    # a named task said done with the publisher's verdict: the task is the project
+    ("在绿色出行方面,超额完成电动汽车充电桩建设任务;", [("电动汽车充电桩建设任务", "超额完成")]),
+    ("提前完成老旧小区改造工程。", [("老旧小区改造工程", "提前完成")]),
+])
+def test_verb_first_clauses_with_a_second_verb_or_a_verdict(text, expected):
+    assert items(text) == expected
+
+
+@pytest.mark.parametrize("text", ["今年以来,提前完成年度目标任务。", "全面完成全年任务。"])
+def test_the_years_task_said_done_names_no_project(text):
+    assert items(text) == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(["超额完成", "提前完成", "全面完成", "如期完成", "已顺利完成"]),
+       st.sampled_from(["电动汽车充电桩建设任务", "老旧小区改造工程", "城市书房建设", "农村公路提档升级任务"]),
+       st.sampled_from(["", "在绿色出行方面,", "今年,"]))
+def test_property_a_task_said_done_is_its_own_row(verb, task, scene):
+    text = f"{scene}{verb}{task}。"
+    got = read_prose(text)
+    assert [i.project for i in got] == [task]
+    assert verb.removeprefix("已") in got[0].actual

@@ -3036,3 +3036,34 @@ def test_a_topic_then_a_thing_put_to_use_names_the_item_by_its_topic(topic, thin
     text = f"1.{topic},{thing}{done};完成服务站点{n}{unit}。"
     items = read_prose(text)
     assert [(it.project, it.actual) for it in items] == [(topic, f"{thing}{done};完成服务站点{n}{unit}。")]
+
+
+@pytest.mark.parametrize("text, project, lead, actual_start", [
+    ("发布会上,县交通运输局通报了农村道路提升工程成果。2025年,全县新改建农村公路18公里,行政村通硬化路率达100%。",
+     "农村道路提升工程", "县交通运输局", "2025年,全县新改建农村公路18公里"),
+    ("县民政局重点介绍了农村普惠养老服务能力提升情况。目前,全县已建成151个社区日间照料中心。",
+     "农村普惠养老服务能力提升", "县民政局", "目前,全县已建成151个"),
+])
+def test_a_briefing_on_one_project_heads_its_paragraph(text, project, lead, actual_start):
+    got = read_prose(text)
+    assert [(i.project, i.lead) for i in got] == [(project, lead)]
+    assert got[0].actual.startswith(actual_start)
+
+
+@pytest.mark.parametrize("text", [
+    # the programme or the year at large is no project of its own
+    "营口市发改委汇报了2021年各项重点民生实事项目进展情况。截至目前,两个子项目已完工,分别是A工程和B工程。",
+    "县住建局围绕基础设施建设介绍了年度进展。过去一年,我县实施了一批道路桥梁改造。",
+])
+def test_a_briefing_on_the_programme_names_no_project(text):
+    assert all("各项" not in i.project and i.project != "年度" for i in read_prose(text))
+
+
+@given(st.sampled_from(["县交通运输局", "市民政局", "区住建委", ""]), st.sampled_from(["通报了", "介绍了", "重点介绍了", "汇报了"]),
+       st.sampled_from(["农村道路提升工程", "城区供热管网改造", "老年助餐服务网络建设"]), st.sampled_from(["成果", "情况", "进展情况"]),
+       st.integers(1, 500))
+def test_property_a_briefing_and_its_figures_are_one_row(lead, verb, name, word, n):
+    text = f"发布会上,{lead}{verb}{name}{word}。今年已完成{n}个点位建设,群众满意度持续提升。"
+    got = read_prose(text)
+    assert [(i.project, i.lead) for i in got] == [(name, lead)]
+    assert f"{n}个" in got[0].actual

@@ -272,6 +272,28 @@ PROJECT_NOUNS = ("工程", "项目", "行动", "计划", "专项")
 # the object is the project, the verb its progress.
 VERB_FIRST = re.compile(r"\s*(?:有序|稳步|加快|全力|积极|持续|扎实|全面)?推进\s*(?P<obj>[^,;:。、]{2,40}?(?:"
                         + "|".join(PROJECT_NOUNS) + r"|建设|改造))\s*")
+# A clause that says a named task was done, with the publisher's verdict
+# (超额完成电动汽车充电桩建设任务, 提前完成老旧小区改造工程): the object is the
+# project. Not the year's task at large (提前完成年度任务): see done_task.
+_DONE_TASK = re.compile(r"\s*(?:已经|已|均已)?(?P<verb>超额完成|提前完成|全面完成|圆满完成|如期完成|顺利完成|高质量完成)了?"
+                        r"\s*(?P<obj>[^,;:。、\d]{4,40}?(?:任务|" + "|".join(PROJECT_NOUNS) + r"|建设|改造))\s*")
+_WHOLE_TASK = re.compile(r"(?:年度|全年|今年|本年|各项|全部|既定|目标|年初|省定|市定|县定|区定|序时)")
+
+
+def done_task(t: str, a: int, b: int) -> re.Match[str] | None:
+    """The clause t[a:b] when it says a named task was done (超额完成|
+    电动汽车充电桩建设任务); None for the year's task at large.
+
+    >>> t = "超额完成电动汽车充电桩建设任务"
+    >>> done_task(t, 0, len(t)).group("obj"), done_task("提前完成年度目标任务", 0, 10)
+    ('电动汽车充电桩建设任务', None)
+    """
+    m = _DONE_TASK.fullmatch(t, a, b)
+    if m is None or _WHOLE_TASK.match(m.group("obj")) or m.group("obj") in _GENERIC_OBJECTS:
+        return None
+    return m
+
+
 # 其中: opening a breakdown whose first group states its count and then its
 # plan (…,其中:在建项目185项,总投资1330.5亿元,年度计划投资…,1-6月累计完成…).
 AMONG_GROUP = re.compile(r"\s*其中\s*[::]\s*(?=[^,;:。\d]{1,16}?(?:项目|工程)\s*\d+\s*[个项]\s*[,,]\s*(?:总投资|年度计划|年计划|计划))")
@@ -872,6 +894,9 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
     return [(x, starts[k + 1] if k + 1 < len(starts) else b) for k, x in enumerate(starts)]
 
 
+_NEXT_PREDICATE = re.compile(r"\s*(?:并且|并|同时|且|还|以及)(?=[\u4e00-\u9fff])")
+
+
 def clause_object(t: str, a: int, b: int) -> tuple[int, int] | None:
     """The thing a clause that opens with its progress names, when it
     reports a figure of its own: 建成|干鲜果基地|7.43万亩,
@@ -901,7 +926,8 @@ def clause_object(t: str, a: int, b: int) -> tuple[int, int] | None:
     f = _FIGURE.search(t, v, ce_pos)
     if f is None:
         return None
-    if cjk_count(t[v : f.start()]) >= 3:
+    if cjk_count(t[v : f.start()]) >= 3 or _NEXT_PREDICATE.match(t, f.end(), ce_pos):
+        # 新建管网2.5公里|并创新服务机制: after 并 a new verb, not the thing.
         x, y = v, f.start()
     else:
         x, y = f.end(), ce_pos
@@ -919,7 +945,8 @@ def clause_object(t: str, a: int, b: int) -> tuple[int, int] | None:
         x += 1  # 完成了1万平方米|的|农垦大道改造工程: 的 joins the figure to its thing
     head = GENERIC_VERB.match(t, x, y)
     bare = t[head.end() if head else x : y].strip(TRIM)
-    if cjk_count(bare) < 3 or bare in _GENERIC_OBJECTS or _VERBS_ONLY.fullmatch(bare):
+    # A verb of building names its thing in two characters too (新建|管网).
+    if cjk_count(bare) < (2 if m.re is WORK_FIRST else 3) or bare in _GENERIC_OBJECTS or _VERBS_ONLY.fullmatch(bare):
         return None  # 已完成投资…, 已完成绿化…, 已开工建设121所: no thing of its own
     return x, y
 

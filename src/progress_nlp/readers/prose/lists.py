@@ -47,6 +47,18 @@ _NAMED_SUBJECT = re.compile(r"(?:^|(?<=[,。;:\n]))\s*(?:(?:不久前|日前|近
 # A paragraph that opens with a project's name in quotes, the word for what
 # it is, and a comma (“老旧小区改造”项目,截至9月底,…): the name heads the
 # paragraph, and every sentence after the comma is that project's progress.
+# A paragraph of a press conference that opens with who briefed on which
+# project (发布会上,县交通运输局通报了农村道路提升工程成果。), then the
+# briefing: the project is the name, the sentences after it its progress and
+# the speaker its lead. Not a brief on the year's work or the programme at
+# large (介绍了年度进展, 汇报了2021年各项重点民生实事项目进展情况).
+_BRIEFED_HEAD = re.compile(
+    r"\s*(?:[^,;。\n]{0,12}?[上中时后]\s*,\s*)?"
+    r"(?P<lead>[\u4e00-\u9fff]{2,14}?(?:局|委|办|中心|公司|厅|院|部|署|站))?\s*(?:重点|主要|详细|集中|分别)?"
+    r"(?:通报|介绍|汇报|发布|说明|讲解)了?\s*"
+    r"(?P<name>(?![^,;。:\n]{0,30}?(?:各项|各类|全部|所有|年度|全年|今年|相关|有关|整体|总体|实事|民生工程|重点项目|\d{4}\s*年))"
+    r"[^,;。:\n]{4,30}?)的?"
+    r"(?:工作)?(?:成果|成效|情况|进展情况|推进情况|完成情况|实施情况|进展|进度)\s*[。:]")
 _QUOTED_HEAD = re.compile(r"\s*(?P<name>[“「][^“”「」\n]{2,40}[”」](?:项目|工程|行动|实事|任务))\s*[,,]")
 
 # A sentence that names one project in quotes after a scene (a time, a
@@ -77,7 +89,7 @@ class _ListReader(_NewsReader):
         self._stops = _sentence_stops(self.t, s, e)
         before = len(self.items)
         named, self._named_before = self._named_before, None
-        if self._quoted_head(s, e) or self._anaphoric(s, e, named):
+        if self._quoted_head(s, e) or self._briefed_head(s, e) or self._anaphoric(s, e, named):
             return
         self._paragraph_body(s, e)
         if len(self.items) == before:
@@ -124,6 +136,21 @@ class _ListReader(_NewsReader):
         if DIGIT.search(t, head.end(), e) is None and ASPECT_RE.search(t, head.end(), e) is None:
             return False
         self._emit("", [head.span("name")], [(head.end(), e)], (s, e))
+        return True
+
+    def _briefed_head(self, s: int, e: int) -> bool:
+        """Emit a paragraph that opens with a briefing on one project
+        (县民政局重点介绍了农村普惠养老服务能力提升情况。目前,…) as that
+        project's item, the speaker its lead. Not when nothing after the
+        opening sentence reports (no figure, no word of progress)."""
+        t = self.t
+        head = _BRIEFED_HEAD.match(t, s, e)
+        if head is None:
+            return False
+        a, b = strip_span(t, head.end(), e, TRIM)
+        if a >= b or (DIGIT.search(t, a, b) is None and ASPECT_RE.search(t, a, b) is None):
+            return False
+        self._emit("", [head.span("name")], [(a, b)], (s, e), lead=head.group("lead") or "")
         return True
 
     def _quoted_sentences(self, s: int, e: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -13,7 +13,7 @@ from ...period import period_end
 from ...signals import cues_in, stages_in
 from ..clauses import (AMONG_GROUP, ASPECT, ASPECT_RE, ASPECT_START, CLAUSE_OPENERS, DATED_DONE, DIGIT, FIG_VERBS, GENERIC_VERB,
                        OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, SHARE, TIME_ONLY, TOPIC, TRIM, VERB_FIGURE, VERB_FIRST,
-                       WORK_FIRST, DONE_FIRST, alt, cjk_count, clause_object, clean_project, done_thing, group_row, group_then_work, names_project,
+                       WORK_FIRST, DONE_FIRST, alt, cjk_count, clause_object, clean_project, done_task, done_thing, group_row, group_then_work, names_project,
                        report_level, scan, split_point, strip_span, subject_ranges, work_under_way)
 from ..count_runs import count_run
 from .patterns import _AMONG, _DONE_VERB, _TASK_TOPIC, _VERB_IN_NAME
@@ -415,7 +415,7 @@ class _NewsReader(_State):
         intro = _LIST_INTRO.match(t, ca, b)
         if intro is not None and (WORK_FIRST.match(t, intro.end(), b) or DONE_FIRST.match(t, intro.end(), b)):
             ca = intro.end()  # 新增完成的工作包括:|开工改造…: the intro names no work
-        first = VERB_FIRST.fullmatch(t, ca, b)
+        first = VERB_FIRST.fullmatch(t, ca, b) or done_task(t, ca, b)
         if first is not None:
             self._emit("", [first.span("obj")], [(ca, first.start("obj"))], (a, end))
             self._last_actual = ca
