@@ -3067,3 +3067,29 @@ def test_property_a_briefing_and_its_figures_are_one_row(lead, verb, name, word,
     got = read_prose(text)
     assert [(i.project, i.lead) for i in got] == [(name, lead)]
     assert f"{n}个" in got[0].actual
+
+
+@pytest.mark.parametrize("text, expected", [
+    # facilities and works named one after another, each with where its work
+    # stands and no aspect word: an item each, after a topic too
+    ("在提升医疗卫生水平方面,延安市第二人民医院(市传染病专科医院)改扩建项目主体完工,延安大学附属医院妇女儿童医院完成年度建设任务,"
+     "市人民医院国家医疗区域中心加快建设。",
+     [("延安市第二人民医院(市传染病专科医院)改扩建项目", "主体完工"), ("延安大学附属医院妇女儿童医院", "完成年度建设任务"),
+      ("市人民医院国家医疗区域中心", "加快建设。")]),
+    ("沂水县泉庄水厂完成建设任务并投入运营,莒南县大山水厂扩建工程复工建设;",
+     [("沂水县泉庄水厂", "完成建设任务并投入运营"), ("莒南县大山水厂扩建工程", "复工建设")]),
+    # an intent opens no subject: the plan goes on the item
+    ("萋餐厨废弃物处置扩建项目正在带料调试,准备主体工程竣工验收。",
+     [("萋餐厨废弃物处置扩建项目", "正在带料调试,准备主体工程竣工验收。")]),
+])
+def test_named_works_each_with_their_stage_are_items(text, expected):
+    assert [(i.project, i.actual) for i in read_prose(text)] == expected
+
+
+@given(st.lists(st.sampled_from(["第一人民医院改扩建项目", "城南污水处理厂", "市妇女儿童医院", "滨江公园", "东区安置房"]),
+                min_size=2, max_size=4, unique=True),
+       st.lists(st.sampled_from(["主体完工", "完成年度建设任务", "加快建设", "开工建设", "投入使用"]), min_size=4, max_size=4))
+def test_property_named_works_with_their_stage_split_one_by_one(names, stages):
+    text = ",".join(f"{n}{s}" for n, s in zip(names, stages)) + "。"
+    got = [(i.project, i.actual.rstrip("。")) for i in read_prose(text)]
+    assert got == list(zip(names, stages))

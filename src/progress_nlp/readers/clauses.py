@@ -315,8 +315,17 @@ _PROJECT_NOUN_END = re.compile("|".join(PROJECT_NOUNS))
 _THE_REST = re.compile(r"\s*(?:其余|其他|其它|剩余|另外)\s*\d+\s*(?:项|个|件)\s*(?:民生实事|实事|任务|项目|工程|事项)")
 # A facility named by its kind before its progress (…,蒲家二期经济适用房|已具备交付条件).
 _FACILITY_SUBJECT = re.compile(r"\s*([^,;:。]{3,30}?(?:住房|适用房|安置房|公寓|公园|体育馆|图书馆|文化馆|博物馆|学校|小学|中学|"
-                               r"幼儿园|医院|卫生院|养老院|敬老院|服务中心|菜市场|农贸市场|停车场|污水处理厂|水厂|大桥|隧道))"
+                               r"幼儿园|医院|卫生院|养老院|敬老院|服务中心|区域中心|医疗中心|菜市场|农贸市场|停车场|污水处理厂|水厂|大桥|隧道))"
                                r"\s*(?:也|均|都|亦)?\s*")
+# A facility, then a word of its work with no aspect (…妇女儿童医院|完成年度建设
+# 任务, 市人民医院国家医疗区域中心|加快建设): a subject of its own once the
+# item before reported, if only by a stage (…改扩建项目主体完工).
+_WORK_SAID = r"(?=(?:完成|建成|开工|复工|竣工|完工|主体|加快|投入使用|投用|启用|开放|开业|封顶|顺利|全面))"
+_FACILITY_THEN_WORK = re.compile(_FACILITY_SUBJECT.pattern.replace("{3,30}", "{1,30}", 1) + _WORK_SAID)  # 城南|污水处理厂
+_NAMED_THEN_WORK = re.compile(r"\s*([^,;:。]{2,30}?(?:" + "|".join(PROJECT_NOUNS) + r"))\s*" + _WORK_SAID)
+_STAGE_SAID = re.compile(r"完工|竣工|建成|投用|投入使用|开工|复工|封顶|完成|启用|开业|加快建设|加快推进")
+# A clause that opens with an intent plans its work (准备主体工程竣工验收).
+_INTENT_START = re.compile(r"\s*(?:准备|计划|预计|将|拟|要|争取|力争|确保|有望)")
 # A task named in quotes (“…” or Taiwan's 「…」), after 其中 or alone (其中“A”任务|已圆满完成).
 _QUOTED_SUBJECT = re.compile(r"\s*(?:其中\s*,?\s*)?((?:“[^“”]{2,40}”|「[^「」]{2,40}」)(?:任务|事项|工作|项目|工程)?)\s*(?:也|均|都|亦)?\s*")
 # After a quoted name these words go on naming it: “白改黑”工程.
@@ -570,6 +579,9 @@ def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] |
                 at = work_under_way(t, cs, ce)
                 if at is not None and names_project(t, s, at) and not report_level(t[cs:at]):
                     return at, None
+                at = work_stage_said(t, cs, ce)
+                if at is not None and names_project(t, s, at):
+                    return at, None
             if mode != "head":
                 p = _inner_split(t, s, clauses, brackets, mode)
                 if p is not None:
@@ -750,6 +762,24 @@ _PLACE = r"[\u4e00-\u9fff]{1,8}?(?:区|县|市|镇|乡|街道|州|旗)"
 _PLACE_SUBJECT = re.compile(r"(?:(?:其他|其余)(?:地区|县区|区县|县市区|乡镇)|" + _PLACE + r")(?:、" + _PLACE + r")*")
 
 
+def work_stage_said(t: str, a: int, b: int) -> int | None:
+    """Where the stage starts in a clause that names a facility or a work
+    and then where it stands, with no aspect word (…妇女儿童医院|完成年度建设
+    任务, …医疗区域中心|加快建设, …扩建工程|复工建设); None otherwise, and
+    for a clause of intent (准备主体工程竣工验收).
+
+    >>> t = "市人民医院国家医疗区域中心加快建设"
+    >>> t[work_stage_said(t, 0, len(t)):]
+    '加快建设'
+    """
+    if _INTENT_START.match(t, a, b):
+        return None
+    fm = _FACILITY_THEN_WORK.match(t, a, b) or _NAMED_THEN_WORK.match(t, a, b)
+    if fm is None or not _STAGE_SAID.match(t, fm.end(), b) or report_level(t[a : fm.end()]):
+        return None
+    return fm.end()
+
+
 def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
     """t[a:b] cut where a new subject starts: a clause (after ``,``, ``;`` or
     ``、``) that names a project and reports a figure of its own
@@ -761,7 +791,8 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
     ['2个养老机构建设已完成1个(50%)、', '15个幸福院建设已完成8个(53%),这2项预计10月完成']
     """
     aspect = _LIST_ASPECT_RE if mode == "list" else ASPECT_RE
-    if _SUBJECT_SEP.search(t, a, b) is None or (DIGIT.search(t, a, b) is None and aspect.search(t, a, b) is None):
+    if _SUBJECT_SEP.search(t, a, b) is None or (DIGIT.search(t, a, b) is None and aspect.search(t, a, b) is None
+                                               and len(_STAGE_SAID.findall(t, a, b)) < 2):
         return [(a, b)]
     clauses, _ = scan(t, a, b, ",;、")
     if len(clauses) < 2:
@@ -827,6 +858,10 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
                      or (_FACILITY_SUBJECT.fullmatch(t, cs, at) if reported else None)) if am is not None else None
             if am is None and (nm := _NAMED_SUBJECT.match(t, cs, ce)) is not None and OPENER_RE.match(t, nm.end(), ce):
                 named, at = nm, nm.end()  # …,蠡湖景区综合整治提升项目|完成初步方案设计
+            elif am is None and not _INTENT_START.match(t, cs, ce) \
+                    and (fm := _FACILITY_THEN_WORK.match(t, cs, ce) or _NAMED_THEN_WORK.match(t, cs, ce)) is not None \
+                    and (reported or _STAGE_SAID.search(t, starts[-1], cs)) and _STAGE_SAID.search(t, fm.end(), ce):
+                named, at = fm, fm.end()  # …主体完工,|B医院|完成年度建设任务,|C中心|加快建设
             elif am is None and (qm := _QUOTED_SUBJECT.match(t, cs, ce)) is not None and 0 < cjk_count(t[qm.end() : ce]) <= 4:
                 named, at = qm, qm.end()  # …已完成,“一区一老人安养中心”|跳票: a quoted name and its word
             if named is not None and names_project(t, cs, named.end(1)) and not report_level(t[cs:at]) \

@@ -613,6 +613,9 @@ def _units(t: str, lex: Lexicon) -> list[_List]:
 # A project's name ends with its kind (老旧小区改造工程, 攻坚专项行动,
 # 住宅加装电梯项目, 声屏障建设) when listed with commas and no 等.
 _KIND_END = re.compile(rf"(?:{_KIND}|建设|改造|提升)\s*(?:\([^()]{{1,20}}\))?$")
+# …建设 after a word of work going on is that name's own stage (城南污水处理
+# 厂加快建设, B开工建设): a report, not a name waiting for the list's verdict.
+_OWN_STAGE_END = re.compile(r"(?:加快|开工|复工|全面|正在|积极|有序|稳步|持续|抓紧|加紧)(?:推进)?(?:建设|改造|提升)$")
 # Commas are weaker than 、: a list by commas names three projects or more.
 _COMMA_NAMES = 3
 
@@ -639,7 +642,8 @@ def _comma_kinds(t: str, lex: Lexicon) -> list[_List]:
                 break
             start = stops[-1] if stops else 0
             part = _split_names(t, start, end, "\x00")  # one name: no separator splits it
-            if part is None or not _KIND_END.search(part[0][0]) or _PLACE.search(part[0][0]):
+            if part is None or not _KIND_END.search(part[0][0]) or _PLACE.search(part[0][0]) \
+                    or _OWN_STAGE_END.search(part[0][0]):
                 break
             names.insert(0, part[0])
             if start == 0 or t[start - 1] != ",":

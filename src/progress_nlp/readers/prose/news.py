@@ -14,7 +14,7 @@ from ...signals import cues_in, stages_in
 from ..clauses import (AMONG_GROUP, ASPECT, ASPECT_RE, ASPECT_START, CLAUSE_OPENERS, DATED_DONE, DIGIT, FIG_VERBS, GENERIC_VERB,
                        OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, SHARE, TIME_ONLY, TOPIC, TRIM, VERB_FIGURE, VERB_FIRST,
                        WORK_FIRST, DONE_FIRST, alt, cjk_count, clause_object, clean_project, done_task, done_thing, group_row, group_then_work, names_project,
-                       report_level, scan, split_point, strip_span, subject_ranges, work_under_way)
+                       report_level, scan, split_point, strip_span, subject_ranges, work_stage_said, work_under_way)
 from ..count_runs import count_run
 from .patterns import _AMONG, _DONE_VERB, _TASK_TOPIC, _VERB_IN_NAME
 from .state import _State
@@ -239,7 +239,8 @@ class _NewsReader(_State):
                     and not self._verb_thing_figure(a, b2) and self._dated_work(a, b2) is None \
                     and not (WORK_FIRST.match(t, a0, b2) and clause_object(t, a0, b2)) and not DONE_FIRST.match(t, a0, b2) \
                     and self._stage_tail(a0, scan(t, a0, b2, ",;")[0][0][1]) is None and self._stage_subjects(a0, b2) is None \
-                    and work_under_way(t, a0, scan(t, a0, b2, ",;")[0][0][1]) is None:
+                    and work_under_way(t, a0, scan(t, a0, b2, ",;")[0][0][1]) is None \
+                    and work_stage_said(t, a0, scan(t, a0, b2, ",;")[0][0][1]) is None:
                 last = self._carry_on(last)
                 plan = (a, b2) if self._plans(a, b2) else None
                 continue
@@ -389,8 +390,9 @@ class _NewsReader(_State):
             self._last_actual = work.end()
             return
         ranges = subject_ranges(self.t, a, b, "news")
-        if len(ranges) == 1:
-            ranges = self._stage_subjects(a, b) or ranges
+        staged = self._stage_subjects(a, b)
+        if staged is not None and len(staged) > len(ranges):
+            ranges = staged  # A加快推进,B竣工预验收,15个安置区全面开工建设: each clause's stage its own
         # 在实施A改造方面,|晋江市已完成…: the topic is the subject of what follows.
         for k in range(len(ranges) - 2, -1, -1):
             if _TASK_TOPIC.fullmatch(self.t, *ranges[k]):
@@ -450,6 +452,11 @@ class _NewsReader(_State):
                 self._emit("", [topic.span("task")], [(x, end)], (a, end))
                 self._last_actual = x
                 return
+            if split_point(t, x, b, "news") is not None:
+                # 在提升医疗卫生水平方面,|A改扩建项目主体完工: a subject of its
+                # own after the topic names the item (延安市 is of its name);
+                # the topic is its scene.
+                ca = x
         start = self._past_count_verdict(ca, b, a)
         for _ in range(4):
             sp = split_point(t, start, b, "news")
