@@ -130,3 +130,20 @@ def test_property_a_task_said_done_is_its_own_row(verb, task, scene):
     got = read_prose(text)
     assert [i.project for i in got] == [task]
     assert verb.removeprefix("已") in got[0].actual
+
+
+@pytest.mark.parametrize("text, project", [
+    # after a time alone, 已 and a verb of work, a place, then the figure and
+    # the thing: the thing is the project (the place and the verb are not)
+    ("截至6月底,已完成广州35个交通拥堵点位微改造治理,其中金沙洲—增槎路放射线合流段点位治理已完成。", "交通拥堵点位微改造治理"),
+    ("截至5月底,我省已完成对2735家加油站、26408把加油枪的计量检定,分别完成年度目标任务的82.3%和80.4%。", "加油枪的计量检定"),
+])
+def test_work_done_after_a_time_names_its_thing(text, project):
+    assert [i.project for i in read_prose(text)] == [project]
+
+
+@pytest.mark.parametrize("text", [
+    "截至11月底,已到位资金8.54亿元,已拨付7.54亿元,资金拨付率88.3%。",  # money is no work
+])
+def test_money_after_a_time_is_no_project(text):
+    assert read_prose(text) == []

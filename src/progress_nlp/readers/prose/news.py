@@ -27,6 +27,11 @@ _ANY_OPENER = re.compile(alt(CLAUSE_OPENERS + ASPECT + ("(第",)) + "|" + DATED_
 _DATED_WORK = re.compile(r"\s*(?:累计|共)?(?:新增|新建|改造|建成|完成|培训|发放|资助|扶持|救助|帮扶|招募|安置|接种|筛查|安装|加装|铺设|开工|实施)"
                          r"(?P<obj>[\u4e00-\u9fff“”]{2,20}?)\s*\d")
 # A topic that names a work (在保障性安居工程方面,): the project of what follows.
+# A time alone before the clause (截至6月底,|已完成广州35个…治理): scene.
+_TIME_SCENE = re.compile(r"\s*(?:截至|截止|截止到|到)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:份|底|末|中旬|上旬|下旬)?\s*[,,]?\s*"
+                         r"|\s*(?:今年以来|年初以来|上半年|前三季度|一季度|目前|截至目前)\s*[,,]\s*")
+# What a clause's object may not be to name a work: money, or the programme's tasks.
+_NOT_A_THING = re.compile(r"资金|投资|经费|补助|补贴|任务|目标|的有|实事")
 _WORK_TOPIC = re.compile(r"\s*(?:此外|另外|同时)?\s*,?\s*在\s*(?P<work>[^,;。:]{2,24}?(?:工程|项目|行动|计划))\s*方面\s*[,:]\s*")
 # A topic or field before a clause (居住改善方面,|完成电梯加装35台): the
 # group the work is counted under, never a subject (unlike 其中,: a part).
@@ -287,6 +292,16 @@ class _NewsReader(_State):
                 last = self._carry_on(last)
         self._carry_on(last)
 
+    def _timed_work(self, a: int, ca: int, b: int) -> bool:
+        """Is t[a:ca] a time alone and t[ca:b] work done on a thing of its own
+        (截至6月底,|已完成广州35个交通拥堵点位微改造治理)? Not money (已到位
+        资金8.54亿元) nor a count of the programme's tasks (…任务的有3项)."""
+        t = self.t
+        if not _TIME_SCENE.fullmatch(t, a, ca):
+            return False
+        obj = clause_object(t, ca, b)
+        return obj is not None and _NOT_A_THING.search(t, obj[0], obj[1]) is None
+
     def _dated_work(self, a: int, b: int) -> tuple[int, int] | None:
         """The object of a clause that opens with the period it reports,
         then (the publisher's place and) a verb of work, the object and its
@@ -517,7 +532,7 @@ class _NewsReader(_State):
         # Scene clauses and the publisher's place may stand before it
         # (据悉,截至8月底,|全市|已完成通村公路136.9公里).
         obj = clause_object(t, a, b) or (clause_object(t, ca, b) if t.startswith(PLACE_WORDS, ca)
-                                         or _TOPIC_PREFIX.fullmatch(t, a, ca) else None) \
+                                         or _TOPIC_PREFIX.fullmatch(t, a, ca) or self._timed_work(a, ca, b) else None) \
             or done_thing(t, ca, b)  # 完成了|二马路亮化工程: done, said without a figure
         if obj is not None and not report_level(t[obj[0] : obj[1]]) and not report_level(t[a:b]):
             verb = GENERIC_VERB.match(t, *obj)  # 完成|通村公路: the verb is the progress's
