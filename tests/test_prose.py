@@ -3093,3 +3093,28 @@ def test_property_named_works_with_their_stage_split_one_by_one(names, stages):
     text = ",".join(f"{n}{s}" for n, s in zip(names, stages)) + "。"
     got = [(i.project, i.actual.rstrip("。")) for i in read_prose(text)]
     assert got == list(zip(names, stages))
+
+
+@pytest.mark.parametrize("text, project, actual", [
+    # the project and its stated task, then a sentence that opens with the
+    # time reported: the task's verbs (建成6985套) are the plan's, not progress
+    ("实施棚户区改造工程,任务目标是棚改开工8264套,棚改安置房建成6985套。截至目前,全市棚改项目开工率100%,棚改安置房基本建成率100%。",
+     "实施棚户区改造工程,任务目标是棚改开工8264套,棚改安置房建成6985套", "截至目前,全市棚改项目开工率100%,棚改安置房基本建成率100%。"),
+    ("实施城市公共停车设施建设工程,任务目标新增停车位1.4万个。目前我市已建成1.7万余个停车位,完成率122.30%。",
+     "实施城市公共停车设施建设工程,任务目标新增停车位1.4万个", "目前我市已建成1.7万余个停车位,完成率122.30%。"),
+    # a sentence that only names the work carried out, then the time reported
+    ("我市大力实施就业促进工程。截至目前,全市城镇新增就业54224人,完成省定全年任务目标的近七成。",
+     "我市大力实施就业促进工程", "截至目前,全市城镇新增就业54224人,完成省定全年任务目标的近七成。"),
+])
+def test_a_stated_task_then_the_time_reported(text, project, actual):
+    assert [(i.project, i.actual) for i in read_prose(text)] == [(project, actual)]
+
+
+@given(st.sampled_from(["实施棚户区改造工程", "实施农村公路提升工程", "城镇老旧小区改造工程"]),
+       st.sampled_from(["任务目标是", "目标任务为", "年度任务是"]), st.sampled_from(["新建", "建成", "改造", "完成"]),
+       st.integers(10, 9000), st.sampled_from(["截至目前", "截至8月底", "1-8月"]), st.integers(1, 9000))
+def test_property_the_verbs_of_a_stated_task_are_never_progress(name, stated, verb, task, when, done):
+    text = f"{name},{stated}{verb}安置房{task}套。{when},已建成安置房{done}套。"
+    got = read_prose(text)
+    assert len(got) == 1 and got[0].project.startswith(name) and f"{task}套" in got[0].project
+    assert got[0].actual.startswith(when) and f"{done}套" in got[0].actual

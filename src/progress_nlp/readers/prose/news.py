@@ -53,6 +53,15 @@ _GROUP_AMONG = re.compile(r"\s*([^,;:。]{2,24}?的\s*\d+\s*[个项件](?:重点
 # A progress verb right before a figure (…补助|新增18元, …医疗|完成投入16.3亿元).
 # A group that plans a project's work (年度投资计划47.7亿元, 计划新建…, 总投资…).
 _PLAN_GROUP = re.compile(r"计划|总投资|任务|目标")
+# The year's task stated after the project's name (…工程,任务目标是棚改开工8264套).
+_STATED_TASK = re.compile(r"[,,]\s*(?:其)?(?:年度|全年|今年)?(?:任务目标|目标任务|建设目标|工作目标|建设任务|任务|目标)\s*"
+                          r"(?:是|为|:|(?=新增|完成|建成|改造|建设|开工|新建|培训|帮扶))")
+# A sentence that only names the work carried out (我市大力实施就业促进工程。):
+# with the next sentence opening with the time reported, the project.
+_CARRIES_OUT = re.compile(r"(?:实施|推进|开展|启动|推动)[^,;。\d]{2,30}?(?:" + "|".join(PROJECT_NOUNS) + r")\s*$")
+_GROUP_END = re.compile(r"[;。!?]")
+# Now, the publisher's place and work done (目前我市已建成1.7万余个停车位).
+_NOW_DONE = re.compile(r"\s*(?:目前|当前|现在)\s*,?\s*(?:全市|全县|全区|全省|我市|我县|我区|我省)?\s*(?:已|累计|共)")
 # A verb of progress, its thing, then the figure (新增绿地2500平方米,
 # 完成总工程量的80%): progress, like a verb right before its figure.
 _VERB_THING_FIGURE = re.compile("(?:" + alt(FIG_VERBS) + r")[\u4e00-\u9fff]{1,6}?的?\s*\d")
@@ -247,7 +256,13 @@ class _NewsReader(_State):
                     and work_under_way(t, a0, scan(t, a0, b2, ",;")[0][0][1]) is None \
                     and work_stage_said(t, a0, scan(t, a0, b2, ",;")[0][0][1]) is None:
                 last = self._carry_on(last)
-                plan = (a, b2) if self._plans(a, b2) else None
+                plan = (a, b2) if self._plans(a, b2) or _CARRIES_OUT.search(t, a, b2) else None
+                continue
+            if _STATED_TASK.search(t, a, b2) and ASPECT_RE.search(t, a, b2) is None and self._opens_with_time(*self._next_group(b, e)):
+                # 实施棚户区改造工程,任务目标是…安置房建成6985套。|截至目前,…: the
+                # task stated, its verbs the plan's; the next group reports.
+                last = self._carry_on(last)
+                plan = (a, b2)
                 continue
             if plan is not None and self._opens_with_time(a, b2):
                 # 开平市列入省重点项目18项,年度投资计划47.7亿元。1-8月累计完成投资
@@ -272,7 +287,7 @@ class _NewsReader(_State):
                 last[2] = end
                 plan = None
                 continue
-            plan_here = (a, b2) if self._plans(a, b2) else None
+            plan_here = (a, b2) if self._plans(a, b2) or _CARRIES_OUT.search(t, a, b2) else None
             plan = None
             before = len(self.items)
             self._last_actual = -1
@@ -363,6 +378,13 @@ class _NewsReader(_State):
         m = _VERB_THING_FIGURE.search(self.t, a, b)
         return m is not None and _PLAN_GROUP.search(self.t, a, m.start()) is None
 
+    def _next_group(self, b: int, e: int) -> tuple[int, int]:
+        """The clause group after the one ending at ``b`` (to the next ; or 。)."""
+        t = self.t
+        x = b + 1
+        stop = _GROUP_END.search(t, x, e)
+        return x, stop.start() if stop else e
+
     def _plans(self, a: int, b: int) -> bool:
         """Does the clause group t[a:b] state a plan with its figure (省重点项目
         1230个,年度计划投资7000亿元), not only the year's aims in words
@@ -374,8 +396,10 @@ class _NewsReader(_State):
     def _opens_with_time(self, a: int, b: int) -> bool:
         """Does t[a:b] open with a time phrase and then report (1-8月累计完成…)?"""
         m = TIME_ONLY.match(self.t, a, b)
-        return m is not None and m.end() > a and _FIG_GATE.search(self.t, m.end(), min(b, m.end() + 20)) is not None \
-            or (m is not None and OPENER_RE.match(self.t, m.end(), b) is not None and m.end() > a)
+        return m is not None and m.end() > a and (_FIG_GATE.search(self.t, m.end(), min(b, m.end() + 20)) is not None
+                                                  or _VERB_THING_FIGURE.search(self.t, m.end(), min(b, m.end() + 20)) is not None) \
+            or (m is not None and OPENER_RE.match(self.t, m.end(), b) is not None and m.end() > a) \
+            or _NOW_DONE.match(self.t, a, b) is not None
 
     def _carry_on(self, last: list[int] | None) -> list[int] | None:  # always None: the run is over
         """Give the item before the groups that carry it on (once, at the
