@@ -147,3 +147,13 @@ def test_work_done_after_a_time_names_its_thing(text, project):
 ])
 def test_money_after_a_time_is_no_project(text):
     assert read_prose(text) == []
+
+
+@given(st.lists(st.sampled_from(["禹王北街", "幸福路", "丰华路", "东风路", "建设大道"]), min_size=1, max_size=4, unique=True),
+       st.integers(3, 30), st.sampled_from(["条道路", "所幼儿园", "座公园"]))
+def test_property_names_closed_by_deng_are_examples_of_the_thing_counted(names, n, kind):
+    # 正在对A、B等3条道路拓宽: the names before 等 are examples; the item is
+    # the thing counted after the figure, never the first name.
+    text = f"截至目前,已完成对{'、'.join(names)}等{n}{kind}的改造提升。"
+    got = read_prose(text)
+    assert got and all(not it.project.endswith("等") and names[0] not in it.project for it in got), [it.project for it in got]

@@ -964,7 +964,8 @@ def clause_object(t: str, a: int, b: int) -> tuple[int, int] | None:
     gv = GENERIC_VERB.match(t, v, f.start())  # 已|完成|广州|35个…: the verb after 已 is no part of the thing
     if t[v : f.start()].rstrip().endswith("有"):
         return None  # 已完成的有2项(A、B): a count of what is named, no thing of its own
-    if cjk_count(t[gv.end() if gv else v : f.start()]) >= 3 or _NEXT_PREDICATE.match(t, f.end(), ce_pos):
+    examples = t[v : f.start()].rstrip().endswith("等")  # 建成A、B等|14个|“口袋公园”: A, B are examples of the thing after
+    if not examples and cjk_count(t[gv.end() if gv else v : f.start()]) >= 3 or _NEXT_PREDICATE.match(t, f.end(), ce_pos):
         # 新建管网2.5公里|并创新服务机制: after 并 a new verb, not the thing.
         x, y = v, f.start()
     else:

@@ -25,7 +25,9 @@ The rule, stated so that it can be tested:
   before (a closing clause of rates, one for each item, is handed back to
   them by the prose reader); the first item keeps the place (``全市开工新建改造城市道路8条``);
 * the thing (the item's project) is what the verb counts, before the figure
-  or after it (``新增|持证护理员|71人``, ``建立75.72万份|屈光发育档案``);
+  or after it (``新增|持证护理员|71人``, ``建立75.72万份|屈光发育档案``); names
+  before the figure that close with 等 are examples of the thing after it
+  (``建成燕沟口、南河滨路等14个|“口袋公园”``);
 * two items at least, or it is no run (one clause of progress is read as
   news of one project, :mod:`.prose`); with ``one=True`` also a single
   item whose clauses are stages of one thing (``开工建设综合管廊8.18公里,
@@ -143,7 +145,7 @@ def _thing(t: str, v: int, e: int, lex: Lexicon) -> tuple[int, int] | None:
     f = next((m for m in _COUNT.finditer(t, v, e) if _DATE.match(t, m.start()) is None), None)
     if f is None:
         x, y = v, e
-    elif sum(1 for ch in t[v : f.start()] if "\u4e00" <= ch <= "\u9fff") >= 2:
+    elif sum(1 for ch in t[v : f.start()] if "\u4e00" <= ch <= "\u9fff") >= 2 and not t[v : f.start()].rstrip().endswith("等"):
         x, y = v, f.start()
     else:
         x = f.end()  # the figure's measure word closes it
