@@ -625,3 +625,44 @@ def test_property_numbered_points_on_their_own_lines_belong_to_the_field(items, 
     got = rows(gap.join(lines) + "\n")
     assert [no for no, *_ in got] == list(cn[:items])
     assert all(a.rstrip().endswith(f"第{points}处食堂正在施工。") for _, _, a, *_ in got)
+
+
+_COLON_LINES = ("开展老年人流感疫苗接种:落实保障工作,累计为34.8万符合要求的老年人免费接种流感疫苗。\n"
+                "推广农村一元钱看病:各涉农区均已出台实施方案,覆盖率达到80.34%,已超65%的年度目标。\n"
+                "加强食品安全检查:完成婴幼儿配方食品抽样6769批次;完成主要农产品快检232.8万批次。\n")
+
+
+def test_lines_headed_by_a_name_and_its_colon_are_an_item_each():
+    # a run of lines "name:progress": the name is the project, everything
+    # after the colon its progress (several clauses stay one item)
+    got = [(it.project, it.actual) for it in read_prose(_COLON_LINES)]
+    assert got == [("开展老年人流感疫苗接种", "落实保障工作,累计为34.8万符合要求的老年人免费接种流感疫苗。"),
+                   ("推广农村一元钱看病", "各涉农区均已出台实施方案,覆盖率达到80.34%,已超65%的年度目标。"),
+                   ("加强食品安全检查", "完成婴幼儿配方食品抽样6769批次;完成主要农产品快检232.8万批次。")]
+
+
+@pytest.mark.parametrize("text", [
+    # links of a page's related articles, each a headline and a date
+    "- 预告|12345政风热线:22日上午10时!三个部门领导……2025-07-21\n- 项目|港口产业园:项目高效落地 点燃高质2025-07-21\n",
+    # the page's record and a reporter's byline
+    "来源:市政府办公室 2025-07-21\n记者:孙渝 编辑:汤晨洁\n",
+])
+def test_colon_lines_that_are_links_or_records_are_no_items(text):
+    assert read_prose(text) == []
+
+
+def test_a_colon_line_of_several_planned_tasks_keeps_them_apart():
+    # X工程:全市计划A,已完成…。全市计划B,已完成…: each plan and its progress is an item
+    text = ("城乡电网建设改造工程:全市计划对88个深度贫困村电网改造升级,已全部完成。全市计划完成110千伏电网续建项目15个,已完成10个。\n"
+            "城乡医疗卫生室服务提质工程:全市计划创建五星级卫生室2498所,已完成2489所;全市计划建设标准化中医馆130个,已完成121个。\n")
+    assert len(read_prose(text)) >= 4
+
+
+@given(st.lists(st.sampled_from(["开展老年人流感疫苗接种", "推进中小学劳动教育", "加强食品安全检查", "改善优化居住条件",
+                                 "加大就业支持力度"]), min_size=2, max_size=5, unique=True),
+       st.lists(st.integers(1, 9999), min_size=5, max_size=5))
+def test_property_each_colon_line_is_its_names_item(names, figures):
+    text = "".join(f"{n}:累计完成{f}人次,群众满意度持续提升。\n" for n, f in zip(names, figures))
+    got = read_prose(text)
+    assert [it.project for it in got] == names
+    assert all(f"{f}人次" in it.actual for it, f in zip(got, figures))

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ...signals import cues_in, find_cues
 from ..clauses import (ASPECT_START, CONTENT, DIGIT, OPENER_RE, TIME_ONLY, TRIM, WORK_END, alt, has_name, plan_end, report_level,
                        strip_span)
-from ..item_marks import Line
+from ..item_marks import Line, is_record_label
 from .lists import _ListReader
 from .patterns import (PROGRESS_LABELS, _CATEGORY_HEAD, _CLAUSE_MARK, _COUNT_HEAD, _ENUM, _HEAD_NAMES, _NUMBER, _PERIOD,
                        _PROJECT_LABELS, _STAMP, _YEAR)
@@ -20,6 +20,13 @@ from .sentences import _opens_with_figure, _sentence_spans
 # A count of what the line introduces, then 为/是/有/包括 before a colon.
 _COUNTED_INTRO = re.compile(r"^\s*(?:\d{1,3}|[一两二三四五六七八九十]{1,3})\s*[项个件宗][^:,。;]*(?:为|是|有|包括)$")
 _STOPS = re.compile(r"[。;!?]")
+_PLANNED = re.compile(r"计划|任务为|目标为")
+# A link of a page's list of related articles: a bullet, a headline's |, a date at the end.
+_LINK_LINE = re.compile(r"^\s*[-·•]|\||(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*$")
+# Labels before a colon that name a field, a source or a speaker, never a project.
+_FIELD_LABEL = re.compile(r"\s*(?:" + alt(PROGRESS_LABELS + _PROJECT_LABELS + (
+    "牵头单位", "责任单位", "责任部门", "牵头部门", "记者", "通讯员", "时间", "地点", "地址", "电话", "备注", "说明", "注", "附件",
+    "主题", "关键词", "摘要", "标题", "问题", "原因", "措施", "下一步", "下步打算", "存在问题", "工作措施")) + r")\s*")
 _PROJECT_LABEL_LINE = re.compile(r"(?:" + alt(_PROJECT_LABELS) + r")\s*:\s*")
 _INLINE_PROJECT_LABEL = re.compile(r"\s*(?:" + alt(_PROJECT_LABELS) + r")\s*:\s*")
 _INLINE_PROGRESS_LABEL = re.compile(r"(?<=[。;\s])\s*(?:" + alt(PROGRESS_LABELS) + r")\s*:\s*")
@@ -336,6 +343,16 @@ class _LineReader(_ListReader):
         t = self.t
         s, e = strip_span(t, ln.start, ln.end)
         k = t.find("。", s, min(e, s + 41))
+        colon = t.find(":", s, min(e, s + 41))
+        if 0 <= colon and (k < 0 or colon < k):
+            # 开展老年人流感疫苗接种:落实保障工作,累计…: a name and its colon
+            # head the paragraph as a sentence does; not a field's label
+            # (完成情况:) or the page's record (来源:).
+            if is_record_label(t[s : colon + 1]) or _FIELD_LABEL.fullmatch(t, s, colon) or _LINK_LINE.search(t, s, e):
+                return None  # - 预告|12345政风热线:22日…2025-07-21: a link to another page
+            if len(_PLANNED.findall(t, colon, e)) >= 2:
+                return None  # X工程:全市计划A,已完成…。全市计划B,已完成…: tasks of their own, read one by one
+            k = colon
         if k < 0 or k + 1 >= e:
             return None
         if not self._names_task(s, k):
