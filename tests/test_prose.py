@@ -3118,3 +3118,23 @@ def test_property_the_verbs_of_a_stated_task_are_never_progress(name, stated, ve
     got = read_prose(text)
     assert len(got) == 1 and got[0].project.startswith(name) and f"{task}套" in got[0].project
     assert got[0].actual.startswith(when) and f"{done}套" in got[0].actual
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year's task, then the period reported and the place: that clause is
+    # the task's progress, not a subject of its own
+    ("今年省下达的年度棚改开工任务15130套,前三季度全市已开工项目25个15130套,开工率100%;"
+     "省下达年度基本建成棚户区改造任务3557套,前三季度全市已基本建成各类棚户区5073套。",
+     [("今年省下达的年度棚改开工任务15130套", "前三季度全市已开工项目25个15130套,开工率100%"),
+      ("省下达年度基本建成棚户区改造任务3557套", "前三季度全市已基本建成各类棚户区5073套。")]),
+])
+def test_a_task_then_the_period_and_place_that_report_on_it(text, expected):
+    assert [(i.project, i.actual) for i in read_prose(text)] == expected
+
+
+@given(st.sampled_from(["棚改开工任务", "老旧小区改造任务", "农村公路建设任务"]), st.integers(100, 20000),
+       st.sampled_from(["前三季度", "1-9月", "上半年"]), st.sampled_from(["全市", "全县", ""]), st.integers(50, 30000))
+def test_property_the_period_after_a_task_opens_its_progress(task, n, when, place, done):
+    text = f"今年{task}{n}套,{when}{place}已完成{done}套。"
+    got = read_prose(text)
+    assert [(i.project, i.actual) for i in got] == [(f"今年{task}{n}套", f"{when}{place}已完成{done}套。")]

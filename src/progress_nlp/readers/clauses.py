@@ -250,7 +250,7 @@ _LATER_RE = re.compile(
 _PERIOD_PROGRESS = re.compile(
     r"\s*(?:(?:\d{4}\s*年)?\d{1,2}\s*[-~—至]\s*\d{1,2}\s*月(?:份)?(?:以来)?|今年以来|年初以来"
     r"|(?:今年)?(?:[一二三四1-4]季度|上半年|前三季度))\s*,?\s*"
-    r"(?:累计|共|已|全[市县区]|同比)?\s*(?:完成|实现|新增|开工|建成|竣工|到位|发放|增长|下降)"
+    r"(?:(?:累计|共|已|全[市县区省]|同比|已经|基本)\s*){0,3}(?:完成|实现|新增|开工|建成|竣工|到位|发放|增长|下降)"
 )
 # A name ending in these is a plan, not a project: 计划|新增7条.
 _PLAN_END = re.compile(r"(?:计划|拟|将|要|力争|确保|预计|目标|任务|年度|全年|今年|年内|每年|原)\s*$")
@@ -881,6 +881,9 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
             continue
         if cs >= ce or _NO_SUBJECT.match(t, cs, ce) or SHARE.match(t, cs, ce):
             continue
+        if _PERIOD_PROGRESS.match(t, cs, ce) and not _reports_aspect(t, *clauses[k - 1][:2], aspect) \
+                and not _reports_share(t, *clauses[k - 1][:2]):
+            continue  # 年度棚改开工任务15130套,|前三季度全市已开工…: the task's progress, not a subject
         end = clauses[min(k + 2, len(clauses) - 1)][1]
         pace = _PACE_TAIL.search(t, cs, ce)
         if pace is not None and _gives_share(t, *clauses[k - 1][:2]) \
