@@ -619,3 +619,17 @@ def test_property_names_set_apart_by_semicolons_come_back_whole(names, verdict):
     assert all(i.official == verdict for i in items)
     for i in items:
         assert text[i.span[0] : i.span[1]] == i.project
+
+
+@pytest.mark.parametrize("text, share", [
+    ("易地扶贫搬迁、新增城市公厕等8项完成进度80%以上;", "完成进度80%以上"),
+    ("农村饮水安全巩固提升工程、乡村农民体育健身工程等3项完成进度低于80%。", "完成进度低于80%"),
+])
+def test_a_counted_list_shares_a_share_of_the_work(text, share):
+    got = read_named_lists(normalize(text), LEX)
+    assert len(got) == 2 and all(i.official == share for i in got)
+
+
+def test_an_uncounted_list_with_a_share_is_no_named_list():
+    # 音响、灯光等设备完成进度80%: parts listed with a bare 等, no count of items
+    assert read_named_lists(normalize("音响、灯光等设备完成进度80%。"), LEX) == []

@@ -638,8 +638,8 @@ def test_zheng_before_a_verb_of_work_starts_the_progress(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("南区科技园由经济部负责,正办理开发许可。", ("南区科技园", "正办理开发许可。", "经济部")),
     ("北区污水厂由区水务局牵头,已完成主体施工。", ("北区污水厂", "已完成主体施工。", "区水务局")),
-    # 由于 is a reason, not a lead
-    ("东区学校由于用地调整,尚未开工。", ("东区学校由于用地调整", "尚未开工。", "")),
+    # 由于 is a reason, not a lead; the reason opens the progress that says the work is held up
+    ("东区学校由于用地调整,尚未开工。", ("东区学校", "由于用地调整,尚未开工。", "")),
 ])
 def test_a_lead_named_after_the_project(text, expected):
     assert [(r[1], r[2], r[3]) for r in rows(text)] == [expected]
@@ -3138,3 +3138,13 @@ def test_property_the_period_after_a_task_opens_its_progress(task, n, when, plac
     text = f"今年{task}{n}套,{when}{place}已完成{done}套。"
     got = read_prose(text)
     assert [(i.project, i.actual) for i in got] == [(f"今年{task}{n}套", f"{when}{place}已完成{done}套。")]
+
+
+@pytest.mark.parametrize("text, project, actual", [
+    # a reason in the name's clause, then the work held up: the reason opens the progress
+    ("市实验高中申报省级示范性高中因省修订完善评估方案,申报工作暂时停止。",
+     "市实验高中申报省级示范性高中", "因省修订完善评估方案,申报工作暂时停止。"),
+    ("城南污水处理厂扩建工程由于用地手续未办结,暂缓开工。", "城南污水处理厂扩建工程", "由于用地手续未办结,暂缓开工。"),
+])
+def test_a_reason_then_work_held_up_opens_the_progress(text, project, actual):
+    assert [(i.project, i.actual) for i in read_prose(text)] == [(project, actual)]

@@ -326,6 +326,9 @@ _NAMED_THEN_WORK = re.compile(r"\s*([^,;:。]{2,30}?(?:" + "|".join(PROJECT_NOUN
 _STAGE_SAID = re.compile(r"完工|竣工|建成|投用|投入使用|开工|复工|封顶|完成|启用|开业|加快建设|加快推进")
 # A clause that opens with an intent plans its work (准备主体工程竣工验收).
 _INTENT_START = re.compile(r"\s*(?:准备|计划|预计|将|拟|要|争取|力争|确保|有望)")
+# A reason inside the name's clause, and the next clause says the work is held up.
+BECAUSE = re.compile(r"(?:因|由于|受)(?=[\u4e00-\u9fff“])")
+_HELD_UP = re.compile(r"停止|暂停|暂缓|搁置|中止|终止|停工|未能|无法|尚未|未开工|取消")
 # A task named in quotes (“…” or Taiwan's 「…」), after 其中 or alone (其中“A”任务|已圆满完成).
 _QUOTED_SUBJECT = re.compile(r"\s*(?:其中\s*,?\s*)?((?:“[^“”]{2,40}”|「[^「」]{2,40}」)(?:任务|事项|工作|项目|工程)?)\s*(?:也|均|都|亦)?\s*")
 # After a quoted name these words go on naming it: “白改黑”工程.
@@ -576,6 +579,12 @@ def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] |
                 nm = _NAME_BRACKET_FIGURE.match(t, cs, ce)
                 if nm is not None and OPENER_RE.match(t, nm.end(), ce) and names_project(t, s, nm.end(1)):
                     return nm.end(1), None
+                why = BECAUSE.search(t, cs, ce)
+                if why is not None and len(clauses) > 1 and names_project(t, s, why.start()) \
+                        and _HELD_UP.search(t, clauses[1][0], clauses[1][1]):
+                    # A、B申报省级示范性高中|因省修订评估方案,申报工作暂时停止: the
+                    # reason opens the progress that says the work stopped.
+                    return why.start(), None
                 at = work_under_way(t, cs, ce)
                 if at is not None and names_project(t, s, at) and not report_level(t[cs:at]):
                     return at, None

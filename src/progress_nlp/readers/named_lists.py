@@ -485,6 +485,11 @@ def _quoted(t: str, lex: Lexicon) -> list[_List]:
 _URGED = re.compile(r"\s*(?:推动|加快|确保|力争|督促|争取|抓紧|全力推进|加快推进|推进)")
 
 
+# A share of the work said of a counted list (等8项完成进度80%以上, 等3项完成进度低于80%).
+_SHARE_VERDICT = re.compile(r"\s*(?:均|都)?\s*(?:完成进度|完成率|工程进度|形象进度|总体进度|进度)\s*(?:均)?\s*(?:达到|达|为|已达|在)?\s*"
+                            r"(?:低于|高于|超过|不足|达到)?\s*\d+(?:\.\d+)?\s*%\s*(?:以上|以下|左右)?")
+
+
 def _plain(t: str, lex: Lexicon) -> list[_List]:
     out = []
     # Lists closed by their count and a comma with no verdict of their own
@@ -545,6 +550,8 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
         rest_end = _body_end(t, sentence)
         rest_end = _before_next_list(t, m.end(), rest_end)
         marks = _verdict_marks(t, m.end(), rest_end, lex, ongoing=True)
+        if not marks and m.group("count") and (share := _SHARE_VERDICT.match(t, m.end(), rest_end)) is not None:
+            marks = [share.span()]  # A、B等8项完成进度80%以上: a share of the work, said of each
         # The verdict follows at once (等项目已提前完成), else 等 ends a
         # list of parts (音响、灯光等设备已完成招标) or places (等地).
         filler = _FILLER.match(t, m.end())

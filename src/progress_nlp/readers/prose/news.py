@@ -11,7 +11,7 @@ from dataclasses import replace
 from ...normalize import normalize
 from ...period import period_end
 from ...signals import cues_in, stages_in
-from ..clauses import (AMONG_GROUP, ASPECT, ASPECT_RE, ASPECT_START, CLAUSE_OPENERS, DATED_DONE, DIGIT, FIG_VERBS, GENERIC_VERB,
+from ..clauses import (AMONG_GROUP, ASPECT, ASPECT_RE, ASPECT_START, BECAUSE, CLAUSE_OPENERS, DATED_DONE, DIGIT, FIG_VERBS, GENERIC_VERB,
                        OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, SHARE, TIME_ONLY, TOPIC, TRIM, VERB_FIGURE, VERB_FIRST,
                        WORK_FIRST, DONE_FIRST, alt, cjk_count, clause_object, clean_project, done_task, done_thing, group_row, group_then_work, names_project,
                        report_level, scan, split_point, strip_span, subject_ranges, work_stage_said, work_under_way)
@@ -199,8 +199,9 @@ class _NewsReader(_State):
         # says more of the one before.
         # A clause that opens denied (未…) or joined (并通过验收) says more of
         # the one before: no subject of its own.
+        # A clause that gives a reason (…因省修订完善评估方案) names no stage reached.
         tails = [self._stage_tail(cs, ce) is not None and not self.t[cs:ce].lstrip().startswith(_DENIED + _JOINED)
-                 for cs, ce, _ in clauses]
+                 and BECAUSE.search(self.t, cs, ce) is None for cs, ce, _ in clauses]
         if sum(tails) < 2:
             return None
         first = tails.index(True)
@@ -254,7 +255,8 @@ class _NewsReader(_State):
                     and not (WORK_FIRST.match(t, a0, b2) and clause_object(t, a0, b2)) and not DONE_FIRST.match(t, a0, b2) \
                     and self._stage_tail(a0, scan(t, a0, b2, ",;")[0][0][1]) is None and self._stage_subjects(a0, b2) is None \
                     and work_under_way(t, a0, scan(t, a0, b2, ",;")[0][0][1]) is None \
-                    and work_stage_said(t, a0, scan(t, a0, b2, ",;")[0][0][1]) is None:
+                    and work_stage_said(t, a0, scan(t, a0, b2, ",;")[0][0][1]) is None \
+                    and not (BECAUSE.search(t, a0, b2) and split_point(t, a0, b2, "news") is not None):
                 last = self._carry_on(last)
                 plan = (a, b2) if self._plans(a, b2) or _CARRIES_OUT.search(t, a, b2) else None
                 continue
