@@ -3148,3 +3148,24 @@ def test_property_the_period_after_a_task_opens_its_progress(task, n, when, plac
 ])
 def test_a_reason_then_work_held_up_opens_the_progress(text, project, actual):
     assert [(i.project, i.actual) for i in read_prose(text)] == [(project, actual)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # members of an enumeration that quote their task, then say where it stands
+    ("安排的2个子项目已全部完成。一是“城镇低保平均补差水平每人每月提高到不低于621元”。目前该县城镇低保对象人均月补差661.83元。"
+     "二是“困难残疾人生活补贴标准提高到175元/人/月”,已按新标准发放。",
+     [("城镇低保平均补差水平每人每月提高到不低于621元", "目前该县城镇低保对象人均月补差661.83元。"),
+      ("困难残疾人生活补贴标准提高到175元/人/月", "已按新标准发放。")]),
+])
+def test_enumerated_members_that_quote_their_task(text, expected):
+    got = [(i.project, i.actual) for i in read_prose(text) if i.no in ("一", "二")]
+    assert got == expected
+
+
+@given(st.lists(st.tuples(st.sampled_from(["低保补差水平提高到不低于621元", "孤儿基本生活保障标准提高到1820元", "残疾人护理补贴提高到235元"]),
+                          st.integers(1, 999)), min_size=2, max_size=3, unique_by=lambda x: x[0]))
+def test_property_a_quoted_task_is_the_members_project(members):
+    marks = "一二三"
+    text = "".join(f"{marks[k]}是“{task}”。目前已覆盖{n}人。" for k, (task, n) in enumerate(members))
+    got = [(i.project, i.actual) for i in read_prose(text)]
+    assert got == [(task, f"目前已覆盖{n}人。") for task, n in members]

@@ -59,6 +59,9 @@ _BRIEFED_HEAD = re.compile(
     r"(?P<name>(?![^,;。:\n]{0,30}?(?:各项|各类|全部|所有|年度|全年|今年|相关|有关|整体|总体|实事|民生工程|重点项目|\d{4}\s*年))"
     r"[^,;。:\n]{4,30}?)的?"
     r"(?:工作)?(?:成果|成效|情况|进展情况|推进情况|完成情况|实施情况|进展|进度)\s*[。:]")
+# A member of an enumeration that opens with its task in quotes and a full stop.
+# (The reader may have blanked a quote it could not pair: a space before the 。 closes it too.)
+_QUOTED_TASK = re.compile(r"\s*“?([^“”。;]{4,160}?)(?:”|(?<=[^\s]) )\s*[。;,]\s*")
 _QUOTED_HEAD = re.compile(r"\s*(?P<name>[“「][^“”「」\n]{2,40}[”」](?:项目|工程|行动|实事|任务))\s*[,,]")
 
 # A sentence that names one project in quotes after a scene (a time, a
@@ -234,6 +237,9 @@ class _ListReader(_NewsReader):
         # next, the last to the paragraph's end, and its first sentence
         # names it; in running text a run ends with its sentence.
         run_end = e if self._members_whole else self._sentence_end(run[-1].end(), e)
+        last = _QUOTED_TASK.match(t, run[-1].end(), run_end)
+        if last is not None and not CONTENT.search(t, last.end(), run_end) and run_end < e:
+            run_end = self._sentence_end(run_end, e)  # …二是“A”。|目前已…: the last task's progress is the next sentence
         mode = "single" if self._members_whole else "list"
         made = 0
         for k, m in enumerate(run):
@@ -246,6 +252,15 @@ class _ListReader(_NewsReader):
             # the 一是 ordinal only counts the sentence's points.
             ref = REF.search(t, a, b)
             no = self.h[ref.start("n") : ref.end("n")] if ref else m.group("n")
+            quoted = _QUOTED_TASK.match(t, a, b)
+            if quoted is not None and quoted.end() < b and CONTENT.search(t, quoted.end(), b):
+                # 一是“低保补差水平提高到不低于621元”。目前…661.83元…: the task
+                # in quotes, then where it stands.
+                before = len(self.items)
+                self._emit(no, [quoted.span(1)], [strip_span(t, quoted.end(), b)], (m.start(), b), official=official)
+                self._keep_end(before, me)
+                made += 1
+                continue
             sp = split_point(t, a, b, mode)
             if sp is not None:
                 before = len(self.items)
