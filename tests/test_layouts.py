@@ -1806,8 +1806,21 @@ def test_whom_a_project_serves_and_a_joined_progress_header():
     ("进展情况、存在问题及下一步打算", "actual"),
     ("建设地点", "where"),
     ("服务对象", "where"),
+    # one phrase of two words as long: its head, the last, names the column
+    ("一季度重点工作完成情况", "actual"),
+    ("重点项目进展情况", "actual"),
 ])
 def test_roles_of_joined_headers(cell, role):
     from progress_nlp import default_lexicon
     from progress_nlp.readers.header import header_words
     assert header_words(default_lexicon()).role(cell) == role
+
+
+@given(st.sampled_from(["", "一季度", "1-6月", "上半年", "截至9月底"]),
+       st.sampled_from(["重点工作", "重点任务", "项目内容", "实事内容"]),
+       st.sampled_from(["完成情况", "进展情况", "推进情况", "执行情况"]))
+def test_property_a_header_of_the_work_and_its_progress_is_the_progress(period, work, progress):
+    # 一季度重点工作完成情况: of two words as long, the progress names the column
+    from progress_nlp import default_lexicon
+    from progress_nlp.readers.header import header_words
+    assert header_words(default_lexicon()).role(period + work + progress) == "actual"

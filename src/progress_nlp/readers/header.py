@@ -110,11 +110,11 @@ class HeaderWords:
             return None
         if self.pattern is None:
             return None
-        # The longest word decides; of two as long in a header that joins
-        # several (完成时限及项目推进完成情况, 进展情况、存在问题及下一步打算:
-        # the column holds the progress and more), the progress, else the first.
-        joined = any(ch in c for ch in "及、和与")
-        found = max(((len(m.group()), joined and self.role_of[m.group()] == "actual", -m.start(), m.group())
+        # The longest word decides; of two as long, the progress (完成时限及
+        # 项目推进完成情况, 进展情况、存在问题及下一步打算: the column holds
+        # the progress and more; 一季度重点工作完成情况: the progress of the
+        # key work, not the work), else the first.
+        found = max(((len(m.group()), self.role_of[m.group()] == "actual", -m.start(), m.group())
                      for m in self.pattern.finditer(c)), default=None)
         if found is None:
             return None
