@@ -3169,3 +3169,25 @@ def test_property_a_quoted_task_is_the_members_project(members):
     text = "".join(f"{marks[k]}是“{task}”。目前已覆盖{n}人。" for k, (task, n) in enumerate(members))
     got = [(i.project, i.actual) for i in read_prose(text)]
     assert got == [(task, f"目前已覆盖{n}人。") for task, n in members]
+
+
+@pytest.mark.parametrize("text, project, actual", [
+    # the month the work started, said with 今年, opens the progress
+    ("济河南路道路工程今年4月开工建设,目前已完成工程总量的80%,预计年底竣工。",
+     "济河南路道路工程", "今年4月开工建设,目前已完成工程总量的80%,预计年底竣工。"),
+    # now, right before the aspect, is the progress's
+    ("阜涡路改造目前已完成工程总量的40%。", "阜涡路改造", "目前已完成工程总量的40%。"),
+    # the months reported, said with 今年, after a plan clause
+    ("计划总投资36.7亿元的口孜东矿,今年1-11月份完成投资6.8亿元,占年度计划的97%。",
+     "计划总投资36.7亿元的口孜东矿", "今年1-11月份完成投资6.8亿元,占年度计划的97%。"),
+])
+def test_this_years_month_and_now_open_the_progress(text, project, actual):
+    assert [(i.project, i.actual) for i in read_prose(text)] == [(project, actual)]
+
+
+@given(st.sampled_from(["济河南路道路工程", "城东污水管网改造", "市民公园建设项目"]), st.integers(1, 12),
+       st.sampled_from(["开工建设", "开工", "动工", "进场施工"]), st.integers(10, 99))
+def test_property_a_start_this_year_is_never_the_name(name, month, stage, share):
+    text = f"{name}今年{month}月{stage},目前已完成工程总量的{share}%。"
+    got = read_prose(text)
+    assert [(i.project, i.actual) for i in got] == [(name, f"今年{month}月{stage},目前已完成工程总量的{share}%。")]

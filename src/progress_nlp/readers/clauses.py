@@ -91,11 +91,12 @@ REF = re.compile(r"\(第(?P<n>[一二三四五六七八九十百\d]{1,5})(?:项|
 # 5月份开工): the date starts the progress; after a plan word it is a plan
 # (计划于5月完工, 力争9月底建成).
 _NOT_PLANNED = r"(?<!计划)(?<!预计)(?<!拟)(?<!将)(?<!预定)(?<!力争)(?<!争取)(?<!确保)"
-_STAGE_AFTER = r"(?=\s*(?:顺利|全面|基本|正式|如期)?(?:完工|完成|建成|竣工|开工|投入使用|投用|通车|开放|交付))"
+_STAGE_AFTER = r"(?=\s*(?:顺利|全面|基本|正式|如期)?(?:完工|完成|建成|竣工|开工|动工|进场|投入使用|投用|通车|开放|交付))"
 DATED_DONE = (_NOT_PLANNED + r"(?:于(?=[^,;。]{0,12}?[年月日号])\s*"
               r"(?:(?:\d{2,4}|[一二三四五六七八九十○〇]{2,4})\s*年|今年|去年|同年|上月|本月)?\s*"
               r"(?:(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:份)?)?\s*(?:(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?"
-              r"|(?<![\d年.于\-—–~～至到])(?:\d{1,2}|十[一二]?)\s*月(?:份)?(?:\d{1,2}\s*日)?)"  # (not 1-8月份完成: a span)
+              r"|(?<![\d年.于\-—–~～至到])(?:\d{1,2}|十[一二]?)\s*月(?:份)?(?:\d{1,2}\s*日)?"  # (not 1-8月份完成: a span)
+              r"|(?:今年|去年|本年)\s*(?<![\-—–~～至到])(?:\d{1,2}|十[一二]?)\s*月(?:份)?(?:\d{1,2}\s*日)?(?!\s*[-—–~～至到]))"  # 今年4月开工建设
               r"(?:底|末|初|中旬|上旬|下旬)?" + _STAGE_AFTER)
 # 已建成的食堂 describes a thing, it does not report progress.
 # A phase entered (4所学校|进入收尾阶段, 正处于设备调试阶段): where the work
@@ -108,6 +109,8 @@ ASPECT_RE = re.compile(r"(?:" + alt(ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)|" +
 _LIST_ASPECT_RE = re.compile(r"(?:" + alt(_LIST_ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)|" + DATED_DONE)
 OPENER_RE = re.compile(r"\s*(?:" + alt(CLAUSE_OPENERS) + ")")
 _SUBJECT_RE = re.compile(r"(?:目前|现在)?(?:" + alt(_PROGRESS_SUBJECTS) + r")$")
+# Now, right before the aspect, is the progress's (A改造|目前已完成…).
+_NOW_BEFORE = re.compile(r"(?:截至目前|到目前为止|目前|现在|当前|至今)\s*$")
 # A reason before the progress belongs to it: B公园建设|因用地问题尚未开工.
 _REASON_RE = re.compile(r"(?:因|受|由于)[^,;:。的]{1,14}$")  # not 因资金问题停工的|上高中学项目: an attribute
 # Verbs that make a topic (在实施A方面,) a task, the project, not a scene.
@@ -248,7 +251,7 @@ _LATER_RE = re.compile(
 # (1-4月累计完成投资21.01亿元, 今年以来新增…) starts the progress even after
 # a plan clause with its own verb (全年计划完成投资98.5亿元).
 _PERIOD_PROGRESS = re.compile(
-    r"\s*(?:(?:\d{4}\s*年)?\d{1,2}\s*[-~—至]\s*\d{1,2}\s*月(?:份)?(?:以来)?|今年以来|年初以来"
+    r"\s*(?:(?:\d{4}\s*年|今年|本年)?\d{1,2}\s*[-~—至]\s*\d{1,2}\s*月(?:份)?(?:以来)?|今年以来|年初以来"
     r"|(?:今年)?(?:[一二三四1-4]季度|上半年|前三季度))\s*,?\s*"
     r"(?:(?:累计|共|已|全[市县区省]|同比|已经|基本)\s*){0,3}(?:完成|实现|新增|开工|建成|竣工|到位|发放|增长|下降)"
 )
@@ -569,7 +572,8 @@ def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] |
             for am in aspect.finditer(t, cs, ce):
                 p = am.start()
                 if p > cs and not _inside(p, brackets) and names_project(t, s, p):
-                    sub = _SUBJECT_RE.search(t, max(s, p - 9), p) or _REASON_RE.search(t, max(cs, p - 16), p)
+                    sub = _SUBJECT_RE.search(t, max(s, p - 9), p) or _REASON_RE.search(t, max(cs, p - 16), p) \
+                        or _NOW_BEFORE.search(t, max(cs, p - 5), p)
                     if sub and names_project(t, s, sub.start()):
                         p = sub.start()
                     return p, None
