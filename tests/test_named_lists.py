@@ -633,3 +633,15 @@ def test_a_counted_list_shares_a_share_of_the_work(text, share):
 def test_an_uncounted_list_with_a_share_is_no_named_list():
     # 音响、灯光等设备完成进度80%: parts listed with a bare 等, no count of items
     assert read_named_lists(normalize("音响、灯光等设备完成进度80%。"), LEX) == []
+
+
+@given(st.lists(st.sampled_from(["试马镇河堤修复加固工程", "十里坪镇小川村供水工程", "城关镇污水管网工程", "富水镇卫生院改造工程"]),
+                min_size=2, max_size=4, unique=True),
+       st.sampled_from(["等一大批民生工程相继完工", "等一批民生工程陆续完工", "等一大批项目先后建成"]),
+       st.sampled_from(["随着", "近日,随着", "隨著"]))
+def test_property_names_of_a_batch_done_one_after_another(names, tail, along):
+    # 随着A、B等一大批民生工程相继完工: the names are projects done; 随着 is
+    # no part of the first name, 相继 no stop before the verdict
+    text = f"{along}{'、'.join(names)}{tail},该县民生项目已有90个完工。"
+    got = read_named_lists(normalize(text), LEX)
+    assert [i.project for i in got] == names

@@ -110,7 +110,7 @@ _KIND_END_RE = re.compile(rf"(?:{_KIND})\s*$")
 _SITE_KIND = r"(?:学校|中小学|幼儿园|医院|卫生院|公园|道路|桥梁|场馆|体育馆|图书馆|文化馆|养老院|敬老院|水厂|污水处理厂)"
 _FIELD_KIND = rf"(?:{_KIND}|(?:重大|重点)?[\u4e00-\u9fff]{{2,4}}?(?:项目|工程)|{_SITE_KIND})"
 # 12大项, 等小项: a programme's big and small items (安徽's 民生工程).
-_ETC = re.compile(rf"等\s*(?:(?:近|约|共)?(?P<count>{_N})\s*(?:个|[大小]?项|件|宗|类)|(?:多|若干)\s*(?:个|项|件|宗|类)|一批|[大小]项)?\s*"
+_ETC = re.compile(rf"等\s*(?:(?:近|约|共)?(?P<count>{_N})\s*(?:个|[大小]?项|件|宗|类)|(?:多|若干)\s*(?:个|项|件|宗|类)|一大批|一批|大批|[大小]项)?\s*"
                   rf"{_FIELD_KIND}?"
                   rf"|(?P<bare>{_N})\s*(?:个|[大小]?项|件|宗)\s*(?P<kind>{_KIND})?")
 # 已完成项目:1.A;2.B — a short heading with a colon, numbered names after it.
@@ -165,7 +165,7 @@ _QUOTE_GAP = re.compile(r"[\s、,,和及与]*")
 _PLACE = re.compile(r"(?:省|市|区|县|镇|乡|街道|村|社区|地区)$")
 # Words between a plain list and its verdict: A、B等4个子项也在稳步推进;
 # what the verdict is of and how far it goes (等工程进展相对偏慢).
-_FILLER = re.compile(r"(?:均|也|都|还|仍|现|目前|正|在|已经|已|实现了|实现|稳步|有序|全面|基本|顺利|如期|按期|总体上|总体"
+_FILLER = re.compile(r"(?:均|也|都|还|仍|现|目前|正|在|已经|已|实现了|实现|稳步|有序|全面|基本|顺利|如期|按期|总体上|总体|相继|陆续|先后"
                      r"|进展|进度|相对|较为|比较|明显|整体|动态|全部"
                      r"|预计|计划|将|拟|争取|力争|于|本月|当月|上月|本季度|近期|近日|日前|完成投资|投资进度|建设进度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:底|末|中旬|上旬|下旬)?(?:前|以前)?)*")
 # Lead units in brackets after a quoted name end like an office does.
@@ -505,6 +505,8 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
         # names follow 已有, wherever it stands in the clause.
         have = [h.end() for h in _HAVE.finditer(t, start, end)]
         start = have[-1] if have else start
+        along = _ALONG.match(t, start, end)
+        start = along.end() if along else start  # 随着A、B等一大批民生工程相继完工: 随着 is no part of a name
         # 已完工的A、B等学校均已开学投用: the stage in the attribute is said
         # again by the verdict; the names follow it.
         done_attr = _DONE_ATTRIBUTE.match(t, start, end)
@@ -806,6 +808,7 @@ def _introduced(t: str, lex: Lexicon) -> list[_List]:
 
 # The scene before a verdict heading, no part of the verdict: 目前我县|进度较慢.
 _HAVE = re.compile(r"已经有|已有|共有|还有|尚有|仍有|另有")
+_ALONG = re.compile(r"\s*(?:随着|随著|伴随着|伴随著)\s*")  # 隨著 keeps 著 in simplified form
 _SCENE = re.compile(rf"\s*(?:目前|当前|截至目前|其中)?\s*,?\s*(?:{_OWN_PLACE_WORD})?")
 _ENUM_MARK = re.compile(r"(?<![\u4e00-\u9fff])([一二三四五六七八九十])是")
 
