@@ -1086,6 +1086,27 @@ FAR_APART = [
     P("新增1个", "新增30个。", None, 6, AHEAD, "quantity", id="far-target"),
     P("", "培训放心消费单位55853家。", "改造提升农村家宴放心厨房77家", 12, AHEAD, "pace", id="far-another-count"),
 ]
+NEAR_ENOUGH = [
+    P("", "累计新增84万元。", "全年新增100万元", 1, AHEAD, "pace", id="near-january-84pct"),
+    P("新增30台", "新增81台。", None, 8, AHEAD, "quantity", id="near-period-270pct"),
+    P("", "已培训1255人。", "开展农村青年技能培训400人", 7, AHEAD, "pace", id="near-three-times-the-year"),
+]
+
+
+@pytest.mark.parametrize("target, actual, annual, month, status, basis", FAR_APART)
+def test_a_count_tenfold_its_task_is_doubted(target, actual, annual, month, status, basis):
+    score = _score(target, actual, annual, month)
+    assert (score.status.value, score.basis, score.needs_review) == (status, basis, True), str(score)
+    assert "十倍以上" in score.reason, str(score)
+
+
+@pytest.mark.parametrize("target, actual, annual, month, status, basis", NEAR_ENOUGH)
+def test_a_count_within_tenfold_is_not_doubted(target, actual, annual, month, status, basis):
+    score = _score(target, actual, annual, month)
+    assert (score.status.value, score.basis, score.needs_review) == (status, basis, False), str(score)
+    assert "十倍以上" not in score.reason, str(score)
+
+
 # A count under a hundredth of its whole task (not money, not zero): doubted
 # the same way, the figures' verdict kept.
 FAR_BELOW = [
@@ -1112,27 +1133,6 @@ def test_money_nothing_or_a_hundredth_and_more_is_not_doubted_low(target, actual
     score = _score(target, actual, annual, month)
     assert (score.status.value, score.basis) == (status, basis), str(score)
     assert "不足任务的百分之一" not in score.reason, str(score)
-
-
-NEAR_ENOUGH = [
-    P("", "累计新增84万元。", "全年新增100万元", 1, AHEAD, "pace", id="near-january-84pct"),
-    P("新增30台", "新增81台。", None, 8, AHEAD, "quantity", id="near-period-270pct"),
-    P("", "已培训1255人。", "开展农村青年技能培训400人", 7, AHEAD, "pace", id="near-three-times-the-year"),
-]
-
-
-@pytest.mark.parametrize("target, actual, annual, month, status, basis", FAR_APART)
-def test_a_count_tenfold_its_task_is_doubted(target, actual, annual, month, status, basis):
-    score = _score(target, actual, annual, month)
-    assert (score.status.value, score.basis, score.needs_review) == (status, basis, True), str(score)
-    assert "十倍以上" in score.reason, str(score)
-
-
-@pytest.mark.parametrize("target, actual, annual, month, status, basis", NEAR_ENOUGH)
-def test_a_count_within_tenfold_is_not_doubted(target, actual, annual, month, status, basis):
-    score = _score(target, actual, annual, month)
-    assert (score.status.value, score.basis, score.needs_review) == (status, basis, False), str(score)
-    assert "十倍以上" not in score.reason, str(score)
 
 
 @given(st.integers(1, 5000), st.integers(0, 60000), st.sampled_from(["个", "台", "张", "户", "名", "座"]), st.integers(1, 12))

@@ -271,15 +271,16 @@ _QUOTES = "\"'“”‘’`「」"
 _TRIM_QUOTES = " \t\r\n\u3000,;:、" + _QUOTES
 # Head nouns that end a project's name (…改造工程, …建设项目, …行动).
 PROJECT_NOUNS = ("工程", "项目", "行动", "计划", "专项")
+_PROJECT_NOUN = "|".join(PROJECT_NOUNS)
 # A clause of the work going on, the verb first (有序推进京杭大运河整治提升工程,):
 # the object is the project, the verb its progress.
 VERB_FIRST = re.compile(r"\s*(?:有序|稳步|加快|全力|积极|持续|扎实|全面)?推进\s*(?P<obj>[^,;:。、]{2,40}?(?:"
-                        + "|".join(PROJECT_NOUNS) + r"|建设|改造))\s*")
+                        + _PROJECT_NOUN + r"|建设|改造))\s*")
 # A clause that says a named task was done, with the publisher's verdict
 # (超额完成电动汽车充电桩建设任务, 提前完成老旧小区改造工程): the object is the
 # project. Not the year's task at large (提前完成年度任务): see done_task.
 _DONE_TASK = re.compile(r"\s*(?:已经|已|均已)?(?P<verb>超额完成|提前完成|全面完成|圆满完成|如期完成|顺利完成|高质量完成)了?"
-                        r"\s*(?P<obj>[^,;:。、\d]{4,40}?(?:任务|" + "|".join(PROJECT_NOUNS) + r"|建设|改造))\s*")
+                        r"\s*(?P<obj>[^,;:。、\d]{4,40}?(?:任务|" + _PROJECT_NOUN + r"|建设|改造))\s*")
 _WHOLE_TASK = re.compile(r"(?:年度|全年|今年|本年|各项|全部|既定|目标|年初|省定|市定|县定|区定|序时)")
 
 
@@ -301,9 +302,9 @@ def done_task(t: str, a: int, b: int) -> re.Match[str] | None:
 # plan (…,其中:在建项目185项,总投资1330.5亿元,年度计划投资…,1-6月累计完成…).
 AMONG_GROUP = re.compile(r"\s*其中\s*[::]\s*(?=[^,;:。\d]{1,16}?(?:项目|工程)\s*\d+\s*[个项]\s*[,,]\s*(?:总投资|年度计划|年计划|计划))")
 # A project named by its noun, then its figure in brackets (新材料产业工程项目(20.0%)).
-_NAME_BRACKET_FIGURE = re.compile(r"\s*([^,;:。()]{2,30}?(?:" + "|".join(PROJECT_NOUNS) + r"))\s*\(\s*\d+(?:\.\d+)?\s*%?\s*\)\s*")
+_NAME_BRACKET_FIGURE = re.compile(r"\s*([^,;:。()]{2,30}?(?:" + _PROJECT_NOUN + r"))\s*\(\s*\d+(?:\.\d+)?\s*%?\s*\)\s*")
 # A project named by its noun before its progress (…项目也已经|启动).
-_NAMED_SUBJECT = re.compile(r"\s*([^,;:。]{2,30}?(?:" + "|".join(PROJECT_NOUNS) + r"))\s*(?:也|均|都|亦)?\s*")
+_NAMED_SUBJECT = re.compile(r"\s*([^,;:。]{2,30}?(?:" + _PROJECT_NOUN + r"))\s*(?:也|均|都|亦)?\s*")
 # Work under way right after a project's noun, with no aspect word: a verb
 # of starting or carrying out (…行动计划|启动“银盾计划”, …行动|组织开展培训),
 # or a piece of the work going on (…改造项目|入户排摸工作持续开展中,
@@ -312,23 +313,25 @@ _WORK_UNDER_WAY = re.compile(r"\s*(?:启动|组织开展|组织实施|着手|进
                              r"|[^,;:。]{1,12}?工作(?:持续|正在|稳步|有序|全面)?(?:开展|推进|进行)"
                              r"|[^,;:。]{1,10}?(?:施工|建设|实施|调试|安装)中"  # …控藻工程|河底护底施工中
                              r"|[^,;:。\d]{2,8}?(?:基本|全部|已经|已)?(?:完成|完工|到位|结束)(?=[,;。]|$)")  # …改造项目|设计图纸基本完成
-_PROJECT_NOUN_END = re.compile("|".join(PROJECT_NOUNS))
+_PROJECT_NOUN_END = re.compile(_PROJECT_NOUN)
 # The rest of the programme counted by its items (其余13项任务, 其他5个项目);
 # 其余2个 alone may be the item's own units still to do.
 _THE_REST = re.compile(r"\s*(?:其余|其他|其它|剩余|另外)\s*\d+\s*(?:项|个|件)\s*(?:民生实事|实事|任务|项目|工程|事项)")
 # A facility named by its kind before its progress (…,蒲家二期经济适用房|已具备交付条件).
-_FACILITY_SUBJECT = re.compile(r"\s*([^,;:。]{3,30}?(?:住房|适用房|安置房|公寓|公园|体育馆|图书馆|文化馆|博物馆|学校|小学|中学|"
-                               r"幼儿园|医院|卫生院|养老院|敬老院|服务中心|区域中心|医疗中心|菜市场|农贸市场|停车场|污水处理厂|水厂|大桥|隧道))"
-                               r"\s*(?:也|均|都|亦)?\s*")
+_FACILITY_NOUN = (r"(?:住房|适用房|安置房|公寓|公园|体育馆|图书馆|文化馆|博物馆|学校|小学|中学|"
+                  r"幼儿园|医院|卫生院|养老院|敬老院|服务中心|区域中心|医疗中心|菜市场|农贸市场|停车场|污水处理厂|水厂|大桥|隧道)")
+_FACILITY_SUBJECT = re.compile(r"\s*([^,;:。]{3,30}?" + _FACILITY_NOUN + r")\s*(?:也|均|都|亦)?\s*")
 # A facility, then a word of its work with no aspect (…妇女儿童医院|完成年度建设
 # 任务, 市人民医院国家医疗区域中心|加快建设): a subject of its own once the
 # item before reported, if only by a stage (…改扩建项目主体完工).
 _WORK_SAID = r"(?=(?:完成|建成|开工|复工|竣工|完工|主体|加快|投入使用|投用|启用|开放|开业|封顶|顺利|全面))"
-_FACILITY_THEN_WORK = re.compile(_FACILITY_SUBJECT.pattern.replace("{3,30}", "{1,30}", 1) + _WORK_SAID)  # 城南|污水处理厂
-_NAMED_THEN_WORK = re.compile(r"\s*([^,;:。]{2,30}?(?:" + "|".join(PROJECT_NOUNS) + r"))\s*" + _WORK_SAID)
+# (Its name may be short before the noun: 城南|污水处理厂.)
+_FACILITY_THEN_WORK = re.compile(r"\s*([^,;:。]{1,30}?" + _FACILITY_NOUN + r")\s*(?:也|均|都|亦)?\s*" + _WORK_SAID)
+_NAMED_THEN_WORK = re.compile(r"\s*([^,;:。]{2,30}?(?:" + _PROJECT_NOUN + r"))\s*" + _WORK_SAID)
 _STAGE_SAID = re.compile(r"完工|竣工|建成|投用|投入使用|开工|复工|封顶|完成|启用|开业|加快建设|加快推进")
 # A clause that opens with an intent plans its work (准备主体工程竣工验收).
-_INTENT_START = re.compile(r"\s*(?:准备|计划|预计|将|拟|要|争取|力争|确保|有望)")
+_INTENT_WORDS = ("计划", "预计", "将", "拟", "要", "争取", "力争", "确保")
+_INTENT_START = re.compile(r"\s*(?:" + alt(_INTENT_WORDS + ("准备", "有望")) + ")")
 # A reason inside the name's clause, and the next clause says the work is held up.
 BECAUSE = re.compile(r"(?:因|由于|受)(?=[\u4e00-\u9fff“])")
 _HELD_UP = re.compile(r"停止|暂停|暂缓|搁置|中止|终止|停工|未能|无法|尚未|未开工|取消")
@@ -368,7 +371,7 @@ DONE_FIRST = re.compile(r"\s*(?:已经|已|均已|并|先后)?(?:建成开放|�
 # thing written first, unless a word of intent stands before it (确保年底
 # 前建成并投入使用 is the task).
 DONE_AT_END = re.compile(r"(?:建成|完工|竣工|改造完成|建设完成)并?(?:投入使用|投入运营|投入运行|交付使用|投用|启用|开放|通车)\s*$")
-_INTENT = re.compile(r"确保|力争|计划|预计|将|拟|要|争取|年底前|年内")
+_INTENT = re.compile(alt(_INTENT_WORDS + ("年底前", "年内")))
 GENERIC_VERB = re.compile(r"(?:完成|建成|新增|新建|实现|开展|累计|共)+")
 _GENERIC_OBJECTS = frozenset({"投资", "资金", "任务", "进度", "工程量", "计划", "目标", "投入", "工作", "建设", "年度任务",
                               "全年任务", "年度目标", "全年目标", "年度计划", "全年计划"})
@@ -769,7 +772,7 @@ def _gives_share(t: str, s: int, e: int) -> bool:
 # Names in a list closed by their count (A、B、C等3项): each a project of the list.
 COUNTED_LIST = re.compile(r"等\s*\d+\s*[项个件]")
 # A project named by its noun after 其中 (其中|太仓市街头绿化微更新项目…).
-_AMONG_NAMED = re.compile(r"其中\s*[,:]?\s*([^,;:。、\d]{2,30}?(?:" + "|".join(PROJECT_NOUNS) + r"))")
+_AMONG_NAMED = re.compile(r"其中\s*[,:]?\s*([^,;:。、\d]{2,30}?(?:" + _PROJECT_NOUN + r"))")
 # Places alone as a clause's subject (普兰店区, 中山区、西岗区, 其他地区).
 _PLACE = r"[\u4e00-\u9fff]{1,8}?(?:区|县|市|镇|乡|街道|州|旗)"
 _PLACE_SUBJECT = re.compile(r"(?:(?:其他|其余)(?:地区|县区|区县|县市区|乡镇)|" + _PLACE + r")(?:、" + _PLACE + r")*")
@@ -948,6 +951,17 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
 _NEXT_PREDICATE = re.compile(r"\s*(?:并且|并|同时|且|还|以及)(?=[\u4e00-\u9fff])")
 
 
+def names_examples(t: str, a: int, b: int) -> bool:
+    """Do the words t[a:b] before a figure close with 等, naming examples of
+    the thing counted after it (建成燕沟口、南河滨路等|14个|“口袋公园”)?
+
+    >>> t = "建成燕沟口、南河滨路等14个口袋公园"
+    >>> names_examples(t, 2, t.index("14")), names_examples("新增持证护理员71人", 2, 7)
+    (True, False)
+    """
+    return t[a:b].rstrip().endswith("等")
+
+
 def clause_object(t: str, a: int, b: int) -> tuple[int, int] | None:
     """The thing a clause that opens with its progress names, when it
     reports a figure of its own: 建成|干鲜果基地|7.43万亩,
@@ -977,11 +991,11 @@ def clause_object(t: str, a: int, b: int) -> tuple[int, int] | None:
     f = _FIGURE.search(t, v, ce_pos)
     if f is None:
         return None
-    gv = GENERIC_VERB.match(t, v, f.start())  # 已|完成|广州|35个…: the verb after 已 is no part of the thing
     if t[v : f.start()].rstrip().endswith("有"):
         return None  # 已完成的有2项(A、B): a count of what is named, no thing of its own
-    examples = t[v : f.start()].rstrip().endswith("等")  # 建成A、B等|14个|“口袋公园”: A, B are examples of the thing after
-    if not examples and cjk_count(t[gv.end() if gv else v : f.start()]) >= 3 or _NEXT_PREDICATE.match(t, f.end(), ce_pos):
+    gv = GENERIC_VERB.match(t, v, f.start())  # 已|完成|广州|35个…: the verb after 已 is no part of the thing
+    if not names_examples(t, v, f.start()) and cjk_count(t[gv.end() if gv else v : f.start()]) >= 3 \
+            or _NEXT_PREDICATE.match(t, f.end(), ce_pos):
         # 新建管网2.5公里|并创新服务机制: after 并 a new verb, not the thing.
         x, y = v, f.start()
     else:

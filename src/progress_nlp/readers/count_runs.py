@@ -48,7 +48,7 @@ import re
 
 from ..lexicon import Lexicon
 from ..numerals import parse_number
-from .clauses import PLACE_WORDS, alt, scan, strip_span
+from .clauses import PLACE_WORDS, alt, names_examples, scan, strip_span
 
 __all__ = ["count_run"]
 
@@ -145,7 +145,7 @@ def _thing(t: str, v: int, e: int, lex: Lexicon) -> tuple[int, int] | None:
     f = next((m for m in _COUNT.finditer(t, v, e) if _DATE.match(t, m.start()) is None), None)
     if f is None:
         x, y = v, e
-    elif sum(1 for ch in t[v : f.start()] if "\u4e00" <= ch <= "\u9fff") >= 2 and not t[v : f.start()].rstrip().endswith("等"):
+    elif sum(1 for ch in t[v : f.start()] if "\u4e00" <= ch <= "\u9fff") >= 2 and not names_examples(t, v, f.start()):
         x, y = v, f.start()
     else:
         x = f.end()  # the figure's measure word closes it

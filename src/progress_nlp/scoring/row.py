@@ -120,10 +120,9 @@ class Row:
         self.year = year
         self.rules = rules
         self.lex = lex
-        #: Pairs whose count is over _FAR_APART times the task (see _judge).
-        self.far_apart: list[QuantityPair] = []
-        #: Pairs whose count is under 1/_FAR_BELOW of the task (see _judge).
-        self.far_below: list[QuantityPair] = []
+        #: Pairs whose count is over _FAR_APART times the task or under
+        #: 1/_FAR_BELOW of it, with the doubt said in the reason (see _judge).
+        self.doubted: list[tuple[QuantityPair, str]] = []
 
     # -- what the texts say, computed on first use ------------------------------
     @cached_property
@@ -335,10 +334,15 @@ class Row:
         )
         whole = annual.value if annual is not None else expected
         if not a.is_percent and a.value > _FAR_APART * whole:
-            self.far_apart.append(pair)
+            self.doubted.append((pair, msg.FAR_APART))
         elif not a.is_percent and a.kind != "money" and 0 < a.value * _FAR_BELOW < whole:
-            self.far_below.append(pair)
+            self.doubted.append((pair, msg.FAR_BELOW))
         return pair
+
+    def doubt(self, pair: QuantityPair) -> str:
+        """Why the pair's count is doubted as the task's measure (ten times
+        over it, under a hundredth of it), or ""."""
+        return next((why for p, why in self.doubted if p is pair), "")
 
     @cached_property
     def level_pairs(self) -> list[tuple[QuantityPair, str]]:

@@ -24,7 +24,7 @@ __all__ = ["RULES", "decide"]
 
 _NOT_WORD = re.compile(r"[\W_]+")
 # The confidence of a verdict whose count is far apart from its task
-# (row.py, _FAR_APART): under the review line.
+# (row.py, _FAR_APART and _FAR_BELOW): under the review line.
 _FAR_APART_CONFIDENCE = 0.3
 
 
@@ -64,10 +64,9 @@ def quantity(row: Row) -> ProgressScore | None:
         return None
     reason = msg.joined(_pair_reason(p, text) for p, text in pairs)
     conf = CONFIDENCE["quantity"] if len(pairs) == 1 or worst.status is not Status.AHEAD else 0.85
-    if any(p is worst for p in row.far_apart):
-        reason, conf = reason + msg.FAR_APART, _FAR_APART_CONFIDENCE
-    elif any(p is worst for p in row.far_below):
-        reason, conf = reason + msg.FAR_BELOW, _FAR_APART_CONFIDENCE
+    doubt = row.doubt(worst)
+    if doubt:
+        reason, conf = reason + doubt, _FAR_APART_CONFIDENCE
     basis = "level" if all(p.note in ("floor", "ceiling") for p, _ in pairs) else "quantity"
     return row.verdict(worst.status, basis, row.contradiction(worst.status) + reason, [p for p, _ in pairs], worst.ratio, conf)
 
@@ -172,10 +171,9 @@ def annual_figures(row: Row) -> ProgressScore | None:
         ratio = extra.ratio  # the ratio shown is the one that decided
     basis = "level" if levels and not pace and not excess else ("quantity" if excess and not pace else "pace")
     conf = None
-    if any(p is worst for p in row.far_apart) and status is worst.status:
-        reason, conf = reason + msg.FAR_APART, _FAR_APART_CONFIDENCE
-    elif any(p is worst for p in row.far_below) and status is worst.status:
-        reason, conf = reason + msg.FAR_BELOW, _FAR_APART_CONFIDENCE
+    doubt = row.doubt(worst)
+    if doubt and status is worst.status:
+        reason, conf = reason + doubt, _FAR_APART_CONFIDENCE
     return row.verdict(status, basis, row.contradiction(status) + reason, evidence, ratio, conf)
 
 

@@ -12,8 +12,8 @@ from ..clauses import (ASPECT_START, CONTENT, DIGIT, OPENER_RE, TIME_ONLY, TRIM,
                        strip_span)
 from ..item_marks import Line, is_record_label
 from .lists import _ListReader
-from .patterns import (PROGRESS_LABELS, _CATEGORY_HEAD, _CLAUSE_MARK, _COUNT_HEAD, _ENUM, _HEAD_NAMES, _NUMBER, _PERIOD,
-                       _PROJECT_LABELS, _STAMP, _YEAR)
+from .patterns import (PROGRESS_LABELS, _CATEGORY_HEAD, _CLAUSE_MARK, _COUNT_HEAD, _ENUM, _HEAD_NAMES, _LEAD_LABELS, _NUMBER,
+                       _PERIOD, _PROJECT_LABELS, _STAMP, _YEAR)
 from .sentences import _opens_with_figure, _sentence_spans
 
 
@@ -24,8 +24,8 @@ _PLANNED = re.compile(r"计划|任务为|目标为")
 # A link of a page's list of related articles: a bullet, a headline's |, a date at the end.
 _LINK_LINE = re.compile(r"^\s*[-·•]|\||(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*$")
 # Labels before a colon that name a field, a source or a speaker, never a project.
-_FIELD_LABEL = re.compile(r"\s*(?:" + alt(PROGRESS_LABELS + _PROJECT_LABELS + (
-    "牵头单位", "责任单位", "责任部门", "牵头部门", "记者", "通讯员", "时间", "地点", "地址", "电话", "备注", "说明", "注", "附件",
+_FIELD_LABEL = re.compile(r"\s*(?:" + alt(PROGRESS_LABELS + _PROJECT_LABELS + _LEAD_LABELS + (
+    "记者", "通讯员", "时间", "地点", "地址", "电话", "备注", "说明", "注", "附件",
     "主题", "关键词", "摘要", "标题", "问题", "原因", "措施", "下一步", "下步打算", "存在问题", "工作措施")) + r")\s*")
 _PROJECT_LABEL_LINE = re.compile(r"(?:" + alt(_PROJECT_LABELS) + r")\s*:\s*")
 _INLINE_PROJECT_LABEL = re.compile(r"\s*(?:" + alt(_PROJECT_LABELS) + r")\s*:\s*")

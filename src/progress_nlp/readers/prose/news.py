@@ -59,7 +59,6 @@ _STATED_TASK = re.compile(r"[,,]\s*(?:其)?(?:年度|全年|今年)?(?:任务目
 # A sentence that only names the work carried out (我市大力实施就业促进工程。):
 # with the next sentence opening with the time reported, the project.
 _CARRIES_OUT = re.compile(r"(?:实施|推进|开展|启动|推动)[^,;。\d]{2,30}?(?:" + "|".join(PROJECT_NOUNS) + r")\s*$")
-_GROUP_END = re.compile(r"[;。!?]")
 # Now, the publisher's place and work done (目前我市已建成1.7万余个停车位).
 _NOW_DONE = re.compile(r"\s*(?:目前|当前|现在)\s*,?\s*(?:全市|全县|全区|全省|我市|我县|我区|我省)?\s*(?:已|累计|共)")
 # A verb of progress, its thing, then the figure (新增绿地2500平方米,
@@ -220,7 +219,7 @@ class _NewsReader(_State):
         # (index of the item before, start of its progress, end of what carries it on)
         last: list[int] | None = None
         plan: tuple[int, int] | None = None  # a group before that names and plans, reports nothing
-        for a, b, d in groups:
+        for gi, (a, b, d) in enumerate(groups):
             prev_d = t[a - 1] if a > s else ""  # what ended the group before: ; goes on with its sentence
             while j < len(taken) and taken[j][1] <= a:
                 j += 1
@@ -253,14 +252,12 @@ class _NewsReader(_State):
             if _ANY_OPENER.search(t, a, b2) is None and SHARE.search(t, a, b2) is None and _FIG_GATE.search(t, a, b2) is None \
                     and not self._verb_thing_figure(a, b2) and self._dated_work(a, b2) is None \
                     and not (WORK_FIRST.match(t, a0, b2) and clause_object(t, a0, b2)) and not DONE_FIRST.match(t, a0, b2) \
-                    and self._stage_tail(a0, scan(t, a0, b2, ",;")[0][0][1]) is None and self._stage_subjects(a0, b2) is None \
-                    and work_under_way(t, a0, scan(t, a0, b2, ",;")[0][0][1]) is None \
-                    and work_stage_said(t, a0, scan(t, a0, b2, ",;")[0][0][1]) is None \
-                    and not (BECAUSE.search(t, a0, b2) and split_point(t, a0, b2, "news") is not None):
+                    and self._names_no_stage(a0, b2):
                 last = self._carry_on(last)
                 plan = (a, b2) if self._plans(a, b2) or _CARRIES_OUT.search(t, a, b2) else None
                 continue
-            if _STATED_TASK.search(t, a, b2) and ASPECT_RE.search(t, a, b2) is None and self._opens_with_time(*self._next_group(b, e)):
+            if _STATED_TASK.search(t, a, b2) and ASPECT_RE.search(t, a, b2) is None and gi + 1 < len(groups) \
+                    and self._opens_with_time(*groups[gi + 1][:2]):
                 # 实施棚户区改造工程,任务目标是…安置房建成6985套。|截至目前,…: the
                 # task stated, its verbs the plan's; the next group reports.
                 last = self._carry_on(last)
@@ -309,15 +306,26 @@ class _NewsReader(_State):
                 last = self._carry_on(last)
         self._carry_on(last)
 
-    def _timed_work(self, a: int, ca: int, b: int) -> bool:
-        """Is t[a:ca] a time alone and t[ca:b] work done on a thing of its own
-        (截至6月底,|已完成广州35个交通拥堵点位微改造治理)? Not money (已到位
-        资金8.54亿元) nor a count of the programme's tasks (…任务的有3项)."""
+    def _names_no_stage(self, a0: int, b2: int) -> bool:
+        """Does the group t[a0:b2] report no stage: its first clause no stage
+        at its end, no work under way or stage said after a name, no clauses
+        each with its own stage, no reason before work held up?"""
+        t = self.t
+        c0 = scan(t, a0, b2, ",;")[0][0][1]  # the end of the first clause
+        return self._stage_tail(a0, c0) is None and self._stage_subjects(a0, b2) is None \
+            and work_under_way(t, a0, c0) is None and work_stage_said(t, a0, c0) is None \
+            and not (BECAUSE.search(t, a0, b2) and split_point(t, a0, b2, "news") is not None)
+
+    def _timed_work(self, a: int, ca: int, b: int) -> tuple[int, int] | None:
+        """The thing of t[ca:b] when t[a:ca] is a time alone and t[ca:b] work
+        done on a thing of its own (截至6月底,|已完成广州35个交通拥堵点位微改造
+        治理); None for money (已到位资金8.54亿元) and the programme's tasks
+        (…任务的有3项)."""
         t = self.t
         if not _TIME_SCENE.fullmatch(t, a, ca):
-            return False
+            return None
         obj = clause_object(t, ca, b)
-        return obj is not None and _NOT_A_THING.search(t, obj[0], obj[1]) is None
+        return obj if obj is not None and _NOT_A_THING.search(t, obj[0], obj[1]) is None else None
 
     def _dated_work(self, a: int, b: int) -> tuple[int, int] | None:
         """The object of a clause that opens with the period it reports,
@@ -379,13 +387,6 @@ class _NewsReader(_State):
         not a task (任务目标新增停车位1.4万个)?"""
         m = _VERB_THING_FIGURE.search(self.t, a, b)
         return m is not None and _PLAN_GROUP.search(self.t, a, m.start()) is None
-
-    def _next_group(self, b: int, e: int) -> tuple[int, int]:
-        """The clause group after the one ending at ``b`` (to the next ; or 。)."""
-        t = self.t
-        x = b + 1
-        stop = _GROUP_END.search(t, x, e)
-        return x, stop.start() if stop else e
 
     def _plans(self, a: int, b: int) -> bool:
         """Does the clause group t[a:b] state a plan with its figure (省重点项目
@@ -558,8 +559,8 @@ class _NewsReader(_State):
         # Scene clauses and the publisher's place may stand before it
         # (据悉,截至8月底,|全市|已完成通村公路136.9公里).
         obj = clause_object(t, a, b) or (clause_object(t, ca, b) if t.startswith(PLACE_WORDS, ca)
-                                         or _TOPIC_PREFIX.fullmatch(t, a, ca) or self._timed_work(a, ca, b) else None) \
-            or done_thing(t, ca, b)  # 完成了|二马路亮化工程: done, said without a figure
+                                         or _TOPIC_PREFIX.fullmatch(t, a, ca) else None) \
+            or self._timed_work(a, ca, b) or done_thing(t, ca, b)  # 完成了|二马路亮化工程: done, said without a figure
         if obj is not None and not report_level(t[obj[0] : obj[1]]) and not report_level(t[a:b]):
             verb = GENERIC_VERB.match(t, *obj)  # 完成|通村公路: the verb is the progress's
             x = ca if _TOPIC_PREFIX.fullmatch(t, a, ca) else a  # the topic is neither name nor progress
