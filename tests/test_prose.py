@@ -543,7 +543,7 @@ def test_a_long_way_of_counting_is_scene_too():
 
 @pytest.mark.parametrize("clause", ["已开工建设121所,占任务数的86%", "基本建设完成72所", "已完成投资2000万元"])
 def test_words_of_work_alone_name_no_thing(clause):
-    from progress_nlp.readers.clauses import clause_object
+    from progress_nlp.readers.clause_objects import clause_object
     assert clause_object(clause, 0, len(clause)) is None
 
 

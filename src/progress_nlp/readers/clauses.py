@@ -18,12 +18,14 @@ from typing import Iterable
 from ..period import opens_with_period, period_before
 
 __all__ = [
-    "AMONG_GROUP", "ASPECT", "ASPECT_RE", "ASPECT_START", "BULLETS", "CJK", "CLAUSE_OPENERS", "CLOSE", "CONTENT", "DIGIT", "FIG_VERBS",
-    "GENERIC_VERB", "LEADING", "OPEN", "OPENER_RE", "PROJECT_NOUNS", "REF", "REPORT_COUNT", "REPORT_STARTS", "SHARE", "TASK_VERBS",
-    "TIME_ONLY", "TRIM", "VERB_FIGURE", "VERB_FIRST", "WORK_FIRST", "DONE_FIRST", "alt", "cjk_count", "clause_object", "clean_project",
-    "group_row", "group_then_work",
-    "description_end", "has_name", "names_project", "plan_end", "report_level", "scan", "split_point", "strip_span",
-    "subject_ranges", "work_under_way",
+    "AMONG_GROUP", "ASPECT", "ASPECT_RE", "ASPECT_START", "BULLETS", "CJK", "CLAUSE_END", "CLAUSE_OPENERS", "CLOSE", "CONTENT",
+    "COUNTED_LIST", "DIGIT", "DONE_FIRST", "FACILITY_NOUN", "FACILITY_THEN_WORK", "FIGURE", "FIG_VERBS", "GENERIC_OBJECTS",
+    "GENERIC_VERB", "GROUP_NAME", "INTENT_START", "LEADING", "LIST_ASPECT_RE", "NAMED_THEN_WORK", "OPEN", "OPENER_RE",
+    "PACE_TAIL", "PERIOD_PROGRESS", "PLACE_WORDS", "PLAN_WORD", "PROJECT_NOUN", "PROJECT_NOUNS", "REF", "REPORT_COUNT",
+    "REPORT_STARTS", "SHARE", "STAGE_SAID", "TASK_VERBS", "TIME_ONLY", "TRIM", "VERB_FIGURE", "VERB_FIRST", "WORK_END",
+    "WORK_FIRST", "after_plan", "alt", "cjk_count", "clean_project", "description_end", "done_task", "group_row",
+    "group_then_work", "has_name", "names_project", "plan_end", "report_level", "scan", "split_point", "strip_span",
+    "work_stage_said", "work_under_way",
 ]
 
 
@@ -106,7 +108,7 @@ PHASE_ENTERED = r"(?:进入|转入|处于)[\u4e00-\u9fff]{0,6}?阶段"
 # 各点位|均完成安装): the predicate of a counted subject, as 已 opens one.
 ALL_DID = (r"(?:全部|(?<![人平])均)(?=(?:已|已经)?(?:启动|开工|动工|完工|建成|竣工|投入使用|投用|完成|开展|实施|进场|开放|运营|到位|交付))")
 ASPECT_RE = re.compile(r"(?:" + alt(ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)|" + DATED_DONE + "|" + PHASE_ENTERED + "|" + ALL_DID)
-_LIST_ASPECT_RE = re.compile(r"(?:" + alt(_LIST_ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)|" + DATED_DONE)
+LIST_ASPECT_RE = re.compile(r"(?:" + alt(_LIST_ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)|" + DATED_DONE)
 OPENER_RE = re.compile(r"\s*(?:" + alt(CLAUSE_OPENERS) + ")")
 _SUBJECT_RE = re.compile(r"(?:目前|现在)?(?:" + alt(_PROGRESS_SUBJECTS) + r")$")
 # Now, right before the aspect, is the progress's (A改造|目前已完成…).
@@ -183,7 +185,7 @@ SHARE = re.compile(
     re.X,
 )
 # A figure: a number and its unit (not a date: 5月份, 2013年).
-_FIGURE = re.compile(
+FIGURE = re.compile(
     r"(?<![\d.\-—~])\d+(?:\.\d+)?\s*(?:%|个百分点|[万亿千百]?(?:人次|户次|平方米|平方公里|立方米|公里|千米|千瓦|万元|亿元)"
     r"|[万亿千百]?(?![年月日号时季])[\u4e00-\u9fff])"
 )
@@ -206,17 +208,11 @@ _HEAD_VERB = re.compile(
 _NOUN_PROGRESS = re.compile(
     r"(?:(?<=工程)|(?<=项目))(?:形象|土建|总体|整体|建设|施工|主体|安装)?进度(?:为|达到|达)?\s*\d"
 )
-# …but not a phrase that compares with or looks at the works (超出全市重点项目…,
-# 从项目开工情况看).
-_NOT_A_WORK = re.compile(r"\s*(?:从|按|超出|超过|高于|低于|快于|慢于|比|较|对|在|与)")
 # The end of a work's name (…改造工程, …防洪墙项目, …一期工程(荷花片)).
 WORK_END = re.compile(r"(?:工程|项目)(?:\([^()]{1,12}\))?\s*$")
-# Parts of one project's works (主桥下部建设工程已基本过半): never a
-# project of their own.
-_PART_OF_WORK = re.compile(r"\s*(?:主桥|引桥|主体|主楼|裙楼|桩基|地基|基础|附属|下部|上部|室内|室外|一标段|二标段|标段)")
 # A verdict of pace ending a clause (…项目进展顺利, …推进缓慢).
 # (加快推进, 稳步推进 end exhortations too: 请各单位加快推进.)
-_PACE_TAIL = re.compile(r"(?:(?:进展|推进|建设)(?:情况)?(?:顺利|良好|较快|较好|缓慢|较慢|滞后|不够理想|不理想|不够快|不快)"
+PACE_TAIL = re.compile(r"(?:(?:进展|推进|建设)(?:情况)?(?:顺利|良好|较快|较好|缓慢|较慢|滞后|不够理想|不理想|不够快|不快)"
                         r"|(?:按序|有序|稳步|按计划|按序时|按时序|扎实)推进)[。]?\s*$")  # …水生态修复|按序推进,
 # A verdict in the clause (…处理率|达到年度工作目标, …标准|均超额完成年度目标).
 _VERDICT_PHRASE = re.compile(
@@ -227,6 +223,8 @@ _VERDICT_PHRASE = re.compile(
 # …等6个|计划安排…: the list's count (and its kind right after it, 项目,
 # with a note in brackets: 等6个项目(其中二个分项)) ends the name.
 _AND_SO_ON = re.compile(r"等\s*\d+\s*(?:项|个|件)(?:(?:项目|工程|子项|实事)(?![或和及与、]))?(?:\([^()]{1,12}\))?(?=[\u4e00-\u9fff])")
+# Names in a list closed by their count (A、B、C等3项): each a project of the list.
+COUNTED_LIST = re.compile(r"等\s*\d+\s*[项个件]")
 # What the plan of a project says before its result (该项目计划投资480万元,…).
 # A group's count may come first (新建项目共185个,|计划总投资624.4亿元).
 _PLAN = re.compile(r"\s*(?:[^\d,;:。]{1,12}?共\s*\d+\s*[个项件][^\d,;:。]{0,6}?,\s*)?"
@@ -250,14 +248,14 @@ _LATER_RE = re.compile(
 # A clause that opens with the months reported and a verb of progress
 # (1-4月累计完成投资21.01亿元, 今年以来新增…) starts the progress even after
 # a plan clause with its own verb (全年计划完成投资98.5亿元).
-_PERIOD_PROGRESS = re.compile(
+PERIOD_PROGRESS = re.compile(
     r"\s*(?:(?:\d{4}\s*年|今年|本年)?\d{1,2}\s*[-~—至]\s*\d{1,2}\s*月(?:份)?(?:以来)?|今年以来|年初以来"
     r"|(?:今年)?(?:[一二三四1-4]季度|上半年|前三季度))\s*,?\s*"
     r"(?:(?:累计|共|已|全[市县区省]|同比|已经|基本)\s*){0,3}(?:完成|实现|新增|开工|建成|竣工|到位|发放|增长|下降)"
 )
 # A name ending in these is a plan, not a project: 计划|新增7条.
 _PLAN_END = re.compile(r"(?:计划|拟|将|要|力争|确保|预计|目标|任务|年度|全年|今年|年内|每年|原)\s*$")
-_PLAN_WORD = re.compile(r"计划|拟")
+PLAN_WORD = re.compile(r"计划|拟")
 # A clause of the year's plan (年度计划投资307.05亿元, 总投资4984亿元, 安排…项目)
 # and a verb of work done.
 _PLAN_CLAUSE = re.compile(r"计划|总投资|安排|目标任务|年度任务|全年任务|任务目标|全年目标|年度目标"
@@ -271,16 +269,16 @@ _QUOTES = "\"'“”‘’`「」"
 _TRIM_QUOTES = " \t\r\n\u3000,;:、" + _QUOTES
 # Head nouns that end a project's name (…改造工程, …建设项目, …行动).
 PROJECT_NOUNS = ("工程", "项目", "行动", "计划", "专项")
-_PROJECT_NOUN = "|".join(PROJECT_NOUNS)
+PROJECT_NOUN = "|".join(PROJECT_NOUNS)
 # A clause of the work going on, the verb first (有序推进京杭大运河整治提升工程,):
 # the object is the project, the verb its progress.
 VERB_FIRST = re.compile(r"\s*(?:有序|稳步|加快|全力|积极|持续|扎实|全面)?推进\s*(?P<obj>[^,;:。、]{2,40}?(?:"
-                        + _PROJECT_NOUN + r"|建设|改造))\s*")
+                        + PROJECT_NOUN + r"|建设|改造))\s*")
 # A clause that says a named task was done, with the publisher's verdict
 # (超额完成电动汽车充电桩建设任务, 提前完成老旧小区改造工程): the object is the
 # project. Not the year's task at large (提前完成年度任务): see done_task.
 _DONE_TASK = re.compile(r"\s*(?:已经|已|均已)?(?P<verb>超额完成|提前完成|全面完成|圆满完成|如期完成|顺利完成|高质量完成)了?"
-                        r"\s*(?P<obj>[^,;:。、\d]{4,40}?(?:任务|" + _PROJECT_NOUN + r"|建设|改造))\s*")
+                        r"\s*(?P<obj>[^,;:。、\d]{4,40}?(?:任务|" + PROJECT_NOUN + r"|建设|改造))\s*")
 _WHOLE_TASK = re.compile(r"(?:年度|全年|今年|本年|各项|全部|既定|目标|年初|省定|市定|县定|区定|序时)")
 
 
@@ -293,7 +291,7 @@ def done_task(t: str, a: int, b: int) -> re.Match[str] | None:
     ('电动汽车充电桩建设任务', None)
     """
     m = _DONE_TASK.fullmatch(t, a, b)
-    if m is None or _WHOLE_TASK.match(m.group("obj")) or m.group("obj") in _GENERIC_OBJECTS:
+    if m is None or _WHOLE_TASK.match(m.group("obj")) or m.group("obj") in GENERIC_OBJECTS:
         return None
     return m
 
@@ -302,9 +300,7 @@ def done_task(t: str, a: int, b: int) -> re.Match[str] | None:
 # plan (…,其中:在建项目185项,总投资1330.5亿元,年度计划投资…,1-6月累计完成…).
 AMONG_GROUP = re.compile(r"\s*其中\s*[::]\s*(?=[^,;:。\d]{1,16}?(?:项目|工程)\s*\d+\s*[个项]\s*[,,]\s*(?:总投资|年度计划|年计划|计划))")
 # A project named by its noun, then its figure in brackets (新材料产业工程项目(20.0%)).
-_NAME_BRACKET_FIGURE = re.compile(r"\s*([^,;:。()]{2,30}?(?:" + _PROJECT_NOUN + r"))\s*\(\s*\d+(?:\.\d+)?\s*%?\s*\)\s*")
-# A project named by its noun before its progress (…项目也已经|启动).
-_NAMED_SUBJECT = re.compile(r"\s*([^,;:。]{2,30}?(?:" + _PROJECT_NOUN + r"))\s*(?:也|均|都|亦)?\s*")
+_NAME_BRACKET_FIGURE = re.compile(r"\s*([^,;:。()]{2,30}?(?:" + PROJECT_NOUN + r"))\s*\(\s*\d+(?:\.\d+)?\s*%?\s*\)\s*")
 # Work under way right after a project's noun, with no aspect word: a verb
 # of starting or carrying out (…行动计划|启动“银盾计划”, …行动|组织开展培训),
 # or a piece of the work going on (…改造项目|入户排摸工作持续开展中,
@@ -313,41 +309,28 @@ _WORK_UNDER_WAY = re.compile(r"\s*(?:启动|组织开展|组织实施|着手|进
                              r"|[^,;:。]{1,12}?工作(?:持续|正在|稳步|有序|全面)?(?:开展|推进|进行)"
                              r"|[^,;:。]{1,10}?(?:施工|建设|实施|调试|安装)中"  # …控藻工程|河底护底施工中
                              r"|[^,;:。\d]{2,8}?(?:基本|全部|已经|已)?(?:完成|完工|到位|结束)(?=[,;。]|$)")  # …改造项目|设计图纸基本完成
-_PROJECT_NOUN_END = re.compile(_PROJECT_NOUN)
-# The rest of the programme counted by its items (其余13项任务, 其他5个项目);
-# 其余2个 alone may be the item's own units still to do.
-_THE_REST = re.compile(r"\s*(?:其余|其他|其它|剩余|另外)\s*\d+\s*(?:项|个|件)\s*(?:民生实事|实事|任务|项目|工程|事项)")
+_PROJECT_NOUN_END = re.compile(PROJECT_NOUN)
 # A facility named by its kind before its progress (…,蒲家二期经济适用房|已具备交付条件).
-_FACILITY_NOUN = (r"(?:住房|适用房|安置房|公寓|公园|体育馆|图书馆|文化馆|博物馆|学校|小学|中学|"
+FACILITY_NOUN = (r"(?:住房|适用房|安置房|公寓|公园|体育馆|图书馆|文化馆|博物馆|学校|小学|中学|"
                   r"幼儿园|医院|卫生院|养老院|敬老院|服务中心|区域中心|医疗中心|菜市场|农贸市场|停车场|污水处理厂|水厂|大桥|隧道)")
-_FACILITY_SUBJECT = re.compile(r"\s*([^,;:。]{3,30}?" + _FACILITY_NOUN + r")\s*(?:也|均|都|亦)?\s*")
 # A facility, then a word of its work with no aspect (…妇女儿童医院|完成年度建设
 # 任务, 市人民医院国家医疗区域中心|加快建设): a subject of its own once the
 # item before reported, if only by a stage (…改扩建项目主体完工).
 _WORK_SAID = r"(?=(?:完成|建成|开工|复工|竣工|完工|主体|加快|投入使用|投用|启用|开放|开业|封顶|顺利|全面))"
 # (Its name may be short before the noun: 城南|污水处理厂.)
-_FACILITY_THEN_WORK = re.compile(r"\s*([^,;:。]{1,30}?" + _FACILITY_NOUN + r")\s*(?:也|均|都|亦)?\s*" + _WORK_SAID)
-_NAMED_THEN_WORK = re.compile(r"\s*([^,;:。]{2,30}?(?:" + _PROJECT_NOUN + r"))\s*" + _WORK_SAID)
-_STAGE_SAID = re.compile(r"完工|竣工|建成|投用|投入使用|开工|复工|封顶|完成|启用|开业|加快建设|加快推进")
+FACILITY_THEN_WORK = re.compile(r"\s*([^,;:。]{1,30}?" + FACILITY_NOUN + r")\s*(?:也|均|都|亦)?\s*" + _WORK_SAID)
+NAMED_THEN_WORK = re.compile(r"\s*([^,;:。]{2,30}?(?:" + PROJECT_NOUN + r"))\s*" + _WORK_SAID)
+STAGE_SAID = re.compile(r"完工|竣工|建成|投用|投入使用|开工|复工|封顶|完成|启用|开业|加快建设|加快推进")
 # A clause that opens with an intent plans its work (准备主体工程竣工验收).
 _INTENT_WORDS = ("计划", "预计", "将", "拟", "要", "争取", "力争", "确保")
-_INTENT_START = re.compile(r"\s*(?:" + alt(_INTENT_WORDS + ("准备", "有望")) + ")")
+INTENT_START = re.compile(r"\s*(?:" + alt(_INTENT_WORDS + ("准备", "有望")) + ")")
 # A reason inside the name's clause, and the next clause says the work is held up.
 BECAUSE = re.compile(r"(?:因|由于|受)(?=[\u4e00-\u9fff“])")
 _HELD_UP = re.compile(r"停止|暂停|暂缓|搁置|中止|终止|停工|未能|无法|尚未|未开工|取消")
-# A task named in quotes (“…” or Taiwan's 「…」), after 其中 or alone (其中“A”任务|已圆满完成).
-_QUOTED_SUBJECT = re.compile(r"\s*(?:其中\s*,?\s*)?((?:“[^“”]{2,40}”|「[^「」]{2,40}」)(?:任务|事项|工作|项目|工程)?)\s*(?:也|均|都|亦)?\s*")
 # After a quoted name these words go on naming it: “白改黑”工程.
 _NAME_GOES_ON = ("工程", "项目", "行动", "建设", "活动", "改造", "工作", "专项", "示范", "计划", "系列", "品牌")
-_SUBJECT_SEP = re.compile(r"[,;、]")
-# Clause starts that never open a new subject: they carry on the item.
-_NO_SUBJECT = re.compile(
-    r"\s*(?:其中|其余|其他|其它|剩余|另有|此外|同时|这|该|此|上述|以上|并|且|及|以及|但|目前|现|已|正在|尚|仍|暂|未|"
-    r"预计|计划|拟|将|完成|建成|累计|共|实际|仅|提前|超额|基本|均|于|经|占|比|较|同比|环比|总|合计|每|截至|截止"
-    r"|(?:按|按照|依照)[^,;。\d]{0,8}?(?:进度|计划|标准|要求|序时))"  # 按形象进度已完工19个: how it was counted
-)
 ASPECT_START = re.compile(r"\s*(?:现已|已经|已|正在|现正|目前|尚未|仍未|暂未)")
-_CLAUSE_END = re.compile(r"[,;:。!?]")
+CLAUSE_END = re.compile(r"[,;:。!?]")
 # A clause that opens with a verb of progress and its figure (建成5处示范性
 # 社区养老机构, 开工建设744套保障性租赁住房) reports what it names after the
 # figure: that is the item, the whole clause its progress.
@@ -358,11 +341,6 @@ VERB_FIGURE = re.compile(r"\s*(?:累计)?(?:建成|完成|开工建设|开工|�
 # Not a noun that opens with such a verb (新建区, 开通率, 安装量).
 WORK_FIRST = re.compile(r"\s*(?:累计|共)?(?P<verb>开工改造|开工新建|开工建设|新建改建|新改建|新建|改建|扩建|启用|开通|安装|加装|铺设|"
                         r"建成开放|建成投用|建成启用|投用)(?![区率量后前时的])")
-_NOT_WORKS = re.compile(r"资金|投资|经费|补助|分别")
-_RATE_AFTER = re.compile(r"、[^、,;。]{0,6}率")
-# A verb of work done, said as such (完成了, 已建成了): the clause reports
-# what it names even without a figure.
-_DONE_LE = re.compile(r"\s*(?:已经|已|均已|还|并|先后)?(?:完成|建成|竣工|完工|启动|开工建设|开工|实施|改造|新建|修建|硬化)了")
 # A verb of finishing and opening for use that says it was done without
 # 了 (建成开放|新梅江公园, 开通运营|地铁5号线): no noun opens so.
 DONE_FIRST = re.compile(r"\s*(?:已经|已|均已|并|先后)?(?:建成开放|建成投用|建成启用|建成通车|建成运营|开通运营|竣工投用|投入使用)(?=[\u4e00-\u9fff“])")
@@ -373,10 +351,8 @@ DONE_FIRST = re.compile(r"\s*(?:已经|已|均已|并|先后)?(?:建成开放|�
 DONE_AT_END = re.compile(r"(?:建成|完工|竣工|改造完成|建设完成)并?(?:投入使用|投入运营|投入运行|交付使用|投用|启用|开放|通车)\s*$")
 _INTENT = re.compile(alt(_INTENT_WORDS + ("年底前", "年内")))
 GENERIC_VERB = re.compile(r"(?:完成|建成|新增|新建|实现|开展|累计|共)+")
-_GENERIC_OBJECTS = frozenset({"投资", "资金", "任务", "进度", "工程量", "计划", "目标", "投入", "工作", "建设", "年度任务",
+GENERIC_OBJECTS = frozenset({"投资", "资金", "任务", "进度", "工程量", "计划", "目标", "投入", "工作", "建设", "年度任务",
                               "全年任务", "年度目标", "全年目标", "年度计划", "全年计划"})
-# Words of work with no thing (开工建设, 基本建设完成): what was done, not to what.
-_VERBS_ONLY = re.compile(r"(?:开工|新开工|开复工|建设|施工|完工|竣工|改造|新建|建成|基本|完成)+")
 _COUNT_ONLY = re.compile(r"\d+\s*(?:个|项|件|宗)(?:项目|子项目|任务)?")  # 29个项目
 DIGIT = re.compile(r"\d")
 # Words that cannot be a project on their own: 目前|已建成2个.
@@ -417,10 +393,9 @@ def strip_span(t: str, s: int, e: int, chars: str = TRIM) -> tuple[int, int]:
 # 项目) that reports figures of its own against its own plan (完成投资…,
 # 占年度计划的75%, 开工率) is a row of an investment report, not the
 # programme speaking of its items (29个项目已全部完成).
-_GROUP_NAME = re.compile(r"(?:[^,;:。]{0,12}?\d+\s*(?:个|项|件|宗)[^\d,;:。]{0,10}?(?:项目|工程)"
+GROUP_NAME = re.compile(r"(?:[^,;:。]{0,12}?\d+\s*(?:个|项|件|宗)[^\d,;:。]{0,10}?(?:项目|工程)"
                          r"|[^\d,;:。]{1,10}?(?:项目|工程)\s*\d+\s*(?:个|项|件|宗))"  # 续建项目171项
                          r"(?:\([^()]{0,20}\))?")  # 39宗新开工项目(已开工8宗)
-_PLANNED_GROUP_HEAD = re.compile(r"[^,;:。]{1,16}?(?:项目|工程)[^,;:。]{0,4}?(?:计划|总投资)")
 _PLANNED_GROUP = re.compile(r"\d+\s*(?:个|项|宗)[^,;:。]{0,8}?(?:项目|工程)?[^,;:。]{0,4}?(?:总投资|计划投资)[^,;:。]{0,6}?\d"
                             r"|(?:项目|工程)\d+\s*(?:个|项|宗)[^。]{0,30}?(?:年度计划投资|年度投资计划)[^,;:。]{0,4}?\d"
                             r"|计划[^,;:。]{0,8}?(?:项目|工程)\s*\d+\s*(?:个|项|宗)"  # 计划新开工项目41项
@@ -441,7 +416,7 @@ def group_row(t: str, ps: int, pe: int, p: int, end: int) -> bool:
     # The months reported may end the name (37项民生工程|1-6月|累计完成…).
     when = period_before(t, ps, pe, within=10)
     when = pe if when is None else when
-    named = _GROUP_NAME.fullmatch(t, ps, when) is not None or _PLANNED_GROUP.search(t, ps, pe) is not None
+    named = GROUP_NAME.fullmatch(t, ps, when) is not None or _PLANNED_GROUP.search(t, ps, pe) is not None
     # 今年省重点工程建设项目中|计划新开工项目41项: a group among the
     # programme's projects is read after the 中 that places it.
     among = max((m.end() for m in _REPORT_RE.finditer(t, ps, pe) if m.group().endswith("中")), default=ps)
@@ -540,6 +515,24 @@ def work_under_way(t: str, cs: int, ce: int) -> int | None:
     return None
 
 
+def work_stage_said(t: str, a: int, b: int) -> int | None:
+    """Where the stage starts in a clause that names a facility or a work
+    and then where it stands, with no aspect word (…妇女儿童医院|完成年度建设
+    任务, …医疗区域中心|加快建设, …扩建工程|复工建设); None otherwise, and
+    for a clause of intent (准备主体工程竣工验收).
+
+    >>> t = "市人民医院国家医疗区域中心加快建设"
+    >>> t[work_stage_said(t, 0, len(t)):]
+    '加快建设'
+    """
+    if INTENT_START.match(t, a, b):
+        return None
+    fm = FACILITY_THEN_WORK.match(t, a, b) or NAMED_THEN_WORK.match(t, a, b)
+    if fm is None or not STAGE_SAID.match(t, fm.end(), b) or report_level(t[a : fm.end()]):
+        return None
+    return fm.end()
+
+
 def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] | None] | None:
     """Where the progress starts in t[s:e], and the (第N项) reference if any.
 
@@ -563,8 +556,8 @@ def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] |
     rich = mode in ("news", "list")
     s0 = clean_project(t, s, e)[0] if rich and LEADING.match(t, s, e) else s
     clauses, brackets = scan(t, s0, e, ",;:。!?" if mode == "single" else ",;:")
-    aspect = _LIST_ASPECT_RE if mode == "list" else ASPECT_RE
-    p: int | None = _after_plan(t, s, clauses) if rich else None
+    aspect = LIST_ASPECT_RE if mode == "list" else ASPECT_RE
+    p: int | None = after_plan(t, s, clauses) if rich else None
     if p is not None:
         return p, None
     if rich and len(clauses) > 1 and _ONE_PROJECT_SCOPE.fullmatch(t, clauses[0][0], clauses[0][1]) \
@@ -616,7 +609,7 @@ def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] |
             if names_project(t, s, c0) and (
                 OPENER_RE.match(t, c0, ce) or (rich and _LATER_RE.match(t, c0, ce)) or (rich and _RATE_CLAUSE.match(t, c0, ce))
                 or any(not _inside(m.start(), brackets) for m in aspect.finditer(t, c0, ce))
-                or _PERIOD_PROGRESS.match(t, c0, ce)
+                or PERIOD_PROGRESS.match(t, c0, ce)
                 or (DONE_AT_END.search(t, c0, ce) and not _INTENT.search(t, c0, ce))
             ):
                 # …经济适用房,到10月底,实际完成104%: the time clause before
@@ -632,7 +625,7 @@ def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] |
     return None
 
 
-def _after_plan(t: str, s: int, clauses: list[tuple[int, int, str]]) -> int | None:
+def after_plan(t: str, s: int, clauses: list[tuple[int, int, str]]) -> int | None:
     """Where the progress starts after the plan's clauses: 2020年我州重点项目
     250个,年度计划投资307.05亿元,|1-8月累计完成投资…. The clauses before
     one that opens with the months reported (or a time clause, then a
@@ -644,7 +637,7 @@ def _after_plan(t: str, s: int, clauses: list[tuple[int, int, str]]) -> int | No
         while c0 < ce and t[c0].isspace():
             c0 += 1
         if k and planned and names_project(t, s, c0):
-            if _PERIOD_PROGRESS.match(t, c0, ce):
+            if PERIOD_PROGRESS.match(t, c0, ce):
                 return c0
             if TIME_ONLY.fullmatch(t, c0, ce) and k + 1 < len(clauses) and _WORK_DONE.search(t, *clauses[k + 1][:2]):
                 return c0
@@ -683,7 +676,7 @@ def _inner_split(t: str, s: int, clauses: list[tuple[int, int, str]], brackets: 
     """
     cs, ce, _ = clauses[0]
     digit = DIGIT.search(t, cs, ce) is not None
-    pace = _PACE_TAIL.search(t, cs, ce)
+    pace = PACE_TAIL.search(t, cs, ce)
     if not digit and _NO_FIGURE_SPLIT.search(t, cs, ce) is None and not (mode == "list" and t.startswith("“", cs)) \
             and pace is None:
         return None  # every rule below needs a figure, a verb of progress or a quoted name
@@ -698,7 +691,7 @@ def _inner_split(t: str, s: int, clauses: list[tuple[int, int, str]], brackets: 
         if ok(m.end()):
             found.append(m.end())
             break
-    for f in _FIGURE.finditer(t, cs, ce) if digit else ():
+    for f in FIGURE.finditer(t, cs, ce) if digit else ():
         if _inside(f.start(), brackets):
             continue
         if f.start() == cs or not CJK.match(t, f.start() - 1):
@@ -731,7 +724,7 @@ def _inner_split(t: str, s: int, clauses: list[tuple[int, int, str]], brackets: 
     if mode == "list" and t.startswith("“", cs):
         q = t.find("”", cs, ce)
         if q > cs and q + 1 < ce and CJK.match(t, q + 1) and not t.startswith(_NAME_GOES_ON, q + 1) \
-                and _PLAN_WORD.search(t, q + 1, ce) is None and ok(q + 1):
+                and PLAN_WORD.search(t, q + 1, ce) is None and ok(q + 1):
             found.append(q + 1)
     if found:
         return min(found)
@@ -749,299 +742,6 @@ def _inner_split(t: str, s: int, clauses: list[tuple[int, int, str]], brackets: 
     return None
 
 
-def _reports_aspect(t: str, s: int, e: int, aspect: re.Pattern[str]) -> bool:
-    """Does the clause t[s:e] end reporting its own progress by an aspect
-    word after a name (A正在实施, B已完工), not a bare name?"""
-    a, b = strip_span(t, s, e)
-    m = aspect.search(t, a, b)
-    return m is not None and m.start() > a and cjk_count(t[a : m.start()]) >= 2 and DIGIT.search(t, a, b) is None
-
-
-def _reports_share(t: str, s: int, e: int) -> bool:
-    """Does the clause t[s:e] report a share of its own, outside quotes
-    (A完成率35%, not the criterion quoted in 「年累计支用比未达90%」)?"""
-    a, b = strip_span(t, s, e)
-    return a < b and t[b - 1] not in CLOSE and _gives_share(t, a, b)
-
-
-def _gives_share(t: str, s: int, e: int) -> bool:
-    """Does the clause t[s:e] give a share (…完成率286%, …占年计划的61.98%)?"""
-    return t.find("%", s, e) >= 0 or SHARE.match(t, s, e) is not None
-
-
-# Names in a list closed by their count (A、B、C等3项): each a project of the list.
-COUNTED_LIST = re.compile(r"等\s*\d+\s*[项个件]")
-# A project named by its noun after 其中 (其中|太仓市街头绿化微更新项目…).
-_AMONG_NAMED = re.compile(r"其中\s*[,:]?\s*([^,;:。、\d]{2,30}?(?:" + _PROJECT_NOUN + r"))")
-# Places alone as a clause's subject (普兰店区, 中山区、西岗区, 其他地区).
-_PLACE = r"[\u4e00-\u9fff]{1,8}?(?:区|县|市|镇|乡|街道|州|旗)"
-_PLACE_SUBJECT = re.compile(r"(?:(?:其他|其余)(?:地区|县区|区县|县市区|乡镇)|" + _PLACE + r")(?:、" + _PLACE + r")*")
-
-
-def work_stage_said(t: str, a: int, b: int) -> int | None:
-    """Where the stage starts in a clause that names a facility or a work
-    and then where it stands, with no aspect word (…妇女儿童医院|完成年度建设
-    任务, …医疗区域中心|加快建设, …扩建工程|复工建设); None otherwise, and
-    for a clause of intent (准备主体工程竣工验收).
-
-    >>> t = "市人民医院国家医疗区域中心加快建设"
-    >>> t[work_stage_said(t, 0, len(t)):]
-    '加快建设'
-    """
-    if _INTENT_START.match(t, a, b):
-        return None
-    fm = _FACILITY_THEN_WORK.match(t, a, b) or _NAMED_THEN_WORK.match(t, a, b)
-    if fm is None or not _STAGE_SAID.match(t, fm.end(), b) or report_level(t[a : fm.end()]):
-        return None
-    return fm.end()
-
-
-def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
-    """t[a:b] cut where a new subject starts: a clause (after ``,``, ``;`` or
-    ``、``) that names a project and reports a figure of its own
-    (…已完成1个(50%)、15个农村幸福院建设已完成8个(53%), …;
-    …完成率286%,屋面渗漏和外墙脱落维修1012平方米,完成率122%).
-
-    >>> t = "2个养老机构建设已完成1个(50%)、15个幸福院建设已完成8个(53%),这2项预计10月完成"
-    >>> [t[x:y] for x, y in subject_ranges(t, 0, len(t), "news")]
-    ['2个养老机构建设已完成1个(50%)、', '15个幸福院建设已完成8个(53%),这2项预计10月完成']
-    """
-    aspect = _LIST_ASPECT_RE if mode == "list" else ASPECT_RE
-    if _SUBJECT_SEP.search(t, a, b) is None or (DIGIT.search(t, a, b) is None and aspect.search(t, a, b) is None
-                                               and len(_STAGE_SAID.findall(t, a, b)) < 2):
-        return [(a, b)]
-    clauses, _ = scan(t, a, b, ",;、")
-    if len(clauses) < 2:
-        return [(a, b)]
-    starts = [a]
-    # A subject whose progress is not marked by an aspect (B达到3.88个) starts
-    # an item only once the item before has its share (…完成率286%, B…).
-    # ...or while the item so far is only scene or a count of projects
-    # (另外1项属于生态环境工程,4月新增…). Both are folded in when needed.
-    shared, lead_only, folded = False, True, 0
-    named_at = -1  # where the last subject named by its noun or quotes starts
-    breakdown = False  # a clause opened with 其中: what follows is the item's parts
-    parts_from = -1  # the start of an item whose facilities are its parts
-    for k in range(1, len(clauses)):
-        cs, ce, _ = clauses[k]
-        while cs < ce and t[cs].isspace():
-            cs += 1
-        breakdown = breakdown or t.startswith("其中", cs)
-        if clauses[k - 1][2] == "," and starts[-1] == clauses[k - 1][0] and VERB_FIRST.fullmatch(t, *clauses[k - 1][:2]) \
-                and (aspect.search(t, cs, ce) or OPENER_RE.search(t, cs, ce)):
-            # 有序推进A工程,|B待启用: the work going on was a subject of its own.
-            starts.append(cs)
-            shared, lead_only, folded = False, False, k
-            continue
-        j = k
-        while j + 1 < len(clauses) and j < k + 8 and clauses[j][2] == "、" and clauses[k - 1][2] != "、":
-            j += 1  # 省、市重点项目…: a few names in a row are one subject
-        ge = clauses[j][1]
-        # …累计完成投资59.68亿元,其中|A项目人民路游园…全部完成: a project named
-        # after 其中 and reported on starts a subject of its own.
-        named_among = _AMONG_NAMED.match(t, cs, ge)
-        if named_among is not None and aspect.search(t, named_among.end(), ge) is not None \
-                and not report_level(t[named_among.start(1) : named_among.end()]) and COUNTED_LIST.search(t, cs, ge) is None:
-            starts.append(named_among.start(1))
-            shared, lead_only, folded = False, False, k
-            continue
-        # …占年计划投资的64.49%,其中:在建项目185项,总投资…: the breakdown's first group.
-        among = AMONG_GROUP.match(t, cs)
-        if among is not None and among.end() < ge \
-                and _after_plan(t, among.end(), [(among.end(), ge, ""), *clauses[j + 1 : j + 5]]) is not None:
-            starts.append(among.end())
-            shared, lead_only, folded = False, False, k
-            continue
-        if clauses[k - 1][2] != "、" and _PLANNED_GROUP_HEAD.match(t, cs, ge) \
-                and _after_plan(t, cs, [(cs, ge, ""), *clauses[j + 1 : j + 5]]) is not None and not report_level(t[cs:ge]):
-            # 省、市重点项目总投资86.1亿元,年度计划投资7.65亿元,1-5月完成…:
-            # a group named with its plan, then its progress, starts a subject.
-            starts.append(cs)
-            shared, lead_only, folded = False, False, k
-            continue
-        if cs < ce and DIGIT.search(t, cs, ce) is None and clauses[k - 1][2] != "、":
-            am = aspect.search(t, cs, ce)
-            at = am.start() if am is not None else cs
-            # A facility starts a subject only once the item before reports
-            # something: after a bare name (“A”提升工程,|B中心已建成…) it is a part.
-            # Once one facility was a part of the name before, those after it are too
-            # (A提升工程,|B中心已建成投用,|C中心处于收尾阶段).
-            reported = (aspect.search(t, starts[-1], cs) is not None or DIGIT.search(t, starts[-1], cs) is not None) \
-                and parts_from != starts[-1]
-            if am is not None and not reported and _FACILITY_SUBJECT.fullmatch(t, cs, at):
-                parts_from = starts[-1]
-            named = (_NAMED_SUBJECT.fullmatch(t, cs, at) or _QUOTED_SUBJECT.fullmatch(t, cs, at)
-                     or (_FACILITY_SUBJECT.fullmatch(t, cs, at) if reported else None)) if am is not None else None
-            if am is None and (nm := _NAMED_SUBJECT.match(t, cs, ce)) is not None and OPENER_RE.match(t, nm.end(), ce):
-                named, at = nm, nm.end()  # …,蠡湖景区综合整治提升项目|完成初步方案设计
-            elif am is None and not _INTENT_START.match(t, cs, ce) \
-                    and (fm := _FACILITY_THEN_WORK.match(t, cs, ce) or _NAMED_THEN_WORK.match(t, cs, ce)) is not None \
-                    and (reported or _STAGE_SAID.search(t, starts[-1], cs)) and _STAGE_SAID.search(t, fm.end(), ce):
-                named, at = fm, fm.end()  # …主体完工,|B医院|完成年度建设任务,|C中心|加快建设
-            elif am is None and (qm := _QUOTED_SUBJECT.match(t, cs, ce)) is not None and 0 < cjk_count(t[qm.end() : ce]) <= 4:
-                named, at = qm, qm.end()  # …已完成,“一区一老人安养中心”|跳票: a quoted name and its word
-            if named is not None and names_project(t, cs, named.end(1)) and not report_level(t[cs:at]) \
-                    and not _PART_OF_WORK.match(t, cs):
-                # …复建,鸣羊街综合环境整治项目也已经启动: a clause that names a
-                # project by its noun, then its progress, starts a subject.
-                starts.append(cs)
-                named_at = cs
-                shared, lead_only, folded = False, False, k
-            continue
-        if cs < ce and _THE_REST.match(t, cs, ce) and named_at == starts[-1]:
-            # …任务已圆满完成,|其余13项任务正有序筹备中: the rest of the
-            # programme, no progress of the item named before it (the
-            # programme's own statement goes on: 已有23个动工,其余12个…).
-            starts.append(cs)
-            shared, lead_only, folded = False, False, k
-            continue
-        if cs >= ce or _NO_SUBJECT.match(t, cs, ce) or SHARE.match(t, cs, ce):
-            continue
-        if _PERIOD_PROGRESS.match(t, cs, ce) and not _reports_aspect(t, *clauses[k - 1][:2], aspect) \
-                and not _reports_share(t, *clauses[k - 1][:2]):
-            continue  # 年度棚改开工任务15130套,|前三季度全市已开工…: the task's progress, not a subject
-        end = clauses[min(k + 2, len(clauses) - 1)][1]
-        pace = _PACE_TAIL.search(t, cs, ce)
-        if pace is not None and _gives_share(t, *clauses[k - 1][:2]) \
-                and _GROUP_NAME.fullmatch(t, *strip_span(t, cs, pace.start())) and not report_level(t[cs : pace.start()]):
-            # …占年计划的61.98%,24个重点前期项目进展顺利: after a group's
-            # share, another group counted by its kind with a verdict of pace.
-            starts.append(cs)
-            shared, lead_only, folded = False, False, k
-            continue
-        sp = split_point(t, cs, end, mode)
-        if sp is None or sp[1] is not None or sp[0] >= ce:
-            continue
-        p = sp[0]
-        if t[cs:p].rstrip().endswith("率"):
-            continue  # …实现开工38项,新开工率|达32%: the rate of the item before
-        if clauses[k - 1][2] == "、" and not aspect.match(t, p) and not _reports_share(t, *clauses[k - 1][:2]) \
-                and not _reports_aspect(t, *clauses[k - 1][:2], aspect):
-            # A、B等: names in a row, unless each reports (…已完成1个、B已完成8个,
-            # A完成率35%、B完成率50%, A正在实施、B…5月份开工)
-            continue
-        if DIGIT.search(t, p, ce) is None or report_level(t[cs:p]):
-            continue
-        if breakdown and _PLACE_SUBJECT.fullmatch(t, *strip_span(t, cs, p)):
-            # …累计完成总工程量70.8%,其中长海县已全部完工,|普兰店区完成95%: the
-            # places after 其中 are where the item's work stands, not items.
-            continue
-        # A subject named as a work of its own (新桥港工程|完成防洪墙920米, 一期
-        # 工程|进度70%) starts one whatever the item before gave, once that
-        # item reports something (a figure, an aspect) and is no plan waiting
-        # for its progress (年度计划投资1012亿元,1至9月,全市重点建设项目完成投资…).
-        named_work = WORK_END.search(t, cs, p) is not None and not _PART_OF_WORK.match(t, cs) \
-            and not _NOT_A_WORK.match(t, cs) and _PLAN_WORD.search(t, starts[-1], cs) is None \
-            and (DIGIT.search(t, starts[-1], cs) is not None or aspect.search(t, starts[-1], cs) is not None)
-        if not aspect.match(t, p) and not named_work:
-            while folded < k and not shared:
-                pc, pe_, _ = clauses[folded]
-                shared = _gives_share(t, pc, pe_)
-                if lead_only:
-                    qa, qb = clean_project(t, pc, pe_)
-                    lead_only = qa >= qb or report_level(t[qa:qb]) or TIME_ONLY.fullmatch(t, qa, qb) is not None
-                folded += 1
-            if not shared and not lead_only:
-                continue
-        starts.append(cs)
-        shared, lead_only, folded = False, False, k
-    return [(x, starts[k + 1] if k + 1 < len(starts) else b) for k, x in enumerate(starts)]
-
-
-_NEXT_PREDICATE = re.compile(r"\s*(?:并且|并|同时|且|还|以及)(?=[\u4e00-\u9fff])")
-
-
-def names_examples(t: str, a: int, b: int) -> bool:
-    """Do the words t[a:b] before a figure close with 等, naming examples of
-    the thing counted after it (建成燕沟口、南河滨路等|14个|“口袋公园”)?
-
-    >>> t = "建成燕沟口、南河滨路等14个口袋公园"
-    >>> names_examples(t, 2, t.index("14")), names_examples("新增持证护理员71人", 2, 7)
-    (True, False)
-    """
-    return t[a:b].rstrip().endswith("等")
-
-
-def clause_object(t: str, a: int, b: int) -> tuple[int, int] | None:
-    """The thing a clause that opens with its progress names, when it
-    reports a figure of its own: 建成|干鲜果基地|7.43万亩,
-    已|帮扶困难退役军人和军属烈属|431人, 已建成11家|全国、省、市最美工会驿站.
-    None for 已完成投资2000万元 (no object) and for clauses with a subject.
-
-    >>> t = "已建成11家最美工会驿站,完成率110%"
-    >>> t[slice(*clause_object(t, 0, len(t)))]
-    '最美工会驿站'
-    """
-    # 全市|已完成通村公路136.9公里: the publisher's own place is where the
-    # work was done, not a subject that names it.
-    starts = (a, a + 2) if t.startswith(PLACE_WORDS, a) else (a,)
-    m = next((m for x in starts
-              if (m := OPENER_RE.match(t, x, b) or ASPECT_START.match(t, x, b) or VERB_FIGURE.match(t, x, b)
-                  or WORK_FIRST.match(t, x, b))), None)
-    if m is None:
-        return None
-    v = m.end()
-    ce = _CLAUSE_END.search(t, v, b)
-    ce_pos = ce.start() if ce else b
-    if m.re is WORK_FIRST and (ASPECT_RE.search(t, v, b) or _NOT_WORKS.search(t, v, ce_pos)):
-        # 新建输变电项目|群星…变电站已投运, 新建燃气管网60公里,|已新建62.7公里:
-        # a later 已 makes the opening a task or a name;
-        # 新建改扩建幼儿园…资金分别为450万元: money for the works, not works done.
-        return None
-    f = _FIGURE.search(t, v, ce_pos)
-    if f is None:
-        return None
-    if t[v : f.start()].rstrip().endswith("有"):
-        return None  # 已完成的有2项(A、B): a count of what is named, no thing of its own
-    gv = GENERIC_VERB.match(t, v, f.start())  # 已|完成|广州|35个…: the verb after 已 is no part of the thing
-    if not names_examples(t, v, f.start()) and cjk_count(t[gv.end() if gv else v : f.start()]) >= 3 \
-            or _NEXT_PREDICATE.match(t, f.end(), ce_pos):
-        # 新建管网2.5公里|并创新服务机制: after 并 a new verb, not the thing.
-        x, y = v, f.start()
-    else:
-        x, y = f.end(), ce_pos
-    rate = _RATE_AFTER.search(t, x, y)
-    if rate is not None:
-        y = rate.start()  # 744套保障性租赁住房、开工率100%: the rate is no part of the thing
-    for more in _FIGURE.finditer(t, x, y):
-        # 完成3个小区、179户城市供水设施改造: the thing follows the last
-        # figure; a figure left in it would pass for the year's task.
-        x = more.end()
-    x, y = strip_span(t, x, y)
-    if m.re is WORK_FIRST and x == v:
-        x = m.start("verb")  # 新建|农村公路|206公里: the verb names the work, as 新增城镇就业 does
-    if t.startswith("的", x) and y - x > 1:
-        x += 1  # 完成了1万平方米|的|农垦大道改造工程: 的 joins the figure to its thing
-    head = GENERIC_VERB.match(t, x, y)
-    bare = t[head.end() if head else x : y].strip(TRIM)
-    # A verb of building names its thing in two characters too (新建|管网).
-    if cjk_count(bare) < (2 if m.re is WORK_FIRST else 3) or bare in _GENERIC_OBJECTS or _VERBS_ONLY.fullmatch(bare):
-        return None  # 已完成投资…, 已完成绿化…, 已开工建设121所: no thing of its own
-    return x, y
-
-
-def done_thing(t: str, a: int, b: int) -> tuple[int, int] | None:
-    """The thing a clause that says it was done names, with no figure:
-    完成了|二马路亮化工程, 已建成了|镇文化站. None for a task or the year's
-    work (完成了年度任务) and for a clause with a subject before its verb.
-
-    >>> t = "完成了农贸市场西门道路改造工程;"
-    >>> t[slice(*done_thing(t, 0, len(t)))]
-    '农贸市场西门道路改造工程'
-    """
-    m = _DONE_LE.match(t, a, b) or DONE_FIRST.match(t, a, b)
-    if m is None:
-        return None
-    ce = _CLAUSE_END.search(t, m.end(), b)
-    x, y = strip_span(t, m.end(), ce.start() if ce else b)
-    bare = t[x:y].strip(TRIM)
-    # 地铁3号线 is a name; a figure (3处, 120公里) says the clause counts.
-    if cjk_count(bare) < 3 or bare in _GENERIC_OBJECTS or _VERBS_ONLY.fullmatch(bare) or report_level(bare) \
-            or (_FIGURE.search(bare) if m.re is DONE_FIRST else DIGIT.search(bare)):
-        return None
-    return x, y
-
-
 def plan_end(t: str, a: int, e: int, described: bool = False) -> int | None:
     """Where the plan that opens t[a:e] ends, when it does (该项目计划投资
     480万元,…共建设充电桩5000个。|完成项目投资380万元): at the first clause
@@ -1057,7 +757,7 @@ def plan_end(t: str, a: int, e: int, described: bool = False) -> int | None:
         a += 1
     if not _PLAN.match(t, a, e) and not (described and _DESCRIBED.match(t, a, e)):
         return None
-    for m in _CLAUSE_END.finditer(t, a, e):
+    for m in CLAUSE_END.finditer(t, a, e):
         q = m.end()
         while q < e and t[q] in " \t\r\n\u3000":
             q += 1
@@ -1080,7 +780,7 @@ def description_end(t: str, a: int, e: int) -> int | None:
     """
     if OPENER_RE.match(t, a, e) or ASPECT_START.match(t, a, e) or opens_with_period(t, a, e):
         return None  # 截至6月底,已开工8所: the progress from its first word
-    for m in _CLAUSE_END.finditer(t, a, e):
+    for m in CLAUSE_END.finditer(t, a, e):
         if ASPECT_RE.search(t, a, m.start()):
             return None
         q = m.end()

@@ -48,7 +48,8 @@ import re
 
 from ..lexicon import Lexicon
 from ..numerals import parse_number
-from .clauses import PLACE_WORDS, alt, names_examples, scan, strip_span
+from .clause_objects import names_examples
+from .clauses import PLACE_WORDS, alt, scan, strip_span
 
 __all__ = ["count_run"]
 

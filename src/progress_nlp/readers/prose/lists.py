@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..clause_objects import clause_object, done_thing
 from ..clauses import (ASPECT_RE, CLOSE, CONTENT, DIGIT, DONE_FIRST, GENERIC_VERB, OPEN, REF, REPORT_COUNT, TRIM, WORK_FIRST, alt,
-                       clause_object, clean_project, done_thing, report_level, scan, split_point, strip_span, subject_ranges)
+                       clean_project, report_level, scan, split_point, strip_span)
+from ..subjects import subject_ranges
 from ..item_marks import item_value
 from .news import _NewsReader
 from .patterns import (PROGRESS_LABELS, _AMONG, _AMONG_COLON, _COUNT_HEAD, _ENUM, _INTRO, _NUMBER, _PROGRESS_UNDER_HEADING,

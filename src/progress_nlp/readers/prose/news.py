@@ -11,10 +11,12 @@ from dataclasses import replace
 from ...normalize import normalize
 from ...period import period_end
 from ...signals import cues_in, stages_in
+from ..clause_objects import clause_object, done_thing
 from ..clauses import (AMONG_GROUP, ASPECT, ASPECT_RE, ASPECT_START, BECAUSE, CLAUSE_OPENERS, DATED_DONE, DIGIT, FIG_VERBS, GENERIC_VERB,
-                       OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, SHARE, TIME_ONLY, TOPIC, TRIM, VERB_FIGURE, VERB_FIRST,
-                       WORK_FIRST, DONE_FIRST, alt, cjk_count, clause_object, clean_project, done_task, done_thing, group_row, group_then_work, names_project,
-                       report_level, scan, split_point, strip_span, subject_ranges, work_stage_said, work_under_way)
+                       OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, SHARE, TIME_ONLY, TOPIC, TRIM, VERB_FIGURE, VERB_FIRST, WORK_FIRST,
+                       DONE_FIRST, alt, cjk_count, clean_project, done_task, group_row, group_then_work, names_project, report_level, scan,
+                       split_point, strip_span, work_stage_said, work_under_way)
+from ..subjects import subject_ranges
 from ..count_runs import count_run
 from .patterns import _AMONG, _DONE_VERB, _TASK_TOPIC, _VERB_IN_NAME
 from .state import _State

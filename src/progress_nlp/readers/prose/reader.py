@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from ...period import opens_with_period
 from ..clauses import (ASPECT_RE, ASPECT_START, CJK, CONTENT, DIGIT, SHARE, TIME_ONLY, TRIM, alt, cjk_count, clean_project,
-                       description_end, has_name, names_project, plan_end, report_level, scan, split_point, strip_span,
-                       subject_ranges)
+                       description_end, has_name, names_project, plan_end, report_level, scan, split_point, strip_span)
+from ..subjects import subject_ranges
 from ..item_marks import Line
 from .item import ProseItem
 from .lines import _LineReader
