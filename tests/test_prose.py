@@ -3191,3 +3191,28 @@ def test_property_a_start_this_year_is_never_the_name(name, month, stage, share)
     text = f"{name}今年{month}月{stage},目前已完成工程总量的{share}%。"
     got = read_prose(text)
     assert [(i.project, i.actual) for i in got] == [(name, f"今年{month}月{stage},目前已完成工程总量的{share}%。")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of work denied ends the name as 尚未 does
+    ("截至12月底,沾化县防潮堤工程没有开工,无棣县衬砌加固工程已完成4.25公里。",
+     [("沾化县防潮堤工程", "没有开工"), ("无棣县衬砌加固工程", "已完成4.25公里。")]),
+    ("截至9月底,东环路改造工程未能按期完工。", [("东环路改造工程", "未能按期完工。")]),
+    # …and the time before it goes with the progress
+    ("沾化县防潮堤工程本年度未开工。", [("沾化县防潮堤工程", "本年度未开工。")]),
+    # 仅 before the figure's verb is the progress's
+    ("截至12月底,无棣县衬砌加固工程仅完成4.25公里。", [("无棣县衬砌加固工程", "仅完成4.25公里。")]),
+    # a denied verb that names a kind of project, or 尚未 read whole: no split inside
+    ("对于尚未完成的工程,已约谈相关责任单位。", [("对于尚未完成的工程", "已约谈相关责任单位。")]),
+])
+def test_a_verb_denied_or_qualified_starts_the_progress(text, expected):
+    assert [(i.project, i.actual) for i in read_prose(text)] == expected
+
+
+@given(st.sampled_from(["防潮堤工程", "城南污水处理厂扩建项目", "滨江公园提升改造"]),
+       st.sampled_from(["没有", "未", "还未", "未能按期"]), st.sampled_from(["开工", "完工", "启动"]))
+def test_property_a_denied_verb_after_a_name_splits_there(name, neg, verb):
+    if neg == "未能按期" and verb == "启动":
+        verb = "完工"
+    got = [(i.project, i.actual) for i in read_prose(f"截至9月底,{name}{neg}{verb}。")]
+    assert got == [(name, f"{neg}{verb}。")]

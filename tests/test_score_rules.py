@@ -1870,6 +1870,39 @@ def test_property_an_on_schedule_word_negated_is_behind(word, negation, month):
     assert score_progress("", negation + word, annual="新建公园3个", month=month).status is Status.BEHIND
 
 
+# The year's target said not met (未完成年度任务, 没有实现年度目标): the
+# publisher's word that the work is late, whatever the month; the target
+# met is a completion. A negation that only qualifies (未完成任务的单位)
+# or a clause that reads on (未完成建设任务的县区为…) is no verdict.
+@pytest.mark.parametrize("actual, month, status", [
+    ("未完成年度任务", 12, BEHIND),
+    ("没有实现年度目标", 12, BEHIND),
+    ("未实现年度目标。", 6, BEHIND),
+    ("未能完成全年目标任务", 9, BEHIND),
+    ("难以按期完成年度目标,正在协调", 9, BEHIND),
+    ("尚未完成序时任务", 6, BEHIND),
+    ("已实现年度目标", 12, ON_TRACK),
+    ("已实现年度目标", 6, AHEAD),
+    ("对未完成任务的单位进行约谈", 6, ON_TRACK),
+    # spoken negation of a start: 没 and 还没有 as 未 and 尚未
+    ("本年度没开工", 12, BEHIND),
+    ("还没有开工", 9, BEHIND),
+])
+def test_the_years_target_denied(actual, month, status):
+    score = _score("", actual, "建设防潮堤6.36公里", month)
+    assert score.status == status, str(score)
+
+
+_COMPLETIONS = sorted(w for w, k in default_lexicon().cues.items() if k == "completion" and w.startswith(("完成", "实现")))
+
+
+@given(st.sampled_from(_COMPLETIONS), st.sampled_from(["未", "未能", "没有", "尚未", "难以"]), st.integers(1, 12))
+def test_property_a_completion_negated_is_behind(word, negation, month):
+    done = score_progress("", word, annual="新建公园3个", month=month)
+    assert done.status in (Status.ON_TRACK, Status.AHEAD) and done.basis == "completion", str(done)
+    assert score_progress("", negation + word, annual="新建公园3个", month=month).status is Status.BEHIND
+
+
 # The year's plan beaten by so many points, or met exactly: a share of the
 # year of 100% plus the points, or 100%; a pace beaten by points is no share.
 @pytest.mark.parametrize("actual, month, status, basis", [

@@ -175,6 +175,13 @@ _TASK_DONE = re.compile(r"(?:已经|均已|已|全面)?完成了?[^,;。:!?()\d%
 
 _PERIOD_TASK = re.compile(r"季度|月|半年|阶段|序时|时序|节点|时间")
 
+# 未完成年度任务, 没有实现年度目标, 未能完成全年目标: the year's target said
+# not met. A negation before a completion is the publisher's word that the
+# work is late, whatever the month (a report does not write it of work on
+# schedule); the period's target denied (未完成序时任务) says the same.
+_TASK_NOT_DONE = re.compile(r"(?:尚未|仍未|还未|还没有|未能|没能|没有|未|无法|难以|不能)(?:按期|如期|按时|全面|全部)?"
+                            r"(?:完成|实现|达到|达成)了?(?:[^,;。:!?()\d%]{0,8}?(?:目标|任务|计划))(?=[,;。!?\s)]|$)")
+
 
 def _with_tasks_done(t: str, found: list[tuple[str, str, tuple[int, int]]]) -> list[tuple[str, str, tuple[int, int]]]:
     """The cues found (in order of start), with a completion for each task
@@ -199,6 +206,16 @@ def _with_tasks_done(t: str, found: list[tuple[str, str, tuple[int, int]]]) -> l
     if not tasks:
         return found
     return sorted([f for i, f in enumerate(found) if i not in inside] + tasks, key=lambda f: f[2][0])
+
+
+def _with_tasks_not_done(t: str, found: list[tuple[str, str, tuple[int, int]]]) -> list[tuple[str, str, tuple[int, int]]]:
+    """The cues found, with a delay for each target said not met; the cues
+    inside the phrase (未完成 as intent, 实现年度目标 as completion) give way."""
+    spans = [m.span() for m in _TASK_NOT_DONE.finditer(t)]
+    if not spans:
+        return found
+    kept = [f for f in found if not any(a <= f[2][0] and f[2][1] <= b or f[2][0] < b and a < f[2][1] for a, b in spans)]
+    return sorted(kept + [(t[a:b], "delay", (a, b)) for a, b in spans], key=lambda f: f[2][0])
 
 
 #: Measure words that count the things of a task (1家, 7个, 3座): a count
@@ -255,6 +272,8 @@ def cues_in(t: str, text: str, lexicon: Lexicon) -> list[Cue]:
         found = _negated_pace(t, found)
     if "任务" in t:
         found = _with_tasks_done(t, found)
+    if any(w in t for w in ("目标", "任务", "计划")):
+        found = _with_tasks_not_done(t, found)
     if not found:
         return []
     kinds = {k for _, k, _ in found}

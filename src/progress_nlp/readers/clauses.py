@@ -43,6 +43,14 @@ ASPECT = ("已", "正在", "尚未", "仍未", "暂未",
           "正冲刺", "正加速", "正紧张",
           # …首开B区|待启用: built and waiting for the next step (never 待遇)
           "待启用", "待验收", "待交付", "待投用", "待开放", "待运营", "待移交", "待进驻", "待审批", "待批复")
+# A verb of work denied after a project's name (B工程|没有开工, C项目|未能按期
+# 完工): the progress, never a name's attribute (未开工项目, 尚未完成的工程)
+# nor the second half of 尚未/仍未 (which ASPECT has whole). Never 没有 alone,
+# which may be a name's (没有物业的小区).
+_DENIED = ("还未", "还没有", "未能按期", "未能如期", "未能按时", "未能完成", "未能实现", "未能达到", "未能开工", "未能启动",
+           "没有开工", "没有动工", "没有启动", "没有开展", "没有完成", "没有实现", "没有达到", "没有建成", "没有完工", "没有竣工",
+           "没有按期", "没有如期", "没有按时", "未开工", "未动工", "未启动", "未开展", "未完成", "未实现", "未达到", "未建成", "未完工",
+           "未竣工", "未按期", "未如期", "未按时")
 # In a list under a verdict heading a forecast also starts the progress:
 # B预计9月份开始接种.
 _LIST_ASPECT = ASPECT + ("预计", "计划于", "拟于")
@@ -107,12 +115,16 @@ PHASE_ENTERED = r"(?:进入|转入|处于)[\u4e00-\u9fff]{0,6}?阶段"
 # All of them, then a stage or a verb of work (20个急救安全屋|全部启动内部装饰,
 # 各点位|均完成安装): the predicate of a counted subject, as 已 opens one.
 ALL_DID = (r"(?:全部|(?<![人平])均)(?=(?:已|已经)?(?:启动|开工|动工|完工|建成|竣工|投入使用|投用|完成|开展|实施|进场|开放|运营|到位|交付))")
-ASPECT_RE = re.compile(r"(?:" + alt(ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)|" + DATED_DONE + "|" + PHASE_ENTERED + "|" + ALL_DID)
-LIST_ASPECT_RE = re.compile(r"(?:" + alt(_LIST_ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)|" + DATED_DONE)
+_DENIED_RE = r"(?<![尚仍暂还并])(?:" + alt(_DENIED) + r")(?![\u4e00-\u9fff]{0,3}(?:的|项目|工程|单位))"
+ASPECT_RE = re.compile(r"(?:" + alt(ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)|" + _DENIED_RE + "|" + DATED_DONE + "|" + PHASE_ENTERED
+                       + "|" + ALL_DID)
+LIST_ASPECT_RE = re.compile(r"(?:" + alt(_LIST_ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)|" + _DENIED_RE + "|" + DATED_DONE)
 OPENER_RE = re.compile(r"\s*(?:" + alt(CLAUSE_OPENERS) + ")")
 _SUBJECT_RE = re.compile(r"(?:目前|现在)?(?:" + alt(_PROGRESS_SUBJECTS) + r")$")
 # Now, right before the aspect, is the progress's (A改造|目前已完成…).
-_NOW_BEFORE = re.compile(r"(?:截至目前|到目前为止|目前|现在|当前|至今)\s*$")
+_NOW_BEFORE = re.compile(r"(?:截至目前|到目前为止|目前|现在|当前|至今|今年以来|年初以来|本年度|今年|本年|年内)\s*$"
+                         # …改建案|跳票未动工, …工程|迟迟未开工: how late it is, said before the denial
+                         r"|(?:(?:跳票|延宕|迟迟|一直|始终|仍然|依然)\s*)+$")
 # A reason before the progress belongs to it: B公园建设|因用地问题尚未开工.
 _REASON_RE = re.compile(r"(?:因|受|由于)[^,;:。的]{1,14}$")  # not 因资金问题停工的|上高中学项目: an attribute
 # Verbs that make a topic (在实施A方面,) a task, the project, not a scene.
@@ -162,6 +174,7 @@ REPORT_COUNT = re.compile(
   | ^(?:有|共有|另有|其中|这|此|上述|以上)?\s*\d+\s*(?:项|件|个)\s*(?:项目|实事|小项|指标)?\s*
       (?:属于|为|是|中|已|均|都|分别|将|$)                               # 有3项属于… / 1项 / 2件分别将在…
   | ^\d+\s*(?:项|件|个)[^,;:。]{0,12}中$                                  # 20件民生大事中
+  | (?:已有|共有|另有|有)\s*\d+\s*(?:个|项|件)[^\d,;:。]{0,3}?(?:项目|实事|指标|任务)$  # …曾指有6个指标|未能完成
   | (?<![等\d])(?<!等\s)\d+\s*(?:项|件)$                                      # 按进度推进7项 (not A、B等3项)
   | ^(?:这|此|该|上述|以上)\s*\d*\s*(?:项|件|个)                          # 这5项预计…
   | ^(?:全市|全县|全区|全省|我市|我县|我区)?\d+\s*项(?!目)                   # 12项重点民生工程…
@@ -192,7 +205,7 @@ FIGURE = re.compile(
 # The figure that ends a clause (改造县乡公路|3290公里).
 _FINAL_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|(?![年月日号时季])[\u4e00-\u9fff]{1,4})(?:以上|左右|多)?\s*$")
 _FIG_VERB = re.compile(
-    r"(?:已经|已|均|累计|共计|共|实际|现已)?(?:" + alt(FIG_VERBS) + r"|(?<![作成认因以称分列评定改])为|(?<![下送传表抵转])达(?:到)?)"
+    r"(?:已经|已|均|累计|共计|共|实际|现已|仅仅|仅|只|才|基本|全部)?(?:" + alt(FIG_VERBS) + r"|(?<![作成认因以称分列评定改])为|(?<![下送传表抵转])达(?:到)?)"
     r"(?:了)?(?:投入|投资|资金|建设|改造)?(?:每人每年|每人每月|每人|每年|每月|人均|年均|月均)?\s*$"
 )
 # A noun that ends a project's name, and the progress right after it
