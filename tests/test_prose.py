@@ -3216,3 +3216,42 @@ def test_property_a_denied_verb_after_a_name_splits_there(name, neg, verb):
         verb = "完工"
     got = [(i.project, i.actual) for i in read_prose(f"截至9月底,{name}{neg}{verb}。")]
     assert got == [(name, f"{neg}{verb}。")]
+
+
+# A roster of the programme and one verdict on the whole programme: each
+# name is a project with that verdict, when nothing else reports them.
+_ROSTER_NAMES = ["新建城市公园2个", "改造老旧小区10个", "新增普惠托位300个", "城乡妇女“两癌”免费检查", "农村水利惠民工程",
+                 "生态及地质灾害避险搬迁工程"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年确定了3件民生实事:新建城市公园2个、改造老旧小区10个、新增普惠托位300个。截至12月底,3件民生实事全部完成。",
+     [("新建城市公园2个", "全部完成"), ("改造老旧小区10个", "全部完成"), ("新增普惠托位300个", "全部完成")]),
+    # the verdict first (a headline), the roster after; 六件 and 6件 are one count
+    ("6件为民实事如期全面高质量完成,群众满意。会议确定了六件为民实事:" + "、".join(_ROSTER_NAMES) + "等。",
+     [(n, "如期全面高质量完成") for n in _ROSTER_NAMES]),
+    # an intent is no verdict; neither is a verdict of another count
+    ("确定了3件民生实事:新建城市公园2个、改造老旧小区10个、新增普惠托位300个。确保3件民生实事年底前全部完成。", []),
+    ("确定了3件民生实事:新建城市公园2个、改造老旧小区10个、新增普惠托位300个。5件民生实事全部完成。", []),
+    # a roster of two is no roster
+    ("确定了2件民生实事:新建城市公园2个、改造老旧小区10个。2件民生实事全部完成。", []),
+])
+def test_a_roster_and_a_verdict_on_the_whole_programme(text, expected):
+    assert [(i.project, i.actual) for i in read_prose(text)] == expected
+
+
+def test_a_roster_gives_way_to_items_reported_one_by_one():
+    text = ("确定了3件民生实事:新建城市公园2个、改造老旧小区10个、新增普惠托位300个。3件民生实事全部完成。"
+            "其中,城西公园已建成开放,完成投资1200万元。")
+    assert all(i.actual != "全部完成" for i in read_prose(text))
+
+
+@given(st.lists(st.sampled_from(_ROSTER_NAMES), min_size=3, max_size=6, unique=True),
+       st.sampled_from(["全部完成", "如期完成", "全面完成", "均已完成", "超额完成", "如期全面高质量完成", "进展顺利"]),
+       st.booleans())
+def test_property_each_name_of_a_roster_takes_the_programmes_verdict(names, verdict, chinese_count):
+    n = str(len(names)) if not chinese_count else "零一二三四五六七八九"[len(names)]
+    text = f"今年确定了{n}件民生实事:{'、'.join(names)}。截至年底,{n}件民生实事{verdict}。"
+    assert [(i.project, i.actual) for i in read_prose(text)] == [(x, verdict) for x in names]
+    denied = text.replace(verdict, "未能" + verdict)
+    assert read_prose(denied) == [] or all(i.actual != verdict for i in read_prose(denied))

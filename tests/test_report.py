@@ -964,6 +964,11 @@ def test_one_project_without_a_progress_label_is_no_report(form):
     ("2011年1月5日 16:01", 12, 2010),    # so too when the date line gave the year
     ("发布日期:2011-07-05", 6, 2011),
     ("2016-08-09 00:00 大字", 7, 2016),
+    # out in a month's last week: that month, nearly whole
+    ("2024-12-27 09:58:23", 12, 2024),
+    ("发布日期:2023-06-25", 6, 2023),
+    ("发布日期:2023-06-24", 5, 2023),
+    ("2011年1月28日 16:01", 1, 2011),
 ])
 def test_with_no_period_stated_the_report_ends_the_month_before_it_came_out(stamp, month, year):
     report = load_report(io.StringIO(f"{FORM}{stamp}\n"))

@@ -1903,6 +1903,26 @@ def test_property_a_completion_negated_is_behind(word, negation, month):
     assert score_progress("", negation + word, annual="新建公园3个", month=month).status is Status.BEHIND
 
 
+# A run of manner words before a verb of work done is the year's work done;
+# under an intent it is a pledge, and the lexicon's own words keep theirs.
+@pytest.mark.parametrize("actual, month, status, basis", [
+    ("如期全面高质量完成", 12, ON_TRACK, "completion"),
+    ("如期全面高质量完成", 9, AHEAD, "completion"),
+    ("按时保质保量完成,群众满意度高", 12, ON_TRACK, "completion"),
+    ("确保年底前如期全面高质量完成", 9, ON_TRACK, "no_evidence"),
+])
+def test_a_run_of_manner_words_before_done(actual, month, status, basis):
+    score = _score("", actual, "资助困难家庭子女普通高校入学", month)
+    assert (score.status, score.basis) == (status, basis), str(score)
+
+
+@given(st.lists(st.sampled_from(["如期", "全面", "高质量", "圆满", "保质保量", "高标准"]), min_size=2, max_size=4, unique=True),
+       st.sampled_from(["完成", "建成", "落实到位"]), st.integers(1, 11))
+def test_property_a_run_of_manner_words_is_a_completion(words, verb, month):
+    score = score_progress("", "".join(words) + verb, annual="新建公园3个", month=month)
+    assert (score.status, score.basis) == (Status.AHEAD, "completion"), str(score)
+
+
 # The year's plan beaten by so many points, or met exactly: a share of the
 # year of 100% plus the points, or 100%; a pace beaten by points is no share.
 @pytest.mark.parametrize("actual, month, status, basis", [

@@ -13,7 +13,7 @@ import re
 from .lexicon import Lexicon, default_lexicon
 from .normalize import normalize
 
-__all__ = ["month_of", "year_of", "published_month", "month_number", "stated_month", "opens_with_period", "period_before", "period_end"]
+__all__ = ["month_of", "year_of", "published_month", "published_date", "month_number", "stated_month", "opens_with_period", "period_before", "period_end"]
 
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 _M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
@@ -127,11 +127,11 @@ _YEAR_DONE = re.compile(r"\d{4}\s*年度[^,。;]{0,40}?(?:完成情况|总结|�
 # is no date.
 _PUBLISHED = re.compile(
     r"(?:发布|发文|印发|成文)(?:日期|时间)\s*[::]?\s*((?:19|20)\d{2})[-/.年]?(1[0-2]|0?[1-9])[-/.月]?(0[1-9]|[12]\d|3[01])?"
-    r"|/((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])(?:[-/]?(?:0[1-9]|[12]\d|3[01]))?(?![\d])"
+    r"|/((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])(?:[-/]?(0[1-9]|[12]\d|3[01]))?(?![\d])"
     # a news stamp: 齐鲁晚报 2016-08-09 00:00, 2024年01月24日09:17, 2021/10/14 05:30
-    r"|(?<![\d/.-])((?:19|20)\d{2})(?:-|年|/)(0[1-9]|1[0-2])(?:-|月|/)(?:0[1-9]|[12]\d|3[01])日?\s*\d{1,2}:\d{2}(?!\d)"
+    r"|(?<![\d/.-])((?:19|20)\d{2})(?:-|年|/)(0[1-9]|1[0-2])(?:-|月|/)(0[1-9]|[12]\d|3[01])日?\s*\d{1,2}:\d{2}(?!\d)"
     # …and with the month and day in one digit when written in words: 2011年1月5日 16:01
-    r"|(?<![\d/.-])((?:19|20)\d{2})年([1-9])月(?:[12]\d|3[01]|[1-9])日\s*\d{1,2}:\d{2}(?!\d)"
+    r"|(?<![\d/.-])((?:19|20)\d{2})年([1-9])月([12]\d|3[01]|[1-9])日\s*\d{1,2}:\d{2}(?!\d)"
 )
 
 
@@ -239,11 +239,22 @@ def published_month(text: str) -> tuple[int, int] | None:
     >>> published_month("2011年1月5日 16:01"), published_month("2021/10/14 05:30")
     ((2011, 1), (2021, 10))
     """
+    found = published_date(text)
+    return None if found is None else found[:2]
+
+
+def published_date(text: str) -> tuple[int, int, int | None] | None:
+    """(year, month, day) of a publication date, the day None when the
+    date gives none (an address /202307/), or None.
+
+    >>> published_date("2024-12-27 09:58:23 来源:甘肃农民网"), published_date("/202307/t1.html")
+    ((2024, 12, 27), (2023, 7, None))
+    """
     m = _PUBLISHED.search(normalize(text or ""))
     if m is None:
         return None
-    year, month = next((m.group(k), m.group(k + 1)) for k in (1, 4, 6, 8) if m.group(k))
-    return int(year), int(month)
+    year, month, day = next((m.group(k), m.group(k + 1), m.group(k + 2)) for k in (1, 4, 7, 10) if m.group(k))
+    return int(year), int(month), int(day) if day else None
 
 
 def year_of(text: str) -> int | None:

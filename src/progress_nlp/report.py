@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, BinaryIO, Callable, Mapping, TextIO, Union
 from .errors import ReportFormatError, ReportTooLargeError
 from .lexicon import Lexicon, default_lexicon
 from .normalize import normalize, to_halfwidth
-from .period import month_of, published_month, year_of
+from .period import month_of, published_date, year_of
 from .readers.align import VERDICT_KINDS
 from .readers.grid import Grid
 from .readers.header import Column, header_words
@@ -776,23 +776,34 @@ def _month_in(lines: list[str], year: int | None, lex: Lexicon | None = None) ->
 
 def _month_published(lines: list[str], year: int | None, warnings: list[str]) -> tuple[float | None, int | None]:
     """No period stated: reports come out after their period, so take the end
-    of the month before the publication date, and say so. Returns (month,
-    year of the period)."""
-    found = next((p for p in (published_month(ln) for ln in lines[:20]) if p), None)
+    of the month before the publication date, and say so; a page out in a
+    month's last week (a year-end briefing on 12月27日) is nearer that
+    month's end, and takes it. Returns (month, year of the period)."""
+    found = next((p for p in (published_date(ln) for ln in lines[:20]) if p), None)
     if found is None:
         warnings.append("the period is not stated (no 截至…, 1-N月 or 季度 in the title, headers or text): "
                         "rows are scored without 序时进度")
         return None, year
-    y, m = found
+    y, m, d = found
     if year is not None and y > year:
         month = 12  # out in a year after the one the title names: that year, at its end
+        said = "the year the title names, at its end"
+    elif d is not None and d >= _LAST_WEEK:
+        month, year = m, year or y
+        said = "the month of the publication date, out in its last week"
     elif m == 1:
         month, year = 12, y - 1  # out in January (2011年1月5日): the year before, at its end
+        said = "the month before the publication date"
     else:
         month, year = m - 1, year or y
-    warnings.append(f"the period is not stated: taken as the end of month {month} of {year}, the month before the "
-                    f"publication date ({y}-{m:02d})")
+        said = "the month before the publication date"
+    day = f"-{d:02d}" if d is not None else ""
+    warnings.append(f"the period is not stated: taken as the end of month {month} of {year}, {said} ({y}-{m:02d}{day})")
     return month, year
+
+
+# A page out from this day of its month on reports that month nearly whole.
+_LAST_WEEK = 25
 
 
 def _year_in(lines: list[str]) -> int | None:

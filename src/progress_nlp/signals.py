@@ -208,6 +208,31 @@ def _with_tasks_done(t: str, found: list[tuple[str, str, tuple[int, int]]]) -> l
     return sorted([f for i, f in enumerate(found) if i not in inside] + tasks, key=lambda f: f[2][0])
 
 
+# 如期全面高质量完成, 全面高质量完成: the year's work done, said by a run of
+# manner words that no cues.txt entry lists whole (each run is a new
+# coinage of its publisher). Two at least, and never 基本 (基本完成 is
+# not done).
+_MANNER_DONE = re.compile(r"(?:(?:已经|已|均已|均|都已|全部|全面|如期|按期|按时|圆满|顺利|高质量|高标准|高效|保质保量|扎实)\s*){2,}"
+                          r"(?:完成|完工|建成|竣工|落实|兑现)(?:到位)?(?=[,;。!?\s)]|$)")
+
+
+def _with_manner_done(t: str, found: list[tuple[str, str, tuple[int, int]]]) -> list[tuple[str, str, tuple[int, int]]]:
+    """The cues found, with a completion for each run of manner words
+    ending in a verb of work done. The lexicon's own words keep their
+    reading (已顺利完成, 均已完成), but for a word of ongoing work inside
+    the run, which it finishes (圆满落实到位: not 落实 going on)."""
+    new: list[tuple[str, str, tuple[int, int]]] = []
+    inside: set[int] = set()
+    for m in _MANNER_DONE.finditer(t):
+        touching = [i for i, f in enumerate(found) if f[2][0] < m.end() and m.start() < f[2][1]]
+        if all(found[i][1] == "ongoing" and m.start() <= found[i][2][0] and found[i][2][1] <= m.end() for i in touching):
+            inside.update(touching)
+            new.append((m.group(), "completion", m.span()))
+    if not new:
+        return found
+    return sorted([f for i, f in enumerate(found) if i not in inside] + new, key=lambda f: f[2][0])
+
+
 def _with_tasks_not_done(t: str, found: list[tuple[str, str, tuple[int, int]]]) -> list[tuple[str, str, tuple[int, int]]]:
     """The cues found, with a delay for each target said not met; the cues
     inside the phrase (未完成 as intent, 实现年度目标 as completion) give way."""
@@ -274,6 +299,8 @@ def cues_in(t: str, text: str, lexicon: Lexicon) -> list[Cue]:
         found = _with_tasks_done(t, found)
     if any(w in t for w in ("目标", "任务", "计划")):
         found = _with_tasks_not_done(t, found)
+    if "完" in t or "建成" in t or "落实" in t or "兑现" in t:
+        found = _with_manner_done(t, found)
     if not found:
         return []
     kinds = {k for _, k, _ in found}
