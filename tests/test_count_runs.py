@@ -115,3 +115,41 @@ def test_property_every_clause_is_one_item_with_its_own_thing(picks, scene, plac
         assert thing is not None and text[slice(*thing)] == CLAUSES[i][1]
     wide = normalize(to_fullwidth(scene + place + ",".join(clauses) + "。"))
     assert wide == text
+
+
+# One verb said of an enumeration: each part, closing on its own count or
+# stage, is a thing of its own under the verb.
+@pytest.mark.parametrize("text, expected", [
+    ("今年以来,全县完成农村公路改造120公里、新建村级养老服务站15个、城区污水管网改造8公里。",
+     [("农村公路改造", "全县完成农村公路改造120公里"), ("村级养老服务站", "新建村级养老服务站15个"),
+      ("城区污水管网改造", "城区污水管网改造8公里。")]),
+    ("一年来,某州先后完成高标准农田建设71.74万亩、S231昌五路建成通车、新建供热长输管线92.8公里。",
+     [("高标准农田建设", "某州先后完成高标准农田建设71.74万亩"), ("S231昌五路", "S231昌五路建成通车"),
+      ("供热长输管线", "新建供热长输管线92.8公里。")]),
+    # a count that opens a part names one thing said after the last: whole
+    ("全省已完成对2735家加油站、26408把加油枪的计量检定,新增检测站3个。",
+     [("加油站", "全省已完成对2735家加油站、26408把加油枪的计量检定"), ("检测站", "新增检测站3个。")]),
+    # stages of one thing, and a place's shares of one total: whole
+    ("棚户区改造工程,新开工11万套、基本建成13.21万套,分别完成年度任务的100%、100.1%。",
+     [("棚户区改造工程", "新开工11万套、基本建成13.21万套,分别完成年度任务的100%、100.1%。")]),
+    ("全市完成燃气主管网1032.2千米,其中东城区完成141.93千米、西城区完成168.5千米。",
+     [("燃气主管网", "全市完成燃气主管网1032.2千米,其中东城区完成141.93千米、西城区完成168.5千米。")]),
+    # names before 等 are examples of the thing counted: whole
+    ("全市建成燕沟口、南河滨路等14个口袋公园,新增停车位300个。",
+     [("口袋公园", "全市建成燕沟口、南河滨路等14个口袋公园"), ("停车位", "新增停车位300个。")]),
+])
+def test_one_verb_said_of_an_enumeration(text, expected):
+    assert items(text) == expected
+
+
+@given(st.lists(st.sampled_from(range(len(CLAUSES))), min_size=2, max_size=5, unique=True), st.sampled_from(["全区", "我县还"]))
+def test_property_an_enumeration_under_one_verb_is_one_item_a_part(picks, place):
+    """完成A12家、B860人次、C35个: as many items as parts, each thing its own,
+    each span on its part (the first with the place and the verb)."""
+    parts = [f"{thing}{n}{unit}" for _, thing, n, unit in (CLAUSES[i] for i in picks)]
+    text = normalize(f"今年,{place}完成" + "、".join(parts) + "。")
+    run = count_run(text, 0, len(text), LEX)
+    assert run is not None and len(run) == len(parts), (text, run)
+    for k, ((thing, (s, e)), part, i) in enumerate(zip(run, parts, picks)):
+        assert text[s:e] == (f"{place}完成{part}" if k == 0 else part)
+        assert thing is not None and text[slice(*thing)] == CLAUSES[i][1]

@@ -28,6 +28,14 @@ The rule, stated so that it can be tested:
   or after it (``新增|持证护理员|71人``, ``建立75.72万份|屈光发育档案``); names
   before the figure that close with 等 are examples of the thing after it
   (``建成燕沟口、南河滨路等14个|“口袋公园”``);
+* one verb said of an enumeration (``完成A120公里、新建B15个、C改造8公里``,
+  ``先后完成A71.74万亩、S231昌五路建成通车``) makes an item of each part
+  when every part names its thing (not only verbs: ``新开工11万套、基本
+  建成13.21万套`` are stages of one) and closes on its count or its stage,
+  no part but the first opens with a place (``其中A区完成…、B区完成…``),
+  and a place did the work or other clauses report too; a count that
+  opens a part (``对2735家加油站、26408把加油枪的计量检定``) names one
+  thing said after the last, and keeps the clause whole;
 * two items at least, or it is no run (one clause of progress is read as
   news of one project, :mod:`.prose`); with ``one=True`` also a single
   item whose clauses are stages of one thing (``开工建设综合管廊8.18公里,
@@ -67,7 +75,7 @@ _SCENE = re.compile(
 )
 # The place that did the work: the publisher, never a project.
 _PLACE = re.compile(r"\s*(?:" + alt(PLACE_WORDS) + r"|[\u4e00-\u9fff]{1,10}?(?:开发区|新区|园区|街道|区|县|市|镇|乡|州))")
-_ADVERB = re.compile(r"\s*(?:还|也|已经|已|共|均|先后|累计|持续)*")
+_ADVERB = re.compile(r"\s*(?:还|也|已经|已|共|均|先后|累计|持续|基本|全部|全面)*")
 _CONNECTIVE = re.compile(r"\s*(?:并且|并|还|同时|以及|另外|此外|也)\s*")
 # Verbs a clause of results opens with, besides the metric verbs of the
 # lexicon (metric_verbs.txt): what year-end news says was done.
@@ -210,6 +218,43 @@ def _same_thing(t: str, prev: tuple[int, int] | None, prev_count: tuple[float, s
     return bool(b) and len(a & b) * 2 >= len(b)
 
 
+# A thing named, then its stage reached (S231昌五路|建成通车): an item of an
+# enumeration with no count of its own.
+_STAGED = re.compile(r"(?:建成|竣工|完工|开工|投用|投入使用|通车|开放|运营|启用)+$")
+
+
+_ENDS_ON_COUNT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*[万亿千百]?\s*(?:平方公里|平方米|立方米|公里|千米|人次|户次|[\u4e00-\u9fff])"
+                            r"(?:以上|左右|余|多)?$")
+_PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:区|县|市|镇|乡|街道)(?:已|共|累计)?(?:完成|建成|新增|开工)")
+
+
+def _parts(t: str, cs: int, ce: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The clause t[cs:ce] cut at 、 when it enumerates things done, each
+    with its own count or its own stage (完成A71.74万亩、S231昌五路建成通车、
+    新建B92.8公里): the opening verb is said of each. A part with neither
+    (建成燕沟口、南河滨路等14个口袋公园: names of examples) keeps the clause whole."""
+    if "、" not in t[cs:ce] or t.startswith("其中", cs):
+        return [(cs, ce)]  # 其中A区完成…、B区完成…: the shares of one total
+    parts, _ = scan(t, cs, ce, "、")
+    spans = [strip_span(t, x, y, _EDGES) for x, y, _d in parts]
+    if len(spans) < 2 or any(x >= y for x, y in spans):
+        return [(cs, ce)]
+    for k, (x, y) in enumerate(spans):
+        staged = _STAGED.search(t, x, y)
+        # Each part closes on its count (…推广71.74万亩), or on its stage: a
+        # count that opens a part names a thing said after the last
+        # (对2735家加油站、26408把加油枪的计量检定: one thing, two counts).
+        if not (_ENDS_ON_COUNT.search(t, x, y) or staged is not None and staged.start() - x >= 2):
+            return [(cs, ce)]
+        # …and names its thing: 新开工11万套、基本建成13.21万套 are stages of one.
+        named = _ADVERB.sub("", _verbs(lex).sub("", t[x : staged.start() if staged is not None else _first_figure(t, x, y)]))
+        if sum(1 for ch in named if "\u4e00" <= ch <= "\u9fff") < 2:
+            return [(cs, ce)]
+        if k and _PLACE_FIRST.match(t, x, y):
+            return [(cs, ce)]  # …、河口区完成168.5千米: a place's share, not a thing
+    return spans
+
+
 def count_run(t: str, a: int, b: int, lex: Lexicon,
               one: bool = False) -> list[tuple[tuple[int, int] | None, tuple[int, int]]] | None:
     """The items of a run of count clauses in t[a:b] (one sentence), as
@@ -223,12 +268,19 @@ def count_run(t: str, a: int, b: int, lex: Lexicon,
     opening = _opening(lex)
     subject, start = _lead_in(t, a, b, lex)
     placed = start > subject
-    clauses, _ = scan(t, start, b, ",;")
+    scanned, _ = scan(t, start, b, ",;")
+    # Each part of an enumeration is a clause of its own, its verb the first's,
+    # in a sentence of results: a place did them (昌吉州先后完成A、B、C), or
+    # other clauses report too. One clause of parts alone (启动新建学校4所、
+    # 高中1所) is the progress of whatever the page names before it.
+    enumerates = placed or len(scanned) > 1
+    clauses = [(x, y, d if y == ce else "、", k > 0) for cs, ce, d in scanned
+               for k, (x, y) in enumerate(_parts(t, cs, ce, lex) if enumerates else [(cs, ce)])]
     items: list[list[int]] = []
     things: list[tuple[int, int] | None] = []
     counts: list[tuple[float, str] | None] = []
     staged = False
-    for cs, ce, _d in clauses:
+    for cs, ce, _d, shared_verb in clauses:
         cs, ce = strip_span(t, cs, ce, _EDGES)
         if cs >= ce:
             continue
@@ -251,6 +303,18 @@ def count_run(t: str, a: int, b: int, lex: Lexicon,
             items[-1][1] = ce
             continue
         v = _reports(t, body, ce, opening)
+        # A part under the enumeration's verb opens with its thing, unless a
+        # verb of its own stands first (…、新建B15个); words that would read
+        # as how it was done (家政服务|人员) are the thing's.
+        own_verb = _verbs(lex).match(t, body, ce) is not None
+        stage = _STAGED.search(t, body, ce) if shared_verb and not own_verb and items else None
+        if shared_verb and not own_verb and items and (_counts(t, body, ce) or stage is not None):
+            # …、城区污水管网改造8公里, …、S231昌五路建成通车: a thing of its own
+            # under the verb the enumeration opened with.
+            items.append([body, ce])
+            things.append(strip_span(t, body, stage.start() if stage is not None else _first_figure(t, body, ce)))
+            counts.append(_count(t, body, ce))
+            continue
         if _PLAN.search(t, body, v if v is not None else ce) or _SUBJECT.search(t, body, ce) \
                 or v is not None and _ASPECT.search(t, v, _first_figure(t, v, ce)):
             # 计划建成200公里…: a plan; 项目80个均已开工: a task and its
