@@ -645,3 +645,18 @@ def test_property_names_of_a_batch_done_one_after_another(names, tail, along):
     text = f"{along}{'、'.join(names)}{tail},该县民生项目已有90个完工。"
     got = read_named_lists(normalize(text), LEX)
     assert [i.project for i in got] == names
+
+
+@pytest.mark.parametrize("text, names, verdict", [
+    # counted, the items may be called 工作
+    ("截至目前,全面推进马路市场整治、提升城市品位等21项工作已完成目标任务。",
+     ["全面推进马路市场整治", "提升城市品位"], "等21项工作已完成目标任务"),
+])
+def test_a_counted_list_of_works(text, names, verdict):
+    assert [(i.project, i.actual) for i in read_prose(text)] == [(n, verdict) for n in names]
+
+
+def test_an_uncounted_list_of_works_is_a_projects_steps():
+    # 等工作 with no count closes a project's steps, not a list of projects
+    text = "中心设备调试、前端摄像机上杆安装,以及外场线路铺设、立杆基础浇筑、基础管道施工等工作整体进度已完成年度目标任务的55%。"
+    assert all(i.project not in ("立杆基础浇筑", "基础管道施工") for i in read_prose(text))

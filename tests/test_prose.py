@@ -3255,3 +3255,21 @@ def test_property_each_name_of_a_roster_takes_the_programmes_verdict(names, verd
     assert [(i.project, i.actual) for i in read_prose(text)] == [(x, verdict) for x in names]
     denied = text.replace(verdict, "未能" + verdict)
     assert read_prose(denied) == [] or all(i.actual != verdict for i in read_prose(denied))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names under a heading that counts the programme take the verdict said
+    # of the whole programme elsewhere, the heading staying their official
+    ("市政府承诺全力办好三件民生实事,已全部顺利完成。\n已完成的三件民生实事分别为增加学前教育公办学位供给;提高低保补贴保障水平;"
+     "新建改造100所农村中小学厕所;",
+     [("增加学前教育公办学位供给", "已全部顺利完成"), ("提高低保补贴保障水平", "已全部顺利完成"),
+      ("新建改造100所农村中小学厕所", "已全部顺利完成")]),
+    # a verdict on a part of the programme (36项实事中的18项) is not the whole's
+    ("36项市办实事中的18项已实现年度目标。\n已完成的3件民生实事分别为增加学前教育公办学位供给;提高低保补贴保障水平;"
+     "新建改造100所农村中小学厕所;",
+     [("增加学前教育公办学位供给", ""), ("提高低保补贴保障水平", ""), ("新建改造100所农村中小学厕所", "")]),
+])
+def test_names_under_a_counted_heading_take_the_programmes_verdict(text, expected):
+    got = read_prose(text)
+    assert [(i.project, i.actual) for i in got] == expected
+    assert all(i.official.startswith("已完成的") for i in got)

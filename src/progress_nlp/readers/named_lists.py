@@ -110,7 +110,9 @@ _KIND_END_RE = re.compile(rf"(?:{_KIND})\s*$")
 _SITE_KIND = r"(?:学校|中小学|幼儿园|医院|卫生院|公园|道路|桥梁|场馆|体育馆|图书馆|文化馆|养老院|敬老院|水厂|污水处理厂)"
 _FIELD_KIND = rf"(?:{_KIND}|(?:重大|重点)?[\u4e00-\u9fff]{{2,4}}?(?:项目|工程)|{_SITE_KIND})"
 # 12大项, 等小项: a programme's big and small items (安徽's 民生工程).
-_ETC = re.compile(rf"等\s*(?:(?:近|约|共)?(?P<count>{_N})\s*(?:个|[大小]?项|件|宗|类)|(?:多|若干)\s*(?:个|项|件|宗|类)|一大批|一批|大批|[大小]项)?\s*"
+# Counted, the items may be called 工作 (等21项工作已完成); uncounted, 等工作
+# closes a list of a project's steps (…、基础管道施工等工作整体进度…).
+_ETC = re.compile(rf"等\s*(?:(?:近|约|共)?(?P<count>{_N})\s*(?:个|[大小]?项|件|宗|类)(?:工作)?|(?:多|若干)\s*(?:个|项|件|宗|类)|一大批|一批|大批|[大小]项)?\s*"
                   rf"{_FIELD_KIND}?"
                   rf"|(?P<bare>{_N})\s*(?:个|[大小]?项|件|宗)\s*(?P<kind>{_KIND})?")
 # 已完成项目:1.A;2.B — a short heading with a colon, numbered names after it.

@@ -16,7 +16,7 @@ from ..named_lists import NamedItem, read_named_lists
 from ..pinyin import Mapped, pinyin_cut
 from ..programmes import with_plans
 from ..respectively import distributed
-from .roster import read_roster
+from .roster import read_roster, with_programme_verdict
 from .item import ProseItem
 from .patterns import PROGRESS_LABELS, _CLAUSE_MARK, _LEAD_LABELS, _PROJECT_LABELS
 from .reader import _Reader
@@ -86,6 +86,8 @@ def read_prose(text: str, *, lexicon: Lexicon | None = None) -> list[ProseItem]:
         # Nothing reported item by item: the programme may be named once and
         # judged once (10件实事:A、B…; 10件实事如期全面完成).
         out = read_roster(t, h, lex)
+    elif cut is None:
+        out = with_programme_verdict(out, t, h, lex)
     return with_plans(out, h)
 
 

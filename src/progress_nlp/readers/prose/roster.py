@@ -17,14 +17,16 @@ page that also reports its items one by one keeps those readings.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...lexicon import Lexicon
+from ...normalize import normalize
 from ...numerals import parse_number
 from ...signals import cues_in
 from ..clauses import strip_span
 from .item import ProseItem
 
-__all__ = ["read_roster"]
+__all__ = ["read_roster", "with_programme_verdict"]
 
 # The count of a programme: 10件, 十件, 十大.
 _COUNT = r"(?P<n>[一二两三四五六七八九十\d]{1,3})\s*(?:件|项|个|大)"
@@ -34,7 +36,9 @@ _PROGRAMME = r"[^,;:。\n\d]{0,10}?(?:实事|民生工程|民心工程|惠民工
 _ROSTER = re.compile(_COUNT + _PROGRAMME + r"\s*(?:是|为|包括|分别是|主要是|具体是|即)?\s*:\s*(?P<names>[^。\n:;]{6,})")
 # The verdict clause: the programme again, then at most 16 characters up to
 # the clause's end.
-_VERDICT = re.compile(_COUNT + _PROGRAMME + r"\s*(?P<v>[^,;:。!?\n]{2,16}?)(?=[,;。!?\n]|$)")
+_VERDICT = re.compile(_COUNT + _PROGRAMME + r"\s*(?P<v>[^,;:。!?\n(]{0,16}?)(?=[,;。!?\n(]|$)")
+# The clause after the programme's, opening with the aspect of its verdict.
+_NEXT_CLAUSE = re.compile(r"\s*,\s*(?P<v>(?:已|均已|均|都已|全部)[^,;:。!?\n]{2,14}?)(?=[,;。!?\n]|$)")
 _VERDICT_KINDS = frozenset({"completion", "ahead", "on_pace", "done"})
 _NEGATED = re.compile(r"未|没有|没能|无法|难以|不能")
 # A deadline to come (年底前, 年内): what is pledged, not what was done.
@@ -84,15 +88,42 @@ def read_roster(t: str, h: str, lexicon: Lexicon) -> list[ProseItem]:
     return []
 
 
-def _verdict(t: str, h: str, n: int, lexicon: Lexicon, roster: tuple[int, int]) -> tuple[int, int] | None:
+_HEAD_COUNT = re.compile(_COUNT + _PROGRAMME)
+
+
+def with_programme_verdict(items: list[ProseItem], t: str, h: str, lexicon: Lexicon) -> list[ProseItem]:
+    """Items named under a heading that counts the programme (已完成的2020年
+    十件民生实事分别为:A;B;…) and given no progress of their own take the
+    verdict the page says of that programme elsewhere (十件民生实事,已全部
+    顺利完成) as their progress; the heading stays their official verdict."""
+    out = []
+    for it in items:
+        hm = _HEAD_COUNT.search(normalize(it.official)) if not it.actual.strip() and it.official else None
+        n = _count(hm.group("n")) if hm is not None else None
+        found = _verdict(t, h, n, lexicon, it.span, after_comma=True) if n is not None else None
+        if found is not None and normalize(h[found[0] : found[1]]) in normalize(it.official):
+            found = None  # the heading's own words (另有3件民生实事|超目标完成): already its verdict
+        out.append(replace(it, actual=h[found[0] : found[1]]) if found is not None else it)
+    return out
+
+
+def _verdict(t: str, h: str, n: int, lexicon: Lexicon, roster: tuple[int, int],
+             after_comma: bool = False) -> tuple[int, int] | None:
     """Where the verdict of the whole programme of ``n`` items is said,
-    outside the roster itself."""
+    outside the roster itself; with ``after_comma`` also in the clause
+    right after the programme's (…全力办好十件民生实事,|已全部顺利完成).
+    A sentence of the body is preferred to a headline (a line with no 。)."""
+    found: list[tuple[bool, int, int]] = []
     for vm in _VERDICT.finditer(t):
         if roster[0] <= vm.start() < roster[1] or _count(vm.group("n")) != n:
             continue
         a, b = strip_span(t, *vm.span("v"))
-        if a >= b or _NEGATED.search(t, a, b):
-            continue
+        if a >= b and after_comma:
+            nxt = _NEXT_CLAUSE.match(t, vm.end("v"))
+            if nxt is not None:
+                a, b = nxt.span("v")
+        if a >= b or _NEGATED.search(t, a, b) or re.search(r"\d|^中", t[a:b]):
+            continue  # 36项实事|中的18项已实现…: a part of the programme, not all of it
         # The whole clause is read for an intent: 确保10件实事年底前全部完成
         # is the pledge, not the result.
         c = max(t.rfind(ch, 0, vm.start()) for ch in ",;。!?\n") + 1
@@ -100,5 +131,10 @@ def _verdict(t: str, h: str, n: int, lexicon: Lexicon, roster: tuple[int, int]) 
             continue
         cues = cues_in(t[a:b], h[a:b], lexicon)
         if any(c.kind in _VERDICT_KINDS and c.active for c in cues):
-            return a, b
-    return None
+            line_end = t.find("\n", b)
+            headline = "。" not in t[t.rfind("\n", 0, a) + 1 : line_end if line_end >= 0 else len(t)]
+            found.append((headline, a, b))
+    if not found:
+        return None
+    _, a, b = min(found)
+    return a, b
