@@ -3273,3 +3273,42 @@ def test_names_under_a_counted_heading_take_the_programmes_verdict(text, expecte
     got = read_prose(text)
     assert [(i.project, i.actual) for i in got] == expected
     assert all(i.official.startswith("已完成的") for i in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # work done for people counted first: the thing closes the clause
+    ("为全市14941户建档立卡贫困人口购买2020年度家庭人员意外伤害及身故保险。",
+     [("家庭人员意外伤害及身故保险", "为全市14941户建档立卡贫困人口购买2020年度家庭人员意外伤害及身故保险。")]),
+    ("为全市20062户农户建成无害化厕所,不断改善农村人居环境。",
+     [("无害化厕所", "为全市20062户农户建成无害化厕所,不断改善农村人居环境。")]),
+    # a service counted by the people it reached, after the place
+    ("全市学生眼疾病筛查34812人,筛查进度108.79%。", [("学生眼疾病筛查", "全市学生眼疾病筛查34812人,筛查进度108.79%。")]),
+    # 共发放 is the progress's
+    ("今年农民小额贷款共发放3.75亿元,完成年度任务的146.78%。", [("今年农民小额贷款", "共发放3.75亿元,完成年度任务的146.78%。")]),
+    # the headline as first printed and the editor's line are the page's furniture
+    ("原标题:5项为民办实事事项提前办好\n(责编:张三、李四)", []),
+])
+def test_results_counted_by_whom_they_served(text, expected):
+    assert [(i.project, i.actual) for i in read_prose(text)] == expected
+
+
+@pytest.mark.parametrize("text, names, verdict", [
+    # 等其余N项 and 为民办实事事项: the rest of the programme, named by examples
+    ("提高高龄津贴标准、支持普惠性民办幼儿园建设等其余10项为民办实事事项正有序推进中。",
+     ["提高高龄津贴标准", "支持普惠性民办幼儿园建设"], "其余10项为民办实事事项正有序推进中"),
+    # 提前办好: done early
+    ("农民小额贷款发放、考场安装空调机等5项提前办好,并超额完成任务。",
+     ["农民小额贷款发放", "考场安装空调机"], "等5项提前办好,并超额完成任务"),
+])
+def test_lists_of_the_rest_and_of_tasks_dealt_with(text, names, verdict):
+    assert [(i.project, i.actual) for i in read_prose(text)] == [(n, verdict) for n in names]
+
+
+@given(st.integers(2, 99999), st.sampled_from(["农户", "困难老人", "建档立卡贫困人口", "低保家庭"]),
+       st.sampled_from(["购买", "建成", "发放", "安装", "配备"]),
+       st.sampled_from(["无害化厕所", "意外伤害保险", "智能烟感报警器", "适老化扶手"]), st.booleans())
+def test_property_work_done_for_people_counted_names_its_thing(n, who, verb, thing, wide):
+    text = f"为全市{n}户{who}{verb}{thing}。"
+    got = read_prose(to_fullwidth(text) if wide else text)
+    # full-width digits and marks read the same; fields come back half-width
+    assert [(i.project, i.actual) for i in got] == [(thing, text)]

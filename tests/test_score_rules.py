@@ -1923,6 +1923,16 @@ def test_property_a_run_of_manner_words_is_a_completion(words, verb, month):
     assert (score.status, score.basis) == (Status.AHEAD, "completion"), str(score)
 
 
+# A programme's task dealt with (办结, 办好): done, and done early when said so.
+@pytest.mark.parametrize("actual, month, status", [
+    ("等5项提前办好", 10, AHEAD),
+    ("已办结", 12, ON_TRACK),
+    ("全部办结", 12, ON_TRACK),
+])
+def test_tasks_dealt_with(actual, month, status):
+    assert _score("", actual, "考场安装空调机", month).status == status
+
+
 # The year's plan beaten by so many points, or met exactly: a share of the
 # year of 100% plus the points, or 100%; a pace beaten by points is no share.
 @pytest.mark.parametrize("actual, month, status, basis", [

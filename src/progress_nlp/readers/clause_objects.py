@@ -13,7 +13,7 @@ import re
 from .clauses import (ASPECT_RE, ASPECT_START, CLAUSE_END, DIGIT, DONE_FIRST, FIGURE, GENERIC_OBJECTS, GENERIC_VERB, OPENER_RE,
                       PLACE_WORDS, TRIM, VERB_FIGURE, WORK_FIRST, cjk_count, report_level, strip_span)
 
-__all__ = ["clause_object", "done_thing", "names_examples"]
+__all__ = ["FOR_WHOM", "clause_object", "done_thing", "names_examples"]
 
 # Money for works is not the works (新建改扩建幼儿园…资金分别为450万元).
 _NOT_WORKS = re.compile(r"资金|投资|经费|补助|分别")
@@ -25,6 +25,16 @@ _DONE_LE = re.compile(r"\s*(?:已经|已|均已|还|并|先后)?(?:完成|建成
 # Words of work with no thing (开工建设, 基本建设完成): what was done, not to what.
 _VERBS_ONLY = re.compile(r"(?:开工|新开工|开复工|建设|施工|完工|竣工|改造|新建|建成|基本|完成)+")
 _NEXT_PREDICATE = re.compile(r"\s*(?:并且|并|同时|且|还|以及)(?=[\u4e00-\u9fff])")
+# Work done for people counted first, the thing after the verb (为全市20062户
+# 农户|建成|无害化厕所, 为1.2万名老人购买2020年度|意外伤害保险): the count
+# is of whom it served; the thing closes the clause. A year before the
+# thing (2020年度) dates it.
+FOR_WHOM = re.compile(r"\s*(?:已|累计|共)?为[^,;:。]{0,30}?\d[^,;:。]{0,24}?(?:免费)?"
+                      r"(?:购买|建成|发放|提供|开展|安装|办理|建立|新建|改造|配备)了?\s*(?:\d{4}\s*年度?)?")
+# A service counted by the people it reached, after the publisher's place
+# (全市|学生眼疾病筛查|34812人): the service names the thing.
+_SERVICE_COUNTED = re.compile(r"\s*(?P<thing>[\u4e00-\u9fff“”]{2,20}?(?:筛查|体检|接种|培训|检查|救助|资助|帮扶|免费检查))"
+                              r"\s*\d+(?:\.\d+)?\s*万?\s*(?:人次|人|户|例|剂|名)")
 
 
 def names_examples(t: str, a: int, b: int) -> bool:
@@ -51,6 +61,13 @@ def clause_object(t: str, a: int, b: int) -> tuple[int, int] | None:
     # 全市|已完成通村公路136.9公里: the publisher's own place is where the
     # work was done, not a subject that names it.
     starts = (a, a + 2) if t.startswith(PLACE_WORDS, a) else (a,)
+    served = next((fm for x in starts if (fm := FOR_WHOM.match(t, x, b))), None)
+    if served is not None:
+        ce = CLAUSE_END.search(t, served.end(), b)
+        x, y = strip_span(t, served.end(), ce.start() if ce else b)
+        return (x, y) if cjk_count(t[x:y]) >= 3 and DIGIT.search(t, x, y) is None and not report_level(t[x:y]) else None
+    if len(starts) == 2 and (sm := _SERVICE_COUNTED.match(t, a + 2, b)) is not None:
+        return sm.span("thing")
     m = next((m for x in starts
               if (m := OPENER_RE.match(t, x, b) or ASPECT_START.match(t, x, b) or VERB_FIGURE.match(t, x, b)
                   or WORK_FIRST.match(t, x, b))), None)

@@ -82,7 +82,7 @@ _CN_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 
 _N = r"\d{1,3}|[一两二三四五六七八九十]"
 _COUNT = rf"(?P<count>{_N})"
 # What the count counts: 项目, 子项, 实事, 民生实事项目, 重点工程, 事项 …
-_KIND = r"(?:(?:民生|惠民|为民|重点)?实事(?:项目)?|(?:民生|惠民|重点|重大|在建|续建|新建|新开工|产业)?(?:建设)?(?:子项目|子项|项目|工程|任务|事项)|(?:量化)?指标(?:任务)?|[\u4e00-\u9fff]{0,4}?行动|(?:领域|行业|产业|方面)(?:重点|重大)?(?:项目|工程)?)"
+_KIND = r"(?:(?:民生|惠民|为民办|为民|重点|民心)?实事(?:项目|事项)?|(?:民生|惠民|重点|重大|在建|续建|新建|新开工|产业)?(?:建设)?(?:子项目|子项|项目|工程|任务|事项)|(?:量化)?指标(?:任务)?|[\u4e00-\u9fff]{0,4}?行动|(?:领域|行业|产业|方面)(?:重点|重大)?(?:项目|工程)?)"
 _BRACKETED = re.compile(_COUNT + r"\s*(?:项|个|件)?\s*(?:项目|实事|民生实事)?\s*\((?P<names>[^()]{2,400})\)")
 _QUOTED_NAME = r"“[^“”]{2,60}”(?:\([^()]{1,20}\))?"
 # A run of names is matched from its first name only (not from each one
@@ -110,9 +110,10 @@ _KIND_END_RE = re.compile(rf"(?:{_KIND})\s*$")
 _SITE_KIND = r"(?:学校|中小学|幼儿园|医院|卫生院|公园|道路|桥梁|场馆|体育馆|图书馆|文化馆|养老院|敬老院|水厂|污水处理厂)"
 _FIELD_KIND = rf"(?:{_KIND}|(?:重大|重点)?[\u4e00-\u9fff]{{2,4}}?(?:项目|工程)|{_SITE_KIND})"
 # 12大项, 等小项: a programme's big and small items (安徽's 民生工程).
+# The count may say they are the rest (等其余10项…正有序推进中).
 # Counted, the items may be called 工作 (等21项工作已完成); uncounted, 等工作
 # closes a list of a project's steps (…、基础管道施工等工作整体进度…).
-_ETC = re.compile(rf"等\s*(?:(?:近|约|共)?(?P<count>{_N})\s*(?:个|[大小]?项|件|宗|类)(?:工作)?|(?:多|若干)\s*(?:个|项|件|宗|类)|一大批|一批|大批|[大小]项)?\s*"
+_ETC = re.compile(rf"等\s*(?:(?:其余|其他|其它|另外|近|约|共)?(?P<count>{_N})\s*(?:个|[大小]?项|件|宗|类)(?:工作)?|(?:多|若干)\s*(?:个|项|件|宗|类)|一大批|一批|大批|[大小]项)?\s*"
                   rf"{_FIELD_KIND}?"
                   rf"|(?P<bare>{_N})\s*(?:个|[大小]?项|件|宗)\s*(?P<kind>{_KIND})?")
 # 已完成项目:1.A;2.B — a short heading with a colon, numbered names after it.

@@ -73,6 +73,10 @@ _RATES_AT_END = re.compile(r"[,;]\s*(?P<pre>[^,;。\d]{0,10}?率[^,;。\d]{0,6}?
 _RATE_SEP = re.compile(r"\s*[、和及]\s*")
 # A group reports progress when a result verb or rate stands before a figure
 # (农村危房改造竣工3493户, 退役士兵培训参培率99.24%).
+# Work done for people counted first (为全市20062户农户建成…), or a service
+# counted by the people it reached (全市学生眼疾病筛查34812人): results with
+# no verb before their figure.
+_SERVED = re.compile(r"为[^,;:。]{0,30}?\d|(?:筛查|体检|接种|培训|检查|救助|资助|帮扶)\s*\d")
 _FIG_GATE = re.compile("(?:" + alt(FIG_VERBS) + r")\s*(?:投资|资金|投入)?\s*(?:为|达|达到)?\s*\d")
 # The item a count names in brackets: 进展较为缓慢工作1项(新增完成186条…).
 _COUNT_BRACKET = re.compile(r"\d+\s*(?:项|个|件|处)\s*\(([^()]{4,})\)$")
@@ -254,6 +258,7 @@ class _NewsReader(_State):
             if _ANY_OPENER.search(t, a, b2) is None and SHARE.search(t, a, b2) is None and _FIG_GATE.search(t, a, b2) is None \
                     and not self._verb_thing_figure(a, b2) and self._dated_work(a, b2) is None \
                     and not (WORK_FIRST.match(t, a0, b2) and clause_object(t, a0, b2)) and not DONE_FIRST.match(t, a0, b2) \
+                    and not (_SERVED.search(t, a0, b2) and clause_object(t, a0, b2)) \
                     and self._names_no_stage(a0, b2):
                 last = self._carry_on(last)
                 plan = (a, b2) if self._plans(a, b2) or _CARRIES_OUT.search(t, a, b2) else None
