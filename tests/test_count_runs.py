@@ -153,3 +153,13 @@ def test_property_an_enumeration_under_one_verb_is_one_item_a_part(picks, place)
     for k, ((thing, (s, e)), part, i) in enumerate(zip(run, parts, picks)):
         assert text[s:e] == (f"{place}完成{part}" if k == 0 else part)
         assert thing is not None and text[slice(*thing)] == CLAUSES[i][1]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a breakdown after 其中 or 包括, and what a result did for people, go
+    # with the result before them
+    ("全区新增社区食堂12家,其中新建8家,进一步方便了老年人就餐,培训家政服务人员860人次。",
+     [("社区食堂", "全区新增社区食堂12家,其中新建8家,进一步方便了老年人就餐"), ("家政服务人员", "培训家政服务人员860人次。")]),
+])
+def test_breakdowns_and_effects_go_with_the_result_before(text, expected):
+    assert items(text) == expected

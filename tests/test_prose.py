@@ -3312,3 +3312,17 @@ def test_property_work_done_for_people_counted_names_its_thing(n, who, verb, thi
     got = read_prose(to_fullwidth(text) if wide else text)
     # full-width digits and marks read the same; fields come back half-width
     assert [(i.project, i.actual) for i in got] == [(thing, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a work named whole, counts in its name, said done with 了
+    ("实施了10条城市“断头路”畅通工程和古城内10条街巷整治工程,进一步提升了道路通行能力。",
+     [("10条城市“断头路”畅通工程和古城内10条街巷整治工程",
+       "实施了10条城市“断头路”畅通工程和古城内10条街巷整治工程,进一步提升了道路通行能力。")]),
+    ("实施完成了市体育馆(全民健身中心)、市工人体育场改造提升工程,为群众提供健身场所。",
+     [("市体育馆(全民健身中心)、市工人体育场改造提升工程", "实施完成了市体育馆(全民健身中心)、市工人体育场改造提升工程,为群众提供健身场所。")]),
+    # 建设完成 before the figure: the thing after it
+    ("建设完成30所普惠性幼儿园,其中新改扩建10所公办幼儿园。", [("普惠性幼儿园", "建设完成30所普惠性幼儿园,其中新改扩建10所公办幼儿园。")]),
+])
+def test_works_said_done_by_their_verb(text, expected):
+    assert [(i.project, i.actual) for i in read_prose(text)] == expected

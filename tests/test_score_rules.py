@@ -1933,6 +1933,18 @@ def test_tasks_dealt_with(actual, month, status):
     assert _score("", actual, "考场安装空调机", month).status == status
 
 
+# A work named whole after 完成了 is done; 改造 inside a work's name
+# (改造提升工程) is no stage reached.
+@pytest.mark.parametrize("actual, month, status, basis", [
+    ("实施完成了市体育馆、市工人体育场改造提升工程,为群众提供健身场所", 12, ON_TRACK, "completion"),
+    ("实施完成了市体育馆、市工人体育场改造提升工程", 9, AHEAD, "completion"),
+    ("完成了3个小区改造工程", 9, ON_TRACK, "no_evidence"),
+])
+def test_a_work_named_whole_and_said_done(actual, month, status, basis):
+    score = _score("", actual, "体育场改造提升工程", month)
+    assert (score.status, score.basis) == (status, basis), str(score)
+
+
 # The year's plan beaten by so many points, or met exactly: a share of the
 # year of 100% plus the points, or 100%; a pace beaten by points is no share.
 @pytest.mark.parametrize("actual, month, status, basis", [

@@ -141,9 +141,9 @@ def stages_in(t: str, text: str, lexicon: Lexicon) -> list[StageMention]:
                 state = m["after_state"][am.group()]
         if state == "none":
             continue  # 运营单位, 施工单位: an actor, not a stage reached
-        if rung == "施工" and t.startswith(("项目", "工程"), end):
-            # 在建项目, 新建项目, 建设项目: the work names a kind of project, no
-            # stage reached (开工项目, 竣工项目 keep theirs: a start, an end).
+        if rung == "施工" and (t.startswith(("项目", "工程"), end) or _NAMES_WORK.match(t, end)):
+            # 在建项目, 新建项目, 建设项目, 改造提升工程: the work names a kind of
+            # project, no stage reached (开工项目, 竣工项目 keep theirs: a start, an end).
             continue
         if state is None and m["before"] is not None:
             last = None
@@ -162,6 +162,8 @@ def stages_in(t: str, text: str, lexicon: Lexicon) -> list[StageMention]:
     return out
 
 
+# The rest of a work's name after its kind of work (改造|提升工程, 建设|升级项目).
+_NAMES_WORK = re.compile(r"(?:提升|升级|提质|提标|整治|扩容|改建|扩建|修缮)(?:工程|项目)")
 _EXCEPT = re.compile(r"除[^。;]{1,60}?(?:外|以外)")
 # The whole still expected after parts were reported done (预计7月中旬整体竣工).
 _WHOLE_LATER = re.compile(r"(?:预计|计划|将于|力争|争取|拟)[^,。;,]{0,12}?(?:整体|全面|全部|全线)(?:竣工|完工|完成|建成|交付|投用|投入使用|通车)")
@@ -228,6 +230,27 @@ def _with_manner_done(t: str, found: list[tuple[str, str, tuple[int, int]]]) -> 
         if all(found[i][1] == "ongoing" and m.start() <= found[i][2][0] and found[i][2][1] <= m.end() for i in touching):
             inside.update(touching)
             new.append((m.group(), "completion", m.span()))
+    if not new:
+        return found
+    return sorted([f for i, f in enumerate(found) if i not in inside] + new, key=lambda f: f[2][0])
+
+
+# 实施完成了A体育馆、B体育场改造提升工程: a work named whole and said done
+# (a figure in the object counts instead: 完成了3个小区改造工程 is no name).
+_WORK_DONE = re.compile(r"(?:已经|已)?(?:实施|建设)?(?:完成|建成)了[^,;。:!?\d%]{2,40}?(?:工程|项目)(?=[,;。!?\s]|$)")
+
+
+def _with_works_done(t: str, found: list[tuple[str, str, tuple[int, int]]]) -> list[tuple[str, str, tuple[int, int]]]:
+    """The cues found, with a done word for each work named whole after
+    完成了 or 建成了; cues inside the phrase give way, and one that reaches
+    past it keeps its place."""
+    new: list[tuple[str, str, tuple[int, int]]] = []
+    inside: set[int] = set()
+    for m in _WORK_DONE.finditer(t):
+        touching = [i for i, f in enumerate(found) if f[2][0] < m.end() and m.start() < f[2][1]]
+        if all(m.start() <= found[i][2][0] and found[i][2][1] <= m.end() for i in touching):
+            inside.update(touching)
+            new.append((m.group(), "done", m.span()))
     if not new:
         return found
     return sorted([f for i, f in enumerate(found) if i not in inside] + new, key=lambda f: f[2][0])
@@ -301,6 +324,8 @@ def cues_in(t: str, text: str, lexicon: Lexicon) -> list[Cue]:
         found = _with_tasks_not_done(t, found)
     if "完" in t or "建成" in t or "落实" in t or "兑现" in t:
         found = _with_manner_done(t, found)
+    if "了" in t:
+        found = _with_works_done(t, found)
     if not found:
         return []
     kinds = {k for _, k, _ in found}

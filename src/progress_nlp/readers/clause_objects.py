@@ -21,7 +21,9 @@ _NOT_WORKS = re.compile(r"资金|投资|经费|补助|分别")
 _RATE_AFTER = re.compile(r"、[^、,;。]{0,6}率")
 # A verb of work done, said as such (完成了, 已建成了): the clause reports
 # what it names even without a figure.
-_DONE_LE = re.compile(r"\s*(?:已经|已|均已|还|并|先后)?(?:完成|建成|竣工|完工|启动|开工建设|开工|实施|改造|新建|修建|硬化)了")
+_DONE_LE = re.compile(r"\s*(?:已经|已|均已|还|并|先后)?(?:实施|建设)?(?:完成|建成|竣工|完工|启动|开工建设|开工|实施|改造|新建|修建|硬化)了")
+# A work named with counts in its name (10条城市“断头路”畅通工程): a name, not a count.
+_NAMED_WORK = re.compile(r"(?:工程|项目|行动)$")
 # Words of work with no thing (开工建设, 基本建设完成): what was done, not to what.
 _VERBS_ONLY = re.compile(r"(?:开工|新开工|开复工|建设|施工|完工|竣工|改造|新建|建成|基本|完成)+")
 _NEXT_PREDICATE = re.compile(r"\s*(?:并且|并|同时|且|还|以及)(?=[\u4e00-\u9fff])")
@@ -130,6 +132,6 @@ def done_thing(t: str, a: int, b: int) -> tuple[int, int] | None:
     bare = t[x:y].strip(TRIM)
     # 地铁3号线 is a name; a figure (3处, 120公里) says the clause counts.
     if cjk_count(bare) < 3 or bare in GENERIC_OBJECTS or _VERBS_ONLY.fullmatch(bare) or report_level(bare) \
-            or (FIGURE.search(bare) if m.re is DONE_FIRST else DIGIT.search(bare)):
+            or (FIGURE.search(bare) if m.re is DONE_FIRST else DIGIT.search(bare) and not _NAMED_WORK.search(bare)):
         return None
     return x, y

@@ -347,7 +347,7 @@ CLAUSE_END = re.compile(r"[,;:。!?]")
 # A clause that opens with a verb of progress and its figure (建成5处示范性
 # 社区养老机构, 开工建设744套保障性租赁住房) reports what it names after the
 # figure: that is the item, the whole clause its progress.
-VERB_FIGURE = re.compile(r"\s*(?:累计)?(?:建成|完成|开工建设|开工|新建|改造|新增|发放|开展|培训|帮扶|救助|接种|筛查|投用|建设)(?=\d)")
+VERB_FIGURE = re.compile(r"\s*(?:累计)?(?:建设完成|实施完成|建成|完成|开工建设|开工|新建|改造|新增|发放|开展|培训|帮扶|救助|接种|筛查|投用|建设)(?=\d)")
 # A verb of building or opening that starts a clause and governs its thing
 # and figure, the figure after the thing as often as before it (开工改造
 # 城镇老旧小区46个, 启用4个居住小区闲置地下停车场): the thing is the item.

@@ -76,6 +76,10 @@ _SCENE = re.compile(
 # The place that did the work: the publisher, never a project.
 _PLACE = re.compile(r"\s*(?:" + alt(PLACE_WORDS) + r"|[\u4e00-\u9fff]{1,10}?(?:开发区|新区|园区|街道|区|县|市|镇|乡|州))")
 _ADVERB = re.compile(r"\s*(?:还|也|已经|已|共|均|先后|累计|持续|基本|全部|全面)*")
+# A breakdown of the result before (其中…, 包括…, 含…).
+_BREAKDOWN = re.compile(r"\s*(?:其中|包括|含)")
+# What a result did for people, not a result (进一步提升了…, 有效缓解了…, 切实满足…).
+_EFFECT = re.compile(r"\s*(?:进一步|有效|切实|极大|大大|不断|更好|逐步)(?:地)?[\u4e00-\u9fff]{1,4}?(?:了)?")
 _CONNECTIVE = re.compile(r"\s*(?:并且|并|还|同时|以及|另外|此外|也)\s*")
 # Verbs a clause of results opens with, besides the metric verbs of the
 # lexicon (metric_verbs.txt): what year-end news says was done.
@@ -233,8 +237,8 @@ def _parts(t: str, cs: int, ce: int, lex: Lexicon) -> list[tuple[int, int]]:
     with its own count or its own stage (完成A71.74万亩、S231昌五路建成通车、
     新建B92.8公里): the opening verb is said of each. A part with neither
     (建成燕沟口、南河滨路等14个口袋公园: names of examples) keeps the clause whole."""
-    if "、" not in t[cs:ce] or t.startswith("其中", cs):
-        return [(cs, ce)]  # 其中A区完成…、B区完成…: the shares of one total
+    if "、" not in t[cs:ce] or t.startswith(("其中", "包括", "含"), cs):
+        return [(cs, ce)]  # 其中A区完成…、B区完成…, 包括食堂供餐8所、…: the shares of one total
     parts, _ = scan(t, cs, ce, "、")
     spans = [strip_span(t, x, y, _EDGES) for x, y, _d in parts]
     if len(spans) < 2 or any(x >= y for x, y in spans):
@@ -300,6 +304,12 @@ def count_run(t: str, a: int, b: int, lex: Lexicon,
         if items and t.startswith(("分别", "分別"), body):
             # …,分别完成年度目标任务的43.4%和60.84%: the rates of the items
             # before, one each (prose hands them back), not a plan.
+            items[-1][1] = ce
+            continue
+        if items and (_BREAKDOWN.match(t, cs, ce) or _EFFECT.match(t, body, ce)):
+            # 建成30所幼儿园,|其中新改扩建10所…: the parts of the thing before;
+            # …工程,|进一步提升了道路通行能力: what it did for people. Neither
+            # is a result of its own.
             items[-1][1] = ce
             continue
         v = _reports(t, body, ce, opening)

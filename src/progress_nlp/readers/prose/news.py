@@ -258,7 +258,7 @@ class _NewsReader(_State):
             if _ANY_OPENER.search(t, a, b2) is None and SHARE.search(t, a, b2) is None and _FIG_GATE.search(t, a, b2) is None \
                     and not self._verb_thing_figure(a, b2) and self._dated_work(a, b2) is None \
                     and not (WORK_FIRST.match(t, a0, b2) and clause_object(t, a0, b2)) and not DONE_FIRST.match(t, a0, b2) \
-                    and not (_SERVED.search(t, a0, b2) and clause_object(t, a0, b2)) \
+                    and not (_SERVED.search(t, a0, b2) and clause_object(t, a0, b2)) and done_thing(t, a0, b2) is None \
                     and self._names_no_stage(a0, b2):
                 last = self._carry_on(last)
                 plan = (a, b2) if self._plans(a, b2) or _CARRIES_OUT.search(t, a, b2) else None
