@@ -660,3 +660,12 @@ def test_an_uncounted_list_of_works_is_a_projects_steps():
     # 等工作 with no count closes a project's steps, not a list of projects
     text = "中心设备调试、前端摄像机上杆安装,以及外场线路铺设、立杆基础浇筑、基础管道施工等工作整体进度已完成年度目标任务的55%。"
     assert all(i.project not in ("立杆基础浇筑", "基础管道施工") for i in read_prose(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a count with no 等 numbers the names; fewer names than it is no list
+    "截至9月底,今年县委、县政府确定的15件为民办实事项目进展顺利。",
+    "省发展改革委、省教育厅有关负责同志介绍了12件民生实事推进情况。",
+])
+def test_a_bare_count_that_does_not_number_the_names_is_no_list(text):
+    assert read_named_lists(normalize(text), default_lexicon()) == []

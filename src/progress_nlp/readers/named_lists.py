@@ -539,8 +539,10 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
             continue
         if count is not None and len(names) > _count(count):
             continue
-        if kindless and len(names) != _count(count):
-            continue  # A、B 2项正在…: a count with no kind must number the names
+        if m.group("bare") and len(names) != _count(count):
+            # A、B 2项正在…, A及B 2个项目: a count with no 等 numbers the names
+            # (今年县委、县政府确定的15件为民办实事项目: no list of 15).
+            continue
         if m.group("bare") and any(_COUNTED_NAME.search(n) for n, _, _ in names):
             continue  # 惠安3个项目、泉港2个项目、南安4个项目: each name has its count
         sentence = _sentence(t, start, m.end())
