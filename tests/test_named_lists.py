@@ -669,3 +669,10 @@ def test_an_uncounted_list_of_works_is_a_projects_steps():
 ])
 def test_a_bare_count_that_does_not_number_the_names_is_no_list(text):
     assert read_named_lists(normalize(text), default_lexicon()) == []
+
+
+def test_a_list_of_key_practical_projects():
+    # 等重点民生实事: two words before 实事 name the kind
+    text = "其中,提高城乡低保补助水平、继续实施残疾儿童康复救助等重点民生实事均已完成年度目标任务。"
+    assert [(i.project, i.actual) for i in read_prose(text)] == [
+        ("提高城乡低保补助水平", "等重点民生实事均已完成年度目标任务"), ("继续实施残疾儿童康复救助", "等重点民生实事均已完成年度目标任务")]

@@ -3326,3 +3326,13 @@ def test_property_work_done_for_people_counted_names_its_thing(n, who, verb, thi
 ])
 def test_works_said_done_by_their_verb(text, expected):
     assert [(i.project, i.actual) for i in read_prose(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the date the progress is counted to, between the name and its figure
+    ("故宫博物院南部院区截至104年1月为止累计进度达75.03%,预计104年12月31日开放试营运。",
+     [("故宫博物院南部院区", "截至104年1月为止累计进度达75.03%,预计104年12月31日开放试营运。")]),
+    ("环状轻轨捷运截至2015年1月底累计施工进度达54%。", [("环状轻轨捷运", "截至2015年1月底累计施工进度达54%。")]),
+])
+def test_the_date_reported_to_goes_with_the_progress(text, expected):
+    assert [(i.project, i.actual) for i in read_prose(text)] == expected

@@ -27,6 +27,7 @@ _NAMED_WORK = re.compile(r"(?:工程|项目|行动)$")
 # Words of work with no thing (开工建设, 基本建设完成): what was done, not to what.
 _VERBS_ONLY = re.compile(r"(?:开工|新开工|开复工|建设|施工|完工|竣工|改造|新建|建成|基本|完成)+")
 _NEXT_PREDICATE = re.compile(r"\s*(?:并且|并|同时|且|还|以及)(?=[\u4e00-\u9fff])")
+_DATE_NEXT = re.compile(r"\s*(?:\d{2,4}\s*年|\d{1,2}\s*月|今年|目前)")
 # Work done for people counted first, the thing after the verb (为全市20062户
 # 农户|建成|无害化厕所, 为1.2万名老人购买2020年度|意外伤害保险): the count
 # is of whom it served; the thing closes the clause. A year before the
@@ -76,6 +77,8 @@ def clause_object(t: str, a: int, b: int) -> tuple[int, int] | None:
     if m is None:
         return None
     v = m.end()
+    if _DATE_NEXT.match(t, v, b):
+        return None  # 截至|104年1月为止累计进度达…: the date reported to, no thing
     ce = CLAUSE_END.search(t, v, b)
     ce_pos = ce.start() if ce else b
     if m.re is WORK_FIRST and (ASPECT_RE.search(t, v, b) or _NOT_WORKS.search(t, v, ce_pos)):

@@ -607,7 +607,7 @@ def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] |
             if mode != "head":
                 p = _inner_split(t, s, clauses, brackets, mode)
                 if p is not None:
-                    return p, None
+                    return _as_of_before(t, cs, p), None
         else:
             c0 = cs
             while c0 < ce and t[c0].isspace():
@@ -636,6 +636,17 @@ def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] |
         if mode == "single" and d and d in "。!?:" and CONTENT.search(t, ce + 1, e) and has_name(t, s, ce):
             return ce + 1, None
     return None
+
+
+# The date the progress is counted to, written between the name and its
+# figure (故宫南院|截至104年1月为止累计进度达75.03%): the progress's.
+_AS_OF = re.compile(r"(?:截至|截止到|截止|到)\s*(?:\d{2,4}\s*年)?\s*\d{1,2}\s*月(?:份)?(?:\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:为止|止)?\s*,?\s*(?:累计)?\s*(?:施工|形象|工程|建设|总体|整体)?\s*$")
+
+
+def _as_of_before(t: str, cs: int, p: int) -> int:
+    """``p``, or where a date the progress is counted to starts right before it."""
+    m = _AS_OF.search(t, max(cs, p - 20), p)
+    return m.start() if m is not None and m.start() > cs and names_project(t, cs, m.start()) else p
 
 
 def after_plan(t: str, s: int, clauses: list[tuple[int, int, str]]) -> int | None:
