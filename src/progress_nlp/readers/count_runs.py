@@ -232,6 +232,9 @@ _ENDS_ON_COUNT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*[万亿千百]?\s*(?:平
 _PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:区|县|市|镇|乡|街道)(?:已|共|累计)?(?:完成|建成|新增|开工)")
 
 
+_BEYOND = re.compile(r"(?:超额|超出|超过|多出|比[^、,;。]{0,6}?(?:增加|多))")
+
+
 def _parts(t: str, cs: int, ce: int, lex: Lexicon) -> list[tuple[int, int]]:
     """The clause t[cs:ce] cut at 、 when it enumerates things done, each
     with its own count or its own stage (完成A71.74万亩、S231昌五路建成通车、
@@ -254,8 +257,10 @@ def _parts(t: str, cs: int, ce: int, lex: Lexicon) -> list[tuple[int, int]]:
         named = _ADVERB.sub("", _verbs(lex).sub("", t[x : staged.start() if staged is not None else _first_figure(t, x, y)]))
         if sum(1 for ch in named if "\u4e00" <= ch <= "\u9fff") < 2:
             return [(cs, ce)]
-        if k and _PLACE_FIRST.match(t, x, y):
-            return [(cs, ce)]  # …、河口区完成168.5千米: a place's share, not a thing
+        if k and (_PLACE_FIRST.match(t, x, y) or _BEYOND.match(t, x, y)):
+            # …、河口区完成168.5千米: a place's share; 4.41万人、超额1.41万人:
+            # by how much the thing before beat its task. Not things.
+            return [(cs, ce)]
     return spans
 
 
