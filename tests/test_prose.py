@@ -3336,3 +3336,12 @@ def test_works_said_done_by_their_verb(text, expected):
 ])
 def test_the_date_reported_to_goes_with_the_progress(text, expected):
     assert [(i.project, i.actual) for i in read_prose(text)] == expected
+
+
+def test_a_project_said_to_be_one_of_the_programme_is_a_project():
+    # 作为今年10件民生实事之一 places the project; it does not report the programme
+    text = ("某市把“四好农村路”建设提升,作为今年10件民生实事之一,计划建设改造“四好农村路”1194公里。"
+            "截至目前,累计完工1016.9公里,占年度任务的85.1%;完成投资26.8亿元,占年度任务的125.2%。")
+    assert [(i.project, i.actual) for i in read_prose(text)] == [
+        ("某市把“四好农村路”建设提升,作为今年10件民生实事之一,计划建设改造“四好农村路”1194公里",
+         "截至目前,累计完工1016.9公里,占年度任务的85.1%;完成投资26.8亿元,占年度任务的125.2%。")]

@@ -452,13 +452,18 @@ def group_then_work(t: str, ps: int, pe: int, p: int, end: int) -> int | None:
     return m.end()
 
 
+# A project said to be one of the programme (作为今年10件民生实事之一, 列入
+# 省民生实事项目): the programme named to place the project, not reported on.
+_ONE_OF = re.compile(r"(?:作为|是|列为|列入|纳入)[^,;。]{0,16}?(?:实事|民生工程)(?:项目)?(?:之一)?")
+
+
 def report_level(p: str) -> bool:
     """Does a project clause speak of the whole programme?
 
     >>> report_level("今年68件为民办实事项目"), report_level("其余60件"), report_level("农村公路安保工程")
     (True, True, False)
     """
-    p = p.strip(TRIM)
+    p = _ONE_OF.sub("", p).strip(TRIM)
     if p.startswith(REPORT_STARTS) or _REPORT_RE.search(p) or REPORT_COUNT.search(p):
         return True
     return _COUNT_ONLY.fullmatch(p) is not None
