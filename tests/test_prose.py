@@ -700,6 +700,14 @@ def test_yi_in_an_attribute_opens_no_carrying_on():
     assert all("27.5亿元" not in r[2] for r in got[:1])
 
 
+@pytest.mark.parametrize("attribute", ["已排查出来的", "已建成投用的", "已开工的", "正在施工的"])
+def test_an_aspect_in_an_attribute_of_four_characters_opens_no_progress(attribute):
+    # 对已排查出来的28个小区…: 已 + a verb of up to four characters + 的
+    # qualifies a noun; the progress does not start there.
+    text = f"截至3月31日,某片区管网改造示范工程对{attribute}28个小区开展整治。"
+    assert all(not i.actual.startswith(attribute) for i in read_prose(text))
+
+
 # A task named in quotes after 其中 starts a subject of its own, as a name
 # ending in 项目 does; the rest of the programme counted after it (其余13项
 # 任务…) is no progress of that task, but the programme's own statement

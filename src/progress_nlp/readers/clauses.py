@@ -116,7 +116,7 @@ PHASE_ENTERED = r"(?:进入|转入|处于)[\u4e00-\u9fff]{0,6}?阶段"
 # 各点位|均完成安装): the predicate of a counted subject, as 已 opens one.
 ALL_DID = (r"(?:全部|(?<![人平])均)(?=(?:已|已经)?(?:启动|开工|动工|完工|建成|竣工|投入使用|投用|完成|开展|实施|进场|开放|运营|到位|交付))")
 _DENIED_RE = r"(?<![尚仍暂还并])(?:" + alt(_DENIED) + r")(?![\u4e00-\u9fff]{0,3}(?:的|项目|工程|单位))"
-ASPECT_RE = re.compile(r"(?:" + alt(ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)|" + _DENIED_RE + "|" + DATED_DONE + "|" + PHASE_ENTERED
+ASPECT_RE = re.compile(r"(?:" + alt(ASPECT) + r")(?![\u4e00-\u9fff]{1,4}的)|" + _DENIED_RE + "|" + DATED_DONE + "|" + PHASE_ENTERED
                        + "|" + ALL_DID)
 LIST_ASPECT_RE = re.compile(r"(?:" + alt(_LIST_ASPECT) + r")(?![\u4e00-\u9fff]{1,3}的)|" + _DENIED_RE + "|" + DATED_DONE)
 OPENER_RE = re.compile(r"\s*(?:" + alt(CLAUSE_OPENERS) + ")")
