@@ -1051,7 +1051,7 @@ def test_a_closing_clause_of_rates_goes_back_to_the_items_in_order(items, words,
     rates = "、".join(f"{r}%" for _, _, r in items[:-1]) + f"和{items[-1][2]}%"
     text = f"{scene}全市" + ",".join(f"新增{n}{c}个" for n, c, _ in items) + f",{words}{rates}。"
     got = read_prose(text)
-    assert [r.project for r in got] == [n for n, _, _ in items]
+    assert [r.project for r in got] == ["新增" + n for n, _, _ in items]
     assert [re.search(r"(\d+)%", r.assigned).group(1) for r in got] == [str(r) for _, _, r in items]
     # The page's words stay whole, the same for each (nothing rewritten).
     assert len({r.actual for r in got}) == 1 and got[0].actual in text

@@ -25,7 +25,9 @@ The rule, stated so that it can be tested:
   before (a closing clause of rates, one for each item, is handed back to
   them by the prose reader); the first item keeps the place (``全市开工新建改造城市道路8条``);
 * the thing (the item's project) is what the verb counts, before the figure
-  or after it (``新增|持证护理员|71人``, ``建立75.72万份|屈光发育档案``); names
+  or after it (``新增|持证护理员|71人``, ``建立75.72万份|屈光发育档案``),
+  with the verb when it stands right before the thing (``新增持证护理员``:
+  the work names the task, as a year's list writes it); names
   before the figure that close with 等 are examples of the thing after it
   (``建成燕沟口、南河滨路等14个|“口袋公园”``);
 * one verb said of an enumeration (``完成A120公里、新建B15个、C改造8公里``,
@@ -172,6 +174,16 @@ def _thing(t: str, v: int, e: int, lex: Lexicon) -> tuple[int, int] | None:
     return x, y
 
 
+def _with_verb(t: str, body: int, v: int, thing: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
+    """The thing with the verb right before it (新增|城镇失业人员再就业 is
+    新增城镇失业人员再就业): the work names the task, as a year's list writes
+    it. A thing after its figure (建立75.72万份|屈光发育档案) stands alone."""
+    if thing is None or thing[0] != v:
+        return thing
+    verb = next((m for m in _verbs(lex).finditer(t, body, v) if m.end() == v), None)
+    return (verb.start(), thing[1]) if verb is not None else thing
+
+
 def _lead_in(t: str, a: int, b: int, lex: Lexicon) -> tuple[int, int]:
     """Past the scene, then past the place: (where the place starts, where
     the clauses start); the two are equal when no place is named."""
@@ -272,7 +284,7 @@ def count_run(t: str, a: int, b: int, lex: Lexicon,
     >>> from progress_nlp.lexicon import default_lexicon
     >>> t = "养老服务方面,全区新增持证护理员71人,培训护理人员1126人次,营造良好环境"
     >>> [(t[slice(*o)], t[s:e]) for o, (s, e) in count_run(t, 0, len(t), default_lexicon())]
-    [('持证护理员', '全区新增持证护理员71人'), ('护理人员', '培训护理人员1126人次,营造良好环境')]
+    [('新增持证护理员', '全区新增持证护理员71人'), ('培训护理人员', '培训护理人员1126人次,营造良好环境')]
     """
     opening = _opening(lex)
     subject, start = _lead_in(t, a, b, lex)
@@ -342,7 +354,7 @@ def count_run(t: str, a: int, b: int, lex: Lexicon,
         # rates go with the item before them.
         money = _MONEY_OR_RATE.match(t, body, ce) is not None or count is not None and count[1] == "元"
         if v is not None and not (money and items):
-            thing = _thing(t, v, ce, lex)
+            thing = _with_verb(t, body, v, _thing(t, v, ce, lex), lex)
             if thing is not None and _TALLY.search(t[thing[0] : thing[1]]):
                 return None  # 竣工项目48个, 实施民生项目19个: the programme's tally
             if items and thing is None:
