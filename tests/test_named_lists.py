@@ -676,3 +676,17 @@ def test_a_list_of_key_practical_projects():
     text = "其中,提高城乡低保补助水平、继续实施残疾儿童康复救助等重点民生实事均已完成年度目标任务。"
     assert [(i.project, i.actual) for i in read_prose(text)] == [
         ("提高城乡低保补助水平", "等重点民生实事均已完成年度目标任务"), ("继续实施残疾儿童康复救助", "等重点民生实事均已完成年度目标任务")]
+
+
+@pytest.mark.parametrize("text, names, verdict", [
+    # a count, its verdict, then the names in brackets
+    ("1-10月份,147项重点工作总体进展顺利,其中:3项已完成(建成省级创新型城市、完成人工造林任务、创成全国文明城市),137项按序时推进。",
+     ["建成省级创新型城市", "完成人工造林任务", "创成全国文明城市"], "已完成"),
+])
+def test_a_count_its_verdict_then_the_names_in_brackets(text, names, verdict):
+    got = read_prose(text)
+    assert [(i.project, i.actual, i.official) for i in got] == [(n, verdict, verdict) for n in names]
+
+
+def test_a_bracket_after_a_count_with_no_verdict_is_no_list():
+    assert read_named_lists(normalize("改造3个(东区、西区、南区)住宅小区,正在施工。"), default_lexicon()) == []

@@ -3353,3 +3353,16 @@ def test_a_project_said_to_be_one_of_the_programme_is_a_project():
     assert [(i.project, i.actual) for i in read_prose(text)] == [
         ("某市把“四好农村路”建设提升,作为今年10件民生实事之一,计划建设改造“四好农村路”1194公里",
          "截至目前,累计完工1016.9公里,占年度任务的85.1%;完成投资26.8亿元,占年度任务的125.2%。")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure said as a bound (以上) or closing a quoted task is the task's;
+    # the period reported opens the progress; 第N before a name is its place
+    ("市发改委牵头的第1地区生产总值增长6.5%以上,三季度增长5.5%、增速居全省第8位,第2固定资产投资增长8%以上1-10月份增长0.5%。",
+     [("地区生产总值增长6.5%以上", "三季度增长5.5%、增速居全省第8位", "市发改委"),
+      ("固定资产投资增长8%以上", "1-10月份增长0.5%。", "")]),
+    ("市商务局牵头的第5社会消费品零售总额增长6%”,三季度增长3.5%、增速居全省第14位。",
+     [("社会消费品零售总额增长6%", "三季度增长3.5%、增速居全省第14位。", "市商务局")]),
+])
+def test_a_bound_task_then_the_period_reported(text, expected):
+    assert [(i.project, i.actual, i.lead) for i in read_prose(text)] == expected

@@ -18,7 +18,7 @@ from typing import Iterable
 from ..period import opens_with_period, period_before
 
 __all__ = [
-    "AMONG_GROUP", "ASPECT", "ASPECT_RE", "ASPECT_START", "BULLETS", "CJK", "CLAUSE_END", "CLAUSE_OPENERS", "CLOSE", "CONTENT",
+    "ORDINAL", "AMONG_GROUP", "ASPECT", "ASPECT_RE", "ASPECT_START", "BULLETS", "CJK", "CLAUSE_END", "CLAUSE_OPENERS", "CLOSE", "CONTENT",
     "COUNTED_LIST", "DIGIT", "DONE_FIRST", "FACILITY_NOUN", "FACILITY_THEN_WORK", "FIGURE", "FIG_VERBS", "GENERIC_OBJECTS",
     "GENERIC_VERB", "GROUP_NAME", "INTENT_START", "LEADING", "LIST_ASPECT_RE", "NAMED_THEN_WORK", "OPEN", "OPENER_RE",
     "PACE_TAIL", "PERIOD_PROGRESS", "PLACE_WORDS", "PLAN_WORD", "PROJECT_NOUN", "PROJECT_NOUNS", "REF", "REPORT_COUNT",
@@ -581,6 +581,13 @@ def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] |
     if rich and len(clauses) > 1 and _ONE_PROJECT_SCOPE.fullmatch(t, clauses[0][0], clauses[0][1]) \
             and CONTENT.search(t, clauses[1][0], clauses[1][1]):
         return strip_span(t, clauses[1][0], e)[0], None
+    if rich and clauses:
+        # 地区生产总值增长6.5%以上,|三季度增长5.5%: a figure said as a bound
+        # (以上, 左右) or closing a quoted task (增长6%”) is the task's; the
+        # period reported opens the progress.
+        bound = _BOUND_THEN_PERIOD.search(t, clauses[0][0], clauses[min(1, len(clauses) - 1)][1])
+        if bound is not None and names_project(t, s, bound.end()) and not aspect.search(t, s, bound.start()):
+            return bound.end(), None
     for k, (cs, ce, d) in enumerate(clauses):
         if k == 0:
             for am in aspect.finditer(t, cs, ce):
@@ -646,6 +653,10 @@ def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] |
 # The date the progress is counted to, written between the name and its
 # figure (故宫南院|截至104年1月为止累计进度达75.03%): the progress's.
 _AS_OF = re.compile(r"(?:截至|截止到|截止|到)\s*(?:\d{2,4}\s*年)?\s*\d{1,2}\s*月(?:份)?(?:\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:为止|止)?\s*,?\s*(?:累计)?\s*(?:施工|形象|工程|建设|总体|整体)?\s*$")
+
+
+_BOUND_THEN_PERIOD = re.compile(r"\d+(?:\.\d+)?\s*%?\s*(?:(?:以上|左右|以内|以下)\s*”?|”)\s*[,,]?\s*"
+                                r"(?=(?:今年)?(?:[一二三四1-4]季度|上半年|前三季度|\d{1,2}\s*[-~—至]\s*\d{1,2}\s*月|截至|截止))")
 
 
 def _as_of_before(t: str, cs: int, p: int) -> int:
@@ -843,6 +854,9 @@ def names_project(t: str, s: int, e: int) -> bool:
             and t[a:b] not in PLACE_WORDS and ASPECT_START.match(t, a, b) is None)
 
 
+# An item's place in the publisher's list written before its name in digits
+# (第1地区生产总值…, 第25服务业增加值…); 第一人民医院 is a name.
+ORDINAL = re.compile(r"第\d{1,3}(?:项|件|条)?(?=[\u4e00-\u9fff])")
 # A clause that sets the scope of one project named in quotes: the rest of
 # the sentence is its progress (“为1万名患者实施复明手术”一项中,9月新增1203例).
 # A scope with no word of one project (在“百项工程”中) is the programme's.
@@ -859,6 +873,11 @@ def clean_project(t: str, s: int, e: int) -> tuple[int, int]:
         s, e = strip_span(t, m.end(), e)
     if e - s > 2 and t[e - 1] in "也亦":
         e -= 1  # B项目也|已经启动: 也 joins the clause to the one before
+    ordinal = ORDINAL.match(t, s, e)
+    if ordinal is not None and ordinal.end() < e:
+        s = ordinal.end()  # 第1|地区生产总值增长6.5%以上: the task's place in a list
+    if e - s > 2 and t[e - 1] in "”」" and t.find("“", s, e) < 0 and t.find("「", s, e) < 0:
+        e -= 1  # …增长6%”: the quote closes a task whose opening mark the page lost
     one = _ONE_PROJECT_SCOPE.fullmatch(t, s, e)
     if one is not None:
         s, e = one.span("name")  # 在“促进就业”项目中: the project is the quoted name

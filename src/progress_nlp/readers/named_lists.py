@@ -464,6 +464,24 @@ def _bracketed(t: str, lex: Lexicon) -> list[_List]:
     return out
 
 
+# A count, its verdict, then its names in brackets (3项已完成(A、B、C),
+# 7项未达预期(A、B…)): the verdict said between the count and the names.
+_VERDICT_BRACKETED = re.compile(_COUNT + r"\s*(?:项|个|件)\s*(?P<verdict>[^,;:。()\d]{2,10}?)\s*\((?P<names>[^()]{2,400})\)")
+
+
+def _verdict_bracketed(t: str, lex: Lexicon) -> list[_List]:
+    out = []
+    for m in _VERDICT_BRACKETED.finditer(t):
+        # The names are tasks, as under a heading that counts them (完成A任务).
+        names = _split_names(t, m.start("names"), m.end("names"), "、,;", _PROGRESS_UNDER_HEADING)
+        if names is None or len(names) != _count(m.group("count")):
+            continue  # the names number what the count says
+        if not _verdict_marks(t, *m.span("verdict"), lex):
+            continue  # 3个(…)住宅小区: no verdict, a bracket of a name
+        out.append(_List(m.start(), m.end(), names, m.span("verdict"), _sentence(t, m.start(), m.end())))
+    return out
+
+
 def _quoted(t: str, lex: Lexicon) -> list[_List]:
     out = []
     for m in _QUOTED.finditer(t):
@@ -956,7 +974,7 @@ def read_named_lists(t: str, lex: Lexicon) -> list[NamedItem]:
     [('骏达环保', '等项目已提前完成'), ('智慧园区', '等项目已提前完成')]
     """
     t = _curly_quotes(t)
-    lists = sorted([*_bracketed(t, lex), *_quoted(t, lex), *_introduced(t, lex), *_enumerated(t, lex), *_plain(t, lex),
+    lists = sorted([*_bracketed(t, lex), *_verdict_bracketed(t, lex), *_quoted(t, lex), *_introduced(t, lex), *_enumerated(t, lex), *_plain(t, lex),
                     *_units(t, lex), *_comma_kinds(t, lex)],
                    key=lambda x: (x.start, -x.end))
     found: list[NamedItem] = []

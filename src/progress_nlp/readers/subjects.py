@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import (AMONG_GROUP, ASPECT_RE, CLOSE, COUNTED_LIST, DIGIT, FACILITY_NOUN, FACILITY_THEN_WORK, GROUP_NAME, INTENT_START, LIST_ASPECT_RE,
+from .clauses import (AMONG_GROUP, ASPECT_RE, CLOSE, COUNTED_LIST, ORDINAL, DIGIT, FACILITY_NOUN, FACILITY_THEN_WORK, GROUP_NAME, INTENT_START, LIST_ASPECT_RE,
                       NAMED_THEN_WORK, OPENER_RE, PACE_TAIL, PERIOD_PROGRESS, PLAN_WORD, PROJECT_NOUN, SHARE, STAGE_SAID, TIME_ONLY,
                       VERB_FIRST, WORK_END, after_plan, cjk_count, clean_project, names_project, report_level, scan, split_point,
                       strip_span)
@@ -105,6 +105,11 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
         if clauses[k - 1][2] == "," and starts[-1] == clauses[k - 1][0] and VERB_FIRST.fullmatch(t, *clauses[k - 1][:2]) \
                 and (aspect.search(t, cs, ce) or OPENER_RE.search(t, cs, ce)):
             # 有序推进A工程,|B待启用: the work going on was a subject of its own.
+            starts.append(cs)
+            shared, lead_only, folded = False, False, k
+            continue
+        if ORDINAL.match(t, cs, ce) and clauses[k - 1][2] != "、" and names_project(t, cs, ce):
+            # …,|第25服务业增加值增长6.5%以上: the next task of a numbered list.
             starts.append(cs)
             shared, lead_only, folded = False, False, k
             continue

@@ -63,7 +63,7 @@ _UNIT = r"[\u4e00-\u9fff]{1,14}?(?:局|委|部|办|院|中心|政府|公司|集�
 # 由县民政局牵头,提高低保标准: the same with 由 before the unit.
 _LED_BY = re.compile(
     r"\s*(?:由(?!于))?(?P<lead>[\u4e00-\u9fff]{1,14}?(?:局|委|办|院|中心|政府|公司|集团|街道|镇|乡))(?:牵头|负责|承办)的?"
-    r"(?:第(?P<n>[\d一二三四五六七八九十百]{1,4})项)?[\s,,]*(?P<rest>.+)", re.S)
+    r"(?:第(?P<n>[\d一二三四五六七八九十百]{1,4})(?:项|(?<=\d)(?=[\u4e00-\u9fff])))?[\s,,]*(?P<rest>.+)", re.S)
 # …and after it: 南区科技园由经济部负责 (the project, then who leads it).
 _LED_AFTER = re.compile(
     r"(?P<rest>.+?)\s*,?\s*由(?!于)(?P<lead>[\u4e00-\u9fff]{1,14}?(?:局|委|部|办|院|中心|政府|公司|集团|街道|镇|乡))"
