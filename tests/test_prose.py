@@ -3366,3 +3366,15 @@ def test_a_project_said_to_be_one_of_the_programme_is_a_project():
 ])
 def test_a_bound_task_then_the_period_reported(text, expected):
     assert [(i.project, i.actual, i.lead) for i in read_prose(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names listed under their verdict, each closing on its figure: the
+    # figure (with a verb of level before it) is what was done
+    ("资料显示,已完成或超额完成半年度目标任务的实事包括:实施乡道及以上公路安全生命防护工程42932公里;实施干线公路地质灾害处治352公里;",
+     [("实施乡道及以上公路安全生命防护工程", "42932公里"), ("实施干线公路地质灾害处治", "352公里")]),
+])
+def test_names_under_their_verdict_closing_on_a_figure(text, expected):
+    got = read_prose(text)
+    assert [(i.project, i.actual) for i in got] == expected
+    assert all(i.official.startswith("已完成或超额完成") for i in got)

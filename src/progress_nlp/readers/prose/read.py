@@ -88,6 +88,7 @@ def read_prose(text: str, *, lexicon: Lexicon | None = None) -> list[ProseItem]:
         out = read_roster(t, h, lex)
     elif cut is None:
         out = with_programme_verdict(out, t, h, lex)
+    out = [_figure_done(it) for it in out]
     return with_plans(out, h)
 
 
@@ -144,6 +145,29 @@ def _with_named_lists(items: list[ProseItem], t: str, h: str, lex: Lexicon) -> l
     kept += [ProseItem(no="", project=h[n.span[0] : n.span[1]], actual=h[n.verdict_span[0] : n.verdict_span[1]],
                        lead=n.lead, official=h[n.official_span[0] : n.official_span[1]], span=n.span) for n in named]
     return kept
+
+
+# The figure a name under a heading closes on (实施危桥改造|1179座): what was done.
+_NAME_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*[万亿千百]?\s*(?:平方公里|平方米|公里|千米|人次|户次|[\u4e00-\u9fff])(?:以上|左右|余|多)?\s*$")
+
+
+def _figure_done(it: ProseItem) -> ProseItem:
+    """An item listed under its verdict with no words of its own (…的实事
+    包括:实施危桥改造1179座;…) whose name closes on a figure: that figure is
+    what was done, its progress; the name before it is the project."""
+    if it.actual.strip() or not it.official:
+        return it
+    f = _NAME_FIGURE.search(normalize(it.project))
+    if f is None or f.start() < 4 or it.project[f.start() - 1].isdigit():
+        return it
+    cut = f.start()
+    level = _LEVEL_VERB.search(it.project, 0, cut)
+    if level is not None and level.start() >= 4:
+        cut = level.start()  # 供养标准|达2640元以上: the verb of a level goes with its figure
+    return replace(it, project=it.project[:cut], actual=it.project[cut:])
+
+
+_LEVEL_VERB = re.compile(r"(?:达到|达|为|提高到|提高至|增至|突破|超过)\s*$")
 
 
 def _parts_of_heading(it: ProseItem, t: str) -> tuple[int, int] | None:
