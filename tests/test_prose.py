@@ -3378,3 +3378,13 @@ def test_names_under_their_verdict_closing_on_a_figure(text, expected):
     got = read_prose(text)
     assert [(i.project, i.actual) for i in got] == expected
     assert all(i.official.startswith("已完成或超额完成") for i in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the source of the news before a colon is a scene, and 全国 is the
+    # publisher's place as 全市 is
+    ("记者从住房和城乡建设部获悉:1-9月份,全国新开工改造城镇老旧小区5.12万个,占年度目标任务的94.8%。",
+     [("全国新开工改造城镇老旧小区", "5.12万个,占年度目标任务的94.8%。")]),
+])
+def test_a_source_before_a_colon_is_a_scene(text, expected):
+    assert [(i.project, i.actual) for i in read_prose(text)] == expected

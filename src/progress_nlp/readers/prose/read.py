@@ -29,6 +29,7 @@ _NOT_NEWLINE = re.compile(r"[^\n]")
 _BRACKET_LABEL = re.compile(r"【(" + alt(_LEAD_LABELS + PROGRESS_LABELS + _PROJECT_LABELS) + r")】")
 
 
+_SOURCE_COLON = re.compile(r"(?:获悉|了解到|得知|介绍|表示|指出|显示|透露|称)\s*:(?!\s*[\n“「\"])")
 _LOST_BREAK = re.compile(r"[%\uff05](?=[0-9\uff10-\uff19]{1,5}\s*[个项件座所处宗個項])")
 
 
@@ -53,6 +54,10 @@ def read_prose(text: str, *, lexicon: Lexicon | None = None) -> list[ProseItem]:
     # Code in a Markdown file (a README quoting a report) is no prose: its
     # lines are blanked, position for position.
     t = _FENCE.sub(lambda m: _NOT_NEWLINE.sub(" ", m.group()), normalize(text))
+    # 记者从市住建局获悉:|1-9月份,…: the source of the news, a scene before
+    # a comma, not a label before a colon (position for position); not
+    # before a quote (表示:“…”), which is speech.
+    t = _SOURCE_COLON.sub(lambda m: m.group()[:-1] + ",", t)
     # Reported speech (“保障农村饮水安全完成计划的111.4%,…”) is read as the
     # text it quotes: its marks are blanked, position for position. A quoted
     # name (“放心肉示范店”) holds no clause and keeps them; so do quoted
