@@ -3388,3 +3388,13 @@ def test_names_under_their_verdict_closing_on_a_figure(text, expected):
 ])
 def test_a_source_before_a_colon_is_a_scene(text, expected):
     assert [(i.project, i.actual) for i in read_prose(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a work's name, its colon, then what was done with a verb and a count
+    ("电力村村通、农网改造工程:安装变压器26台,架设高压线13.8公里;村村通广播电视工程:共计安装34个大喇叭、143个小喇叭,配备基站13套;",
+     [("电力村村通、农网改造工程", "安装变压器26台,架设高压线13.8公里"),
+      ("村村通广播电视工程", "共计安装34个大喇叭、143个小喇叭,配备基站13套")]),
+])
+def test_a_named_work_then_what_was_done(text, expected):
+    assert [(i.project, i.actual) for i in read_prose(text)] == expected

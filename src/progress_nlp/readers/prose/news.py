@@ -77,6 +77,8 @@ _RATE_SEP = re.compile(r"\s*[、和及]\s*")
 # counted by the people it reached (全市学生眼疾病筛查34812人): results with
 # no verb before their figure.
 _SERVED = re.compile(r"为[^,;:。]{0,30}?\d|(?:筛查|体检|接种|培训|检查|救助|资助|帮扶)\s*\d")
+# A work's name, then its colon or comma (村村通广播电视工程:|…).
+_NAMED_WORK_MARK = re.compile(r"[^,;:。\d]{2,30}?(?:工程|项目|行动)\s*[:,]\s*(?:共计|累计|共|已)?\s*")
 _FIG_GATE = re.compile("(?:" + alt(FIG_VERBS) + r")\s*(?:投资|资金|投入)?\s*(?:为|达|达到)?\s*\d")
 # The item a count names in brackets: 进展较为缓慢工作1项(新增完成186条…).
 _COUNT_BRACKET = re.compile(r"\d+\s*(?:项|个|件|处)\s*\(([^()]{4,})\)$")
@@ -259,6 +261,7 @@ class _NewsReader(_State):
                     and not self._verb_thing_figure(a, b2) and self._dated_work(a, b2) is None \
                     and not (WORK_FIRST.match(t, a0, b2) and clause_object(t, a0, b2)) and not DONE_FIRST.match(t, a0, b2) \
                     and not (_SERVED.search(t, a0, b2) and clause_object(t, a0, b2)) and done_thing(t, a0, b2) is None \
+                    and not self._named_then_result(a0, b2) \
                     and self._names_no_stage(a0, b2):
                 last = self._carry_on(last)
                 plan = (a, b2) if self._plans(a, b2) or _CARRIES_OUT.search(t, a, b2) else None
@@ -333,6 +336,17 @@ class _NewsReader(_State):
             return None
         obj = clause_object(t, ca, b)
         return obj if obj is not None and _NOT_A_THING.search(t, obj[0], obj[1]) is None else None
+
+    def _named_then_result(self, a: int, b: int) -> bool:
+        """Does t[a:b] name a work, then (after its colon or comma) report
+        what was done with a verb and its count (村村通广播电视工程:|共计安装
+        34个大喇叭, 电力农网改造工程:|安装变压器26台)?"""
+        t = self.t
+        m = _NAMED_WORK_MARK.match(t, a, b)
+        if m is None:
+            return False
+        x = m.end()
+        return _DATED_WORK.match(t, x, b) is not None or clause_object(t, x, b) is not None
 
     def _dated_work(self, a: int, b: int) -> tuple[int, int] | None:
         """The object of a clause that opens with the period it reports,
