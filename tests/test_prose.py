@@ -3398,3 +3398,9 @@ def test_a_source_before_a_colon_is_a_scene(text, expected):
 ])
 def test_a_named_work_then_what_was_done(text, expected):
     assert [(i.project, i.actual) for i in read_prose(text)] == expected
+
+
+def test_a_label_ending_in_cheng_is_no_source():
+    # 名称: is a field label, not 称: (says)
+    text = "1.项目名称:新建区图书馆分馆3个。进展情况:已建成2个。"
+    assert all(not i.project.startswith("项目名称") for i in read_prose(text))

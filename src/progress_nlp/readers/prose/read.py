@@ -29,7 +29,7 @@ _NOT_NEWLINE = re.compile(r"[^\n]")
 _BRACKET_LABEL = re.compile(r"【(" + alt(_LEAD_LABELS + PROGRESS_LABELS + _PROJECT_LABELS) + r")】")
 
 
-_SOURCE_COLON = re.compile(r"(?:获悉|了解到|得知|介绍|表示|指出|显示|透露|称)\s*:(?!\s*[\n“「\"])")
+_SOURCE_COLON = re.compile(r"(?:获悉|了解到|得知|介绍|表示|指出|显示|透露|(?<![名简职昵统])称)\s*:(?!\s*[\n“「\"])")
 _LOST_BREAK = re.compile(r"[%\uff05](?=[0-9\uff10-\uff19]{1,5}\s*[个项件座所处宗個項])")
 
 
@@ -93,7 +93,7 @@ def read_prose(text: str, *, lexicon: Lexicon | None = None) -> list[ProseItem]:
         out = read_roster(t, h, lex)
     elif cut is None:
         out = with_programme_verdict(out, t, h, lex)
-    out = [_figure_done(it) for it in out]
+    out = [_figure_done(it, lex) for it in out]
     return with_plans(out, h)
 
 
@@ -156,11 +156,15 @@ def _with_named_lists(items: list[ProseItem], t: str, h: str, lex: Lexicon) -> l
 _NAME_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*[万亿千百]?\s*(?:平方公里|平方米|公里|千米|人次|户次|[\u4e00-\u9fff])(?:以上|左右|余|多)?\s*$")
 
 
-def _figure_done(it: ProseItem) -> ProseItem:
-    """An item listed under its verdict with no words of its own (…的实事
-    包括:实施危桥改造1179座;…) whose name closes on a figure: that figure is
-    what was done, its progress; the name before it is the project."""
+def _figure_done(it: ProseItem, lex: Lexicon) -> ProseItem:
+    """An item listed under a verdict of work done, with no words of its own
+    (已完成…的实事包括:实施危桥改造1179座;…), whose name closes on a figure:
+    that figure is what was done, its progress; the name before it is the
+    project. Under a verdict of slowness (3项进展偏慢的…为:实现“小升规”60家)
+    the figure is the task's, and stays in the name."""
     if it.actual.strip() or not it.official:
+        return it
+    if not any(c.active and c.kind in ("completion", "done", "ahead") for c in find_cues(it.official, lex)):
         return it
     f = _NAME_FIGURE.search(normalize(it.project))
     if f is None or f.start() < 4 or it.project[f.start() - 1].isdigit():
