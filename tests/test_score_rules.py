@@ -54,6 +54,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from progress_nlp import Status, default_lexicon, score_progress
+from progress_nlp.signals import find_stages
 
 P = pytest.param
 
@@ -1945,6 +1946,18 @@ def test_tasks_dealt_with(actual, month, status):
 def test_a_work_named_whole_and_said_done(actual, month, status, basis):
     score = _score("", actual, "体育场改造提升工程", month)
     assert (score.status, score.basis) == (status, basis), str(score)
+
+
+# A word of state says where the nearest stage after it stands: the done of
+# a plan's design is not the building's, which 动工 opens; a stage word right
+# after another (施工图|设计) shares its state.
+@pytest.mark.parametrize("actual, expected", [
+    ("已完成施工方案设计并已按照施工方案动工建设", [("前期", "done"), ("前期", "under_way"), ("施工", "under_way")]),
+    ("完成施工图设计并开工建设", [("设计", "done"), ("设计", "done"), ("开工", "under_way")]),
+    ("已完成设计,正在施工", [("设计", "done"), ("施工", "under_way")]),
+])
+def test_a_word_of_state_governs_the_nearest_stage(actual, expected):
+    assert [(m.rung, m.state) for m in find_stages(actual, default_lexicon())] == expected
 
 
 # The year's plan beaten by so many points, or met exactly: a share of the

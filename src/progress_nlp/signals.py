@@ -147,7 +147,15 @@ def stages_in(t: str, text: str, lexicon: Lexicon) -> list[StageMention]:
             continue
         if state is None and m["before"] is not None:
             last = None
-            for bm in m["before"].finditer(t, clause_start, start):
+            # A word of state says where the nearest stage after it stands:
+            # in 已完成施工方案设计并已按照方案动工建设, 完成 is the design's,
+            # not the building's, which 动工 opens.
+            # (A word right after the stage before it, 施工图|设计, is one
+            # compound with it and shares its state.)
+            if out and out[-1].span[1] == start:
+                state = out[-1].state
+            reach = max(clause_start, out[-1].span[1]) if out else clause_start
+            for bm in m["before"].finditer(t, reach, start) if state is None else ():
                 # A one-character marker must touch the stage word: the 未
                 # of 未保工作站基本建成 says nothing about 建成.
                 if len(bm.group()) > 1 or start - bm.end() <= 1:
