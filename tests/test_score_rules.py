@@ -419,9 +419,9 @@ SCHEDULE = [
     P("", "主体结构已封顶。",
       "新建1栋保障性租赁住房", 4, ON_TRACK, "schedule",
       id="sched-topped-out-month4-capped"),  # 70/33.3 = 2.1, still an intermediate rung
-    P("", "主体工程已完工,正在进行内部装修。",
+    P("", "主体已封顶,正在进行外墙施工。",
       "新建1座社区体育中心", 10, BEHIND, "schedule",
-      id="sched-main-works-done-month10-behind"),  # 主体完工 is 70, not 完工 95: 70/83.3 = 0.84
+      id="sched-main-works-done-month10-behind"),  # 主体 is 70, not 完工 95: 70/83.3 = 0.84
     P("", "尚未开工。",
       "新建1座垃圾分类集中转运站", 9, BEHIND, "schedule",
       id="sched-not-started-month9-behind"),
@@ -1958,6 +1958,27 @@ def test_a_work_named_whole_and_said_done(actual, month, status, basis):
 ])
 def test_a_word_of_state_governs_the_nearest_stage(actual, expected):
     assert [(m.rung, m.state) for m in find_stages(actual, default_lexicon())] == expected
+
+
+# The fit-out follows the main works (装修 85, between 主体 70 and 完工 95).
+@pytest.mark.parametrize("actual, month, status", [
+    ("主体工程已完工,正在进行内部装修。", 10, ON_TRACK),  # 85/83.3 = 1.02
+    ("主体工程已完工,正在进行内部装修。", 12, BEHIND),    # not finished at the year's end
+    ("目前文化小剧场正在装修中,预计8月底完工。", 8, ON_TRACK),
+])
+def test_a_fit_out_stands_past_the_main_works(actual, month, status):
+    assert _score("", actual, "新建1座社区体育中心", month).status == status
+
+
+# A stop among the exceptions (除A…停止了…,其余…) is theirs, not the work's;
+# a total investment in the progress is a budget, never progress made.
+@pytest.mark.parametrize("actual, month, status", [
+    ("其中除白马村自行采买和实验区停止了采买,其余19个村都由县统一采买,县农办于8月2日公开招标。", 8, BEHIND),
+    ("因资金问题,项目暂停施工。", 8, BLOCKED),
+    ("文化小剧场正在装修中。音响等设备已完成招标,总投资54万元左右。", 8, ON_TRACK),
+])
+def test_exceptions_and_budgets_are_no_state_of_the_work(actual, month, status):
+    assert _score("", actual, "文化站二期建设,计划投资170万元", month).status == status
 
 
 # The year's plan beaten by so many points, or met exactly: a share of the

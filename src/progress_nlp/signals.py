@@ -172,6 +172,7 @@ def stages_in(t: str, text: str, lexicon: Lexicon) -> list[StageMention]:
 
 # The rest of a work's name after its kind of work (改造|提升工程, 建设|升级项目).
 _NAMES_WORK = re.compile(r"(?:提升|升级|提质|提标|整治|扩容|改建|扩建|修缮)(?:工程|项目)")
+_EXCEPT_OPEN = re.compile(r"除[^。;,]{0,40}$")
 _EXCEPT = re.compile(r"除[^。;]{1,60}?(?:外|以外)")
 # The whole still expected after parts were reported done (预计7月中旬整体竣工).
 _WHOLE_LATER = re.compile(r"(?:预计|计划|将于|力争|争取|拟)[^,。;,]{0,12}?(?:整体|全面|全部|全线)(?:竣工|完工|完成|建成|交付|投用|投入使用|通车)")
@@ -373,6 +374,10 @@ def cues_in(t: str, text: str, lexicon: Lexicon) -> list[Cue]:
             sentence_end = _sentence_end(sentence_ends, end, len(t))
             r = bisect_left(resumed, end)
             if r < len(resumed) and resumed[r] < sentence_end:
+                active = False
+            # 除A村自行采买和B区停止了采买,其余19个村…: a stop among the
+            # exceptions is theirs, not the work's.
+            if kind == "stop" and _EXCEPT_OPEN.search(t, max(_sentence_start(sentence_ends, start), start - 40), start):
                 active = False
         elif kind == "resume":
             active = start in resumed_set

@@ -262,8 +262,13 @@ def _context(f: Figure, p: Prepared, lex: Lexicon, m: dict[str, Any], cues: list
     roles = _roles_around(f, p, m, cs, ce)
     if q.kind == "percentage_point":
         f.unit = "%"  # a difference of percentages, compared with percentages
-    if annual and "total" in roles:
+    if "total" in roles and (annual or not f.is_percent):
+        # 总投资325.9亿元 in a task is the project's total over its years; in
+        # the progress (设备已完成招标,总投资54万元左右) it is a budget, never
+        # progress made.
         f.role = "total"
+        if not annual:
+            return
     if not annual and ("gap" in roles or _SINCE.search(t, cs, q.start)):
         f.role = "gap"  # 高于时序进度1.55%, 比1-10月增加17.7%: how far from a pace or a month before
         return
