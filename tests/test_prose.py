@@ -3341,6 +3341,9 @@ def test_works_said_done_by_their_verb(text, expected):
     ("故宫博物院南部院区截至104年1月为止累计进度达75.03%,预计104年12月31日开放试营运。",
      [("故宫博物院南部院区", "截至104年1月为止累计进度达75.03%,预计104年12月31日开放试营运。")]),
     ("环状轻轨捷运截至2015年1月底累计施工进度达54%。", [("环状轻轨捷运", "截至2015年1月底累计施工进度达54%。")]),
+    # …after the name in its clause, before a comma; Taiwan's years (104年)
+    ("工程会指出,高雄环状轻轨捷运截至104年1月为止,累计施工进度达54%;台北捷运环状线建设截至104年1月为止,累计施工进度达77.22%。",
+     [("高雄环状轻轨捷运", "截至104年1月为止,累计施工进度达54%"), ("台北捷运环状线建设", "截至104年1月为止,累计施工进度达77.22%。")]),
 ])
 def test_the_date_reported_to_goes_with_the_progress(text, expected):
     assert [(i.project, i.actual) for i in read_prose(text)] == expected

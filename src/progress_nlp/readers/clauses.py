@@ -249,7 +249,7 @@ _DESCRIBED = re.compile(r"\s*(?:该项目|本项目|该工程|项目|工程)?\s*
 TIME_ONLY = re.compile(
     r"""\s*(?:
         (?:今年|本年|去年)?(?:上半年|下半年|前三季度|[一二三四1-4]季度|年初以来|今年以来|年内)
-      | (?:截至|截止|截止到|到|至)\s*(?:目前|\d{4}\s*年|今年|本年)?\s*(?:\d{1,2}\s*月(?:份)?)?\s*(?:\d{1,2}\s*日)?(?:底|末|止|前|中旬|下旬)?
+      | (?:截至|截止|截止到|到|至)\s*(?:目前|\d{4}\s*年|1\d{2}\s*年|今年|本年)?\s*(?:\d{1,2}\s*月(?:份)?)?\s*(?:\d{1,2}\s*日)?(?:底|末|止|前|中旬|下旬)?(?:为止)?   # 截至104年1月为止: Taiwan's years
       | (?:\d{4}\s*年|今年|本年)?\s*(?:\d{1,2}\s*[-~—至]\s*)?\d{1,2}\s*月(?:份|底|末|初|中旬|上旬|下旬)?(?:以来)?
     )\s*""",
     re.X,
@@ -644,6 +644,12 @@ def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] |
                     m = TIME_ONLY.fullmatch(t, ps, pe)
                     if m is not None and pe > ps and names_project(t, s, ps):
                         return ps + (len(t[ps:pe]) - len(t[ps:pe].lstrip())), None
+                # 高雄环状轻轨捷运截至104年1月为止,|累计…: the date written after
+                # the name, in its clause, is the progress's too.
+                ps, pe, _ = clauses[k - 1]
+                tail = _AS_OF_TAIL.search(t, max(ps, pe - 20), pe)
+                if tail is not None and tail.start() > ps and names_project(t, s, tail.start()):
+                    return tail.start(), None
                 return c0, None
         if mode == "single" and d and d in "。!?:" and CONTENT.search(t, ce + 1, e) and has_name(t, s, ce):
             return ce + 1, None
@@ -657,6 +663,9 @@ _AS_OF = re.compile(r"(?:截至|截止到|截止|到)\s*(?:\d{2,4}\s*年)?\s*\d{
 
 _BOUND_THEN_PERIOD = re.compile(r"\d+(?:\.\d+)?\s*%?\s*(?:(?:以上|左右|以内|以下)\s*”?|”)\s*[,,]?\s*"
                                 r"(?=(?:今年)?(?:[一二三四1-4]季度|上半年|前三季度|\d{1,2}\s*[-~—至]\s*\d{1,2}\s*月|截至|截止))")
+
+
+_AS_OF_TAIL = re.compile(r"(?:截至|截止到|截止|到)\s*(?:\d{2,4}\s*年)?\s*\d{1,2}\s*月(?:份)?(?:\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:为止|止)?\s*$")
 
 
 def _as_of_before(t: str, cs: int, p: int) -> int:
