@@ -3407,3 +3407,25 @@ def test_a_label_ending_in_cheng_is_no_source():
     # 名称: is a field label, not 称: (says)
     text = "1.项目名称:新建区图书馆分馆3个。进展情况:已建成2个。"
     assert all(not i.project.startswith("项目名称") for i in read_prose(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year's plan in parts, then the progress on each: each takes its part
+    # (same measure, a word in common) as its project
+    ("今年,交通运输部计划全年新实施农村公路安全生命防护工程5万公里和危桥改造5000座。"
+     "截至7月底,全国已实施农村公路安全生命防护工程4.7万公里,改造农村公路危桥4033座。",
+     [("新实施农村公路安全生命防护工程5万公里", "全国已实施农村公路安全生命防护工程4.7万公里"),
+      ("危桥改造5000座", "改造农村公路危桥4033座。")]),
+])
+def test_the_years_plan_in_parts_then_the_progress_on_each(text, expected):
+    assert [(i.project, i.actual) for i in read_prose(text)] == expected
+
+
+@given(st.permutations([("新建", "口袋公园", 30, "个", 24), ("改造", "老旧小区", 12, "万户", 9), ("铺设", "污水管网", 80, "公里", 61)]))
+def test_property_each_part_of_a_plan_finds_its_progress_whatever_the_order(order):
+    plan = "和".join(f"{v}{thing}{n}{u}" for v, thing, n, u, _ in order)
+    done = ",".join(f"{v}{thing}{d}{u}" for v, thing, _, u, d in reversed(order))
+    got = read_prose(f"今年,全市计划全年{plan}。截至8月底,全市{done}。")
+    pairs = {i.project: i.actual for i in got}
+    for v, thing, n, u, d in order:
+        assert any(p == f"{v}{thing}{n}{u}" and f"{thing}{d}{u}" in a for p, a in pairs.items()), (pairs, thing)

@@ -859,6 +859,9 @@ def names_project(t: str, s: int, e: int) -> bool:
         return False
     a, b = clean_project(t, s, e)
     a, b = strip_span(t, a, b, _TRIM_QUOTES)
+    tm = TIME_ONLY.match(t, a, b)
+    if tm is not None and tm.end() > a and (tm.end() >= b or _NOT_A_NAME.fullmatch(t, tm.end(), b)):
+        return False  # 截至7月底 今年: a time and a word of scene, no name
     return (has_name(t, a, b) and _NOT_A_NAME.fullmatch(t, a, b) is None and TIME_ONLY.fullmatch(t, a, b) is None
             and t[a:b] not in PLACE_WORDS and ASPECT_START.match(t, a, b) is None)
 

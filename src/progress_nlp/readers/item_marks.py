@@ -32,6 +32,8 @@ _NAV_PHRASES = (
     "当前的位置", "【字体", "字体:", "欢迎进入", "欢迎访问", "欢迎光临",
     "回应已关闭", "评论已关闭", "留言已关闭", "发表评论", "我要评论",
     "相关新闻", "相关阅读", "相关链接", "推荐阅读", "延伸阅读", "相关文章",
+    # a site's footer: 网站简介 网站团队 友情链接 版权声明 我要投稿, Copyright©…
+    "网站简介", "友情链接", "版权声明", "我要投稿", "版权所有", "Copyright", "All rights reserved",
 )
 # Single words that are navigation only when the line holds nothing else.
 _NAV_WORDS = frozenset({"打印", "关闭", "字号", "大", "中", "小", "放大", "缩小", "默认", "分享", "收藏", "返回", "顶部", "纠错",
@@ -43,9 +45,10 @@ _JUNK_LINE = re.compile(
     \s*(?:
         [\w\-.()]{1,60}\.(?:png|jpe?g|gif|bmp|webp|svg)      # an image file name
       | {record}.*                                              # metadata of a stored page
-      | (?:来源|作者|编辑|责任编辑|记者|通讯员|发布时间|发布日期|发表时间|信息来源|时间|日期|浏览次数|点击数|阅读)
+      | (?:来源|作者|编辑|责任编辑|记者|通讯员|发布时间|发布日期|发表时间|信息来源|时间|日期|浏览次数|点击数|阅读|关键词|标签)
         \s*:.{0,40}                                           # a byline
       | (?:原标题|原题|副标题|引题)\s*:.{0,60}                    # the headline as first printed
+      | .{0,40}?(?:Copyright|版权所有|©).*                        # a site's copyright line
       | \((?:责编|责任编辑|编辑)\s*:.{0,40}\)                     # (责编:潘惠文、蒋成柳)
       | [□■◇○]?\s*(?:本报|特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}
         (?:[、\s]\s*(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}){0,3}        # □特约记者陈赟平

@@ -11,7 +11,11 @@ a count of the programme's items. The reader (:mod:`.prose`) finds the items;
   count of its items, with only scene between
   (``…组织实施13件为民办实事项目,年度计划投资4.846亿元。截止10月份,累计投资…``);
 - the year's plan, then a sentence whose subject restates the programme
-  (``今年,省政府计划新开工城镇老旧小区1504个。截至7月底,全省共有1576个小区…``).
+  (``今年,省政府计划新开工城镇老旧小区1504个。截至7月底,全省共有1576个小区…``);
+- the year's plan in parts, then a sentence reporting on each: each item
+  takes the part of the same measure that shares a word with it
+  (``计划全年新实施A5万公里和危桥改造5000座。截至7月底,已实施A4.7万公里,
+  改造农村公路危桥4033座``).
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ __all__ = ["with_plans"]
 def with_plans(items: list[ProseItem], h: str) -> list[ProseItem]:
     """``items`` (in page order, spans in ``h``) with the plans stated
     apart given to the items that report on them."""
-    return [_description_first(it, h) for it in _programme_before(_plan_then_progress(items, h), h)]
+    return _plan_parts(h, [_description_first(it, h) for it in _programme_before(_plan_then_progress(items, h), h)])
 
 
 # A paragraph under a task's heading that opens by describing the task
@@ -86,6 +90,78 @@ def _plan_then_progress(items: list[ProseItem], h: str) -> list[ProseItem]:
         out.append(it)
         k += 1
     return out
+
+
+# The year's plan in a sentence of its own, then its parts (计划全年新实施A5万公里
+# 和危桥改造5000座): a verb of plan, then parts joined by 和/、/及/,.
+_PLAN_LEAD = re.compile(r"(?:计划|预计|拟|年度目标|全年目标|目标任务|任务是|任务为)(?:全年|今年|年内)?")
+_PART_SEP = re.compile(r"[、,;]|和|及|以及")
+_PART_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*([万亿千百]?)\s*(平方公里|平方米|公里|千米|人次|户次|[\u4e00-\u9fff])")
+_COMMON = frozenset({"建设", "工程", "项目", "完成", "实施", "新增", "新建", "改造", "全年", "计划"})
+
+
+def _pairs(s: str) -> set[str]:
+    cjk = [ch for ch in s if "\u4e00" <= ch <= "\u9fff"]
+    return {a + b for a, b in zip(cjk, cjk[1:])} - _COMMON
+
+
+def _plan_parts(h: str, items: list[ProseItem]) -> list[ProseItem]:
+    """Items whose project names no figure, right after a sentence that
+    states the year's plan in parts (计划全年新实施A5万公里和危桥改造5000座。
+    截至7月底,全国已实施A4.7万公里,改造B4033座): each takes the part of the
+    same measure that shares a word with it as its project, each part once."""
+    out = list(items)
+    k = 0
+    while k < len(out):
+        it = out[k]
+        s = it.span[0]
+        stop = max(h.rfind("。", 0, s), h.rfind("\n", 0, s))
+        if stop < 0 or DIGIT.search(normalize(it.project)):
+            k += 1
+            continue
+        start = max(h.rfind("。", 0, stop), h.rfind("\n", 0, stop)) + 1
+        plan = normalize(h[start:stop])
+        lead = _PLAN_LEAD.search(plan)
+        if lead is None or any(x.span[1] > start and x.span[0] < stop for x in out):
+            k += 1
+            continue
+        parts = [(start + a, start + b) for a, b in _split_parts(plan, lead.end())]
+        # The items of the sentence after the plan.
+        group = [j for j in range(k, len(out)) if h.find("。", out[k].span[0], out[j].span[0]) < 0]
+        used: set[int] = set()
+        for j in group:
+            proj = normalize(out[j].project)
+            unit = _unit(normalize(out[j].actual))
+            best = next((n for n, (a, b) in enumerate(parts) if n not in used and _unit(normalize(h[a:b])) == unit
+                         and _pairs(h[a:b]) & _pairs(proj)), None)
+            if best is not None and not DIGIT.search(proj):
+                used.add(best)
+                a, b = parts[best]
+                out[j] = replace(out[j], project=h[a:b].strip())
+        k = max(group) + 1 if group else k + 1
+    return out
+
+
+def _split_parts(plan: str, at: int) -> list[tuple[int, int]]:
+    """The parts of plan[at:], each closing on its figure of things (not a
+    count of the programme's items, 3项, nor a date)."""
+    out = []
+    x = at
+    for m in _PART_SEP.finditer(plan, at):
+        if _PART_END.search(plan, x, m.start()):
+            out.append((x, m.start()))
+            x = m.end()
+    if _PART_END.search(plan, x):
+        out.append((x, len(plan)))
+    return [(a, b) for a, b in out if b - a >= 4 and "(" not in plan[a:b]]
+
+
+_PART_END = re.compile(r"\d+(?:\.\d+)?\s*[万亿千百]?\s*(?:平方公里|平方米|公里|千米|人次|户次|[^\W\d项件月日年号%])\s*$")
+
+
+def _unit(t: str) -> str:
+    m = next((m for m in _PART_FIGURE.finditer(t) if m.group(3) not in "项件月日年号"), None)
+    return m.group(3) if m else ""
 
 
 # A project that is only the money done (累计投资, 完成投资, 到位资金) or a

@@ -104,7 +104,7 @@ PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\(([a-zāáǎàēéěèīíǐìōóǒ�
 PINYIN_MIN = 3
 # A photo's caption or credit on a line of its own (图片来源:…, 记者 张三 摄),
 # which a copied news page or post puts between a project's lines.
-CAPTION = r"(?:图为|图片来源|图片|摄影|供图|\(?图\)?\s*:).{0,60}|\(?[^()]{0,20}摄\)?"
+CAPTION = r"(?:图为|图片来源|图片|摄影|供图|\(?图\)?\s*:).{0,60}|\(?[^()]{0,20}摄\)?|\((?:相关|资料|配)[^()]{0,4}图(?:片)?\)"
 # A stored page's record of itself (# source: …, # title: …), never its text.
 PAGE_RECORD = r"\#\s*(?:source|title)\s*:"
 
