@@ -3429,3 +3429,17 @@ def test_property_each_part_of_a_plan_finds_its_progress_whatever_the_order(orde
     pairs = {i.project: i.actual for i in got}
     for v, thing, n, u, d in order:
         assert any(p == f"{v}{thing}{n}{u}" and f"{thing}{d}{u}" in a for p, a in pairs.items()), (pairs, thing)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a level named by its indicator and reached, after an item that
+    # reported, is a subject of its own; not after 其中, nor in 除…外
+    ("农村供水工程已完工16196处,提升了7449万农村人口供水保障水平,全国农村自来水普及率达到87%,比年度目标提高了2个百分点。",
+     [("农村供水工程", "已完工16196处,提升了7449万农村人口供水保障水平"), ("全国农村自来水普及率", "达到87%,比年度目标提高了2个百分点。")]),
+    ("城乡居民基础养老金最低标准提高到每人每月125元,城乡居民医疗保险财政补助最低标准提高到每人每年470元。",
+     [("城乡居民基础养老金最低标准", "提高到每人每月125元"), ("城乡居民医疗保险财政补助最低标准", "提高到每人每年470元。")]),
+    ("城乡居民最低生活保障标准均超额完成年度目标,其中农村居民最低生活保障标准达260元以上,城市居民最低生活保障标准达400元以上。",
+     [("城乡居民最低生活保障标准", "均超额完成年度目标,其中农村居民最低生活保障标准达260元以上,城市居民最低生活保障标准达400元以上。")]),
+])
+def test_a_level_reached_is_a_subject_of_its_own(text, expected):
+    assert [(i.project, i.actual) for i in read_prose(text)] == expected

@@ -33,6 +33,12 @@ _THE_REST = re.compile(r"\s*(?:其余|其他|其它|剩余|另外)\s*\d+\s*(?:�
 _FACILITY_SUBJECT = re.compile(r"\s*([^,;:。]{3,30}?" + FACILITY_NOUN + r")\s*(?:也|均|都|亦)?\s*")
 # A task named in quotes (“…” or Taiwan's 「…」), after 其中 or alone (其中“A”任务|已圆满完成).
 _QUOTED_SUBJECT = re.compile(r"\s*(?:其中\s*,?\s*)?((?:“[^“”]{2,40}”|「[^「」]{2,40}」)(?:任务|事项|工作|项目|工程)?)\s*(?:也|均|都|亦)?\s*")
+# A level named by its indicator, then reached (全国农村自来水普及率达到87%,
+# 农村低保最低标准提高到每人每月400元以上); not the item's own rates of work
+# (完成率, 开工率), which _RATE_CLAUSE reads as its progress.
+_LEVEL_SUBJECT = re.compile(r"\s*(?!除)(?:全国|全省|全市|全县|全区)?[\u4e00-\u9fff“”]{2,20}?"
+                            r"(?:普及率|覆盖率|达标率|合格率|参保率|入园率|比例|最低标准|补助标准|保障标准)"
+                            r"\s*(?:已)?(?:达到|提高到|提高至|提升至|提升到|增至|为|达)\s*(?:每人每[年月])?\s*\d")
 _SUBJECT_SEP = re.compile(r"[,;、]")
 # Clause starts that never open a new subject: they carry on the item.
 _NO_SUBJECT = re.compile(
@@ -105,6 +111,13 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
         if clauses[k - 1][2] == "," and starts[-1] == clauses[k - 1][0] and VERB_FIRST.fullmatch(t, *clauses[k - 1][:2]) \
                 and (aspect.search(t, cs, ce) or OPENER_RE.search(t, cs, ce)):
             # 有序推进A工程,|B待启用: the work going on was a subject of its own.
+            starts.append(cs)
+            shared, lead_only, folded = False, False, k
+            continue
+        if _LEVEL_SUBJECT.match(t, cs, ce) and not _NO_SUBJECT.match(t, cs, ce) and clauses[k - 1][2] != "、" and not breakdown \
+                and (DIGIT.search(t, starts[-1], cs) or aspect.search(t, starts[-1], cs)):
+            # …已完工16196处,|全国农村自来水普及率达到87%: a level named and
+            # reached, after an item that reported, is a subject of its own.
             starts.append(cs)
             shared, lead_only, folded = False, False, k
             continue
