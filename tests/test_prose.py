@@ -1470,7 +1470,9 @@ def test_property_a_breakdown_after_among_carries_on(name, n, period, k):
     item = f"{name}{period}已完成{n}处。"
     got = [(p, a) for _, p, a, _, _ in rows(item + f"其中,建成并营业{k}处,开工在建{n}处。")]
     assert len(got) == 1 and got[0][1].endswith(f"其中,建成并营业{k}处,开工在建{n}处。")
-    assert got[0][1].startswith(f"{period}已完成" if period.endswith("月") else "已完成")
+    # the period reported, written after the name, is the progress's
+    assert got[0][1].startswith(f"{period}已完成")
+    assert got[0][0] == name
 
 
 def test_unnumbered_task_headings_with_progress_lines():
