@@ -36,7 +36,8 @@ __all__ = ["with_plans"]
 def with_plans(items: list[ProseItem], h: str) -> list[ProseItem]:
     """``items`` (in page order, spans in ``h``) with the plans stated
     apart given to the items that report on them."""
-    return _plan_parts(h, [_description_first(it, h) for it in _programme_before(_plan_then_progress(items, h), h)])
+    items = [_description_first(it, h) for it in _programme_before(_plan_then_progress(items, h), h)]
+    return _plan_parts(items, h)
 
 
 # A paragraph under a task's heading that opens by describing the task
@@ -105,7 +106,7 @@ def _pairs(s: str) -> set[str]:
     return {a + b for a, b in zip(cjk, cjk[1:])} - _COMMON
 
 
-def _plan_parts(h: str, items: list[ProseItem]) -> list[ProseItem]:
+def _plan_parts(items: list[ProseItem], h: str) -> list[ProseItem]:
     """Items whose project names no figure, right after a sentence that
     states the year's plan in parts (计划全年新实施A5万公里和危桥改造5000座。
     截至7月底,全国已实施A4.7万公里,改造B4033座): each takes the part of the
@@ -131,10 +132,12 @@ def _plan_parts(h: str, items: list[ProseItem]) -> list[ProseItem]:
         used: set[int] = set()
         for j in group:
             proj = normalize(out[j].project)
+            if DIGIT.search(proj):
+                continue  # a project that names its own figure keeps it
             unit = _unit(normalize(out[j].actual))
             best = next((n for n, (a, b) in enumerate(parts) if n not in used and _unit(normalize(h[a:b])) == unit
                          and _pairs(h[a:b]) & _pairs(proj)), None)
-            if best is not None and not DIGIT.search(proj):
+            if best is not None:
                 used.add(best)
                 a, b = parts[best]
                 out[j] = replace(out[j], project=h[a:b].strip())
