@@ -3445,3 +3445,11 @@ def test_property_each_part_of_a_plan_finds_its_progress_whatever_the_order(orde
 ])
 def test_a_level_reached_is_a_subject_of_its_own(text, expected):
     assert [(i.project, i.actual) for i in read_prose(text)] == expected
+
+
+def test_a_work_after_a_share_and_a_dun_is_a_subject():
+    # …127公里,完成88.5%、B工程400公里,完成96.2%: after a share, 、 and a work
+    # named with its figure starts the next item
+    text = "提质改造农村公路127.036公里,完成88.5%、农村公路养护提升工程400公里,完成96.2%。"
+    assert [(i.project, i.actual) for i in read_prose(text)] == [
+        ("提质改造农村公路127.036公里", "完成88.5%"), ("农村公路养护提升工程400公里", "完成96.2%。")]

@@ -247,6 +247,20 @@ _PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:区|县|市|镇|乡|街道)(
 _BEYOND = re.compile(r"(?:超额|超出|超过|多出|比[^、,;。]{0,6}?(?:增加|多))")
 
 
+_SHARE_THEN_NAME = re.compile(r"(?<=%)、(?=[\u4e00-\u9fff“])")
+
+
+def _after_shares(t: str, cs: int, ce: int, d: str) -> list[tuple[int, int, str]]:
+    """The clause t[cs:ce] cut after each share followed by 、 and a name."""
+    out: list[tuple[int, int, str]] = []
+    x = cs
+    for m in _SHARE_THEN_NAME.finditer(t, cs, ce):
+        out.append((x, m.start(), ","))
+        x = m.end()
+    out.append((x, ce, d))
+    return out
+
+
 def _parts(t: str, cs: int, ce: int, lex: Lexicon) -> list[tuple[int, int]]:
     """The clause t[cs:ce] cut at 、 when it enumerates things done, each
     with its own count or its own stage (完成A71.74万亩、S231昌五路建成通车、
@@ -289,7 +303,10 @@ def count_run(t: str, a: int, b: int, lex: Lexicon,
     opening = _opening(lex)
     subject, start = _lead_in(t, a, b, lex)
     placed = start > subject
-    scanned, _ = scan(t, start, b, ",;")
+    # …127公里,完成88.5%、|农村公路养护提升工程400公里,…: a 、 after a share
+    # ends the item it closes (a list of shares, 12.6%、14%, goes on with a
+    # figure, not a name).
+    scanned = [piece for cs, ce, d in scan(t, start, b, ",;")[0] for piece in _after_shares(t, cs, ce, d)]
     # Each part of an enumeration is a clause of its own, its verb the first's,
     # in a sentence of results: a place did them (昌吉州先后完成A、B、C), or
     # other clauses report too. One clause of parts alone (启动新建学校4所、

@@ -203,6 +203,15 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
             shared, lead_only, folded = False, False, k
             continue
         sp = split_point(t, cs, end, mode)
+        if sp is not None and sp[1] is None and sp[0] >= ce and clauses[k - 1][2] == "、" \
+                and _reports_share(t, *clauses[k - 1][:2]) and (d := DIGIT.search(t, cs, ce)) is not None \
+                and WORK_END.search(t, cs, d.start()) and not report_level(t[cs : d.start()]):
+            # …127公里,完成88.5%、|农村公路养护提升工程400公里,完成96.2%: after a
+            # share, a work named with its figure starts a subject, its own
+            # share in the clause after.
+            starts.append(cs)
+            shared, lead_only, folded = False, False, k
+            continue
         if sp is None or sp[1] is not None or sp[0] >= ce:
             continue
         p = sp[0]
