@@ -690,3 +690,12 @@ def test_a_count_its_verdict_then_the_names_in_brackets(text, names, verdict):
 
 def test_a_bracket_after_a_count_with_no_verdict_is_no_list():
     assert read_named_lists(normalize("改造3个(东区、西区、南区)住宅小区,正在施工。"), default_lexicon()) == []
+
+
+def test_a_counted_list_closed_by_a_comma_shares_the_next_lists_verdict():
+    # A等8个大项目,|B等12个子项目已完成: the first list waits for the verdict
+    # of the one after it
+    text = "各项民生工程进展顺利,其中中小学及中职学校教师培训等8个大项目,“四好农村路”建设等12个子项目已完成。"
+    got = [(i.project, i.actual) for i in read_prose(text)]
+    assert [p for p, _ in got] == ["中小学及中职学校教师培训", "“四好农村路”建设"]
+    assert all(a.endswith("已完成") for _, a in got)

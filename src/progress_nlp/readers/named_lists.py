@@ -82,7 +82,7 @@ _CN_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 
 _N = r"\d{1,3}|[一两二三四五六七八九十]"
 _COUNT = rf"(?P<count>{_N})"
 # What the count counts: 项目, 子项, 实事, 民生实事项目, 重点工程, 事项 …
-_KIND = r"(?:(?:重点|民生|惠民|为民办|为民|民心){0,2}实事(?:项目|事项)?|(?:民生|惠民|重点|重大|在建|续建|新建|新开工|产业)?(?:建设)?(?:子项目|子项|项目|工程|任务|事项)|(?:量化)?指标(?:任务)?|[\u4e00-\u9fff]{0,4}?行动|(?:领域|行业|产业|方面)(?:重点|重大)?(?:项目|工程)?)"
+_KIND = r"(?:(?:重点|民生|惠民|为民办|为民|民心){0,2}实事(?:项目|事项)?|(?:民生|惠民|重点|重大|在建|续建|新建|新开工|产业)?(?:建设)?(?:子项目|子项|大项目|小项目|项目|工程|任务|事项)|(?:量化)?指标(?:任务)?|[\u4e00-\u9fff]{0,4}?行动|(?:领域|行业|产业|方面)(?:重点|重大)?(?:项目|工程)?)"
 _BRACKETED = re.compile(_COUNT + r"\s*(?:项|个|件)?\s*(?:项目|实事|民生实事)?\s*\((?P<names>[^()]{2,400})\)")
 _QUOTED_NAME = r"“[^“”]{2,60}”(?:\([^()]{1,20}\))?"
 # A run of names is matched from its first name only (not from each one
@@ -582,7 +582,9 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
         filler = _FILLER.match(t, m.end())
         assert filler is not None  # (…)* matches everywhere
         if not marks or marks[0][0] > filler.end():
-            if m.group("bare") and t[m.end() : m.end() + 1] in ",,":
+            if (m.group("bare") or m.group("count")) and t[m.end() : m.end() + 1] in ",,":
+                # A、B、C 12大项,|D等小项已提前完成; A等8个大项目,|B等12个子项目已完成:
+                # a counted list closed by a comma shares the verdict of the next.
                 waiting.append((start, m.end(), names, sentence))
             if kindless:
                 continue  # its verdict must follow at once
