@@ -3453,3 +3453,10 @@ def test_a_work_after_a_share_and_a_dun_is_a_subject():
     text = "提质改造农村公路127.036公里,完成88.5%、农村公路养护提升工程400公里,完成96.2%。"
     assert [(i.project, i.actual) for i in read_prose(text)] == [
         ("提质改造农村公路127.036公里", "完成88.5%"), ("农村公路养护提升工程400公里", "完成96.2%。")]
+
+
+def test_a_service_named_then_its_figures():
+    # a name ending in a service done for people, then its figures
+    text = "城乡适龄妇女“两癌”免费筛查,宫颈癌筛查18779人,乳腺癌筛查6725人,已超额完成年度目标任务。"
+    assert [(i.project, i.actual) for i in read_prose(text)] == [
+        ("城乡适龄妇女“两癌”免费筛查", "宫颈癌筛查18779人,乳腺癌筛查6725人,已超额完成年度目标任务。")]

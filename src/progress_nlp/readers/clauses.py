@@ -626,7 +626,8 @@ def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] |
                 c0 += 1
             ps_, pe_, _ = clauses[k - 1]
             pa, pb = strip_span(t, ps_, pe_)
-            if rich and pa < pb and t.endswith(PROJECT_NOUNS, pa, pb) and DIGIT.search(t, pa, pb) is None \
+            if rich and pa < pb and (t.endswith(PROJECT_NOUNS, pa, pb) or t.endswith(_SERVICE_NOUNS, pa, pb) and k == 1) \
+                    and DIGIT.search(t, pa, pb) is None \
                     and DIGIT.search(t, c0, ce) is not None and names_project(t, s, c0):
                 # 老旧小区改造工程,改造3057个老旧小区,完成年度任务的100%: a
                 # clause that is a project's name, then its figures.
@@ -866,6 +867,9 @@ def names_project(t: str, s: int, e: int) -> bool:
             and t[a:b] not in PLACE_WORDS and ASPECT_START.match(t, a, b) is None)
 
 
+# A name that ends in a service done for people (城乡适龄妇女“两癌”免费筛查,|
+# 宫颈癌筛查18779人): its figures follow in the clauses after it.
+_SERVICE_NOUNS = ("筛查", "培训", "救助", "体检", "接种", "帮扶", "义诊")
 # An item's place in the publisher's list written before its name in digits
 # (第1地区生产总值…, 第25服务业增加值…); 第一人民医院 is a name.
 ORDINAL = re.compile(r"第\d{1,3}(?:项|件|条)?(?=[\u4e00-\u9fff])")
