@@ -699,3 +699,9 @@ def test_a_counted_list_closed_by_a_comma_shares_the_next_lists_verdict():
     got = [(i.project, i.actual) for i in read_prose(text)]
     assert [p for p, _ in got] == ["中小学及中职学校教师培训", "“四好农村路”建设"]
     assert all(a.endswith("已完成") for _, a in got)
+
+
+def test_a_list_of_roads_closed_by_its_kind():
+    text = "加快实施续建项目,威林公路、威边公路、川杨公路等公路已基本完工。"
+    assert [(i.project, i.actual) for i in read_prose(text)] == [
+        ("威林公路", "等公路已基本完工"), ("威边公路", "等公路已基本完工"), ("川杨公路", "等公路已基本完工")]

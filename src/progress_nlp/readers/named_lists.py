@@ -107,7 +107,7 @@ _KIND_END_RE = re.compile(rf"(?:{_KIND})\s*$")
 # Some lists do not count: 等多个项目, 等一批项目, 等若干项目.
 # After 等 the kind may name its field (等重大交通项目, 等城建工程).
 # So may the kind of site each name is (等学校, 等3所学校, 等公园): works too.
-_SITE_KIND = r"(?:学校|中小学|幼儿园|医院|卫生院|公园|道路|桥梁|场馆|体育馆|图书馆|文化馆|养老院|敬老院|水厂|污水处理厂)"
+_SITE_KIND = r"(?:学校|中小学|幼儿园|医院|卫生院|公园|道路|公路|桥梁|场馆|体育馆|图书馆|文化馆|养老院|敬老院|水厂|污水处理厂)"
 _FIELD_KIND = rf"(?:{_KIND}|(?:重大|重点)?[\u4e00-\u9fff]{{2,4}}?(?:项目|工程)|{_SITE_KIND})"
 # 12大项, 等小项: a programme's big and small items (安徽's 民生工程).
 # The count may say they are the rest (等其余10项…正有序推进中).
