@@ -3460,3 +3460,12 @@ def test_a_service_named_then_its_figures():
     text = "城乡适龄妇女“两癌”免费筛查,宫颈癌筛查18779人,乳腺癌筛查6725人,已超额完成年度目标任务。"
     assert [(i.project, i.actual) for i in read_prose(text)] == [
         ("城乡适龄妇女“两癌”免费筛查", "宫颈癌筛查18779人,乳腺癌筛查6725人,已超额完成年度目标任务。")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline (南宁讯) and a cause (通过共同努力,) set the scene
+    ("中经报道12月9日南宁讯(记者 孙某 通讯员 张某)通过共同努力,截至12月6日,宾阳县南关河段整治工程完成1.56公里。",
+     [("宾阳县南关河段整治工程", "完成1.56公里。")]),
+])
+def test_datelines_and_causes_are_scene(text, expected):
+    assert [(i.project, i.actual) for i in read_prose(text)] == expected
