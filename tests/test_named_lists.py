@@ -705,3 +705,13 @@ def test_a_list_of_roads_closed_by_its_kind():
     text = "加快实施续建项目,威林公路、威边公路、川杨公路等公路已基本完工。"
     assert [(i.project, i.actual) for i in read_prose(text)] == [
         ("威林公路", "等公路已基本完工"), ("威边公路", "等公路已基本完工"), ("川杨公路", "等公路已基本完工")]
+
+
+def test_tasks_numbered_in_one_run_under_a_counted_verdict():
+    # 分别为:1.A增长3.5%2.B…: each number glued to the task before it; the
+    # targets stay in the tasks, the counted verdict is theirs
+    text = ("工作任务进展缓慢,未达到序时进度的工作有3项,分别为:1.规模以上工业增加值增长3.5%2.一般公共预算收入增长6%"
+            "3.黄里采石宕口完成修复治理。")
+    got = read_prose(text)
+    assert [i.project for i in got] == ["规模以上工业增加值增长3.5%", "一般公共预算收入增长6%", "黄里采石宕口完成修复治理"]
+    assert all("未达到序时进度" in i.actual for i in got)

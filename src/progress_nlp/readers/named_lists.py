@@ -729,6 +729,40 @@ def _heading_before(t: str, start: int, end: int, names: int, lex: Lexicon) -> t
     return (marks[0][0], k - 1) if marks else None
 
 
+_FIRST_NUMBER = re.compile(r"\s*1\s*[.、](?!\d)")
+
+
+def _numbered_run(t: str, pos: int) -> tuple[list[_Name], int] | None:
+    """Tasks numbered 1., 2., … in one run after ``pos`` (分别为:1.A增长3.5%2.B
+    增长6%…7.C。), each number glued to the task before it: the tasks, cut at
+    each next number in turn, and where the last ends (its sentence's end,
+    within the line). Targets stay in the task (增长3.5%): these are tasks."""
+    if not _FIRST_NUMBER.match(t, pos):
+        return None
+    line_end = t.find("\n", pos)
+    line_end = len(t) if line_end < 0 else line_end
+    cuts: list[tuple[int, int]] = []
+    at, k = pos, 1
+    while k < 100:
+        mk = re.compile(rf"(?<!\d){k}\s*[.、](?!\d)").search(t, at, line_end)
+        if mk is None:
+            break
+        cuts.append(mk.span())
+        at, k = mk.end(), k + 1
+    if len(cuts) < 2:
+        return None
+    names: list[_Name] = []
+    for i, (_, b) in enumerate(cuts):
+        e = cuts[i + 1][0] if i + 1 < len(cuts) else (t.find("。", b, line_end) + 1 or line_end)
+        x, y = b, e
+        while y > x and t[y - 1] in " ,;。、":
+            y -= 1
+        if y - x < 2 or len(_CJK.findall(t, x, y)) < 2:
+            return None
+        names.append((t[x:y], "", (x, y)))
+    return names, names[-1][2][1]
+
+
 def _introduced(t: str, lex: Lexicon) -> list[_List]:
     out = []
     for m in _INTRO.finditer(t):
@@ -745,6 +779,8 @@ def _introduced(t: str, lex: Lexicon) -> list[_List]:
             progress = _PROGRESS_IN_TASK
         quoted = _quoted_run(t, m.end(), end)
         names = quoted or _split_names(t, m.end(), end, "、;,", progress)
+        if names is None and (run := _numbered_run(t, m.end())) is not None:
+            names, end = run  # 分别为:1.A增长3.5%2.B增长6%…: numbered in one run
         coarse = None if quoted else (
             _split_names(t, m.end(), end, ";", _PROGRESS_UNDER_HEADING) if ";" in t[m.end() : end] else None)
         if names is None or len(names) < 2:
