@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from .lexicon import Lexicon
 from .normalize import normalize
@@ -232,13 +232,22 @@ def _with_manner_done(t: str, found: list[tuple[str, str, tuple[int, int]]]) -> 
     ending in a verb of work done. The lexicon's own words keep their
     reading (已顺利完成, 均已完成), but for a word of ongoing work inside
     the run, which it finishes (圆满落实到位: not 落实 going on)."""
+    return _with_phrases(found, _MANNER_DONE.finditer(t), "completion", lambda cue: cue[1] == "ongoing")
+
+
+def _with_phrases(found: list[tuple[str, str, tuple[int, int]]], phrases: Iterable[re.Match[str]], kind: str,
+                  gives_way: Callable[[tuple[str, str, tuple[int, int]]], bool]) -> list[tuple[str, str, tuple[int, int]]]:
+    """The cues found, with a cue of ``kind`` for each phrase whose every
+    touching cue lies inside it and ``gives_way``; those cues are dropped.
+    A phrase that a cue crosses, or holds one that does not give way, adds
+    nothing."""
     new: list[tuple[str, str, tuple[int, int]]] = []
     inside: set[int] = set()
-    for m in _MANNER_DONE.finditer(t):
+    for m in phrases:
         touching = [i for i, f in enumerate(found) if f[2][0] < m.end() and m.start() < f[2][1]]
-        if all(found[i][1] == "ongoing" and m.start() <= found[i][2][0] and found[i][2][1] <= m.end() for i in touching):
+        if all(m.start() <= found[i][2][0] and found[i][2][1] <= m.end() and gives_way(found[i]) for i in touching):
             inside.update(touching)
-            new.append((m.group(), "completion", m.span()))
+            new.append((m.group(), kind, m.span()))
     if not new:
         return found
     return sorted([f for i, f in enumerate(found) if i not in inside] + new, key=lambda f: f[2][0])
@@ -253,16 +262,7 @@ def _with_works_done(t: str, found: list[tuple[str, str, tuple[int, int]]]) -> l
     """The cues found, with a done word for each work named whole after
     完成了 or 建成了; cues inside the phrase give way, and one that reaches
     past it keeps its place."""
-    new: list[tuple[str, str, tuple[int, int]]] = []
-    inside: set[int] = set()
-    for m in _WORK_DONE.finditer(t):
-        touching = [i for i, f in enumerate(found) if f[2][0] < m.end() and m.start() < f[2][1]]
-        if all(m.start() <= found[i][2][0] and found[i][2][1] <= m.end() for i in touching):
-            inside.update(touching)
-            new.append((m.group(), "done", m.span()))
-    if not new:
-        return found
-    return sorted([f for i, f in enumerate(found) if i not in inside] + new, key=lambda f: f[2][0])
+    return _with_phrases(found, _WORK_DONE.finditer(t), "done", lambda cue: True)
 
 
 def _with_tasks_not_done(t: str, found: list[tuple[str, str, tuple[int, int]]]) -> list[tuple[str, str, tuple[int, int]]]:

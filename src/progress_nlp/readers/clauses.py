@@ -660,14 +660,14 @@ def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] |
 
 # The date the progress is counted to, written between the name and its
 # figure (故宫南院|截至104年1月为止累计进度达75.03%): the progress's.
-_AS_OF = re.compile(r"(?:截至|截止到|截止|到)\s*(?:\d{2,4}\s*年)?\s*\d{1,2}\s*月(?:份)?(?:\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:为止|止)?\s*,?\s*(?:累计)?\s*(?:施工|形象|工程|建设|总体|整体)?\s*$")
+_AS_OF_DATE = r"(?:截至|截止到|截止|到)\s*(?:\d{2,4}\s*年)?\s*\d{1,2}\s*月(?:份)?(?:\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:为止|止)?\s*"
+_AS_OF = re.compile(_AS_OF_DATE + r",?\s*(?:累计)?\s*(?:施工|形象|工程|建设|总体|整体)?\s*$")
+# …or closing the name's own clause (高雄环状轻轨捷运截至104年1月为止,|累计…).
+_AS_OF_TAIL = re.compile(_AS_OF_DATE + "$")
 
 
 _BOUND_THEN_PERIOD = re.compile(r"\d+(?:\.\d+)?\s*%?\s*(?:(?:以上|左右|以内|以下)\s*”?|”)\s*[,,]?\s*"
                                 r"(?=(?:今年)?(?:[一二三四1-4]季度|上半年|前三季度|\d{1,2}\s*[-~—至]\s*\d{1,2}\s*月|截至|截止))")
-
-
-_AS_OF_TAIL = re.compile(r"(?:截至|截止到|截止|到)\s*(?:\d{2,4}\s*年)?\s*\d{1,2}\s*月(?:份)?(?:\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:为止|止)?\s*$")
 
 
 def _as_of_before(t: str, cs: int, p: int) -> int:
