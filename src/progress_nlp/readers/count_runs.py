@@ -60,6 +60,7 @@ from ..lexicon import Lexicon
 from ..numerals import parse_number
 from .clause_objects import names_examples
 from .clauses import PLACE_WORDS, alt, scan, strip_span
+from .figures import CLOSING_FIGURE, FIGURE
 
 __all__ = ["count_run"]
 
@@ -90,7 +91,6 @@ _MORE_VERBS = ("接种", "购买", "引进", "培育", "铺设", "投放", "帮�
 # Metric words that are no verb of work at the head of a clause.
 _NOT_OPENING = frozenset({"累计", "共计", "总计", "合计", "达", "达到", "受益", "就业", "通过", "实现"})
 # A count: its number, magnitude and measure word, read whole (66.6万平方米).
-_COUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*([万亿千百]?)\s*(平方公里|平方米|公里|人次|户次|[\u4e00-\u9fff])")
 _DATE = re.compile(r"\d+\s*(?:年|月|日|号|时|季度|周岁)")
 # Where a thing named after its figure ends (建立75.72万份|屈光发育档案|,).
 _THING_END = re.compile(r"[、,;。]|并|和|及")
@@ -135,11 +135,11 @@ def _opening(lex: Lexicon) -> re.Pattern[str]:
 
 def _counts(t: str, s: int, e: int) -> bool:
     """Does t[s:e] count a thing (71人, 3.3万名, 24台), not a date or an age?"""
-    return any(_DATE.match(t, m.start()) is None for m in _COUNT.finditer(t, s, e))
+    return any(_DATE.match(t, m.start()) is None for m in FIGURE.finditer(t, s, e))
 
 
 def _first_figure(t: str, s: int, e: int) -> int:
-    m = _COUNT.search(t, s, e)
+    m = FIGURE.search(t, s, e)
     return m.start() if m else e
 
 
@@ -157,7 +157,7 @@ def _thing(t: str, v: int, e: int, lex: Lexicon) -> tuple[int, int] | None:
     """What the clause after its verb (at v) counts: the words before the
     figure (新增|持证护理员|71人), else after it (建立75.72万份|屈光发育档案),
     else the rest (购买了|意外伤害保险)."""
-    f = next((m for m in _COUNT.finditer(t, v, e) if _DATE.match(t, m.start()) is None), None)
+    f = next((m for m in FIGURE.finditer(t, v, e) if _DATE.match(t, m.start()) is None), None)
     if f is None:
         x, y = v, e
     elif sum(1 for ch in t[v : f.start()] if "\u4e00" <= ch <= "\u9fff") >= 2 and not names_examples(t, v, f.start()):
@@ -212,7 +212,7 @@ def _place(t: str, a: int, b: int, lex: Lexicon) -> int | None:
 
 def _count(t: str, s: int, e: int) -> tuple[float, str] | None:
     """The first count of t[s:e] as (value, measure word): 1274公里 → (1274, 公里)."""
-    for m in _COUNT.finditer(t, s, e):
+    for m in FIGURE.finditer(t, s, e):
         if _DATE.match(t, m.start()) is None:
             return float(parse_number(m.group(1) + m.group(2))), m.group(3)
     return None
@@ -239,8 +239,6 @@ def _same_thing(t: str, prev: tuple[int, int] | None, prev_count: tuple[float, s
 _STAGED = re.compile(r"(?:建成|竣工|完工|开工|投用|投入使用|通车|开放|运营|启用)+$")
 
 
-_ENDS_ON_COUNT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*[万亿千百]?\s*(?:平方公里|平方米|立方米|公里|千米|人次|户次|[\u4e00-\u9fff])"
-                            r"(?:以上|左右|余|多)?$")
 _PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:区|县|市|镇|乡|街道)(?:已|共|累计)?(?:完成|建成|新增|开工)")
 
 
@@ -277,7 +275,7 @@ def _parts(t: str, cs: int, ce: int, lex: Lexicon) -> list[tuple[int, int]]:
         # Each part closes on its count (…推广71.74万亩), or on its stage: a
         # count that opens a part names a thing said after the last
         # (对2735家加油站、26408把加油枪的计量检定: one thing, two counts).
-        if not (_ENDS_ON_COUNT.search(t, x, y) or staged is not None and staged.start() - x >= 2):
+        if not (CLOSING_FIGURE.search(t, x, y) or staged is not None and staged.start() - x >= 2):
             return [(cs, ce)]
         # …and names its thing: 新开工11万套、基本建成13.21万套 are stages of one.
         named = _ADVERB.sub("", _verbs(lex).sub("", t[x : staged.start() if staged is not None else _first_figure(t, x, y)]))

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..normalize import normalize
 from .clauses import DIGIT, LEADING, strip_span
+from .figures import CLOSING_FIGURE, FIGURE, NOT_THINGS
 
 if TYPE_CHECKING:
     from .prose import ProseItem
@@ -97,7 +98,6 @@ def _plan_then_progress(items: list[ProseItem], h: str) -> list[ProseItem]:
 # 和危桥改造5000座): a verb of plan, then parts joined by 和/、/及/,.
 _PLAN_LEAD = re.compile(r"(?:计划|预计|拟|年度目标|全年目标|目标任务|任务是|任务为)(?:全年|今年|年内)?")
 _PART_SEP = re.compile(r"[、,;]|和|及|以及")
-_PART_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*([万亿千百]?)\s*(平方公里|平方米|公里|千米|人次|户次|[\u4e00-\u9fff])")
 _COMMON = frozenset({"建设", "工程", "项目", "完成", "实施", "新增", "新建", "改造", "全年", "计划"})
 
 
@@ -151,20 +151,23 @@ def _split_parts(plan: str, at: int) -> list[tuple[int, int]]:
     out = []
     x = at
     for m in _PART_SEP.finditer(plan, at):
-        if _PART_END.search(plan, x, m.start()):
+        if _closes_on_part(plan, x, m.start()):
             out.append((x, m.start()))
             x = m.end()
-    if _PART_END.search(plan, x):
+    if _closes_on_part(plan, x, len(plan)):
         out.append((x, len(plan)))
     return [(a, b) for a, b in out if b - a >= 4 and "(" not in plan[a:b]]
 
 
-_PART_END = re.compile(r"\d+(?:\.\d+)?\s*[万亿千百]?\s*(?:平方公里|平方米|公里|千米|人次|户次|[^\W\d项件月日年号%])\s*$")
+
+def _closes_on_part(plan: str, start: int, end: int) -> bool:
+    m = CLOSING_FIGURE.search(plan, start, end)
+    return m is not None and m.group("unit") not in NOT_THINGS
 
 
 def _unit(t: str) -> str:
-    m = next((m for m in _PART_FIGURE.finditer(t) if m.group(3) not in "项件月日年号"), None)
-    return m.group(3) if m else ""
+    m = next((m for m in FIGURE.finditer(t) if m.group("unit") not in NOT_THINGS), None)
+    return m.group("unit") if m else ""
 
 
 # A project that is only the money done (累计投资, 完成投资, 到位资金) or a

@@ -11,6 +11,7 @@ from ...lexicon import Lexicon, default_lexicon
 from ...normalize import normalize, to_halfwidth
 from ...signals import find_cues
 from ..clauses import DIGIT, alt, strip_span
+from ..figures import CLOSING_FIGURE
 from ..item_marks import page_lines
 from ..named_lists import NamedItem, read_named_lists
 from ..pinyin import Mapped, pinyin_cut
@@ -152,10 +153,6 @@ def _with_named_lists(items: list[ProseItem], t: str, h: str, lex: Lexicon) -> l
     return kept
 
 
-# The figure a name under a heading closes on (实施危桥改造|1179座): what was done.
-_NAME_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*[万亿千百]?\s*(?:平方公里|平方米|公里|千米|人次|户次|[\u4e00-\u9fff])(?:以上|左右|余|多)?\s*$")
-
-
 def _figure_done(it: ProseItem, lex: Lexicon) -> ProseItem:
     """An item listed under a verdict of work done, with no words of its own
     (已完成…的实事包括:实施危桥改造1179座;…), whose name closes on a figure:
@@ -166,7 +163,7 @@ def _figure_done(it: ProseItem, lex: Lexicon) -> ProseItem:
         return it
     if not any(c.active and c.kind in ("completion", "done", "ahead") for c in find_cues(it.official, lex)):
         return it
-    f = _NAME_FIGURE.search(normalize(it.project))
+    f = CLOSING_FIGURE.search(normalize(it.project))
     if f is None or f.start() < 4 or it.project[f.start() - 1].isdigit():
         return it
     cut = f.start()
