@@ -103,6 +103,14 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
     named_at = -1  # where the last subject named by its noun or quotes starts
     breakdown = False  # a clause opened with 其中: what follows is the item's parts
     parts_from = -1  # the start of an item whose facilities are its parts
+
+    def cut(at: int, k: int) -> None:
+        # A new subject from t[at:]: what the folding rules learnt of the
+        # item before (a share given, only scene so far) starts afresh.
+        nonlocal shared, lead_only, folded
+        starts.append(at)
+        shared, lead_only, folded = False, False, k
+
     for k in range(1, len(clauses)):
         cs, ce, _ = clauses[k]
         while cs < ce and t[cs].isspace():
@@ -111,20 +119,17 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
         if clauses[k - 1][2] == "," and starts[-1] == clauses[k - 1][0] and VERB_FIRST.fullmatch(t, *clauses[k - 1][:2]) \
                 and (aspect.search(t, cs, ce) or OPENER_RE.search(t, cs, ce)):
             # 有序推进A工程,|B待启用: the work going on was a subject of its own.
-            starts.append(cs)
-            shared, lead_only, folded = False, False, k
+            cut(cs, k)
             continue
         if _LEVEL_SUBJECT.match(t, cs, ce) and not _NO_SUBJECT.match(t, cs, ce) and clauses[k - 1][2] != "、" and not breakdown \
                 and (DIGIT.search(t, starts[-1], cs) or aspect.search(t, starts[-1], cs)):
             # …已完工16196处,|全国农村自来水普及率达到87%: a level named and
             # reached, after an item that reported, is a subject of its own.
-            starts.append(cs)
-            shared, lead_only, folded = False, False, k
+            cut(cs, k)
             continue
         if ORDINAL.match(t, cs, ce) and clauses[k - 1][2] != "、" and names_project(t, cs, ce):
             # …,|第25服务业增加值增长6.5%以上: the next task of a numbered list.
-            starts.append(cs)
-            shared, lead_only, folded = False, False, k
+            cut(cs, k)
             continue
         j = k
         while j + 1 < len(clauses) and j < k + 8 and clauses[j][2] == "、" and clauses[k - 1][2] != "、":
@@ -135,22 +140,19 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
         named_among = _AMONG_NAMED.match(t, cs, ge)
         if named_among is not None and aspect.search(t, named_among.end(), ge) is not None \
                 and not report_level(t[named_among.start(1) : named_among.end()]) and COUNTED_LIST.search(t, cs, ge) is None:
-            starts.append(named_among.start(1))
-            shared, lead_only, folded = False, False, k
+            cut(named_among.start(1), k)
             continue
         # …占年计划投资的64.49%,其中:在建项目185项,总投资…: the breakdown's first group.
         among = AMONG_GROUP.match(t, cs)
         if among is not None and among.end() < ge \
                 and after_plan(t, among.end(), [(among.end(), ge, ""), *clauses[j + 1 : j + 5]]) is not None:
-            starts.append(among.end())
-            shared, lead_only, folded = False, False, k
+            cut(among.end(), k)
             continue
         if clauses[k - 1][2] != "、" and _PLANNED_GROUP_HEAD.match(t, cs, ge) \
                 and after_plan(t, cs, [(cs, ge, ""), *clauses[j + 1 : j + 5]]) is not None and not report_level(t[cs:ge]):
             # 省、市重点项目总投资86.1亿元,年度计划投资7.65亿元,1-5月完成…:
             # a group named with its plan, then its progress, starts a subject.
-            starts.append(cs)
-            shared, lead_only, folded = False, False, k
+            cut(cs, k)
             continue
         if cs < ce and DIGIT.search(t, cs, ce) is None and clauses[k - 1][2] != "、":
             am = aspect.search(t, cs, ce)
@@ -177,16 +179,14 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
                     and not _PART_OF_WORK.match(t, cs):
                 # …复建,鸣羊街综合环境整治项目也已经启动: a clause that names a
                 # project by its noun, then its progress, starts a subject.
-                starts.append(cs)
+                cut(cs, k)
                 named_at = cs
-                shared, lead_only, folded = False, False, k
             continue
         if cs < ce and _THE_REST.match(t, cs, ce) and named_at == starts[-1]:
             # …任务已圆满完成,|其余13项任务正有序筹备中: the rest of the
             # programme, no progress of the item named before it (the
             # programme's own statement goes on: 已有23个动工,其余12个…).
-            starts.append(cs)
-            shared, lead_only, folded = False, False, k
+            cut(cs, k)
             continue
         if cs >= ce or _NO_SUBJECT.match(t, cs, ce) or SHARE.match(t, cs, ce):
             continue
@@ -199,8 +199,7 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
                 and GROUP_NAME.fullmatch(t, *strip_span(t, cs, pace.start())) and not report_level(t[cs : pace.start()]):
             # …占年计划的61.98%,24个重点前期项目进展顺利: after a group's
             # share, another group counted by its kind with a verdict of pace.
-            starts.append(cs)
-            shared, lead_only, folded = False, False, k
+            cut(cs, k)
             continue
         sp = split_point(t, cs, end, mode)
         if sp is not None and sp[1] is None and sp[0] >= ce and clauses[k - 1][2] == "、" \
@@ -209,8 +208,7 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
             # …127公里,完成88.5%、|农村公路养护提升工程400公里,完成96.2%: after a
             # share, a work named with its figure starts a subject, its own
             # share in the clause after.
-            starts.append(cs)
-            shared, lead_only, folded = False, False, k
+            cut(cs, k)
             continue
         if sp is None or sp[1] is not None or sp[0] >= ce:
             continue
@@ -245,6 +243,5 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
                 folded += 1
             if not shared and not lead_only:
                 continue
-        starts.append(cs)
-        shared, lead_only, folded = False, False, k
+        cut(cs, k)
     return [(x, starts[k + 1] if k + 1 < len(starts) else b) for k, x in enumerate(starts)]
