@@ -73,6 +73,10 @@ def named(text: str) -> list[tuple[str, str, str]]:
     # plain with a count, words between the list and its verdict
     ("其中老旧小区改造、口腔卫生计划2个子项也在稳步推进当中。",
      [("老旧小区改造", "", "也在稳步推进当中"), ("口腔卫生计划", "", "也在稳步推进当中")]),
+    # a verdict heading, 有: and names closed by 等 and their kind: not part of the last name
+    ("基本达到时间节点要求的重点民生实事有:提质改造农村公路、城镇黑臭水体整治、基本消除义务教育超大班额等项目。",
+     [("提质改造农村公路", "", "基本达到时间节点要求"), ("城镇黑臭水体整治", "", "基本达到时间节点要求"),
+      ("基本消除义务教育超大班额", "", "基本达到时间节点要求")]),
     # one name needs 等 and a count; 第二、三 is one name
     ("市区第二、三水厂提标改造等22个子项实现了时间过半、进度过半。",
      [("市区第二、三水厂提标改造", "", "实现了时间过半、进度过半")]),

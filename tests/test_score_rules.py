@@ -2193,3 +2193,18 @@ def test_a_percentage_of_coverage_is_a_level_not_a_share_of_the_year(actual):
     # task there is nothing to compare, never 200% of the pace.
     score = _score("", actual, "农贸市场食用农产品快检", 6)
     assert score.basis == "no_evidence" and score.status is Status.ON_TRACK, str(score)
+
+
+@pytest.mark.parametrize("actual, month, status", [
+    # 时间节点: the dates the plan set for each stage of the work
+    ("基本达到时间节点要求。", 6, ON_TRACK),
+    ("按照时间节点推进。", 9, ON_TRACK),
+    ("工程进度滞后于时间节点。", 8, BEHIND),
+    ("未达到时间节点要求。", 8, BEHIND),
+    # 时间过半任务过半, 双过半: half the year gone, half the task done
+    ("实现时间过半任务过半。", 6, ON_TRACK),
+    ("实现“双过半”。", 6, ON_TRACK),
+])
+def test_pace_said_against_the_plans_time_nodes(actual, month, status):
+    got = score_progress("", actual, annual="提质改造农村公路", month=month)
+    assert got.status.value == status, str(got)

@@ -124,6 +124,8 @@ _HEADED = re.compile(r"(?:(?<=[(\n。;,])|^)\s*(?P<head>[^\n。;:,()]{2,16}?)\s*
 _HEAD_TAIL = re.compile(r"的?(?:项目|实事|事项|子项)$")
 _NAMES_END = re.compile(r"[)。\n]")
 _SERIAL = re.compile(r"\s*\d{1,3}\s*[.、]\s*")
+# 等 closing a list, with the count and kind it may give (等, 等项目, 等4个项目).
+_LIST_CLOSE = re.compile(rf"等\s*(?:(?:{_N})\s*[个项件])?\s*{_KIND}?\s*$")
 _INTRO = re.compile(r"(?:分别为|分别是|分别有|具体为|具体是|主要有|主要是|包括有|包括|(?<=[目事程])(?:是|为|有)(?=\s*:)"
                     r"|(?<=[项个件])(?:是|为)(?=\s*:)"  # 未达序时进度2项为:A、B
                     r"|(?<=[目事程务])(?:是|为)(?=\s*“)"
@@ -845,8 +847,10 @@ def _introduced(t: str, lex: Lexicon) -> list[_List]:
             if joined is not None and len(joined) == count:
                 names = joined
         last_name, lead, (x, y) = names[-1]
-        if last_name.endswith("等") and len(last_name) > 3:
-            names[-1] = (last_name[:-1], lead, (x, y - 1))  # 包括A、B、C等: 等 closes the list
+        close = _LIST_CLOSE.search(last_name)
+        if close is not None and close.start() > 2:
+            # 包括A、B、C等, …有:A、B、C等项目: 等 and the kind close the list.
+            names[-1] = (last_name[: close.start()], lead, (x, x + close.start()))
         out.append(_List(a, end, names, (a, b), (hs, min(len(t), end + 1))))
     # A verdict heading with a colon, its names numbered after it:
     # (已完成项目:1.A;2.B;…) — the heading is the verdict.
