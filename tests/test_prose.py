@@ -3469,3 +3469,23 @@ def test_a_service_named_then_its_figures():
 ])
 def test_datelines_and_causes_are_scene(text, expected):
     assert [(i.project, i.actual) for i in read_prose(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a project named alone in quotes: the levels its clauses report are its progress
+    ("“提高城乡低保标准和救助水平”项目,城乡低保标准已达463元/月、救助水平已达308元/月。",
+     [("“提高城乡低保标准和救助水平”项目", "城乡低保标准已达463元/月、救助水平已达308元/月。")]),
+    ("“新建幼儿园”工程,城东幼儿园已完工、城西幼儿园主体封顶。",
+     [("“新建幼儿园”工程", "城东幼儿园已完工、城西幼儿园主体封顶。")]),
+])
+def test_a_quoted_project_named_alone_owns_the_clauses_after_it(text, expected):
+    assert [(i.project, i.actual) for i in read_prose(text)] == expected
+
+
+@given(st.sampled_from(["“提高低保标准”项目", "“城乡供水一体化”工程", "「校园安全提升」项目"]),
+       st.lists(st.tuples(st.sampled_from(["城东", "城西", "南区", "北区"]), st.sampled_from(["水厂", "学校", "泵站"]),
+                          st.sampled_from(["已完工", "已达标", "完成80%"])), min_size=2, max_size=3, unique_by=lambda p: p[0]))
+def test_property_clauses_after_a_quoted_project_stay_its_progress(name, parts):
+    progress = "、".join(f"{place}{site}{done}" for place, site, done in parts)
+    got = read_prose(f"{name},{progress}。")
+    assert len(got) == 1 and got[0].project.endswith(name[-4:]) and progress in got[0].actual

@@ -94,6 +94,12 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
     clauses, _ = scan(t, a, b, ",;、")
     if len(clauses) < 2:
         return [(a, b)]
+    if clauses[0][2] == "," and _QUOTED_SUBJECT.fullmatch(t, *clauses[0][:2]) \
+            and not any(t.startswith(("“", "「"), strip_span(t, cs, ce)[0]) for cs, ce, _ in clauses[1:]):
+        # “提高城乡低保标准和救助水平”项目,|城乡低保标准已达463元/月、救助水平已达308元/月:
+        # a project named alone in quotes is the subject of every clause after
+        # it; the parts and levels they report are its progress.
+        return [(a, b)]
     starts = [a]
     # A subject whose progress is not marked by an aspect (B达到3.88个) starts
     # an item only once the item before has its share (…完成率286%, B…).
