@@ -3466,6 +3466,9 @@ def test_a_service_named_then_its_figures():
     # a dateline (南宁讯) and a cause (通过共同努力,) set the scene
     ("中经报道12月9日南宁讯(记者 孙某 通讯员 张某)通过共同努力,截至12月6日,宾阳县南关河段整治工程完成1.56公里。",
      [("宾阳县南关河段整治工程", "完成1.56公里。")]),
+    # a byline in 【】 (【MyGoNews廖贤龙/台北报导】)
+    ("【MyGoNews廖賢龍/臺北報導】截至9月止,金城鎮污水下水道工程已完工。",
+     [("金城鎮污水下水道工程", "已完工。")]),
 ])
 def test_datelines_and_causes_are_scene(text, expected):
     assert [(i.project, i.actual) for i in read_prose(text)] == expected
