@@ -9,7 +9,8 @@ removing whitespace, pinyin annotations (項(xiàng)目) and a ``|`` between two
 cells copied as one span (``…推进。 | 1-9月份…``), a sentence end
 or comma at either end of a gold field, and the item's own number at the
 start of a gold project (``1.``, ``(一)``, ``一、``: the loader keeps it in
-``ReportRow.no``):
+``ReportRow.no``), and a part's number (``①``) at the start of a gold
+project or progress (the loader keeps it in the sub-row's ``no``, ``1.1``):
 
 found
     a loaded row whose whole-year text (``ReportRow.annual_text``) contains
@@ -50,6 +51,9 @@ _CELL_BAR = re.compile(r"(?<=[。;.!?!?;])\|")
 _EDGE = "。,;:,;:"
 # The page's numbering of an item, which a labeller may copy with its name.
 _ITEM_NO = re.compile(r"^(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、)(?=\D)")
+# A part's number in a cell of parts (①…②…), which the loader keeps in the
+# sub-row's number (1.1, 1.2) on both the task and its progress.
+_PART_NO = re.compile(r"^[①-⑳]")
 
 
 
@@ -77,7 +81,8 @@ def evaluate(gold: Path, verbose: bool = False) -> dict:
     used: set[int] = set()
     found = misaligned = 0
     for g in rows:
-        p, a = _ITEM_NO.sub("", _squash(g["project"])).strip(_EDGE), _squash(g["actual"]).strip(_EDGE)
+        p = _ITEM_NO.sub("", _PART_NO.sub("", _squash(g["project"]))).strip(_EDGE)
+        a = _PART_NO.sub("", _squash(g["actual"])).strip(_EDGE)
         hit = next((i for i, (lp, la) in enumerate(loaded) if p in lp and a in la), None)
         if hit is not None:
             found += 1
