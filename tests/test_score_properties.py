@@ -157,3 +157,11 @@ def test_a_bracket_after_the_opening_figure_leaves_the_share_of_the_plan_read(mo
     plain = score_progress("", f"{count}人,占年计划的{share}%。", annual="城镇新增就业", month=month)
     noted = score_progress("", f"{count}人{note},占年计划的{share}%。", annual="城镇新增就业", month=month)
     assert noted.status == plain.status and noted.basis == plain.basis, (noted.reason, plain.reason)
+
+
+@given(st.integers(1, 60), st.integers(1, 400), st.sampled_from(["个", "家", "座"]),
+       st.sampled_from(["列入拆迁计划", "关闭或停业", "暂缓实施"]))
+def test_property_an_exception_clause_leaves_the_verdict_on_the_rest(excepted, done, unit, why):
+    plain = score_progress("", f"完成改造{done}{unit}", annual=f"改造400{unit}", month=9)
+    excepting = score_progress("", f"除{why}的{excepted}{unit}外,完成改造{done}{unit}", annual=f"改造400{unit}", month=9)
+    assert excepting.status is plain.status, (str(plain), str(excepting))

@@ -2208,3 +2208,17 @@ def test_a_percentage_of_coverage_is_a_level_not_a_share_of_the_year(actual):
 def test_pace_said_against_the_plans_time_nodes(actual, month, status):
     got = score_progress("", actual, annual="提质改造农村公路", month=month)
     assert got.status.value == status, str(got)
+
+
+@pytest.mark.parametrize("actual, annual, reason", [
+    # the figure of a clause of exceptions (除…外) is what the task leaves out
+    ("除列入拆迁计划的5个小区外,其余小区已全部启动,并完成改造59个", "68个老旧小区改造项目", "改造59个"),
+    ("除19家关闭或停业外,其余企业完成签约120家", "签约254家", "签约120家"),
+    # 除…外,还…: besides; both figures are progress
+    ("除完成改造50个外,还新增加装电梯10台", "改造老旧小区60个", "改造50个"),
+    # 除险加固 removes danger: no exception
+    ("病险水库除险加固5座已完成", "完成病险水库除险加固5座", "5座"),
+])
+def test_a_clause_of_exceptions_gives_no_progress(actual, annual, reason):
+    assert reason in str(score_progress("", actual, annual=annual, month=12))
+

@@ -144,6 +144,8 @@ def read_figures(p: Prepared, lex: Lexicon, cues: list[Cue], *, annual: bool = F
         _context(f, p, lex, m, cues, annual, planned or annual)
         if q.kind == "percentage_point" and f.role != "excess" or f.role == "gap":
             continue  # 提高5个百分点, 高于序时进度1.55%: a difference, not progress
+        if not annual and _excepted(p.norm, q.start, q.end, *_phrase(p, q.start)):
+            continue  # 除19家关闭或停业外,其余235家…: what the task leaves out, not progress
         out.append(f)
         if len(out) >= limit:
             break
@@ -223,6 +225,38 @@ def _sentence_start(p: Prepared, pos: int) -> int:
     return d[i - 1] + 1 if i else 0
 
 
+# 除 that removes something (除险加固, 除尘), not 除…外 (except).
+_EXCEPT = re.compile(r"除(?![险尘雪草臭湿冰锈害涝])(?:了)?")
+_EXCEPT_END = re.compile(r"(?:以外|之外|外)\s*(?:[,;,;]|$)")
+# 除…外,还/也…: besides, not except; the figure is progress too.
+_BESIDES = re.compile(r"\s*[,,]?\s*(?:还|也|另|并|同时|另外|此外)")
+
+
+def _excepted(t: str, start: int, end: int, cs: int, ce: int) -> bool:
+    """A figure in a clause of exceptions (除19家关闭或停业外, 除列入拆迁计划的
+    5个小区外): the part of the task left out, not progress; a clause of
+    what comes besides (除完成5个外,还新增3个) is not one."""
+    ex = next((m for m in reversed(list(_EXCEPT.finditer(t, cs, start)))), None)
+    if ex is None:
+        return False
+    close = _EXCEPT_END.search(t, end, min(len(t), ce + 1))
+    return close is not None and _BESIDES.match(t, close.end()) is None
+
+
+# A verb of work done right before a figure of the rest (其余企业完成签约120家).
+_DONE_BEFORE = re.compile(r"(?:已|均已|全部|已全部)?(?:完成|建成|完工|竣工|签约|实现)[\u4e00-\u9fff]{0,4}$")
+
+
+def _rest_done(t: str, start: int, cues: list[Cue], cs: int, ce: int) -> bool:
+    """The rest (其余, 剩余) said done in the figure's clause: 其余235家已全部
+    完成签约, 其余企业完成签约120家. Not done while a plan word stands in it
+    (其余3个预计11月完成)."""
+    near = [c for c in cues if cs <= c.span[0] < ce]
+    if any(c.kind in ("intent", "ongoing", "delay", "stop") for c in near):
+        return False
+    return any(c.kind in ("done", "completion") for c in near) or _DONE_BEFORE.search(t, cs, start) is not None
+
+
 def _enclosed(t: str, start: int, end: int, clause_start: int) -> bool:
     """A figure inside brackets: 上海城怡养护院(80张)."""
     opened = t.rfind("(", clause_start, start)
@@ -280,7 +314,7 @@ def _context(f: Figure, p: Prepared, lex: Lexicon, m: dict[str, Any], cues: list
         elif "part" in roles or (_enclosed(t, q.start, q.end, cs) and not f.is_percent):
             # 上海城怡养护院(80张) is a part; 正在施工中(93%) is the work done.
             f.role = "part"
-        elif "pending" in roles and not f.is_percent:
+        elif "pending" in roles and not f.is_percent and not _rest_done(t, q.start, cues, cs, ce):
             f.role = "pending"  # 另有8个正在改造; 正在施工中(93%) is work done
         elif ce < len(t) and t[ce] == ":":
             f.role = "label"
