@@ -3492,3 +3492,14 @@ def test_property_clauses_after_a_quoted_project_stay_its_progress(name, parts):
     progress = "、".join(f"{place}{site}{done}" for place, site, done in parts)
     got = read_prose(f"{name},{progress}。")
     assert len(got) == 1 and got[0].project.endswith(name[-4:]) and progress in got[0].actual
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the exceptions the progress is counted without are the progress's
+    ("68个老旧小区改造项目除列入拆迁计划的5个小区外,其余63个小区已全部启动,并完成改造59个。",
+     [("68个老旧小区改造项目", "除列入拆迁计划的5个小区外,其余63个小区已全部启动,并完成改造59个。")]),
+    # 除险加固 removes danger: the name's own words
+    ("病险水库除险加固工程,已完成5座。", [("病险水库除险加固工程", "已完成5座。")]),
+])
+def test_exceptions_after_the_name_open_the_progress(text, expected):
+    assert [(i.project, i.actual) for i in read_prose(text)] == expected

@@ -650,8 +650,10 @@ def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] |
                 # 高雄环状轻轨捷运截至104年1月为止,|累计…: the date written after
                 # the name, in its clause, is the progress's too.
                 ps, pe, _ = clauses[k - 1]
-                tail = _AS_OF_TAIL.search(t, max(ps, pe - 20), pe)
+                tail = _AS_OF_TAIL.search(t, max(ps, pe - 20), pe) or _EXCEPT_TAIL.search(t, ps, pe)
                 if tail is not None and tail.start() > ps and names_project(t, s, tail.start()):
+                    # …or the exceptions the progress is counted without
+                    # (68个老旧小区改造项目|除暂缓实施的5个小区外,|其余63个…).
                     return tail.start(), None
                 return c0, None
         if mode == "single" and d and d in "。!?:" and CONTENT.search(t, ce + 1, e) and has_name(t, s, ce):
@@ -665,6 +667,9 @@ _AS_OF_DATE = r"(?:截至|截止到|截止|到)\s*(?:\d{2,4}\s*年)?\s*\d{1,2}\s
 _AS_OF = re.compile(_AS_OF_DATE + r",?\s*(?:累计)?\s*(?:施工|形象|工程|建设|总体|整体)?\s*$")
 # …or closing the name's own clause (高雄环状轻轨捷运截至104年1月为止,|累计…).
 _AS_OF_TAIL = re.compile(_AS_OF_DATE + "$")
+
+
+_EXCEPT_TAIL = re.compile(r"除(?![险尘雪草臭湿冰锈害涝])[^,;。]{1,40}?(?:以外|之外|外)\s*$")
 
 
 _BOUND_THEN_PERIOD = re.compile(r"\d+(?:\.\d+)?\s*%?\s*(?:(?:以上|左右|以内|以下)\s*”?|”)\s*[,,]?\s*"
