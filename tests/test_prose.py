@@ -3503,3 +3503,17 @@ def test_property_clauses_after_a_quoted_project_stay_its_progress(name, parts):
 ])
 def test_exceptions_after_the_name_open_the_progress(text, expected):
     assert [(i.project, i.actual) for i in read_prose(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year with a word of a total or of done opens the progress
+    ("深入开展“靓丽街巷”整治,2022年共完成23条背街小巷整治提升。",
+     [("深入开展“靓丽街巷”整治", "2022年共完成23条背街小巷整治提升。")]),
+    ("推进农村公路提档升级,全年累计建成120公里。", [("推进农村公路提档升级", "全年累计建成120公里。")]),
+])
+def test_the_year_reported_opens_the_progress(text, expected):
+    assert [(i.project, i.actual) for i in read_prose(text)] == expected
+
+
+def test_the_year_with_a_bare_verb_may_be_the_plan():
+    assert read_prose("实施老旧小区改造,2023年完成改造100个。") == []
