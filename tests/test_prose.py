@@ -3517,3 +3517,15 @@ def test_the_year_reported_opens_the_progress(text, expected):
 
 def test_the_year_with_a_bare_verb_may_be_the_plan():
     assert read_prose("实施老旧小区改造,2023年完成改造100个。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a topic naming a work is the project of clauses that name none ...
+    ("在保障性安居工程方面,今年棚户区改造开工21951套,基本建成8000套。",
+     [("保障性安居工程", "今年棚户区改造开工21951套,基本建成8000套。")]),
+    # ... and the field, scene, before a clause that names its own project
+    ("此外,在社会保障工程方面,成都市第二社会福利院改扩建项目土建工程已完工,进入竣工验收整改阶段。",
+     [("成都市第二社会福利院改扩建项目", "土建工程已完工,进入竣工验收整改阶段。")]),
+])
+def test_a_work_topic_yields_to_a_project_named_after_it(text, expected):
+    assert [(i.project, i.actual) for i in read_prose(text)] == expected

@@ -35,6 +35,10 @@ _TIME_SCENE = re.compile(r"\s*(?:截至|截止|截止到|到)\s*(?:\d{4}\s*年\s
 # What a clause's object may not be to name a work: money, or the programme's tasks.
 _NOT_A_THING = re.compile(r"资金|投资|经费|补助|补贴|任务|目标|的有|实事")
 _WORK_TOPIC = re.compile(r"\s*(?:此外|另外|同时)?\s*,?\s*在\s*(?P<work>[^,;。:]{2,24}?(?:工程|项目|行动|计划))\s*方面\s*[,:]\s*")
+# A clause that names a project of its own before its progress (在社会保障
+# 工程方面,|成都市第二社会福利院改扩建项目土建工程已完工): the topic is then
+# the field it is counted under, scene.
+_OWN_PROJECT = re.compile(r"[^,;。:]{2,40}?(?:工程|项目)[^,;。:]{0,8}?(?:已|正在|均已|全面|基本|顺利)")
 # A topic or field before a clause (居住改善方面,|完成电梯加装35台): the
 # group the work is counted under, never a subject (unlike 其中,: a part).
 _TOPIC_PREFIX = re.compile(r"\s*" + TOPIC + r"\s*")
@@ -446,7 +450,8 @@ class _NewsReader(_State):
         before its progress, one per subject when several do (A已完成1个、
         B已完成8个,…)."""
         work = _WORK_TOPIC.match(self.t, a, b)
-        if work is not None and (DIGIT.search(self.t, work.end(), b) or ASPECT_RE.search(self.t, work.end(), b)):
+        if work is not None and (DIGIT.search(self.t, work.end(), b) or ASPECT_RE.search(self.t, work.end(), b)) \
+                and not _OWN_PROJECT.match(self.t, work.end(), b):
             # 在保障性安居工程方面,|今年棚户区改造开工21951套,…: a topic that
             # names a work is the project; its parts report its progress.
             self._emit("", [work.span("work")], [(work.end(), end)], (a, end))
