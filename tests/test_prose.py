@@ -3529,3 +3529,14 @@ def test_the_year_with_a_bare_verb_may_be_the_plan():
 ])
 def test_a_work_topic_yields_to_a_project_named_after_it(text, expected):
     assert [(i.project, i.actual) for i in read_prose(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a work and its figure, then its share of the year's task: progress
+    ("城市生活水源,改造622公里公共供水管网,占年度任务的100%。",
+     [("城市生活水源", "改造622公里公共供水管网,占年度任务的100%。")]),
+    ("农村危房改造,新建农房320户,完成年度任务的80%。",
+     [("农村危房改造", "新建农房320户,完成年度任务的80%。")]),
+])
+def test_a_work_and_its_figure_then_its_share_of_the_year_are_progress(text, expected):
+    assert [(i.project, i.actual) for i in read_prose(text)] == expected

@@ -637,6 +637,11 @@ def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] |
                 # 老旧小区改造工程,改造3057个老旧小区,完成年度任务的100%: a
                 # clause that is a project's name, then its figures.
                 return c0, None
+            if rich and _WORK_FIGURE.match(t, c0, ce) and names_project(t, s, c0) \
+                    and any(SHARE.match(t, x, y) for x, y, _ in clauses[k + 1 : k + 3]):
+                # 城市生活水源,|改造622公里公共供水管网,占年度任务的100%: a work
+                # and its figure, then its share of the year's task, are progress.
+                return c0, None
             if names_project(t, s, c0) and (
                 OPENER_RE.match(t, c0, ce) or (rich and _LATER_RE.match(t, c0, ce)) or (rich and _RATE_CLAUSE.match(t, c0, ce))
                 or any(not _inside(m.start(), brackets) for m in aspect.finditer(t, c0, ce))
@@ -672,6 +677,9 @@ _AS_OF = re.compile(_AS_OF_DATE + r",?\s*(?:累计)?\s*(?:施工|形象|工程|�
 _AS_OF_TAIL = re.compile(_AS_OF_DATE + "$")
 
 
+# A verb of work and its figure opening a clause (改造622公里公共供水管网).
+_WORK_FIGURE = re.compile(r"\s*(?:改造|新建|新改建|改扩建|建设|铺设|新增|完成|实施|安装|加装|建成|维修|整治|开工|培训|发放)"
+                          r"[^\d,;。]{0,6}\d")
 _EXCEPT_TAIL = re.compile(r"除(?![险尘雪草臭湿冰锈害涝])[^,;。]{1,40}?(?:以外|之外|外)\s*$")
 
 
