@@ -174,6 +174,8 @@ def stages_in(t: str, text: str, lexicon: Lexicon) -> list[StageMention]:
 _NAMES_WORK = re.compile(r"(?:提升|升级|提质|提标|整治|扩容|改建|扩建|修缮)(?:工程|项目)")
 _EXCEPT_OPEN = re.compile(r"除[^。;,]{0,40}$")
 _EXCEPT = re.compile(r"除[^。;]{1,60}?(?:外|以外)")
+_EXCEPT_WIDE = re.compile(r"除(?![险尘雪草臭湿冰锈害涝])[^。;外]{0,60}$")
+_EXCEPT_CLOSE = re.compile(r"[^。;,]{0,12}?(?:以外|之外|外)\s*(?:[,;。]|$)")
 # The whole still expected after parts were reported done (预计7月中旬整体竣工).
 _WHOLE_LATER = re.compile(r"(?:预计|计划|将于|力争|争取|拟)[^,。;,]{0,12}?(?:整体|全面|全部|全线)(?:竣工|完工|完成|建成|交付|投用|投入使用|通车)")
 
@@ -378,6 +380,11 @@ def cues_in(t: str, text: str, lexicon: Lexicon) -> list[Cue]:
             # 除A村自行采买和B区停止了采买,其余19个村…: a stop among the
             # exceptions is theirs, not the work's.
             if kind == "stop" and _EXCEPT_OPEN.search(t, max(_sentence_start(sentence_ends, start), start - 40), start):
+                active = False
+            # 除A目前办理审核中,尚未开工外,其余各案均已开工: a stop or a delay
+            # inside 除…外 is the exceptions', whatever clauses it spans.
+            if _EXCEPT_WIDE.search(t, max(_sentence_start(sentence_ends, start), start - 60), start) \
+                    and _EXCEPT_CLOSE.match(t, end):
                 active = False
         elif kind == "resume":
             active = start in resumed_set
