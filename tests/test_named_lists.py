@@ -723,3 +723,29 @@ def test_tasks_numbered_in_one_run_under_a_counted_verdict():
     got = read_prose(text)
     assert [i.project for i in got] == ["规模以上工业增加值增长3.5%", "一般公共预算收入增长6%", "黄里采石宕口完成修复治理"]
     assert all("未达到序时进度" in i.actual for i in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # works named as plain examples (例如) of the verdict clause before them;
+    # a last name cut off by the end of the page is left out
+    ("其中已有部分计划完成或进入验收阶段,例如金门港游艇基地统包工程(第一期)、金城镇金水里污水下水道及用户接管工程,以及金城镇第七",
+     [("金门港游艇基地统包工程(第一期)", "", "已有部分计划完成或进入验收阶段"),
+      ("金城镇金水里污水下水道及用户接管工程", "", "已有部分计划完成或进入验收阶段")]),
+    ("部分项目进度滞后,如北区道路工程、南区管网改造工程。",
+     [("北区道路工程", "", "部分项目进度滞后"), ("南区管网改造工程", "", "部分项目进度滞后")]),
+    # names that do not end like a work are no such list
+    ("全市项目进展顺利,如城东公园、城西学校等。", []),
+])
+def test_works_named_as_examples_of_a_verdict(text, expected):
+    assert named(text) == expected
+
+
+@given(st.lists(st.sampled_from(["城东污水管网工程", "北区道路改造项目", "第二人民医院迁建工程", "滨江公园", "市民服务中心",
+                                 "老旧小区改造工程", "农贸市场提升项目"]), min_size=2, max_size=4, unique=True),
+       st.sampled_from(["已有部分项目完成或进入验收阶段", "部分项目进度滞后", "一批工程已全面完工"]),
+       st.sampled_from(["例如", "如", "比如"]), st.sampled_from(["、", "及", "和"]))
+def test_every_work_named_as_an_example_comes_back_with_the_verdict(names, verdict, intro, sep):
+    text = f"截至9月底,{verdict},{intro}{sep.join(names)}。"
+    got = named(text)
+    assert [p for p, _, _ in got] == names
+    assert all(v == verdict for _, _, v in got)

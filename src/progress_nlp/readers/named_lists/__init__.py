@@ -77,7 +77,7 @@ from .common import NamedItem, _verdict_marks
 from .introduced import _enumerated, _introduced
 from .counted import _bracketed, _plain, _quoted, _verdict_bracketed
 from .runs import _comma_kinds, _units
-from .examples import _exampled
+from .examples import _exampled, _plain_examples
 
 __all__ = ["NamedItem", "read_named_lists"]
 
@@ -157,7 +157,7 @@ def read_named_lists(t: str, lex: Lexicon) -> list[NamedItem]:
                 continue
             seen.add(name)
             found.append(NamedItem(name, t[own[0] : own[1]], lead, span, own, lst.sentence, t[official[0] : official[1]], official))
-    for item in _exampled(t, lex):
+    for item in [*_exampled(t, lex), *_plain_examples(t, lex)]:
         lo, hi = item.span[0], item.verdict_span[1]
         if item.project not in seen and not any(a < hi and lo < b for a, b in taken):
             seen.add(item.project)
