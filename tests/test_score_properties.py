@@ -165,3 +165,12 @@ def test_property_an_exception_clause_leaves_the_verdict_on_the_rest(excepted, d
     plain = score_progress("", f"完成改造{done}{unit}", annual=f"改造400{unit}", month=9)
     excepting = score_progress("", f"除{why}的{excepted}{unit}外,完成改造{done}{unit}", annual=f"改造400{unit}", month=9)
     assert excepting.status is plain.status, (str(plain), str(excepting))
+
+
+@given(st.integers(2, 400), st.sampled_from(["所", "个", "座"]),
+       st.sampled_from(["正在进行施工图设计", "已完成初步设计", "招标文件已发布", "正在办理前期手续"]),
+       st.integers(3, 11))
+def test_property_a_size_before_construction_never_reads_as_work_done(n, unit, stage, month):
+    # the same count before a pre-construction stage: never ahead, whatever the count
+    got = score_progress("", f"{n}{unit}幼儿园{stage}", annual=f"新建幼儿园{n}{unit}", month=month)
+    assert got.status.value != "ahead", str(got)

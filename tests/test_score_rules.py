@@ -2225,3 +2225,23 @@ def test_pace_said_against_the_plans_time_nodes(actual, month, status):
 def test_a_clause_of_exceptions_gives_no_progress(actual, annual, reason):
     assert reason in str(score_progress("", actual, annual=annual, month=12))
 
+
+
+@pytest.mark.parametrize("annual, actual, month, status", [
+    # the figure opening a subject whose clause goes on to a stage before
+    # construction is the size of the work, not work done
+    ("完成30所智慧校园安保系统建设和41所学校视频监控更新。", "30所智慧校园安保系统建设和41所学校视频监控更新招投标文件已发布。", 7, BEHIND),
+    ("新建幼儿园5所", "5所幼儿园正在进行施工图设计", 6, BEHIND),
+    ("新增农村路灯1000盏。", "确定49个村共需安装路灯1108盏;已发布招标公告。", 6, BEHIND),
+    # ... while a stage of construction or later makes it the count done
+    ("新建幼儿园5所", "5所幼儿园已全部竣工", 6, AHEAD),
+    ("改造老旧小区30个", "30个小区已完成设计,10个小区已开工", 6, BEHIND),
+])
+def test_a_subjects_size_before_construction_is_no_progress(annual, actual, month, status):
+    assert score_progress("", actual, annual=annual, month=month).status.value == status
+
+
+def test_a_bare_figure_in_a_cell_before_a_stage_is_still_the_count_done():
+    # 350户 28% 因…影响签约进度: the households signed, then why it is slow
+    got = score_progress("", "350户 28% 因集体土地征收新政策出台滞后,影响签约进度。", annual="改善棚户区居民住房条件 1271户", month=8)
+    assert "350户" in str(got) and got.status.value == BEHIND

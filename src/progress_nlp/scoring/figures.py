@@ -20,7 +20,7 @@ from typing import Any, Iterable
 from ..extract import extract_normalized
 from ..lexicon import Lexicon
 from ..quantity import Quantity
-from ..signals import Cue
+from ..signals import Cue, find_stages
 from ..prepared import Prepared
 
 __all__ = ["Figure", "read_figures", "head_cells"]
@@ -146,6 +146,8 @@ def read_figures(p: Prepared, lex: Lexicon, cues: list[Cue], *, annual: bool = F
             continue  # 提高5个百分点, 高于序时进度1.55%: a difference, not progress
         if not annual and _excepted(p.norm, q.start, q.end, *_phrase(p, q.start)):
             continue  # 除19家关闭或停业外,其余235家…: what the task leaves out, not progress
+        if not annual and f.role == "progress" and _scope_before_start(p, q, lex):
+            continue  # 30所智慧校园…建设招投标文件已发布: the work's size, nothing built yet
         out.append(f)
         if len(out) >= limit:
             break
@@ -255,6 +257,34 @@ def _rest_done(t: str, start: int, cues: list[Cue], cs: int, ce: int) -> bool:
     if any(c.kind in ("intent", "ongoing", "delay", "stop") for c in near):
         return False
     return any(c.kind in ("done", "completion") for c in near) or _DONE_BEFORE.search(t, cs, start) is not None
+
+
+# Words before a figure in its clause that make it a count of work done or
+# under way (已完成30所, 新建…, 累计…), not the size of the subject.
+_WORK_BEFORE = re.compile(r"完成|建成|新增|新建|改造|开工|竣工|完工|实现|累计|已|共|达|发放|安装|培训|签约|招聘|帮扶|救助|接种|筛查")
+
+
+_CJK_AFTER = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _scope_before_start(p: Prepared, q: Quantity, lex: Lexicon) -> bool:
+    """A figure that opens the subject of its clause, no verb of work
+    before it, whose clause goes on to a stage before construction only
+    (30所智慧校园…建设招投标文件已发布, 10个示范中心已完成设计方案): the size
+    of the work planned, not work done, so no progress to compare."""
+    t = p.norm
+    cs, ce = _phrase(p, q.start)
+    # The figure counts the subject named right after it (30所|智慧校园…); a
+    # bare figure in a cell (350户 28% 因…影响签约进度) is the count done.
+    if _WORK_BEFORE.search(t, cs, q.start) or not _CJK_AFTER.match(t, q.end):
+        return False
+    start_rank = next((i for i, (rung, _) in enumerate(lex.stages) if rung == "开工"), None)
+    if start_rank is None:
+        return False
+    # The clause's last stage is its predicate (…建设|招投标文件已发布); a
+    # stage word before it names the work (系统建设).
+    stages = find_stages(t[q.end : ce], lex)
+    return bool(stages) and stages[-1].rank < start_rank
 
 
 def _enclosed(t: str, start: int, end: int, clause_start: int) -> bool:
