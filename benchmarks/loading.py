@@ -10,7 +10,8 @@ cells copied as one span (``…推进。 | 1-9月份…``), a sentence end
 or comma at either end of a gold field, and the item's own number at the
 start of a gold project (``1.``, ``(一)``, ``一、``: the loader keeps it in
 ``ReportRow.no``), and a part's number (``①``) at the start of a gold
-project or progress (the loader keeps it in the sub-row's ``no``, ``1.1``):
+project or progress (the loader keeps it in the sub-row's ``no``, ``1.1``),
+and 方面 closing a gold project (a topic's marker, ``…提档升级方面:``):
 
 found
     a loaded row whose whole-year text (``ReportRow.annual_text``) contains
@@ -54,6 +55,9 @@ _ITEM_NO = re.compile(r"^(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1
 # A part's number in a cell of parts (①…②…), which the loader keeps in the
 # sub-row's number (1.1, 1.2) on both the task and its progress.
 _PART_NO = re.compile(r"^[①-⑳]")
+# 方面 closing a gold project marks it as a topic (推动农村电网提档升级方面:),
+# which the loader leaves out of the name.
+_TOPIC_END = re.compile(r"方面$")
 
 
 
@@ -81,7 +85,7 @@ def evaluate(gold: Path, verbose: bool = False) -> dict:
     used: set[int] = set()
     found = misaligned = 0
     for g in rows:
-        p = _ITEM_NO.sub("", _PART_NO.sub("", _squash(g["project"]))).strip(_EDGE)
+        p = _TOPIC_END.sub("", _ITEM_NO.sub("", _PART_NO.sub("", _squash(g["project"]))).strip(_EDGE))
         a = _PART_NO.sub("", _squash(g["actual"])).strip(_EDGE)
         hit = next((i for i, (lp, la) in enumerate(loaded) if p in lp and a in la), None)
         if hit is not None:

@@ -3540,3 +3540,11 @@ def test_a_work_topic_yields_to_a_project_named_after_it(text, expected):
 ])
 def test_a_work_and_its_figure_then_its_share_of_the_year_are_progress(text, expected):
     assert [(i.project, i.actual) for i in read_prose(text)] == expected
+
+
+@pytest.mark.parametrize("head", ["推动农村电网提档升级", "改善农村出行条件", "实施残疾儿童康复救助", "扩大5G网络覆盖"])
+def test_a_topic_heading_names_its_work_without_fangmian(head):
+    # ●X方面:…: 方面 marks the topic, whatever verb opens it
+    text = f"一季度重点民生实事进展。\n●{head}方面:全省完成1700个自然村通硬化路,占年度目标任务的18.9%。\n"
+    got = read_prose(text)
+    assert [i.project for i in got] == [head]

@@ -82,6 +82,7 @@ _CN_DATE_END = re.compile(r"(?:预订|预定|预计|原订|原定|于)?[一二�
 # A group named only by its count (29个项目, 水头镇4个重点项目), and the topic
 # just before it that it was counted under (产业项目方面,).
 _BARE_GROUP = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?\d+\s*(?:个|项|宗)(?:重点|在建|新建|续建)?(?:项目|工程)\s*")
+_ASPECT_TAIL = re.compile(r"\s*方面\s*[,:]?\s*$")
 _TOPIC_BEFORE = re.compile(r"(?:^|[,。;:!?\n])\s*([^,。;:!?\n]{2,16}?方面\s*,)\s*$")
 # A would-be name cut before its verb, ending on a word that needs one
 # (计划是在|4月底完成, 人行道预埋管材正|陆续进场施工), or an attribute cut
@@ -210,6 +211,8 @@ class _State:
         topic = _TASK_TOPIC.fullmatch(normalize(proj))
         if topic is not None:
             proj = proj[slice(*topic.span("task"))]  # 在实施A改造方面,|晋江市|已完成…: the task is the project
+        elif (aspect := _ASPECT_TAIL.search(proj)) is not None and cjk_count(proj[: aspect.start()]) >= 4:
+            proj = proj[: aspect.start()]  # ●推动农村电网提档升级方面:…: 方面 marks the topic, no part of the name
         said = _HOW_IT_WENT.search(proj.rstrip(TRIM + "。"))
         if said is not None and cjk_count(proj[: said.start()]) >= 4:
             proj = proj[: said.start()]  # A公园建设项目|完成情况: the heading's words on it are no part of its name
