@@ -3548,3 +3548,12 @@ def test_a_topic_heading_names_its_work_without_fangmian(head):
     text = f"一季度重点民生实事进展。\n●{head}方面:全省完成1700个自然村通硬化路,占年度目标任务的18.9%。\n"
     got = read_prose(text)
     assert [i.project for i in got] == [head]
+
+
+def test_works_joined_by_he_in_a_plan_stay_the_plans():
+    # 建设内容包括A项目和B项目。: the plan goes on naming what it covers;
+    # the works after 和 are no part that reports
+    text = ("2020年区政府民生实事项目完成情况\n2.农村危桥改造工程项目。\n该项目计划投资322.9万元,建设内容包括西山镇帅家桥危桥改造工程项目"
+            "和龙岗桥危桥改造工程项目。完成项目投资322.9万元,于2020年9月全面完工并投入使用。\n")
+    [item] = read_prose(text)
+    assert item.project.endswith("和龙岗桥危桥改造工程项目。") and item.actual.startswith("完成项目投资322.9万元")

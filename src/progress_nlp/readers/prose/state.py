@@ -23,7 +23,8 @@ from .patterns import _DONE_VERB, _HOW_IT_WENT, _PERIOD, _STAMP, _TASK_TOPIC, _Y
 # Works named right after a project (…三年行动项目|10家农贸市场改造提升,
 # 人社公共服务提质项目|2公共就业服务驿站和1个标准化零工市场): a count, or a
 # name that ends in a facility or a work.
-_SUB_WORKS = re.compile(r"(?<=项目)(?:\d+\s*(?:个|家|座|处|所|条)?[\u4e00-\u9fff]{0,12}?|(?:(?!计划|完成|实际|已|正在)[^\s,;:。、()“”「」]){2,30}?)"
+# Not after a conjunction: 包括A项目和B项目 goes on naming what the plan covers.
+_SUB_WORKS = re.compile(r"(?<=项目)(?![和及与、]|以及)(?:\d+\s*(?:个|家|座|处|所|条)?[\u4e00-\u9fff]{0,12}?|(?:(?!计划|完成|实际|已|正在)[^\s,;:。、()“”「」]){2,30}?)"
                         r"(?:工程|变电站|驿站|中心|市场|公园|游园|学校|医院|大桥|网点)")
 # Progress that is the whole programme done (全部完成十件实事, 已圆满完成15项民生实事).
 _PROGRAMME_DONE = re.compile(r"(?:已经?|均已|现已)?(?:全部|全面|圆满|提前|基本)*(?:完成|办结|落实|兑现)了?(?P<what>[^,;。]{2,16})")
