@@ -2245,3 +2245,17 @@ def test_a_bare_figure_in_a_cell_before_a_stage_is_still_the_count_done():
     # 350户 28% 因…影响签约进度: the households signed, then why it is slow
     got = score_progress("", "350户 28% 因集体土地征收新政策出台滞后,影响签约进度。", annual="改善棚户区居民住房条件 1271户", month=8)
     assert "350户" in str(got) and got.status.value == BEHIND
+
+
+@pytest.mark.parametrize("target, actual, status", [
+    # a bare done word against a period target: the period's work done
+    ("完成方案设计。", "已完成。", ON_TRACK),
+    ("8月底前与省市主管部门对接。", "已完成。本月已完成省市统一部署工作。", ON_TRACK),
+    # the year's task said done, or done early, beats the period target
+    ("完成方案设计。", "已完成年度任务。", AHEAD),
+    ("完成方案设计。", "已提前完成。", AHEAD),
+    # with no period target, done before December is ahead
+    ("", "已完成。", AHEAD),
+])
+def test_done_against_a_period_target_is_the_periods_work(target, actual, status):
+    assert score_progress(target, actual, annual="新建城东公园", month=4).status.value == status

@@ -284,6 +284,10 @@ def completion(row: Row) -> ProgressScore | None:
     if row.t_figs or row.t_stages:
         whole = whole or bool(row.cues("completion", "target"))
     status = Status.AHEAD if beyond or not whole else Status.ON_TRACK
+    if status is Status.AHEAD and not beyond and not row.cues("completion") and row.t and not raised:
+        # 目标: 完成方案设计 | 已完成: a bare done word against a period
+        # target says the period's work is done, not the year's.
+        status = Status.ON_TRACK
     # With no period and no period target known, done says nothing of
     # before or at the year's end: the job is done (on track at least), the
     # rest a person checks. Against a period target, the whole year done
