@@ -2259,3 +2259,13 @@ def test_a_bare_figure_in_a_cell_before_a_stage_is_still_the_count_done():
 ])
 def test_done_against_a_period_target_is_the_periods_work(target, actual, status):
     assert score_progress(target, actual, annual="新建城东公园", month=4).status.value == status
+
+
+@pytest.mark.parametrize("actual, month, status", [
+    # the masonry inside the frame (二次结构, 砌体工程) stands with the main works, past 施工
+    ("龙泉中学正在进行二次结构施工。", 6, ON_TRACK),
+    ("教学楼正在进行砌体工程施工。", 8, ON_TRACK),
+    ("教学楼正在施工。", 6, BEHIND),
+])
+def test_the_masonry_inside_the_frame_is_part_of_the_main_works(actual, month, status):
+    assert score_progress("", actual, annual="新建高中1所", month=month).status.value == status
