@@ -29,7 +29,9 @@ _MONTH_END = re.compile(
     """,
     re.VERBOSE,
 )
-_MONTH_ONLY = re.compile(rf"(?<![\d年])({_M})\s*月份?(?!\s*\d{{1,2}}\s*日)")
+# A lone month; after a year only as 月份 (2023年3月份进展情况表), since
+# 2023年3月 alone is as often a date as a period.
+_MONTH_ONLY = re.compile(rf"(?:(?<![\d年])({_M})\s*月份?|(?<=年)({_M})\s*月份)(?!\s*\d{{1,2}}\s*日)")
 # In a column header the year before a month is the period's
 # (2018年7月进展情况); in a title or text it is often a date's.
 _HEADER_MONTH = re.compile(rf"(?<!\d)({_M})\s*月份?(?!\s*\d{{1,2}}\s*日)")
@@ -93,7 +95,7 @@ def month_of(text: str, *, year: int | None = None, strict: bool = False, header
             return month
     if strict:
         return None
-    months = [month_number(mm.group(1)) for mm in (_HEADER_MONTH if header else _MONTH_ONLY).finditer(t)]
+    months = [month_number(mm.group(1) or mm.group(2)) for mm in (_HEADER_MONTH if header else _MONTH_ONLY).finditer(t)]
     if months:
         return months[-1]
     if not header and _YEAR_DONE.search(t):
