@@ -3557,3 +3557,24 @@ def test_works_joined_by_he_in_a_plan_stay_the_plans():
             "和龙岗桥危桥改造工程项目。完成项目投资322.9万元,于2020年9月全面完工并投入使用。\n")
     [item] = read_prose(text)
     assert item.project.endswith("和龙岗桥危桥改造工程项目。") and item.actual.startswith("完成项目投资322.9万元")
+
+
+@pytest.mark.parametrize("text", [
+    # words pointing back at the names before are no project of their own
+    "“城镇棚户区改造27.76万套”项目,已完成17.18万套。这些项目均实现时间过半任务过半。",
+    # the programme's tally under a place's name
+    "湘潭市已提前完成16项省、市重点民生实事项目,整体推进成效较好。“城镇棚户区改造27.76万套”项目,已完成17.18万套。",
+])
+def test_references_and_tallies_are_no_items(text):
+    assert [i.project for i in read_prose(text)] == ["“城镇棚户区改造27.76万套”项目"]
+
+
+@pytest.mark.parametrize("line", [
+    "凡本网注明“来源:XXX”的作品,均转载自其它媒体,转载目的在于传递更多信息,并不代表本网赞同其观点。",
+    "如因作品内容、版权和其它问题需要同本网联系的,请在30日内进行。",
+    "主办:新郑市人民政府办公室",
+    "豫ICP备05012345号 网站标识码:4101840001",
+])
+def test_reprint_notices_and_site_footers_are_furniture(line):
+    text = "截至5月底,城东公园建设已完成80%。\n" + line + "\n"
+    assert [i.project for i in read_prose(text)] == ["城东公园建设"]

@@ -30,7 +30,8 @@ _SUB_WORKS = re.compile(r"(?<=项目)(?![和及与、]|以及)(?:\d+\s*(?:个|�
 _PROGRAMME_DONE = re.compile(r"(?:已经?|均已|现已)?(?:全部|全面|圆满|提前|基本)*(?:完成|办结|落实|兑现)了?(?P<what>[^,;。]{2,16})")
 # …目前已提前完成12大项,: so many of the programme's items done, none named.
 _TALLY_DONE = re.compile(r"(?:目前|现在|截至目前)?\s*,?\s*(?:已经?|均已|现已)?(?:全部|全面|圆满|提前|基本)*(?:完成|办结)了?\s*"
-                         r"(?:\d+|[一二三四五六七八九十]+)\s*(?:大项|小项|项|件)(?=[,。;]|$)")
+                         r"(?:\d+|[一二三四五六七八九十]+)\s*(?:大项|小项|项|件)"
+                         r"(?:[^,。;]{0,10}?(?:实事项目|实事|民生工程|民生项目|重点项目))?(?=[,。;]|$)")
 # Sections of a circular: headings, never items (二、督查建议).
 _SECTION_WORDS = (
     "基本情况", "总体情况", "总体进展", "主要做法", "存在问题", "主要问题", "存在的问题", "督查建议", "工作建议",
@@ -40,6 +41,9 @@ _SECTION_WORDS = (
 _VERDICT_KINDS = frozenset({"delay", "ahead", "completion", "on_pace", "done"})
 # The publisher speaking of itself (本会, 我局), or an enumerator left alone
 # (三是): no project.
+# Words that point back at what was named before (这些项目, 上述3项工程): no
+# project of their own.
+_REFERENCE = re.compile(r"(?:这些|上述|以上|前述|这|此)\s*(?:\d+\s*[项个件])?\s*(?:项目|工程|实事|事项|任务)?")
 _SELF = re.compile(r"(?:本|我)(?:会|局|委|院|部|办|厅|单位)|[一二三四五六七八九十]{1,2}是")
 # A rate and its figure alone (完成率92%): the progress of what came before, no name.
 _RATE_ONLY = re.compile(r"\s*[\u4e00-\u9fff]{0,6}率\s*(?:达到|达|为)?\s*\d+(?:\.\d+)?%\s*")
@@ -251,7 +255,7 @@ class _State:
         plain = normalize(bare)
         compared = bool(_COMPARED.search(plain) or _COMPARING.match(plain))
         if _TIME_WORD.fullmatch(bare) or TIME_ONLY.fullmatch(bare) or _TALLY_SUBJECT.search(bare) or _STAMP.search(bare) \
-                or compared or _SELF.fullmatch(plain) or _RATE_ONLY.fullmatch(plain) or plain.endswith(_FUNCTION_END) \
+                or compared or _SELF.fullmatch(plain) or _REFERENCE.fullmatch(plain) or _RATE_ONLY.fullmatch(plain) or plain.endswith(_FUNCTION_END) \
                 or plain.startswith(_ADVERB_START) or _TIME_SPAN_END.search(plain):
             # 上月|已启动…, 已竣工项目共|50个, 齐鲁晚报 2016-08-09 00:00: a time
             # (在已过去的第三季度里|…), an adverb going on (也最能折射出…),
