@@ -3578,3 +3578,8 @@ def test_references_and_tallies_are_no_items(text):
 def test_reprint_notices_and_site_footers_are_furniture(line):
     text = "截至5月底,城东公园建设已完成80%。\n" + line + "\n"
     assert [i.project for i in read_prose(text)] == ["城东公园建设"]
+
+
+def test_a_verdict_counting_the_programmes_items_is_no_item():
+    text = "截至9月底,正常推进的有4项,占目标任务的40%;城东公园建设已完成80%。"
+    assert [i.project for i in read_prose(text)] == ["城东公园建设"]

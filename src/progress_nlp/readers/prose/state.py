@@ -92,7 +92,8 @@ _TOPIC_BEFORE = re.compile(r"(?:^|[,。;:!?\n])\s*([^,。;:!?\n]{2,16}?方面\s*
 # A would-be name cut before its verb, ending on a word that needs one
 # (计划是在|4月底完成, 人行道预埋管材正|陆续进场施工), or an attribute cut
 # from its noun (对符合救助条件的|800名患病妇女…): no project.
-_FUNCTION_END = ("是在", "在", "于", "正", "也", "将", "要", "把", "被", "并", "的", "联合", "会同")
+# …的有 closes a verdict that counts the programme's items (正常推进的有|4项).
+_FUNCTION_END = ("是在", "在", "于", "正", "也", "将", "要", "把", "被", "并", "的", "联合", "会同", "的有")
 # The formulas of a reply to a deputy's proposal: no progress.
 _LETTER = re.compile(r"已收悉|答复如下|函复如下|回复如下")
 _HEAD_NOUN = re.compile(  # 已完成项目(6项), 已投入使用9项
