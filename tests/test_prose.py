@@ -3574,6 +3574,7 @@ def test_references_and_tallies_are_no_items(text):
     "如因作品内容、版权和其它问题需要同本网联系的,请在30日内进行。",
     "主办:新郑市人民政府办公室",
     "豫ICP备05012345号 网站标识码:4101840001",
+    "香港新闻组/香港13日电",
 ])
 def test_reprint_notices_and_site_footers_are_furniture(line):
     text = "截至5月底,城东公园建设已完成80%。\n" + line + "\n"
