@@ -168,6 +168,12 @@ TRAPS = [
 # ---------------------------------------------------------------------------
 
 NEGATIVES = [
+    # 二次 before a noun is secondary; 队伍 holds the numeral 伍; a road's number
+    P("完成二次供水改造", id="set-erci-supply"),
+    P("正在进行二次结构施工", id="set-erci-structure"),
+    P("完成应急队伍组建", id="set-duiwu"),
+    P("连接221省道的道路", id="name-provincial-road"),
+    P("开展一对一结对帮扶", id="set-one-to-one"),
     # dates
     P("8月24日", id="date-month-day"),
     P("2022年", id="date-year"),
