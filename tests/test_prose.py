@@ -3469,6 +3469,8 @@ def test_a_service_named_then_its_figures():
     # a byline in 【】 (【MyGoNews廖贤龙/台北报导】)
     ("【MyGoNews廖賢龍/臺北報導】截至9月止,金城鎮污水下水道工程已完工。",
      [("金城鎮污水下水道工程", "已完工。")]),
+    ("〔記者蘇金鳳/台中報導〕截至3月底,台中綠美圖工程已完工。",
+     [("台中綠美圖工程", "已完工。")]),
 ])
 def test_datelines_and_causes_are_scene(text, expected):
     assert [(i.project, i.actual) for i in read_prose(text)] == expected
