@@ -752,3 +752,22 @@ def test_every_work_named_as_an_example_comes_back_with_the_verdict(names, verdi
     got = named(text)
     assert [p for p, _, _ in got] == names
     assert all(v == verdict for _, _, v in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # quoted names with no count, then a word of manner and a stage or verdict
+    ("市府積極推動各項建設,「台中綠美圖」、「台中國際會展中心」及「台中巨蛋」陸續開工。",
+     [("“台中绿美图”", "", "陆续开工"), ("“台中国际会展中心”", "", "陆续开工"), ("“台中巨蛋”", "", "陆续开工")]),
+    ("“城东公园”和“城西学校”均已建成投用。", [("“城东公园”", "", "均已建成投用"), ("“城西学校”", "", "均已建成投用")]),
+    # slogans in quotes that no verdict follows are no list
+    ("我们提出的“放管服”和“最多跑一次”已经成为共识。", []),
+])
+def test_quoted_names_with_no_count_take_the_stage_said_of_them(text, expected):
+    assert named(text) == expected
+
+
+@given(st.lists(st.sampled_from(["城东公园", "城西学校", "南区医院", "北区体育馆", "滨江绿道"]), min_size=2, max_size=4, unique=True),
+       st.sampled_from(["、", "和", "及"]), st.sampled_from(["均已完工", "陆续开工", "已全部建成"]))
+def test_every_quoted_name_with_no_count_comes_back_with_its_stage(names, sep, said):
+    got = named("今年," + sep.join(f"“{n}”" for n in names) + said + "。")
+    assert [p for p, _, _ in got] == [f"“{n}”" for n in names] and {v for _, _, v in got} == {said}

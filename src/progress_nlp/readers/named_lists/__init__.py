@@ -75,7 +75,7 @@ from ...lexicon import Lexicon
 from .patterns import _LIST_SUBJECT, _REASON_AFTER
 from .common import NamedItem, _verdict_marks
 from .introduced import _enumerated, _introduced
-from .counted import _bracketed, _plain, _quoted, _verdict_bracketed
+from .counted import _bracketed, _plain, _quoted, _quoted_uncounted, _verdict_bracketed
 from .runs import _comma_kinds, _units
 from .examples import _exampled, _plain_examples
 
@@ -128,7 +128,7 @@ def read_named_lists(t: str, lex: Lexicon) -> list[NamedItem]:
     [('骏达环保', '等项目已提前完成'), ('智慧园区', '等项目已提前完成')]
     """
     t = _curly_quotes(t)
-    lists = sorted([*_bracketed(t, lex), *_verdict_bracketed(t, lex), *_quoted(t, lex), *_introduced(t, lex), *_enumerated(t, lex), *_plain(t, lex),
+    lists = sorted([*_bracketed(t, lex), *_verdict_bracketed(t, lex), *_quoted(t, lex), *_quoted_uncounted(t, lex), *_introduced(t, lex), *_enumerated(t, lex), *_plain(t, lex),
                     *_units(t, lex), *_comma_kinds(t, lex)],
                    key=lambda x: (x.start, -x.end))
     found: list[NamedItem] = []

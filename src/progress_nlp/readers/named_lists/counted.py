@@ -10,7 +10,7 @@ from ...lexicon import Lexicon
 from ...signals import find_stages
 from .patterns import (_ALONG, _BRACKETED, _CJK, _CLAUSE_END, _COUNT, _COUNTED_NAME, _DONE_ATTRIBUTE, _ETC, _FILLER,
     _HAVE, _KIND_END_RE, _LEAD, _Name, _ONE_QUOTED, _PLACE, _PLAIN_START, _PROGRESS_UNDER_HEADING, _QUOTED,
-    _STAGE_FIRST, _WORK_VERBS)
+    _QUOTED_NAME, _STAGE_FIRST, _WORK_VERBS)
 from .common import (_List, _around, _before_next_list, _body_end, _count, _heading_before, _last_own_mark, _sentence,
     _split_names, _verdict_end, _verdict_marks)
 
@@ -61,6 +61,35 @@ def _quoted(t: str, lex: Lexicon) -> list[_List]:
                 found = _around(t, m, names, lex)
                 if found is not None:
                     out.append(found)
+    return out
+
+
+# “A”、“B”及“C”陆续开工: two quoted names or more, no count, then at once a
+# word of manner and the stage or verdict said of all of them.
+_QUOTED_RUN = re.compile(rf"(?<![、和及与”])(?P<names>{_QUOTED_NAME}(?:\s*[、,和及与]\s*{_QUOTED_NAME})+)"
+                         r"(?P<rest>\s*(?:均已|均|都已|都|也已|已全部|已经|已|全部|陆续|相继|先后)[^,;。]{1,16})")
+
+
+def _quoted_uncounted(t: str, lex: Lexicon) -> list[_List]:
+    """Quoted names with no count whose clause goes on, after a word of
+    manner, to a verdict or a stage reached or under way (“A”、“B”及“C”陆续
+    开工, “A”和“B”均已建成投用): each name takes that clause."""
+    out = []
+    for m in _QUOTED_RUN.finditer(t):
+        names: list[_Name] = []
+        for q in _ONE_QUOTED.finditer(t, m.start("names"), m.end("names")):
+            name = q.group("name").strip()
+            if len(_CJK.findall(name)) < 2:
+                break
+            lead = q.group("lead") or ""
+            b = q.end("name") + 1
+            names.append((t[q.start() : b], lead if _LEAD.search(lead) else "", (q.start(), b)))
+        else:
+            a, b = m.span("rest")
+            while a < b and t[a] in " ,、":
+                a += 1
+            if len(names) >= 2 and (_verdict_marks(t, a, b, lex) or find_stages(t[a:b], lex)):
+                out.append(_List(m.start(), b, names, (a, b), _sentence(t, m.start(), b)))
     return out
 
 
