@@ -524,7 +524,7 @@ VERDICT_WORDS = [
     # 提前 + a rung reached is ahead; 未按期 + a rung is late.
     P("", "提前竣工", "建成城东污水处理厂扩建工程", 11, AHEAD, "completion", id="ahead-finished-early"),
     P("", "未按期竣工", "建成城南中药饮片加工基地", 11, BEHIND, "schedule", id="late-not-finished-on-time"),  # 未按期 negates the rung
-    P("", "2个项目未按期开工。", "新开工项目10个", 6, BEHIND, "pace", id="late-not-started-on-time"),
+    P("", "2个项目未按期开工。", "新开工项目10个", 6, BEHIND, "schedule", id="late-not-started-on-time"),  # 2 counts the late ones, not work done
 ]
 
 # A change (增长6.5%, 同比下降4.64%) is a level, never a share of the year:
@@ -2269,3 +2269,31 @@ def test_done_against_a_period_target_is_the_periods_work(target, actual, status
 ])
 def test_the_masonry_inside_the_frame_is_part_of_the_main_works(actual, month, status):
     assert score_progress("", actual, annual="新建高中1所", month=month).status.value == status
+
+
+@pytest.mark.parametrize("actual, month, status", [
+    # building stopped or put off: blocked
+    ("均已停建。", 12, BLOCKED),
+    ("因规划调整,项目缓建。", 8, BLOCKED),
+    # a time overrun or a delay of the schedule: behind
+    ("超时率为百分之三十四点九。", 4, BEHIND),
+    ("受雨季影响,工期延误。", 6, BEHIND),
+    # a part of the building done is not the job done
+    ("基础已验收。", 4, ON_TRACK),
+    ("主体已完成。", 4, ON_TRACK),
+    ("项目已通过验收。", 4, AHEAD),
+])
+def test_stops_overruns_and_parts_done(actual, month, status):
+    assert score_progress("", actual, annual="新建教学综合楼", month=month).status.value == status
+
+
+@pytest.mark.parametrize("actual, month, status", [
+    # a count whose clause says it is late counts the items behind, never work done
+    ("仍未完成,当中有十个项目出现延误。", 1, BEHIND),
+    ("当中有3个项目进度滞后。", 9, BEHIND),
+    # a count done, then a delay of its own clause after it: the count is done
+    ("完成改造80户,进度滞后。", 6, BEHIND),
+    ("完成改造150户,另有5户因故停工。", 6, AHEAD),
+])
+def test_a_count_said_late_is_the_items_behind(actual, month, status):
+    assert score_progress("", actual, annual="改造200户", month=month).status.value == status

@@ -281,6 +281,7 @@ def _with_tasks_not_done(t: str, found: list[tuple[str, str, tuple[int, int]]]) 
 #: before a done word is so many done, not the whole job.
 COUNT_UNITS = "个家所座处条项户人栋台套件张"
 # A count as the subject of a done word (其中1家已, 7个项目均已): so many done.
+_PART_SUBJECT = re.compile(r"(?:基础|桩基|地基|基坑|土方|土建|主体|主体结构|钢结构|屋面|外墙|内墙|门窗|水电)(?:工程|部分|施工)?\s*(?:均|都|也)?\s*$")
 _COUNT_SUBJECT = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?\s*[{COUNT_UNITS}]\s*(?:项目|工程)?\s*(?:均|都|也|现)?\s*$")
 
 
@@ -391,7 +392,9 @@ def cues_in(t: str, text: str, lexicon: Lexicon) -> list[Cue]:
         elif kind == "done":
             # …建设已完成。 finishes its subject; 已完成初设批复 names an object;
             # 其中1家已完成 finishes a count of them, not the whole.
-            active = (end == len(t) or t[end] in _DONE_END) and _COUNT_SUBJECT.search(t, max(0, start - 12), start) is None
+            # 基础已验收, 主体已完成: a part of the building done, not the job.
+            active = (end == len(t) or t[end] in _DONE_END) and _COUNT_SUBJECT.search(t, max(0, start - 12), start) is None \
+                and _PART_SUBJECT.search(t, max(0, start - 10), start) is None
         elif kind == "completion":
             # 完成年度任务的65%: a share of the year, not the year done.
             j = bisect_left(delims, end)

@@ -346,6 +346,9 @@ def _context(f: Figure, p: Prepared, lex: Lexicon, m: dict[str, Any], cues: list
             f.role = "part"
         elif "pending" in roles and not f.is_percent and not _rest_done(t, q.start, cues, cs, ce):
             f.role = "pending"  # 另有8个正在改造; 正在施工中(93%) is work done
+        elif not f.is_percent and f.kind == "count" and any(
+                c.active and c.kind in ("delay", "stop") and q.end <= c.span[0] < ce for c in cues):
+            f.role = "pending"  # 当中有十个项目出现延误, 3个项目未开工: the items behind, not work done
         elif ce < len(t) and t[ce] == ":":
             f.role = "label"
     if "ceiling" in roles or q.qualifier == "at_most":
