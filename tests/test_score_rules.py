@@ -2297,3 +2297,13 @@ def test_stops_overruns_and_parts_done(actual, month, status):
 ])
 def test_a_count_said_late_is_the_items_behind(actual, month, status):
     assert score_progress("", actual, annual="改造200户", month=month).status.value == status
+
+
+@pytest.mark.parametrize("actual, month, status", [
+    # the works' progress affected, or their completion date put back: behind
+    ("因疫情导致工程进度受影响,目前物料供应已正常。", 6, BEHIND),
+    ("整体工程完工期由去年上半年延至今年首季。", 3, BEHIND),
+    ("施工进度受影响,完工时间押后。", 8, BEHIND),
+])
+def test_progress_affected_or_put_back_is_behind(actual, month, status):
+    assert score_progress("", actual, annual="改善行山径及增建附属设施", month=month).status.value == status
