@@ -9,8 +9,8 @@ removing whitespace, pinyin annotations (項(xiàng)目) and a ``|`` between two
 cells copied as one span (``…推进。 | 1-9月份…``), a sentence end
 or comma at either end of a gold field, and the item's own number at the
 start of a gold project (``1.``, ``(一)``, ``一、``: the loader keeps it in
-``ReportRow.no``), and a part's number (``①``) at the start of a gold
-project or progress (the loader keeps it in the sub-row's ``no``, ``1.1``),
+``ReportRow.no``), and a part's number (``①``) in a gold project or
+progress (the loader keeps it in the sub-row's ``no``, ``1.1``),
 and 方面 closing a gold project (a topic's marker, ``…提档升级方面:``):
 
 found
@@ -53,8 +53,9 @@ _EDGE = "。,;:,;:"
 # The page's numbering of an item, which a labeller may copy with its name.
 _ITEM_NO = re.compile(r"^(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、)(?=\D)")
 # A part's number in a cell of parts (①…②…), which the loader keeps in the
-# sub-row's number (1.1, 1.2) on both the task and its progress.
-_PART_NO = re.compile(r"^[①-⑳]")
+# sub-row's number (1.1, 1.2) on both the task and its progress, wherever
+# the labeller copied it (after the name cell too: 项目 ①A…).
+_PART_NO = re.compile(r"[①-⑳]")
 # 方面 closing a gold project marks it as a topic (推动农村电网提档升级方面:),
 # which the loader leaves out of the name.
 _TOPIC_END = re.compile(r"方面$")
@@ -77,8 +78,11 @@ def evaluate(gold: Path, verbose: bool = False) -> dict:
     rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     try:
         report = load_report(_source(gold))
-        loaded = [(_squash(r.annual_text), _squash(r.progress_text) + "\n" + _squash(r.actual) if r.assigned
-                   else _squash(r.progress_text)) for r in report.rows]
+        # Parts' numbers are left out on both sides: the loader moves them to
+        # the sub-row's number, or keeps them inside a remark (其中:①…②…).
+        loaded = [(_PART_NO.sub("", _squash(r.annual_text)),
+                   _PART_NO.sub("", _squash(r.progress_text) + "\n" + _squash(r.actual) if r.assigned else _squash(r.progress_text)))
+                  for r in report.rows]
         error = ""
     except ProgressNLPError as exc:
         loaded, error = [], str(exc)
