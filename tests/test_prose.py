@@ -3587,3 +3587,20 @@ def test_reprint_notices_and_site_footers_are_furniture(line):
 def test_a_verdict_counting_the_programmes_items_is_no_item():
     text = "截至9月底,正常推进的有4项,占目标任务的40%;城东公园建设已完成80%。"
     assert [i.project for i in read_prose(text)] == ["城东公园建设"]
+
+
+@pytest.mark.parametrize("text, project, done", [
+    # the figure closing a work before a share of the year's task is what was done
+    ("开展职业技能培训24.4万人次,完成目标任务的244%。", "开展职业技能培训", "24.4万人次,完成目标任务的244%"),
+    ("新增城镇就业1.2万人,占年度目标的60%。", "新增城镇就业", "1.2万人,占年度目标的60%"),
+    ("办理法律援助案件2343件,完成进度为90%。", "办理法律援助案件", "2343件,完成进度为90%"),
+])
+def test_a_figure_before_a_share_of_the_year_is_work_done(text, project, done):
+    [item] = read_prose(text)
+    assert item.project == project and done in item.actual
+
+
+def test_a_period_or_aspect_before_the_figure_keeps_the_clause_progress():
+    # 1-2月累计完成投资29.5亿元: progress already, no name to cut from it
+    text = "全市年度投资计划205.5亿元,1-2月累计完成投资29.5亿元,完成年度投资计划的14.3%。"
+    assert all(not i.project.startswith("1-2月") for i in read_prose(text))

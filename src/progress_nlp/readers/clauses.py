@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from ..period import opens_with_period, period_before
+from .figures import FIGURE as _MEASURED
 
 __all__ = [
     "ORDINAL", "AMONG_GROUP", "ASPECT", "ASPECT_RE", "ASPECT_START", "BULLETS", "CJK", "CLAUSE_END", "CLAUSE_OPENERS", "CLOSE", "CONTENT",
@@ -194,7 +195,7 @@ SHARE = re.compile(
       | (?:为|是|达)[^,;:。\d]{0,8}?(?:计划|任务|目标)的?\s*\d+(?:\.\d+)?\s*%
       | (?:超|超过|超出|超额完成)(?:年度|全年)?(?:计划|任务|目标)\s*\d
       | (?:已|均已|已经)?(?:超额)?完成(?:了)?(?:年度|全年)[^,;:。]{0,6}?(?:计划|任务|目标)
-      | 完成(?:年度|全年)?(?:计划|任务|目标)的?\s*\d+(?:\.\d+)?\s*%
+      | 完成(?:年度|全年)?(?:目标任务|计划|任务|目标)的?\s*\d+(?:\.\d+)?\s*%
     )
     """,
     re.X,
@@ -642,6 +643,12 @@ def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] |
                 # 城市生活水源,|改造622公里公共供水管网,占年度任务的100%: a work
                 # and its figure, then its share of the year's task, are progress.
                 return c0, None
+            if rich and k == 1 and SHARE.match(t, c0, ce) and (done := _DONE_FIGURE.search(t, *clauses[0][:2])) is not None \
+                    and done.group("unit") not in "月日年号" and names_project(t, s, done.start("fig")) \
+                    and not _SAID_DONE.search(t, clauses[0][0], done.start("fig")):
+                # 开展职业技能培训|24.4万人次,完成目标任务的244%: the figure before
+                # a share of the year's task is what was done, the share's base.
+                return done.start("fig"), None
             if names_project(t, s, c0) and (
                 OPENER_RE.match(t, c0, ce) or (rich and _LATER_RE.match(t, c0, ce)) or (rich and _RATE_CLAUSE.match(t, c0, ce))
                 or any(not _inside(m.start(), brackets) for m in aspect.finditer(t, c0, ce))
@@ -677,6 +684,14 @@ _AS_OF = re.compile(_AS_OF_DATE + r",?\s*(?:累计)?\s*(?:施工|形象|工程|�
 _AS_OF_TAIL = re.compile(_AS_OF_DATE + "$")
 
 
+# A verb of work, its object and the figure closing the clause (开展职业技能培训
+# 24.4万人次, 办理法律援助案件2343件).
+# Not 完成/建成, which say the work done itself (1-2月累计完成投资29.5亿元).
+_DONE_FIGURE = re.compile(r"(?:开展|培训|新增|新建|改造|办理|解决|安置|发放|救助|资助|帮扶|接种|筛查|转移|提供|招募|创建)"
+                          r"[\u4e00-\u9fff“”()]{2,24}?(?P<fig>" + _MEASURED.pattern + r")(?:以上|左右|余|多)?\s*$")
+# Words that make a clause progress already (上半年, 累计, 已, 实际): the figure
+# in it is no name's.
+_SAID_DONE = re.compile(r"累计|已|实际|共|截至|截止|上半年|前三季度|季度|\d{1,2}\s*[-~—至]\s*\d{1,2}\s*月|今年以来")
 # A verb of work and its figure opening a clause (改造622公里公共供水管网).
 _WORK_FIGURE = re.compile(r"\s*(?:改造|新建|新改建|改扩建|建设|铺设|新增|完成|实施|安装|加装|建成|维修|整治|开工|培训|发放)"
                           r"[^\d,;。]{0,6}\d")
