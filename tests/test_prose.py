@@ -3604,3 +3604,23 @@ def test_a_period_or_aspect_before_the_figure_keeps_the_clause_progress():
     # 1-2月累计完成投资29.5亿元: progress already, no name to cut from it
     text = "全市年度投资计划205.5亿元,1-2月累计完成投资29.5亿元,完成年度投资计划的14.3%。"
     assert all(not i.project.startswith("1-2月") for i in read_prose(text))
+
+
+def test_a_roster_with_no_verdict_gives_no_item_and_a_set_counted_then_staged_does():
+    # 十件民生实事包括A、为…B: the programme's list, nothing done yet;
+    # X100所…中,完工63所: so many of the things named reached the stage
+    text = ("贵州十件民生实事包括建设100所公办幼儿园、为80万农村妇女免费做“两癌”检查、实施县乡公路路面改善提升工程等。"
+            "截至目前,贵州已建设的100所公办幼儿园中,完工63所,交付使用6所。")
+    assert [(i.project, i.actual) for i in read_prose(text)] == [("贵州已建设的100所公办幼儿园中", "完工63所,交付使用6所。")]
+
+
+def test_a_result_no_clause_names_is_named_by_its_object():
+    text = "为136.74万人次65岁及以上老年人进行了免费体检,共完成宫颈癌检查42.19万人次,乳腺癌检查19.61万人次。"
+    assert [i.project for i in read_prose(text)] == ["免费体检", "完成宫颈癌检查"]
+    assert all(i.project for i in read_prose(text))
+
+
+@given(st.sampled_from(["图为城东公园。 张三 摄", "图为贵州公厕。 瞿宏伦 摄"]), st.sampled_from(["截至目前,", ""]))
+def test_a_caption_glued_before_a_line_is_left_out(caption, scene):
+    got = read_prose(f"{caption}{scene}城东公园建设已完成80%。")
+    assert [i.project for i in got] == ["城东公园建设"]

@@ -2307,3 +2307,9 @@ def test_a_count_said_late_is_the_items_behind(actual, month, status):
 ])
 def test_progress_affected_or_put_back_is_behind(actual, month, status):
     assert score_progress("", actual, annual="改善行山径及增建附属设施", month=month).status.value == status
+
+
+def test_counts_of_a_later_stage_are_among_the_earlier_not_added():
+    # 完工63所,交付使用6所: the handed-over are among the finished
+    got = score_progress("", "完工63所,交付使用6所。", annual="建设100所公办幼儿园", month=6)
+    assert "69" not in str(got) and "63所" in str(got)

@@ -33,7 +33,7 @@ _DATE_NEXT = re.compile(r"\s*(?:\d{2,4}\s*年|\d{1,2}\s*月|今年|目前)")
 # is of whom it served; the thing closes the clause. A year before the
 # thing (2020年度) dates it.
 FOR_WHOM = re.compile(r"\s*(?:已|累计|共)?为[^,;:。]{0,30}?\d[^,;:。]{0,24}?(?:免费)?"
-                      r"(?:购买|建成|发放|提供|开展|安装|办理|建立|新建|改造|配备)了?\s*(?:\d{4}\s*年度?)?")
+                      r"(?:购买|建成|发放|提供|开展|安装|办理|建立|新建|改造|配备|进行)了?\s*(?:\d{4}\s*年度?)?")
 # A service counted by the people it reached, after the publisher's place
 # (全市|学生眼疾病筛查|34812人): the service names the thing.
 _SERVICE_COUNTED = re.compile(r"\s*(?P<thing>[\u4e00-\u9fff“”]{2,20}?(?:筛查|体检|接种|培训|检查|救助|资助|帮扶|免费检查))"

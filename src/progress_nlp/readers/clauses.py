@@ -643,6 +643,10 @@ def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] |
                 # 城市生活水源,|改造622公里公共供水管网,占年度任务的100%: a work
                 # and its figure, then its share of the year's task, are progress.
                 return c0, None
+            if rich and k == 1 and _AMONG_SUBJECT.fullmatch(t, *clauses[0][:2]) and _STAGE_COUNT.match(t, c0, ce):
+                # 贵州已建设的100所公办幼儿园中,|完工63所,交付使用6所: how many
+                # of the things named reached a stage is their progress.
+                return c0, None
             if rich and k == 1 and SHARE.match(t, c0, ce) and (done := _DONE_FIGURE.search(t, *clauses[0][:2])) is not None \
                     and done.group("unit") not in "月日年号" and names_project(t, s, done.start("fig")) \
                     and not _SAID_DONE.search(t, clauses[0][0], done.start("fig")):
@@ -684,6 +688,10 @@ _AS_OF = re.compile(_AS_OF_DATE + r",?\s*(?:累计)?\s*(?:施工|形象|工程|�
 _AS_OF_TAIL = re.compile(_AS_OF_DATE + "$")
 
 
+# Things counted, then 中: the set the clauses after report on (贵州已建设的
+# 100所公办幼儿园中); and a stage reached by so many of them (完工63所).
+_AMONG_SUBJECT = re.compile(r"\s*[^,;:。]{0,16}?\d+(?:\.\d+)?\s*[个所座家处条套户]\s*[\u4e00-\u9fff“”]{2,20}?中\s*")
+_STAGE_COUNT = re.compile(r"\s*(?:已|均已|已经)?(?:完工|竣工|建成|开工|完成|投用|投入使用|交付使用|交付|开放|启用|开业)\s*\d")
 # A verb of work, its object and the figure closing the clause (开展职业技能培训
 # 24.4万人次, 办理法律援助案件2343件).
 # Not 完成/建成, which say the work done itself (1-2月累计完成投资29.5亿元).

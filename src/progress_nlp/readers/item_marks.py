@@ -352,6 +352,9 @@ def page_lines(t: str) -> tuple[list[Line], int | None]:
     while pos <= n:
         k = t.find("\n", pos)
         k = n if k < 0 else k
+        cap = _LEAD_CAPTION.match(t, pos, k)
+        if cap is not None and t[cap.end() : k].strip():
+            pos = cap.end()  # 图为贵州公厕。 瞿宏伦 摄|截至目前,…: the caption glued to the line
         if echoes and t[pos:k].strip() in echoes:
             pass  # the page's title set again under each heading (an image's caption)
         elif _NUMBER_ALONE.fullmatch(t, pos, k):
@@ -377,6 +380,8 @@ def page_lines(t: str) -> tuple[list[Line], int | None]:
     return _split_lines(t, raw, [m for m in marks if level is not None and m.level <= level]), level
 
 
+# A photo's caption glued to the line it stood above (图为贵州公厕。 瞿宏伦 摄截至目前,…).
+_LEAD_CAPTION = re.compile(r"\s*图为[^。\n]{1,40}。\s*(?:[\u4e00-\u9fff]{2,4}\s*)?摄\s*")
 # A heading broken before its second half: 城镇老旧小区改造 / 和社区服务提升.
 # (和平路, 及时, 与去年相比 open lines of their own.)
 _AND_LINE = re.compile(r"\s*(?:和|及|与|以及)(?![平谐时去上])[\u4e00-\u9fff“]")

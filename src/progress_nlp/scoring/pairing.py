@@ -125,6 +125,8 @@ def _parts_summed(t: str, year: list[Figure], counts: list[Figure]) -> tuple[lis
         classes = {c.metric_class for c in group} - {None}
         if len(classes) > 1 or any(c.cumulative for c in group):
             continue
+        if len({c.q.metric for c in group}) > 1:
+            continue  # 完工63所,交付使用6所: a further stage of the same things, not more of them
         if not all(_BETWEEN_PARTS.fullmatch(t, a.q.end, b.q.start) for a, b in zip(group, group[1:])):
             continue
         whole = group[0].copy(value=sum((c.value for c in group), Fraction(0)))

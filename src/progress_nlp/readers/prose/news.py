@@ -257,7 +257,11 @@ class _NewsReader(_State):
                 plan = None
                 before = len(self.items)
                 for k, (thing, (x, y)) in enumerate(run):
-                    self._emit("", [thing] if thing else [], [(x, end if k == len(run) - 1 else y)], (x, y), unnamed=True)
+                    # A result whose run names no thing (为136.74万人次老年人进行了
+                    # 免费体检) is named by its object, else by its own words:
+                    # no row goes nameless.
+                    thing = thing or clause_object(t, x, y) or (x, y)
+                    self._emit("", [thing], [(x, end if k == len(run) - 1 else y)], (x, y), unnamed=True)
                 self._rates_back(before, end)
                 continue
             a0 = clean_project(t, a, b2)[0]  # 产业项目领域,|A开工建设: the scene is no clause of its own

@@ -93,6 +93,8 @@ _TOPIC_BEFORE = re.compile(r"(?:^|[,。;:!?\n])\s*([^,。;:!?\n]{2,16}?方面\s*
 # (计划是在|4月底完成, 人行道预埋管材正|陆续进场施工), or an attribute cut
 # from its noun (对符合救助条件的|800名患病妇女…): no project.
 # …的有 closes a verdict that counts the programme's items (正常推进的有|4项).
+# The programme named with the list of its items (十件民生实事包括A、B…).
+_ROSTER_HEAD = re.compile(r"(?:实事|民生工程|惠民工程|民心工程|民生项目)(?:项目)?\s*(?:主要)?(?:包括|分别是|分别为|具体是)")
 _FUNCTION_END = ("是在", "在", "于", "正", "也", "将", "要", "把", "被", "并", "的", "联合", "会同", "的有")
 # The formulas of a reply to a deputy's proposal: no progress.
 _LETTER = re.compile(r"已收悉|答复如下|函复如下|回复如下")
@@ -178,6 +180,14 @@ class _State:
             if not any(ch.isdigit() for ch in inner) and self._verdict(inner):
                 return self.h[m.start(1) : m.end(1)].strip()
         return ""
+
+    def _after_roster_head(self, pos: int) -> bool:
+        """Does the sentence before ``pos`` name the programme with the list of
+        its items (十件民生实事包括|A、B…), with no verdict said of them? An
+        item cut from the next one at its 、 there is a name of the list."""
+        start = max(self.t.rfind(ch, 0, pos) for ch in "。;!?\n") + 1
+        head = _ROSTER_HEAD.search(self.t, start, pos)
+        return head is not None and not any(c.kind in _VERDICT_KINDS for c in find_cues(self.t[start:pos], self.lexicon))
 
     def _context(self) -> tuple[str, str]:
         """(section, official) for an item emitted now: the nearest heading,
@@ -266,6 +276,8 @@ class _State:
             if compared:
                 self._goes_on(span)
             return
+        if project and actual and self.t[: actual[0][0]].rstrip().endswith("、") and self._after_roster_head(project[0][0]):
+            return  # 贵州十件民生实事包括A、|为80万…B: the programme's roster, no item's progress
         act_plain = normalize(act) if act else ""
         if _TALLY_DONE.match(act_plain.strip(TRIM)):
             return  # 凤台县…努力提升惠民实效,|目前已提前完成12大项: the programme's tally
