@@ -168,3 +168,11 @@ def test_property_an_enumeration_under_one_verb_is_one_item_a_part(picks, place)
 ])
 def test_breakdowns_and_effects_go_with_the_result_before(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("place", ["城区", "全县", "中心城区", "农村"])
+def test_a_place_before_the_figure_is_no_thing(place):
+    # 完成|城区|19座公交站台雨棚: where the work was done; the thing follows the figure
+    t = f"开展群众文体活动465场次,完成{place}19座公交站台雨棚改造。"
+    things = [t[slice(*o)] for o, _ in count_run(t, 0, len(t), default_lexicon())]
+    assert things[1] == "公交站台雨棚改造"

@@ -153,6 +153,10 @@ def _reports(t: str, s: int, e: int, opening: re.Pattern[str]) -> int | None:
     return None
 
 
+# Where the work was done, before its figure (完成|城区|19座公交站台雨棚): no thing.
+_WHERE_ONLY = re.compile(r"\s*(?:" + alt(PLACE_WORDS) + r"|城区|市区|县城|城乡|乡镇|农村|中心城区|主城区)\s*")
+
+
 def _thing(t: str, v: int, e: int, lex: Lexicon) -> tuple[int, int] | None:
     """What the clause after its verb (at v) counts: the words before the
     figure (新增|持证护理员|71人), else after it (建立75.72万份|屈光发育档案),
@@ -160,7 +164,8 @@ def _thing(t: str, v: int, e: int, lex: Lexicon) -> tuple[int, int] | None:
     f = next((m for m in FIGURE.finditer(t, v, e) if _DATE.match(t, m.start()) is None), None)
     if f is None:
         x, y = v, e
-    elif sum(1 for ch in t[v : f.start()] if "\u4e00" <= ch <= "\u9fff") >= 2 and not names_examples(t, v, f.start()):
+    elif sum(1 for ch in t[v : f.start()] if "\u4e00" <= ch <= "\u9fff") >= 2 and not names_examples(t, v, f.start()) \
+            and not _WHERE_ONLY.fullmatch(t, v, f.start()):
         x, y = v, f.start()
     else:
         x = f.end()  # the figure's measure word closes it
