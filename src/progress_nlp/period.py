@@ -120,7 +120,10 @@ def _is_due(t: str, k: int, word: str) -> bool:
 # The year's task said done (完成全年任务, 超额完成全年目标任务): no period.
 _YEAR_TASK = re.compile(r"(?:完成|实现|达到)[^,。;]{0,4}?全年(?:目标)?(?:任务|目标|计划)")
 # A title of the year's account: 2022年度民生实事项目完成情况通报, …年度工作总结.
-_YEAR_DONE = re.compile(r"\d{4}\s*年度[^,。;]{0,40}?(?:完成情况|总结|完成结果)")
+# A year's account (2022年度…完成情况), or a year's programme said all done
+# (2025年十大民生实事全部完成): written at the year's end.
+_YEAR_DONE = re.compile(r"\d{4}\s*年度[^,。;]{0,40}?(?:完成情况|总结|完成结果)"
+                        r"|(?<!确保)(?<!力争)(?<!争取)(?<!计划)(?<!要)(?<!将)\d{4}\s*年度?[^,。;()]{0,20}?(?:实事|民生工程|惠民工程|民心工程)(?:项目)?[^,。;()]{0,6}?(?:全部完成|圆满完成|全面完成|全部办结)")
 
 
 # A date written after 发布日期, or a dated segment of a web address
