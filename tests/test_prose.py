@@ -3611,7 +3611,7 @@ def test_a_roster_with_no_verdict_gives_no_item_and_a_set_counted_then_staged_do
     # X100所…中,完工63所: so many of the things named reached the stage
     text = ("贵州十件民生实事包括建设100所公办幼儿园、为80万农村妇女免费做“两癌”检查、实施县乡公路路面改善提升工程等。"
             "截至目前,贵州已建设的100所公办幼儿园中,完工63所,交付使用6所。")
-    assert [(i.project, i.actual) for i in read_prose(text)] == [("贵州已建设的100所公办幼儿园中", "完工63所,交付使用6所。")]
+    assert [(i.project, i.actual) for i in read_prose(text)] == [("贵州已建设的100所公办幼儿园", "完工63所,交付使用6所。")]
 
 
 def test_a_result_no_clause_names_is_named_by_its_object():

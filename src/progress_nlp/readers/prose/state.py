@@ -93,6 +93,8 @@ _TOPIC_BEFORE = re.compile(r"(?:^|[,。;:!?\n])\s*([^,。;:!?\n]{2,16}?方面\s*
 # (计划是在|4月底完成, 人行道预埋管材正|陆续进场施工), or an attribute cut
 # from its noun (对符合救助条件的|800名患病妇女…): no project.
 # …的有 closes a verdict that counts the programme's items (正常推进的有|4项).
+# Things counted, then 中 (100所公办幼儿园中): the set the clauses after report on.
+_AMONG_END = re.compile(r"\d+(?:\.\d+)?\s*[个所座家处条套户][\u4e00-\u9fff“”]{2,20}?中$")
 # The programme named with the list of its items (十件民生实事包括A、B…).
 _ROSTER_HEAD = re.compile(r"(?:实事|民生工程|惠民工程|民心工程|民生项目)(?:项目)?\s*(?:主要)?(?:包括|分别是|分别为|具体是)")
 _FUNCTION_END = ("是在", "在", "于", "正", "也", "将", "要", "把", "被", "并", "的", "联合", "会同", "的有")
@@ -229,6 +231,8 @@ class _State:
             proj = proj[slice(*topic.span("task"))]  # 在实施A改造方面,|晋江市|已完成…: the task is the project
         elif (aspect := _ASPECT_TAIL.search(proj)) is not None and cjk_count(proj[: aspect.start()]) >= 4:
             proj = proj[: aspect.start()]  # ●推动农村电网提档升级方面:…: 方面 marks the topic, no part of the name
+        if _AMONG_END.search(normalize(proj.rstrip(TRIM))):
+            proj = proj.rstrip(TRIM)[:-1]  # 已建设的100所公办幼儿园|中,完工63所: 中 marks the set, no part of its name
         said = _HOW_IT_WENT.search(proj.rstrip(TRIM + "。"))
         if said is not None and cjk_count(proj[: said.start()]) >= 4:
             proj = proj[: said.start()]  # A公园建设项目|完成情况: the heading's words on it are no part of its name
