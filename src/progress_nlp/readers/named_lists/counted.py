@@ -45,22 +45,29 @@ def _verdict_bracketed(t: str, lex: Lexicon) -> list[_List]:
     return out
 
 
+def _quoted_names(t: str, m: re.Match[str]) -> list[_Name] | None:
+    """The quoted names of a run matched as ``names``, each with its marks
+    and the lead unit in brackets after it; None when one of them is no
+    name (fewer than two Chinese characters)."""
+    names: list[_Name] = []
+    for q in _ONE_QUOTED.finditer(t, m.start("names"), m.end("names")):
+        name = q.group("name").strip()
+        if len(_CJK.findall(name)) < 2:
+            return None
+        lead = q.group("lead") or ""
+        b = q.end("name") + 1  # the name with its marks, without the lead after it
+        names.append((t[q.start() : b], lead if _LEAD.search(lead) else "", (q.start(), b)))
+    return names
+
+
 def _quoted(t: str, lex: Lexicon) -> list[_List]:
     out = []
     for m in _QUOTED.finditer(t):
-        names: list[_Name] = []
-        for q in _ONE_QUOTED.finditer(t, m.start("names"), m.end("names")):
-            lead = q.group("lead") or ""
-            name = q.group("name").strip()
-            if len(_CJK.findall(name)) < 2:
-                break
-            b = q.end("name") + 1  # the name with its marks, without the lead after it
-            names.append((t[q.start() : b], lead if _LEAD.search(lead) else "", (q.start(), b)))
-        else:
-            if names and len(names) <= _count(m.group("count")):
-                found = _around(t, m, names, lex)
-                if found is not None:
-                    out.append(found)
+        names = _quoted_names(t, m)
+        if names and len(names) <= _count(m.group("count")):
+            found = _around(t, m, names, lex)
+            if found is not None:
+                out.append(found)
     return out
 
 
@@ -76,20 +83,14 @@ def _quoted_uncounted(t: str, lex: Lexicon) -> list[_List]:
     开工, “A”和“B”均已建成投用): each name takes that clause."""
     out = []
     for m in _QUOTED_RUN.finditer(t):
-        names: list[_Name] = []
-        for q in _ONE_QUOTED.finditer(t, m.start("names"), m.end("names")):
-            name = q.group("name").strip()
-            if len(_CJK.findall(name)) < 2:
-                break
-            lead = q.group("lead") or ""
-            b = q.end("name") + 1
-            names.append((t[q.start() : b], lead if _LEAD.search(lead) else "", (q.start(), b)))
-        else:
-            a, b = m.span("rest")
-            while a < b and t[a] in " ,、":
-                a += 1
-            if len(names) >= 2 and (_verdict_marks(t, a, b, lex) or find_stages(t[a:b], lex)):
-                out.append(_List(m.start(), b, names, (a, b), _sentence(t, m.start(), b)))
+        names = _quoted_names(t, m)
+        if names is None:
+            continue
+        a, b = m.span("rest")
+        while a < b and t[a] in " ,、":
+            a += 1
+        if len(names) >= 2 and (_verdict_marks(t, a, b, lex) or find_stages(t[a:b], lex)):
+            out.append(_List(m.start(), b, names, (a, b), _sentence(t, m.start(), b)))
     return out
 
 

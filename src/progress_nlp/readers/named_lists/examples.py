@@ -71,8 +71,7 @@ def _plain_examples(t: str, lex: Lexicon) -> list[NamedItem]:
     out: list[NamedItem] = []
     for m in _EXAMPLE_INTRO.finditer(t):
         a, b = _sentence(t, m.start(), m.start())
-        clause = max(t.rfind(",", a, m.start()), t.rfind(",", a, m.start())) + 1 or a
-        clause = max(clause, a)
+        clause = max(t.rfind(",", a, m.start()) + 1, a)  # the text is normalized: one comma
         while clause < m.start() and t[clause] in " \t":
             clause += 1
         scene = _SCENE_WORDS.match(t, clause, m.start())
