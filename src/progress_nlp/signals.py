@@ -174,7 +174,10 @@ def stages_in(t: str, text: str, lexicon: Lexicon) -> list[StageMention]:
 _NAMES_WORK = re.compile(r"(?:提升|升级|提质|提标|整治|扩容|改建|扩建|修缮)(?:工程|项目)")
 _EXCEPT_OPEN = re.compile(r"除[^。;,]{0,40}$")
 _EXCEPT = re.compile(r"除[^。;]{1,60}?(?:外|以外)")
-_EXCEPT_WIDE = re.compile(r"除(?![险尘雪草臭湿冰锈害涝])[^。;外]{0,60}$")
+#: 除 that opens a clause of exceptions (除A县外), not 除 that removes
+#: something (除险加固, 除尘, 除雪): readers and scoring share it.
+EXCEPT_WORD = r"除(?![险尘雪草臭湿冰锈害涝])"
+_EXCEPT_WIDE = re.compile(EXCEPT_WORD + r"[^。;外]{0,60}$")
 _EXCEPT_CLOSE = re.compile(r"[^。;,]{0,12}?(?:以外|之外|外)\s*(?:[,;。]|$)")
 # The whole still expected after parts were reported done (预计7月中旬整体竣工).
 _WHOLE_LATER = re.compile(r"(?:预计|计划|将于|力争|争取|拟)[^,。;,]{0,12}?(?:整体|全面|全部|全线)(?:竣工|完工|完成|建成|交付|投用|投入使用|通车)")

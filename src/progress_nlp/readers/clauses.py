@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from ..period import opens_with_period, period_before
+from ..signals import EXCEPT_WORD
 from .figures import FIGURE as _MEASURED
 
 __all__ = [
@@ -703,7 +704,7 @@ _SAID_DONE = re.compile(r"累计|已|实际|共|截至|截止|上半年|前三�
 # A verb of work and its figure opening a clause (改造622公里公共供水管网).
 _WORK_FIGURE = re.compile(r"\s*(?:改造|新建|新改建|改扩建|建设|铺设|新增|完成|实施|安装|加装|建成|维修|整治|开工|培训|发放)"
                           r"[^\d,;。]{0,6}\d")
-_EXCEPT_TAIL = re.compile(r"除(?![险尘雪草臭湿冰锈害涝])[^,;。]{1,40}?(?:以外|之外|外)\s*$")
+_EXCEPT_TAIL = re.compile(EXCEPT_WORD + r"[^,;。]{1,40}?(?:以外|之外|外)\s*$")
 
 
 _BOUND_THEN_PERIOD = re.compile(r"\d+(?:\.\d+)?\s*%?\s*(?:(?:以上|左右|以内|以下)\s*”?|”)\s*[,,]?\s*"

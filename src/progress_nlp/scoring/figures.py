@@ -20,7 +20,7 @@ from typing import Any, Iterable
 from ..extract import extract_normalized
 from ..lexicon import Lexicon
 from ..quantity import Quantity
-from ..signals import Cue, find_stages
+from ..signals import EXCEPT_WORD, Cue, find_stages
 from ..prepared import Prepared
 
 __all__ = ["Figure", "read_figures", "head_cells"]
@@ -116,6 +116,8 @@ def _build(lex: Lexicon) -> dict[str, Any]:
         "items": re.compile(r"[\u4e00-\u9fff]{0,4}?(" + "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True)) + ")")
         if items else None,
         "count_nouns": alt(count_nouns) if count_nouns else None,
+        # The rung where building starts: a stage before it builds nothing yet.
+        "start_rank": next((i for i, (rung, _) in enumerate(lex.stages) if rung == "开工"), None),
         # Words after a figure that are not what it counts (以上, 左右, 以内).
         "skip": alt([qe.word for qe in lex.qualifiers.values() if qe.position == "after"] + list(words["after"]))
         if lex.qualifiers or words["after"] else None,
@@ -146,7 +148,7 @@ def read_figures(p: Prepared, lex: Lexicon, cues: list[Cue], *, annual: bool = F
             continue  # 提高5个百分点, 高于序时进度1.55%: a difference, not progress
         if not annual and _excepted(p.norm, q.start, q.end, *_phrase(p, q.start)):
             continue  # 除19家关闭或停业外,其余235家…: what the task leaves out, not progress
-        if not annual and f.role == "progress" and _scope_before_start(p, q, lex):
+        if not annual and f.role == "progress" and _scope_before_start(p, q, lex, m["start_rank"]):
             continue  # 30所智慧校园…建设招投标文件已发布: the work's size, nothing built yet
         out.append(f)
         if len(out) >= limit:
@@ -227,8 +229,7 @@ def _sentence_start(p: Prepared, pos: int) -> int:
     return d[i - 1] + 1 if i else 0
 
 
-# 除 that removes something (除险加固, 除尘), not 除…外 (except).
-_EXCEPT = re.compile(r"除(?![险尘雪草臭湿冰锈害涝])(?:了)?")
+_EXCEPT = re.compile(EXCEPT_WORD)
 _EXCEPT_END = re.compile(r"(?:以外|之外|外)\s*(?:[,;,;]|$)")
 # 除…外,还/也…: besides, not except; the figure is progress too.
 _BESIDES = re.compile(r"\s*[,,]?\s*(?:还|也|另|并|同时|另外|此外)")
@@ -238,8 +239,7 @@ def _excepted(t: str, start: int, end: int, cs: int, ce: int) -> bool:
     """A figure in a clause of exceptions (除19家关闭或停业外, 除列入拆迁计划的
     5个小区外): the part of the task left out, not progress; a clause of
     what comes besides (除完成5个外,还新增3个) is not one."""
-    ex = next((m for m in reversed(list(_EXCEPT.finditer(t, cs, start)))), None)
-    if ex is None:
+    if _EXCEPT.search(t, cs, start) is None:
         return False
     close = _EXCEPT_END.search(t, end, min(len(t), ce + 1))
     return close is not None and _BESIDES.match(t, close.end()) is None
@@ -267,7 +267,7 @@ _WORK_BEFORE = re.compile(r"完成|建成|新增|新建|改造|开工|竣工|完
 _CJK_AFTER = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _scope_before_start(p: Prepared, q: Quantity, lex: Lexicon) -> bool:
+def _scope_before_start(p: Prepared, q: Quantity, lex: Lexicon, start_rank: int | None) -> bool:
     """A figure that opens the subject of its clause, no verb of work
     before it, whose clause goes on to a stage before construction only
     (30所智慧校园…建设招投标文件已发布, 10个示范中心已完成设计方案): the size
@@ -276,10 +276,7 @@ def _scope_before_start(p: Prepared, q: Quantity, lex: Lexicon) -> bool:
     cs, ce = _phrase(p, q.start)
     # The figure counts the subject named right after it (30所|智慧校园…); a
     # bare figure in a cell (350户 28% 因…影响签约进度) is the count done.
-    if _WORK_BEFORE.search(t, cs, q.start) or not _CJK_AFTER.match(t, q.end):
-        return False
-    start_rank = next((i for i, (rung, _) in enumerate(lex.stages) if rung == "开工"), None)
-    if start_rank is None:
+    if start_rank is None or _WORK_BEFORE.search(t, cs, q.start) or not _CJK_AFTER.match(t, q.end):
         return False
     # The clause's last stage is its predicate (…建设|招投标文件已发布); a
     # stage word before it names the work (系统建设).
