@@ -87,16 +87,16 @@ _CN_DATE_END = re.compile(r"(?:预订|预定|预计|原订|原定|于)?[一二�
 # A group named only by its count (29个项目, 水头镇4个重点项目), and the topic
 # just before it that it was counted under (产业项目方面,).
 _BARE_GROUP = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?\d+\s*(?:个|项|宗)(?:重点|在建|新建|续建)?(?:项目|工程)\s*")
-_ASPECT_TAIL = re.compile(r"\s*方面\s*[,:]?\s*$")
+_TOPIC_TAIL = re.compile(r"\s*方面\s*[,:]?\s*$")
 _TOPIC_BEFORE = re.compile(r"(?:^|[,。;:!?\n])\s*([^,。;:!?\n]{2,16}?方面\s*,)\s*$")
 # A would-be name cut before its verb, ending on a word that needs one
 # (计划是在|4月底完成, 人行道预埋管材正|陆续进场施工), or an attribute cut
 # from its noun (对符合救助条件的|800名患病妇女…): no project.
-# …的有 closes a verdict that counts the programme's items (正常推进的有|4项).
 # Things counted, then 中 (100所公办幼儿园中): the set the clauses after report on.
 _AMONG_END = re.compile(r"\d+(?:\.\d+)?\s*[个所座家处条套户][\u4e00-\u9fff“”]{2,20}?中$")
 # The programme named with the list of its items (十件民生实事包括A、B…).
 _ROSTER_HEAD = re.compile(r"(?:实事|民生工程|惠民工程|民心工程|民生项目)(?:项目)?\s*(?:主要)?(?:包括|分别是|分别为|具体是)")
+# …的有 closes a verdict that counts the programme's items (正常推进的有|4项).
 _FUNCTION_END = ("是在", "在", "于", "正", "也", "将", "要", "把", "被", "并", "的", "联合", "会同", "的有")
 # The formulas of a reply to a deputy's proposal: no progress.
 _LETTER = re.compile(r"已收悉|答复如下|函复如下|回复如下")
@@ -112,6 +112,13 @@ _TIME_SPAN_END = re.compile(r"(?:^|[,,])\s*(?:在|于)?[^,,]{0,10}?(?:季度|学
 _ADVERB_START = ("也", "最", "则")  # not 就 (就业), 更 (更新), 都 (都市), 还 (还建)
 # The subject of the programme's tally (已竣工项目共|50个, …的项目有|188个).
 _TALLY_SUBJECT = re.compile(r"项目(?:数)?(?:共|有|共有|总数为|数为)$")
+
+
+def _last_char_before(t: str, pos: int) -> str:
+    """The last character before ``pos`` that is not a space, or ""."""
+    while pos > 0 and t[pos - 1].isspace():
+        pos -= 1
+    return t[pos - 1] if pos > 0 else ""
 
 
 @dataclass
@@ -229,8 +236,8 @@ class _State:
         topic = _TASK_TOPIC.fullmatch(normalize(proj))
         if topic is not None:
             proj = proj[slice(*topic.span("task"))]  # 在实施A改造方面,|晋江市|已完成…: the task is the project
-        elif (aspect := _ASPECT_TAIL.search(proj)) is not None and cjk_count(proj[: aspect.start()]) >= 4:
-            proj = proj[: aspect.start()]  # ●推动农村电网提档升级方面:…: 方面 marks the topic, no part of the name
+        elif (tail := _TOPIC_TAIL.search(proj)) is not None and cjk_count(proj[: tail.start()]) >= 4:
+            proj = proj[: tail.start()]  # ●推动农村电网提档升级方面:…: 方面 marks the topic, no part of the name
         if _AMONG_END.search(normalize(proj.rstrip(TRIM))):
             proj = proj.rstrip(TRIM)[:-1]  # 已建设的100所公办幼儿园|中,完工63所: 中 marks the set, no part of its name
         said = _HOW_IT_WENT.search(proj.rstrip(TRIM + "。"))
@@ -280,7 +287,7 @@ class _State:
             if compared:
                 self._goes_on(span)
             return
-        if project and actual and self.t[: actual[0][0]].rstrip().endswith("、") and self._after_roster_head(project[0][0]):
+        if project and actual and _last_char_before(self.t, actual[0][0]) == "、" and self._after_roster_head(project[0][0]):
             return  # 贵州十件民生实事包括A、|为80万…B: the programme's roster, no item's progress
         act_plain = normalize(act) if act else ""
         if _TALLY_DONE.match(act_plain.strip(TRIM)):
