@@ -31,6 +31,14 @@ def items(text: str) -> list[tuple[str, str]]:
     ("建成开放东湖公园(北段),建成开放西山绿道(二期);开通运营地铁3号线。",
      [("东湖公园(北段)", "建成开放东湖公园(北段)"), ("西山绿道(二期)", "建成开放西山绿道(二期)"),
       ("地铁3号线", "开通运营地铁3号线。")]),
+    # verbs of what was done to the thing (整治, 硬化, 拓宽改造), one clause alone
+    ("整治老城区沿街立面3.2万平方米。",
+     [("整治老城区沿街立面", "整治老城区沿街立面3.2万平方米。")]),
+    ("硬化村内道路18公里;拓宽改造滨河路2公里并新装路灯40盏。",
+     [("硬化村内道路", "硬化村内道路18公里"), ("拓宽改造滨河路", "拓宽改造滨河路2公里并新装路灯40盏。")]),
+    # results after the programme's verdict, opened by 其中: an item each
+    ("2024年十件民生实事全部完成。其中,建成社区书屋12个,新建村级卫生室5所。",
+     [("建成社区书屋", "建成社区书屋12个"), ("新建村级卫生室", "新建村级卫生室5所。")]),
 ])
 def test_verb_first_clauses_name_their_work(text, expected):
     got = items(text)
@@ -46,6 +54,11 @@ def test_verb_first_clauses_name_their_work(text, expected):
 ])
 def test_verb_first_openings_that_name_no_work_done(text):
     assert all(not p.startswith(("输变电项目群星", "改扩建公办幼儿园中央")) for p, _ in items(text))
+
+
+def test_a_task_said_done_then_its_share_stays_the_task():
+    # 改造完成 names the year's task; the share after it is the progress
+    assert ("改造完成公交候车亭80个", "完成任务数95%。") in items("改造完成公交候车亭80个,完成任务数95%。")
 
 
 def test_a_verb_first_task_before_its_progress_stays_the_task():

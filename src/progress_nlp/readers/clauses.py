@@ -360,7 +360,9 @@ VERB_FIGURE = re.compile(r"\s*(?:累计)?(?:建设完成|实施完成|建成|完
 # 城镇老旧小区46个, 启用4个居住小区闲置地下停车场): the thing is the item.
 # Not a noun that opens with such a verb (新建区, 开通率, 安装量).
 WORK_FIRST = re.compile(r"\s*(?:累计|共)?(?P<verb>开工改造|开工新建|开工建设|新建改建|新改建|新建|改建|扩建|启用|开通|安装|加装|铺设|"
-                        r"建成开放|建成投用|建成启用|投用)(?![区率量后前时的])")
+                        r"建成开放|建成投用|建成启用|投用|"
+                        # works said by what was done to the thing (整治|城区外墙瓷砖|4.5万平方米)
+                        r"整治|治理|修缮|维修|硬化|拓宽改造|改造提升|提升改造|改造|新修|增设|更换|栽植|种植)(?![区率量后前时的中完])")
 # A verb of finishing and opening for use that says it was done without
 # 了 (建成开放|新梅江公园, 开通运营|地铁5号线): no noun opens so.
 DONE_FIRST = re.compile(r"\s*(?:已经|已|均已|并|先后)?(?:建成开放|建成投用|建成启用|建成通车|建成运营|开通运营|竣工投用|投入使用)(?=[\u4e00-\u9fff“])")
