@@ -56,6 +56,12 @@ def test_verb_first_openings_that_name_no_work_done(text):
     assert all(not p.startswith(("输变电项目群星", "改扩建公办幼儿园中央")) for p, _ in items(text))
 
 
+def test_a_sentence_of_a_task_done_names_the_task():
+    # 完成X任务。 with nothing else in the sentence: X is the project, done
+    got = items("完成镇卫生院迁建任务。群众就医更加方便。完成城东农贸市场改造工程。")
+    assert ("镇卫生院迁建任务", "完成") in got and ("城东农贸市场改造工程", "完成") in got
+
+
 def test_a_task_said_done_then_its_share_stays_the_task():
     # 改造完成 names the year's task; the share after it is the progress
     assert ("改造完成公交候车亭80个", "完成任务数95%。") in items("改造完成公交候车亭80个,完成任务数95%。")

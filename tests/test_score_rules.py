@@ -1830,6 +1830,21 @@ def test_a_clause_ending_with_the_work_done(actual, status, basis):
     assert (score.status, score.basis) == (status, basis), str(score)
 
 
+# The progress is the verb alone (a sentence 完成X工程。 read as X | 完成):
+# the thing named is done; a verb with an object is no verdict.
+@pytest.mark.parametrize("actual, status, basis", [
+    ("完成", AHEAD, "completion"),
+    ("完成。", AHEAD, "completion"),
+    ("实现", AHEAD, "completion"),
+    ("已全部完成", AHEAD, "completion"),
+    ("完成投资", ON_TRACK, "no_evidence"),
+    ("完成一半", ON_TRACK, "no_evidence"),
+])
+def test_the_verb_alone_says_the_thing_is_done(actual, status, basis):
+    score = _score("", actual, "城东农贸市场改造工程", 7)
+    assert (score.status, score.basis) == (status, basis), str(score)
+
+
 @pytest.mark.parametrize("word", ["其中", "包括"])
 def test_a_breakdown_after_its_total_is_no_item(word):
     # 已完工7个,包括5个文体广场、1个健身中心…: the parts of the 7, not items of their own.

@@ -263,6 +263,11 @@ def _with_phrases(found: list[tuple[str, str, tuple[int, int]]], phrases: Iterab
 _WORK_DONE = re.compile(r"(?:已经|已)?(?:实施|建设)?(?:完成|建成)了[^,;。:!?\d%]{2,40}?(?:工程|项目)(?=[,;。!?\s]|$)")
 
 
+# The progress is the verb alone (完成X建设任务。 read as X | 完成; 实现5G
+# 覆盖 as 5G覆盖 | 实现): the thing it names is done.
+_BARE_DONE = re.compile(r"(?:已经|已|均已|全部|全面)?(?:完成|实现|落实|完工|竣工|建成|办结|兑现)了?(?=\s*[。.!;,]?\s*$)")
+
+
 def _with_works_done(t: str, found: list[tuple[str, str, tuple[int, int]]]) -> list[tuple[str, str, tuple[int, int]]]:
     """The cues found, with a done word for each work named whole after
     完成了 or 建成了; cues inside the phrase give way, and one that reaches
@@ -341,6 +346,8 @@ def cues_in(t: str, text: str, lexicon: Lexicon) -> list[Cue]:
         found = _with_manner_done(t, found)
     if "了" in t:
         found = _with_works_done(t, found)
+    if len(t) <= 8 and (bare := _BARE_DONE.match(t, len(t) - len(t.lstrip()))) is not None:
+        found = _with_phrases(found, [bare], "done", lambda cue: True)
     if not found:
         return []
     kinds = {k for _, k, _ in found}

@@ -88,7 +88,10 @@ _CONNECTIVE = re.compile(r"\s*(?:并且|并|还|同时|以及|另外|此外|也)
 # Verbs a clause of results opens with, besides the metric verbs of the
 # lexicon (metric_verbs.txt): what year-end news says was done.
 _MORE_VERBS = ("接种", "购买", "引进", "培育", "铺设", "投放", "帮扶", "建立", "提升", "改造提升", "开通", "招聘",
-               "新增设置", "新增加", "开工建设", "新开工", "建成投用", "分配", "诊疗", "完成", "启动", "改扩建", "新(改、扩)建", "新改扩建")
+               "新增设置", "新增加", "开工建设", "新开工", "建成投用", "分配", "诊疗", "完成", "启动", "改扩建", "新(改、扩)建", "新改扩建",
+               # what was done to the thing (整治城区外墙瓷砖4.5万平方米); not metric verbs,
+               # being nouns as often (生活污水治理村庄61个)
+               "整治", "治理", "修缮", "维修", "硬化", "拓宽改造", "拓宽", "新修")
 # Metric words that are no verb of work at the head of a clause.
 _NOT_OPENING = frozenset({"累计", "共计", "总计", "合计", "达", "达到", "受益", "就业", "通过", "实现"})
 # A count: its number, magnitude and measure word, read whole (66.6万平方米).
