@@ -6,7 +6,7 @@ import io
 import time
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from progress_nlp import default_lexicon, load_report, score_report
@@ -622,9 +622,13 @@ def test_de_xiangmu_you_without_a_verdict_or_names_is_no_list(text):
 
 @given(st.lists(st.sampled_from(["滨河绿地景观提升工程", "四一路维修改造工程", "推广清洁能源,提高天然气普及率工作",
                                  "治安视频监控系统工程", "续建公共自行车服务系统工程"]), min_size=2, max_size=5, unique=True),
-       st.sampled_from(["已经建成投入使用", "已完成年度目标任务", "正在推进", "进度滞后"]))
-def test_property_names_set_apart_by_semicolons_come_back_whole(names, verdict):
-    text = f"{verdict}的项目有{';'.join(names)}。"
+       st.sampled_from(["已经建成投入使用", "已完成年度目标任务", "正在推进", "进度滞后"]), st.booleans())
+@example(["推广清洁能源,提高天然气普及率工作", "滨河绿地景观提升工程"], "已完成年度目标任务", True)
+def test_property_names_set_apart_by_semicolons_come_back_whole(names, verdict, counted):
+    # …的项目有A;B or …的16项工作包括:A;B: a ; between names keeps the commas
+    # inside them, whether or not the heading counts more than are listed
+    # (the rest in paragraphs after).
+    text = (f"{verdict}的{len(names) + 10}项工作包括:" if counted else f"{verdict}的项目有") + f"{';'.join(names)}。"
     items = read_named_lists(normalize(text), LEX)
     assert [i.project for i in items] == names
     assert all(i.official == verdict for i in items)

@@ -26,7 +26,7 @@ from typing import Any, Callable, Iterable
 from .lexicon import Lexicon
 from .normalize import normalize
 
-__all__ = ["StageMention", "Cue", "find_stages", "find_cues", "stage_level"]
+__all__ = ["StageMention", "Cue", "find_stages", "find_cues", "stage_level", "verb_alone"]
 
 _CLAUSE = re.compile(r"[,;。!?\n:()\[\]【】]")
 _DONE_END = frozenset(",;。!?\n:)]】 、.")
@@ -263,9 +263,6 @@ def _with_phrases(found: list[tuple[str, str, tuple[int, int]]], phrases: Iterab
 _WORK_DONE = re.compile(r"(?:已经|已)?(?:实施|建设)?(?:完成|建成)了[^,;。:!?\d%]{2,40}?(?:工程|项目)(?=[,;。!?\s]|$)")
 
 
-# The progress is the verb alone (完成X建设任务。 read as X | 完成; 实现5G
-# 覆盖 as 5G覆盖 | 实现): the thing it names is done.
-_BARE_DONE = re.compile(r"(?:已经|已|均已|全部|全面)?(?:完成|实现|落实|完工|竣工|建成|办结|兑现)了?(?=\s*[。.!;,]?\s*$)")
 
 
 def _with_works_done(t: str, found: list[tuple[str, str, tuple[int, int]]]) -> list[tuple[str, str, tuple[int, int]]]:
@@ -316,6 +313,25 @@ def find_cues(text: str, lexicon: Lexicon) -> list[Cue]:
     return cues_in(normalize(text), text, lexicon)
 
 
+# The progress is the verb alone (完成X建设任务。 read as X | 完成; 实现5G
+# 覆盖 as 5G覆盖 | 实现): the thing it names is done. Only a row's whole
+# progress says so: a heading's 完成了 before names is no verdict.
+_VERB_ALONE = re.compile(r"(?:已经|已|均已|全部|全面)?(?:完成|实现|落实|完工|竣工|建成|办结|兑现)了?(?=\s*[。.!;,]?\s*$)")
+
+
+def verb_alone(t: str, text: str) -> Cue | None:
+    """A done cue when the progress ``text`` (``t`` its normal form) is a
+    verb of finishing and nothing else.
+
+    >>> verb_alone("完成。", "完成。")
+    Cue(word='完成', kind='done', span=(0, 2), active=True)
+    >>> verb_alone("完成投资", "完成投资") is None
+    True
+    """
+    m = _VERB_ALONE.match(t, len(t) - len(t.lstrip())) if len(t) <= 8 else None
+    return None if m is None else Cue(text[m.start() : m.end()], "done", m.span(), True)
+
+
 # 未按序时完成, 未能按计划推进: the publisher's word that the work keeps to
 # schedule, denied. Written once here rather than as a 未 twin of every
 # on_pace word in cues.txt.
@@ -346,8 +362,6 @@ def cues_in(t: str, text: str, lexicon: Lexicon) -> list[Cue]:
         found = _with_manner_done(t, found)
     if "了" in t:
         found = _with_works_done(t, found)
-    if len(t) <= 8 and (bare := _BARE_DONE.match(t, len(t) - len(t.lstrip()))) is not None:
-        found = _with_phrases(found, [bare], "done", lambda cue: True)
     if not found:
         return []
     kinds = {k for _, k, _ in found}

@@ -13,7 +13,7 @@ from typing import Iterable
 
 from ..lexicon import Lexicon
 from ..prepared import Prepared
-from ..signals import COUNT_UNITS, Cue, StageMention, cues_in, stages_in
+from ..signals import COUNT_UNITS, Cue, StageMention, cues_in, stages_in, verb_alone
 from . import messages as msg
 from .amounts import amount, number
 from .figures import Figure, head_cells, read_figures
@@ -131,7 +131,9 @@ class Row:
 
     @cached_property
     def a_cues(self) -> list[Cue]:
-        return cues_in(self.a.norm, self.a.original, self.lex)
+        found = cues_in(self.a.norm, self.a.original, self.lex)
+        alone = None if found else verb_alone(self.a.norm, self.a.original)
+        return found if alone is None else [alone]
 
     @cached_property
     def t_stages(self) -> list[StageMention]:

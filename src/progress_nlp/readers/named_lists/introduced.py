@@ -119,7 +119,7 @@ def _introduced(t: str, lex: Lexicon) -> list[_List]:
         count = _count_in(t, hs, m.start())
         if coarse is not None and count and abs(len(coarse) - count) < abs(len(names) - count):
             names = coarse
-        elif coarse is not None and not count and "," in t[m.end() : end] and not quoted:
+        elif coarse is not None and "," in t[m.end() : end] and not quoted:
             # …的项目有A;持续推广利用清洁能源,提高天然气普及率工作;B: names
             # set apart by ; keep their commas (、 still parts names).
             names = _split_names(t, m.end(), end, "、;", progress) or names
