@@ -3624,3 +3624,26 @@ def test_a_result_no_clause_names_is_named_by_its_object():
 def test_a_caption_glued_before_a_line_is_left_out(caption, scene):
     got = read_prose(f"{caption}{scene}城东公园建设已完成80%。")
     assert [i.project for i in got] == ["城东公园建设"]
+
+
+_WORKS = ["城北污水处理厂(一期)工程已完成厂区建设并投入试运行", "滨江排水防涝建设项目已完成各项前期工作,正在施工建设中",
+          "老城区雨污分流改造工程已完成总工程量的60%", "第二人民医院门诊楼正在进行内部装修"]
+
+
+@given(st.sampled_from([("一是", "二是"), ("1.", "\n2."), ("(一)", "\n(二)")]), st.sampled_from(["有序推进城镇污水管网建设,", ""]),
+       st.lists(st.sampled_from(_WORKS), min_size=2, max_size=4, unique=True))
+def test_works_set_apart_by_semicolons_are_an_item_each(marks, task, works):
+    # 二是推进X建设,A工程已…;B项目正在…: each work named with 已/正在
+    # after a ; is an item, numbered under the item; the task the item opens
+    # with stays with the first work's name
+    text = f"{marks[0]}印发实施方案。{marks[1]}{task}{';'.join(works)}。"
+    got = [i for i in read_prose(text) if i.no.count(".") == 1]
+    assert [i.project for i in got] == [task + w[: re.search("已|正在", w).start()] for w in works[:1]] + [
+        w[: re.search("已|正在", w).start()] for w in works[1:]]
+    assert all(i.no.endswith(f".{k}") for k, i in enumerate(got, 1))
+
+
+def test_clauses_set_apart_by_semicolons_that_name_no_work_stay_one_item():
+    # 主体已完工;内部装修正在进行: parts of one work, no work named in each
+    got = read_prose("2.城北小学扩建。主体已完工;内部装修正在进行;操场已铺设塑胶跑道。")
+    assert len(got) == 1

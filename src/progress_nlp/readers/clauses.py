@@ -298,8 +298,8 @@ VERB_FIRST = re.compile(r"\s*(?:有序|稳步|加快|全力|积极|持续|扎实
 # (超额完成电动汽车充电桩建设任务, 提前完成老旧小区改造工程): the object is the
 # project. Not the year's task at large (提前完成年度任务): see done_task.
 # A clause that is nothing but 完成 and its task (完成县城区早夜市建设任务。)
-# reports it done as well.
-_DONE_TASK = re.compile(r"\s*(?:已经|已|均已)?(?P<verb>超额完成|提前完成|全面完成|圆满完成|如期完成|顺利完成|高质量完成|完成)了?"
+# reports it done as well (with 了, 完成了二马路亮化工程, done_thing reads it whole).
+_DONE_TASK = re.compile(r"\s*(?:已经|已|均已)?(?P<verb>(?:超额完成|提前完成|全面完成|圆满完成|如期完成|顺利完成|高质量完成)了?|完成(?!了))"
                         r"\s*(?P<obj>[^,;:。、\d]{4,40}?(?:任务|" + PROJECT_NOUN + r"|建设|改造))\s*")
 _WHOLE_TASK = re.compile(r"(?:年度|全年|今年|本年|各项|全部|既定|目标|年初|省定|市定|县定|区定|序时)")
 

@@ -263,6 +263,9 @@ class _ListReader(_NewsReader):
                 self._keep_end(before, me)
                 made += 1
                 continue
+            if self._works_apart(no, m.start(), a, b, official):
+                made += 1  # 二是…建设,A项目已…;B工程已…: a work each
+                continue
             sp = split_point(t, a, b, mode)
             if sp is not None:
                 before = len(self.items)

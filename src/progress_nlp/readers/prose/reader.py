@@ -421,7 +421,8 @@ class _Reader(_LineReader):
         if self._category_item(ln, pieces):
             return len(pieces)
         head_s, head_e = pieces[0]
-        if len(pieces) == 1 and self._numbered_parts(no, mark.start, head_s, head_e):
+        if len(pieces) == 1 and (self._numbered_parts(no, mark.start, head_s, head_e)
+                                 or self._works_apart(no, mark.start, head_s, head_e)):
             return 1
         if len(pieces) == 1 and self._task_under_verdict(head_s, head_e):
             self._emit(no, [(head_s, head_e)], [], (mark.start, head_e))

@@ -14,7 +14,8 @@ from ...lexicon import Lexicon
 from ...normalize import normalize
 from ...period import period_before
 from ...signals import cues_in, find_cues, stages_in
-from ..clauses import ASPECT_RE, COUNTED_LIST, OPENER_RE, REPORT_STARTS, TIME_ONLY, TRIM, cjk_count, clean_project, report_level, strip_span
+from ..clauses import (ASPECT_RE, ASPECT_START, COUNTED_LIST, FACILITY_NOUN, OPENER_RE, PROJECT_NOUN, REPORT_STARTS, TIME_ONLY, TRIM,
+                       VERB_FIRST, cjk_count, clean_project, report_level, scan, split_point, strip_span)
 from ..item_marks import Line
 from .item import ProseItem
 from .patterns import _DONE_VERB, _HOW_IT_WENT, _PERIOD, _STAMP, _TASK_TOPIC, _YEAR
@@ -119,6 +120,10 @@ def _last_char_before(t: str, pos: int) -> str:
     while pos > 0 and t[pos - 1].isspace():
         pos -= 1
     return t[pos - 1] if pos > 0 else ""
+
+
+# A subject that names a work: its kind (…工程, …项目) or a facility (…污水处理厂).
+_WORK_NAMED = re.compile(rf"(?:{PROJECT_NOUN}|{FACILITY_NOUN})")
 
 
 @dataclass
@@ -388,6 +393,36 @@ class _State:
         end = more[-1][1] if more else e
         a = self._counted_work(ps, pe, p) if ref is None else p
         self._emit(no, [(ps, pe)], [(a, e)] + more, (span_start, end), official=official)
+
+    def _works_apart(self, no: str, span_start: int, s: int, e: int, official: str = "") -> bool:
+        """A项目已…;B工程正在…;C污水处理厂已…: works set apart by ;, each
+        named as a work (its kind or a facility) and said where it stands
+        with 已 or 正在, are an item each, numbered 1.1, 1.2 … under the
+        item's number. A task the item opens with (有序推进城镇污水管网建设,)
+        stays with the first work's name."""
+        t = self.t
+        if ";" not in t[s:e]:
+            return False
+        ranges = [(a, b) for a, b, _ in scan(t, s, e, ";")[0]]
+        first = scan(t, *ranges[0], ",")[0]
+        topic = -1
+        if len(first) > 1 and VERB_FIRST.fullmatch(t, *strip_span(t, *first[0][:2])):
+            topic, ranges[0] = s, (first[1][0], ranges[0][1])
+        if len(ranges) < 2:
+            return False
+        splits = [split_point(t, a, b, "news") for a, b in ranges]
+        for (a, _), sp in zip(ranges, splits):
+            if sp is None or sp[0] <= a or ASPECT_START.match(t, sp[0]) is None \
+                    or _WORK_NAMED.search(t, *clean_project(t, a, sp[0])) is None:
+                return False
+        for k, ((a, b), sp) in enumerate(zip(ranges, splits), 1):
+            assert sp is not None
+            sub = f"{no}.{k}" if no else ""
+            if k == 1 and topic >= 0:
+                self._emit(sub, [(topic, clean_project(t, a, sp[0])[1])], [(sp[0], b)], (span_start, b), official=official)
+            else:
+                self._emit_split(sub, a, b, sp, [], span_start if k == 1 else a, official=official)
+        return True
 
     def _counted_work(self, ps: int, pe: int, p: int) -> int:
         """Where the progress text starts when it was cut at p: a bare figure
