@@ -121,9 +121,12 @@ def _is_due(t: str, k: int, word: str) -> bool:
 _YEAR_TASK = re.compile(r"(?:完成|实现|达到)[^,。;]{0,4}?全年(?:目标)?(?:任务|目标|计划)")
 # A title of the year's account: 2022年度民生实事项目完成情况通报, …年度工作总结.
 # A year's account (2022年度…完成情况), or a year's programme said all done
-# (2025年十大民生实事全部完成): written at the year's end.
+# (2025年十大民生实事全部完成), or a year's programme looked back on
+# (2024年十件民生实事盘点): written at the year's end.
 _YEAR_DONE = re.compile(r"\d{4}\s*年度[^,。;]{0,40}?(?:完成情况|总结|完成结果)"
-                        r"|(?<!确保)(?<!力争)(?<!争取)(?<!计划)(?<!要)(?<!将)\d{4}\s*年度?[^,。;()]{0,20}?(?:实事|民生工程|惠民工程|民心工程)(?:项目)?[^,。;()]{0,6}?(?:全部完成|圆满完成|全面完成|全部办结)")
+                        r"|(?<!确保)(?<!力争)(?<!争取)(?<!计划)(?<!要)(?<!将)\d{4}\s*年度?[^,。;()]{0,20}?(?:实事|民生工程|惠民工程|民心工程)(?:项目)?[^,。;()]{0,6}?(?:全部完成|圆满完成|全面完成|全部办结)"
+                        # 2024年汕尾市十件民生实事盘点, …实事成绩单: the year looked back on
+                        r"|\d{4}\s*年度?[^,。;()]{0,20}?(?:实事|民生工程|惠民工程|民心工程)(?:项目)?[^,。;()]{0,6}?(?:盘点|回顾|成绩单|年终)")
 
 
 # A date written after 发布日期, or a dated segment of a web address
