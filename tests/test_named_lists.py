@@ -588,6 +588,13 @@ def test_a_counted_verdict_keeps_the_task_it_completed(task):
     assert named(text) == [(n, "", f"如期完成{task}") for n in ("城南污水厂", "高桥路建设工程", "北湖公园提升工程")]
 
 
+@pytest.mark.parametrize("verb", ["完成任务", "完成了任务", "已完成任务"])
+def test_a_count_of_programmes_that_finished_their_task_lists_them(verb):
+    # 有15项民生工程完成任务,分别是A、B: 任务 is the object of 完成
+    text = f"有3项民生工程{verb},分别是农村危房改造、贫困残疾人康复、城乡困难群体法律援助。"
+    assert [(p, o) for p, _, o in named(text)] == [(n, verb) for n in ("农村危房改造", "贫困残疾人康复", "城乡困难群体法律援助")]
+
+
 @given(st.lists(st.sampled_from(["就业方面", "服务职工系列工程方面", "中小学幼儿园建设", "老旧小区改造", "低保提标方面", "养老床位建设"]),
                 min_size=2, max_size=5, unique=True),
        st.sampled_from(["已实现年度目标", "已完成全年任务", "提前完成年度目标任务"]),

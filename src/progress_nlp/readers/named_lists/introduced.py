@@ -13,6 +13,8 @@ from .patterns import (_CJK, _CLAUSE_END, _CN_COUNT, _ENUMERATOR, _HEADED, _HEAD
 from .common import (_List, _back, _count_in, _heading_marks, _names_end, _quoted_run, _sentence, _split_names,
     _verdict_before, _verdict_marks)
 
+# 任务 as the object of a verb of finishing, not the kind counted.
+_TASK_DONE_END = re.compile(r"(?:完成|落实|实现|达到)了?\s*任务\s*$")
 _FIRST_NUMBER = re.compile(r"\s*1\s*[.、](?!\d)")
 
 
@@ -86,8 +88,10 @@ def _introduced(t: str, lex: Lexicon) -> list[_List]:
             # 据介绍,8个提前完成的项目是: the verdict follows the count.
             a = counted.end()
             tail = re.search(r"的?\s*" + _KIND + r"?\s*$", t[a:head_end])
-            if t.endswith(_TASK_OBJECTS, a, head_end):
-                tail = None  # 9件如期完成年度目标任务,包括: the task is what was done, no kind
+            if t.endswith(_TASK_OBJECTS, a, head_end) or _TASK_DONE_END.search(t, a, head_end):
+                # 9件如期完成年度目标任务,包括; 有15项民生工程完成任务,分别是: the
+                # task is what was done, no kind
+                tail = None
             b = a + tail.start() if tail else head_end
         else:
             # The count whose clause holds the verdict before it counts the
