@@ -3647,3 +3647,13 @@ def test_clauses_set_apart_by_semicolons_that_name_no_work_stay_one_item():
     # 主体已完工;内部装修正在进行: parts of one work, no work named in each
     got = read_prose("2.城北小学扩建。主体已完工;内部装修正在进行;操场已铺设塑胶跑道。")
     assert len(got) == 1
+
+
+@given(st.lists(st.sampled_from(["放心家政行动", "健康口腔", "送戏进万村", "食安名坊", "老有所学行动", "城乡困难群体法律援助"]),
+                min_size=2, max_size=6, unique=True), st.integers(1, 8))
+def test_a_sentence_of_names_after_a_counted_verdict_takes_it(names, count):
+    # 6项率先完成年度目标任务。A、B、C等。: the names right after the count are
+    # its list, whatever their number (a name with a 、 of its own splits)
+    got = read_prose(f"{count}项率先完成年度目标任务。{'、'.join(names)}等。")
+    assert [i.project for i in got] == names
+    assert all("完成年度目标任务" in (i.official or i.actual) for i in got)

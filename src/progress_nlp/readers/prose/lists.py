@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..clause_objects import clause_object, done_thing
 from ..clauses import (ASPECT_RE, CLOSE, CONTENT, DIGIT, DONE_FIRST, GENERIC_VERB, OPEN, REF, REPORT_COUNT, TRIM, WORK_FIRST, alt,
-                       clean_project, report_level, scan, split_point, strip_span)
+                       cjk_count, clean_project, report_level, scan, split_point, strip_span)
 from ..subjects import subject_ranges
 from ..item_marks import item_value
 from .news import _NewsReader
@@ -393,11 +393,27 @@ class _ListReader(_NewsReader):
                 while bs < be and t[bs] in TRIM:
                     bs += 1
             qa, qb = clean_project(t, bs, be)
+            names_only = not read and intro is None and self._names_only(bs, be)
+            if names_only:
+                be -= 1  # …、C等: 等 closes the list, no part of the last name
+            strict = bool(read) or (intro is None and not names_only)
             if bs < be and not (qa < qb and report_level(t[qa:qb])) \
-                    and self._list_items(bs, be, y, official, strict=bool(read) or intro is None):
+                    and self._list_items(bs, be, y, official, strict=strict):
                 read.append((x, y))
             x = y
         return read
+
+    def _names_only(self, s: int, e: int) -> bool:
+        """Is t[s:e] a sentence of names and nothing else, set apart by 、
+        and closed by 等 (6项率先完成年度目标任务。|A、B、C等。)? Right after
+        the count it is the group's list, even with no 分别是."""
+        t = self.t
+        if not t.endswith("等", s, e):
+            return False
+        names, _ = scan(t, s, e - 1, "、")
+        return len(names) >= 2 and all(
+            0 < cjk_count(t[a:b]) <= 30 and DIGIT.search(t, a, b) is None and ASPECT_RE.search(t, a, b) is None
+            and not any(c in t[a:b] for c in ",;:") for a, b, _ in names)
 
     def _read_on(self, before: int, head: tuple[int, int] | None, end: int, e: int, official: str) -> int:
         """A list whose heading counts more items than its sentence holds
