@@ -689,6 +689,22 @@ def test_sub_columns_of_a_progress_group_take_its_place():
     assert not [w for w in report.warnings if "alignment" in w or "left empty" in w]
 
 
+# 项目名称 merged down over both header rows, 项目类别 over the second row's
+# columns: the columns are 项目名称 and then the second row's (rows leave
+# the empty forecast columns out); a bare number under (%) is a share.
+def test_a_last_group_cell_heads_the_second_header_row():
+    text = """项目名称 | 项目类别 | ||||
+工作任务 | 实际已完成工作量 | 完成工作进度(%) | 预计至12月31日完成工作量 | 预计至12月31日完成工作进度(%) | |
+提质改造老年学校。 | 建设老年学校2所 | 已完成。 | 100 | ||
+新城新增学位项目。 | 增加学位1080个 | 正在进行基础施工。 | 60 | ||
+"""
+    report = load(text)
+    assert [(r.project, r.task, r.actual, r.share) for r in report.rows] == [
+        ("提质改造老年学校。", "建设老年学校2所", "已完成。", "100%"),
+        ("新城新增学位项目。", "增加学位1080个", "正在进行基础施工。", "60%"),
+    ]
+
+
 # A header line that broke is not a group: its rows are as wide as both lines.
 def test_a_broken_header_line_is_not_a_group():
     text = """序号 | 项目名称 | 年度目标 | 1-8月进展情况 |

@@ -114,7 +114,8 @@ def header_at(rows: list[list[str]], r: int, hw: HeaderWords, *, words: bool) ->
             cols = [hw.column(n) for n in names]
         elif not fragments:
             break
-        elif (spliced := _split_group(names, nxt, rows[end + 1 : end + 1 + _GROUP_LOOK], hw)) is not None:
+        elif (spliced := _split_group(names, nxt, rows[end + 1 : end + 1 + _GROUP_LOOK], hw)
+                         or _last_group(names, nxt, rows[end + 1 : end + 1 + _GROUP_LOOK], hw)) is not None:
             names = spliced
             cols = [hw.column(n) for n in names]
             joined = list(names)
@@ -163,6 +164,27 @@ def _split_group(names: list[str], sub: list[str], below: list[list[str]], hw: H
     # longer word win and the share a progress column.
     period = "".join(m.group() for m in PERIOD_IN_HEADER.finditer(names[k]))
     return names[:k] + [f"{period}{c}" for c in subs] + names[k + 1 :]
+
+
+def _last_group(names: list[str], sub: list[str], below: list[list[str]], hw: HeaderWords) -> list[str] | None:
+    """A first header row whose cells but the last stand over both rows
+    (项目名称, merged down) and whose last cell heads the second row's
+    cells (项目类别 over 工作任务 | 实际已完成工作量 | 完成工作进度(%)): the
+    columns are the first cells and then the second row's. Taken only when
+    every second-row cell names a column, the last first-row cell names
+    none a row could fill (a category, or no word), and the rows below are
+    wider than the first row and no wider than the leaf columns; None
+    otherwise."""
+    subs = [hw.squash(c) for c in sub if hw.squash(c)]
+    if len(subs) < 2 or len(subs) != len(sub) or len(names) < 2 or any(hw.role(c) is None for c in subs):
+        return None
+    if hw.role(names[-1]) not in (None, "category") or any(hw.role(n) is None for n in names[:-1]):
+        return None
+    width = len(names) - 1 + len(subs)
+    widths = [len(trim(r)) for r in below if any(c.strip() for c in r)]
+    if not widths or not all(len(names) < w <= width for w in widths):
+        return None
+    return names[:-1] + subs
 
 
 def _broken_line(top: list[str], nxt: list[str], hw: HeaderWords) -> list[str] | None:
