@@ -1412,6 +1412,19 @@ def test_a_rung_not_started_never_passes_the_target(target, actual, expected):
     assert score_progress(target, actual).status is expected
 
 
+# A stage promised for a date (确保, 保证, 可望) is not reached yet; works
+# wrapping up (扫尾, 收尾) stand past the main works, as a fit-out does.
+@pytest.mark.parametrize("actual, status, rung", [
+    ("进入施工扫尾阶段,可确保9月1日开学投用。", Status.ON_TRACK, "装修"),
+    ("工程已进入收尾阶段。", Status.ON_TRACK, "装修"),
+    ("主体已完工,确保9月投入使用。", Status.ON_TRACK, "主体"),
+    ("已建成投用,确保安全运行。", Status.AHEAD, "使用"),
+])
+def test_a_stage_promised_is_not_reached_and_wrapping_up_is_late_in_the_works(actual, status, rung):
+    s = score_progress("", actual, annual="新建气象路小学", month=6)
+    assert s.status is status and rung in s.reason, str(s)
+
+
 def test_the_years_figure_not_the_projects_total():
     # 总投资 is the project's total over its years; 年度投资计划 the year's.
     s = score_progress("", "1-8月累计完成投资38.3亿元,完成年度投资计划的80.3%。",

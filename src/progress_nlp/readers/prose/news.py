@@ -95,8 +95,9 @@ _AMONG_TAIL = re.compile(r"[,,]\s*其中\s*[::]?\s*$")
 # 已 in a noun's attribute (已签约的重大项目共5个, 已开工项目中有…): the
 # subject of a sentence of its own, not progress going on from the one before.
 _ATTRIBUTIVE = re.compile(r"\s*(?:现已|已经|已)[\u4e00-\u9fff]{1,3}(?:的|(?:项目|工程)(?:中|里|有|共))")
-# A phase of the stage before it (施工扫尾阶段, 收尾阶段): part of the stage.
-_PHASE_END = re.compile(r"(?:扫尾|收尾|冲刺|攻坚|关键)?阶段$")
+# A phase of the stage before it (施工冲刺阶段, 收尾阶段): part of the stage
+# (扫尾 and 收尾 are stages of their own, in stages.txt).
+_PHASE_END = re.compile(r"(?:冲刺|攻坚|关键)?阶段$")
 # What a name never ends on: a conjunction, a word of saying, an adverb.
 _NO_NAME_END = ("而", "并", "且", "或", "刻意", "并非", "表示", "认为", "指出", "称", "说")
 # Words that deny what follows, opening a clause.
