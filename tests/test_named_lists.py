@@ -782,3 +782,19 @@ def test_quoted_names_with_no_count_take_the_stage_said_of_them(text, expected):
 def test_every_quoted_name_with_no_count_comes_back_with_its_stage(names, sep, said):
     got = named("今年," + sep.join(f"“{n}”" for n in names) + said + "。")
     assert [p for p, _, _ in got] == [f"“{n}”" for n in names] and {v for _, _, v in got} == {said}
+
+
+@given(st.lists(st.sampled_from(["城镇失业人员实现再就业", "老小区雨污分流改造工程", "新增省级放心农贸市场", "农村学校达到标准化建设要求",
+                                 "农村自来水普及率超过九成"]), min_size=2, max_size=4, unique=True),
+       st.sampled_from(["等民生实事项目均按期推进", "等项目进展顺利", "等民生工程进度滞后"]))
+def test_property_names_closed_by_their_kind_keep_their_task_verbs(names, tail):
+    # A实现再就业、B等民生实事项目均按期推进: closed by 等 and a kind, the names
+    # are tasks; 实现, 达到, 超过 in one are its task's words, not progress
+    # (完成 is not: it says work done, or the list's work, below)
+    got = named(f"{'、'.join(names)}{tail}。")
+    assert [p for p, _, _ in got] == names
+
+
+def test_a_verb_of_the_lists_work_keeps_its_names_parts():
+    # 完成景墙、步道等民生服务项目建设: the parts of one project's work
+    assert named("广场项目完成景墙、健身步道、公厕等民生服务项目建设,现已完工。") == []

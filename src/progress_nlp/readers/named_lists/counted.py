@@ -9,7 +9,7 @@ import re
 from ...lexicon import Lexicon
 from ...signals import find_stages
 from .patterns import (_ALONG, _BRACKETED, _CJK, _CLAUSE_END, _COUNT, _COUNTED_NAME, _DONE_ATTRIBUTE, _ETC, _FILLER,
-    _HAVE, _KIND_END_RE, _LEAD, _Name, _ONE_QUOTED, _PLACE, _PLAIN_START, _PROGRESS_UNDER_HEADING, _QUOTED,
+    _HAVE, _KIND_END_RE, _LEAD, _Name, _ONE_QUOTED, _PLACE, _PLAIN_START, _PROGRESS_IN_NAME, _PROGRESS_UNDER_HEADING, _QUOTED,
     _QUOTED_NAME, _STAGE_FIRST, _WORK_VERBS)
 from .common import (_List, _around, _before_next_list, _body_end, _count, _heading_before, _last_own_mark, _sentence,
     _split_names, _verdict_end, _verdict_marks)
@@ -102,6 +102,9 @@ _SHARE_VERDICT = re.compile(r"\s*(?:均|都)?\s*(?:完成进度|完成率|工程
                             r"(?:低于|高于|超过|不足|达到)?\s*\d+(?:\.\d+)?\s*%\s*(?:以上|以下|左右)?")
 
 
+_PROGRESS_IN_KINDED = re.compile(r"已|正在|尚未|%|完成")
+
+
 def _plain(t: str, lex: Lexicon) -> list[_List]:
     out = []
     # Lists closed by their count and a comma with no verdict of their own
@@ -137,7 +140,11 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
         start = first.end() if first else start
         if _URGED.match(t, start, end):
             continue  # 推动A、B等57个未开工项目按时序开工: work urged, a plan, not a verdict
-        names = _split_names(t, start, end)
+        # Closed by 等 and their kind (…等民生实事项目), the names are tasks:
+        # 实现, 达到 in one (城镇失业人员实现再就业) are its task's words; 完成
+        # still says work done or the list's work (完成景墙、步道等…项目建设).
+        kinded = m.group().strip() != "等" and _KIND_END_RE.search(m.group()) is not None
+        names = _split_names(t, start, end, "、", _PROGRESS_IN_KINDED if kinded else _PROGRESS_IN_NAME)
         count = m.group("count") or m.group("bare")
         if count is not None and names is not None and len(names) < _count(count):
             # A及B 2个项目: names joined by 及/和/与 when the count says so.
