@@ -176,3 +176,17 @@ def test_property_names_closed_by_deng_are_examples_of_the_thing_counted(names, 
     text = f"截至目前,已完成对{'、'.join(names)}等{n}{kind}的改造提升。"
     got = read_prose(text)
     assert got and all(not it.project.endswith("等") and names[0] not in it.project for it in got), [it.project for it in got]
+
+
+@given(st.lists(st.sampled_from(["鸿泰苑核心区环境提升工程", "后华巷景观品质提升工程", "滨河路排水改造项目", "城东农贸市场改造工程"]),
+                min_size=2, max_size=4, unique=True), st.sampled_from(["生态环境方面,", "", "上半年,"]))
+def test_works_done_named_one_after_another_are_a_row_each(works, scene):
+    # 完成A工程、B工程: each work named by its noun is a row, 完成 its progress
+    got = items(f"{scene}完成{'、'.join(works)};完成新改建公厕3座。")
+    assert [(p, a) for p, a in got if a == "完成"] == [(w, "完成") for w in works]
+
+
+def test_things_done_that_are_no_works_stay_one_clause():
+    # 完成景墙、步道: no noun of a work in each, parts of one job
+    got = items("完成景墙、健身步道建设。")
+    assert all(a != "完成" for _, a in got)

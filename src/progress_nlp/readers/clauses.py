@@ -25,7 +25,7 @@ __all__ = [
     "GENERIC_VERB", "GROUP_NAME", "INTENT_START", "LEADING", "LIST_ASPECT_RE", "NAMED_THEN_WORK", "OPEN", "OPENER_RE",
     "PACE_TAIL", "PERIOD_PROGRESS", "PLACE_WORDS", "PLAN_WORD", "PROJECT_NOUN", "PROJECT_NOUNS", "REF", "REPORT_COUNT",
     "REPORT_STARTS", "SHARE", "STAGE_SAID", "TASK_VERBS", "TIME_ONLY", "TRIM", "VERB_FIGURE", "VERB_FIRST", "WORK_END",
-    "WORK_FIRST", "after_plan", "alt", "cjk_count", "clean_project", "description_end", "done_task", "group_row",
+    "WORK_FIRST", "after_plan", "alt", "cjk_count", "clean_project", "description_end", "done_task", "done_works", "group_row",
     "group_then_work", "has_name", "names_project", "plan_end", "report_level", "scan", "split_point", "strip_span",
     "work_stage_said", "work_under_way",
 ]
@@ -302,6 +302,9 @@ VERB_FIRST = re.compile(r"\s*(?:有序|稳步|加快|全力|积极|持续|扎实
 # reports it done as well (with 了, 完成了二马路亮化工程, done_thing reads it whole).
 _DONE_TASK = re.compile(r"\s*(?:已经|已|均已)?(?P<verb>(?:超额完成|提前完成|全面完成|圆满完成|如期完成|顺利完成|高质量完成)了?|完成(?!了))"
                         r"\s*(?P<obj>[^,;:。、\d]{4,40}?(?:任务|" + PROJECT_NOUN + r"|建设|改造))\s*")
+# 完成A工程、B工程: works done, named one after another, each a work of its own.
+_DONE_WORKS = re.compile(r"\s*(?:已经|已|均已|全面|顺利)?(?P<verb>完成|建成)(?!了)\s*(?P<names>(?:[^,;:。、\d]{3,40}?(?:" + PROJECT_NOUN
+                         + r")\s*、\s*)+[^,;:。、\d]{3,40}?(?:" + PROJECT_NOUN + r"))\s*")
 _WHOLE_TASK = re.compile(r"(?:年度|全年|今年|本年|各项|全部|既定|目标|年初|省定|市定|县定|区定|序时)")
 
 
@@ -317,6 +320,28 @@ def done_task(t: str, a: int, b: int) -> re.Match[str] | None:
     if m is None or _WHOLE_TASK.match(m.group("obj")) or m.group("obj") in GENERIC_OBJECTS:
         return None
     return m
+
+
+def done_works(t: str, a: int, b: int) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """The verb and the works of a clause t[a:b] that says works were done,
+    naming them one after another (完成|A提升工程、B提升工程), each a work
+    by its noun (工程, 项目 …); None otherwise.
+
+    >>> t = "完成鸿泰苑环境提升工程、后华巷景观提升工程"
+    >>> verb, works = done_works(t, 0, len(t))
+    >>> t[slice(*verb)], [t[x:y] for x, y in works]
+    ('完成', ['鸿泰苑环境提升工程', '后华巷景观提升工程'])
+    """
+    m = _DONE_WORKS.fullmatch(t, a, b)
+    if m is None:
+        return None
+    works = []
+    x = m.start("names")
+    for sep in re.finditer("、", t[m.start("names") : m.end("names")]):
+        works.append(strip_span(t, x, m.start("names") + sep.start()))
+        x = m.start("names") + sep.end()
+    works.append(strip_span(t, x, m.end("names")))
+    return m.span("verb"), works
 
 
 # 其中: opening a breakdown whose first group states its count and then its

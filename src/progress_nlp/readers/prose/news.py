@@ -14,7 +14,7 @@ from ...signals import cues_in, stages_in
 from ..clause_objects import clause_object, done_thing
 from ..clauses import (AMONG_GROUP, ASPECT, ASPECT_RE, ASPECT_START, BECAUSE, CLAUSE_OPENERS, DATED_DONE, DIGIT, FIG_VERBS, GENERIC_VERB,
                        OPENER_RE, PLACE_WORDS, PROJECT_NOUNS, SHARE, TIME_ONLY, TOPIC, TRIM, VERB_FIGURE, VERB_FIRST, WORK_FIRST,
-                       DONE_FIRST, alt, cjk_count, clean_project, done_task, group_row, group_then_work, names_project, report_level, scan,
+                       DONE_FIRST, alt, cjk_count, clean_project, done_task, done_works, group_row, group_then_work, names_project, report_level, scan,
                        split_point, strip_span, work_stage_said, work_under_way)
 from ..subjects import subject_ranges
 from ..count_runs import count_run
@@ -490,6 +490,13 @@ class _NewsReader(_State):
         intro = _LIST_INTRO.match(t, ca, b)
         if intro is not None and (WORK_FIRST.match(t, intro.end(), b) or DONE_FIRST.match(t, intro.end(), b)):
             ca = intro.end()  # 新增完成的工作包括:|开工改造…: the intro names no work
+        works = done_works(t, ca, b)
+        if works is not None:
+            # 完成A工程、B工程: a row per work, the verb its progress.
+            for k, w in enumerate(works[1]):
+                self._emit("", [w], [works[0]], (a if k == 0 else w[0], end if k == len(works[1]) - 1 else w[1]))
+            self._last_actual = ca
+            return
         first = VERB_FIRST.fullmatch(t, ca, b) or done_task(t, ca, b)
         if first is not None:
             self._emit("", [first.span("obj")], [(ca, first.start("obj"))], (a, end))
