@@ -1836,6 +1836,7 @@ def test_parts_of_one_count_are_summed(actual, annual, status, summed):
     ("3个项目已实现1个月内完成", AHEAD, "completion"),
     ("等4项任务已于5月完成", AHEAD, "completion"),
     ("城东污水厂已于6月底完成", ON_TRACK, "no_evidence"),  # a subject of its own: not said of this project
+    ("建立30个出租车清洗点已于日前完成", AHEAD, "completion"),  # the act the task names, done
     ("3个项目已开工", BEHIND, "schedule"),                # a rung, not the work done
 ])
 def test_a_clause_ending_with_the_work_done(actual, status, basis):

@@ -655,11 +655,14 @@ def _build_words(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         # 同比增长7.9%: a change, read as a level (figure_roles.txt, role change).
         "change": re.compile(rf"(?:{_alt(w for w, r, _ in roles if r == 'change')})[^,;。\d]{{0,6}}$"),
         # 已于日前更新完毕 as a clause of its own (no subject before 已: the
-        # project is it; or a list it is one of, 3个项目已…), ending the text
+        # project is it; a list it is one of, 3个项目已…; or an act, 建立…已…),
+        # ending the text
         # (done_verbs.txt).
         "done_clause": re.compile(rf"(?:^|[,;。!?\n])\s*(?:(?:等\s*)?{_COUNT}\s*"
                                   rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{items}))?\s*"
-                                  rf"|(?:该|本|此|整个)?(?:项目|工程)\s*(?:均|也|都)?\s*)?"  # 该项目已于3月完成: the project itself
+                                  rf"|(?:该|本|此|整个)?(?:项目|工程)\s*(?:均|也|都)?\s*"  # 该项目已于3月完成: the project itself
+                                  # 建立30个清洗点及禁烟活动已于日前完成: the act the task names, done
+                                  rf"|(?:建立|开展|实施|打造|组织|举办|设立|开通|推出)[^,;。!?\n已]{{2,40}}?)?"
                                   # (not 已有1家建成: a count of them done)
                                   rf"已(?:(?!\d+\s*(?!个月)[{COUNT_UNITS}])[^,;。!?\n]){{0,12}}?(?:{_alt(lex.done_verbs)})[。;!]?\s*$"),
         # 等4项任务已提前完成: the subject is a list the project is one of
