@@ -84,6 +84,9 @@ def test_deadlines_are_no_period_in_running_text(text):
     ("于2011年1月5日完成", None),            # a date in the text, no time: no stamp
     ("2021/10/14 05:30", (2021, 10)),        # a news stamp with slashes
     ("2021/10/14", None),                    # a date alone is no stamp
+    ("来源:市政府办督查室 时间:2023-04-12", (2023, 4)),  # 时间: opening a stretch of the page's header
+    ("日期:2023年5月6日", (2023, 5)),
+    ("完成时间:2023-12-31", None),            # a deadline, not when the page came out
 ])
 def test_published_month(text, found):
     assert published_month(text) == found

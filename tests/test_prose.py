@@ -3664,3 +3664,23 @@ def test_a_share_of_the_programmes_projects_is_no_project(share):
     # 近4成项目已基本完成年度目标: how many of them, not one of them
     got = read_prose(f"上半年,{share}已基本完成年度目标。城东公园已于7月28日开放。")
     assert [i.project for i in got] == ["城东公园"]
+
+
+@given(st.lists(st.sampled_from([("维修改造中小学校13所", "市教育局"), ("简化临时外出备案流程", "市医保局"),
+                                 ("新改建农村公路380公里", "市交通局"), ("新增公办幼儿园学位600个", "市教育局")]),
+                min_size=2, max_size=4, unique=True),
+       st.sampled_from(["目前,{n}个任务按照节点目标要求都已完成", "以上{n}项均已完成", "这{n}项正在有序推进"]))
+def test_members_counted_again_after_the_run_take_its_verdict(members, verdict):
+    # 一是A(责任单位:X);二是B…。|目前,3个任务…都已完成: the members are tasks,
+    # the sentence that counts them again their progress; the unit in the
+    # labelled bracket is the lead
+    marks = "一二三四"
+    body = ";".join(f"{marks[k]}是{task}(责任单位:{lead})" for k, (task, lead) in enumerate(members))
+    said = verdict.format(n=len(members))
+    got = read_prose(f"涉及我市的任务有{len(members)}个,分别为:{body}。{said}。")
+    assert [(i.project, i.lead, i.actual) for i in got] == [(task, lead, said) for task, lead in members]
+
+
+def test_a_sentence_after_the_run_that_counts_otherwise_is_not_its_verdict():
+    got = read_prose("任务有2个,分别为:一是维修改造中小学校13所;二是新改建农村公路380公里。目前,5个任务都已完成。")
+    assert all("5个任务" not in i.actual for i in got)

@@ -1425,6 +1425,19 @@ def test_a_stage_promised_is_not_reached_and_wrapping_up_is_late_in_the_works(ac
     assert s.status is status and rung in s.reason, str(s)
 
 
+# The plan's node target for the period met is on schedule, not the year's
+# task done early; done early against it is ahead.
+@pytest.mark.parametrize("actual, status", [
+    ("3个任务按照节点目标要求都已完成", Status.ON_TRACK),
+    ("已完成节点目标", Status.ON_TRACK),
+    ("按时间节点完成", Status.ON_TRACK),
+    ("提前完成节点任务", Status.AHEAD),
+    ("已全部完成", Status.AHEAD),
+])
+def test_the_node_target_met_is_on_schedule(actual, status):
+    assert score_progress("", actual, annual="维修改造中小学校13所", month=3).status is status
+
+
 def test_the_years_figure_not_the_projects_total():
     # 总投资 is the project's total over its years; 年度投资计划 the year's.
     s = score_progress("", "1-8月累计完成投资38.3亿元,完成年度投资计划的80.3%。",

@@ -265,6 +265,13 @@ _WORK_DONE = re.compile(r"(?:已经|已)?(?:实施|建设)?(?:完成|建成)了[
 
 
 
+# The plan's node target for the period met (3个任务按照节点目标要求都已完成,
+# 已完成节点目标): the period's work done, on schedule, not the year's task.
+_NODE_DONE = re.compile(r"(?:按照|按|达到|完成|已完成)(?:时间)?节点(?:(?:目标|任务)(?:要求)?|要求)"
+                        r"(?:[^,;。!?]{0,12}?(?:已|均已|都已|全部|如期)?(?:完成|实现))?"
+                        r"|(?:按照|按)(?:时间)?节点(?:[^,;。!?]{0,4}?(?:完成|实现))")
+
+
 def _with_works_done(t: str, found: list[tuple[str, str, tuple[int, int]]]) -> list[tuple[str, str, tuple[int, int]]]:
     """The cues found, with a done word for each work named whole after
     完成了 or 建成了; cues inside the phrase give way, and one that reaches
@@ -362,6 +369,8 @@ def cues_in(t: str, text: str, lexicon: Lexicon) -> list[Cue]:
         found = _with_manner_done(t, found)
     if "了" in t:
         found = _with_works_done(t, found)
+    if "节点" in t:
+        found = _with_phrases(found, _NODE_DONE.finditer(t), "on_pace", lambda cue: True)
     if not found:
         return []
     kinds = {k for _, k, _ in found}

@@ -81,6 +81,11 @@ _QUOTED_IN_SENTENCE = (
 _ANOTHER_NAME = re.compile(r"[“「][^“”「」\n]{2,40}[”」](?:项目|工程|行动|实事|任务|一项)")
 
 
+# The members of a run counted again at the head of the sentence after it
+# (目前,3个任务…, 以上5项…, 这3项…).
+_COUNT_AGAIN = re.compile(r"\s*(?:目前|当前|截至目前|现在)?\s*,?\s*(?:这|以上|上述|该)?\s*(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,2})\s*(?:个|项|件)")
+
+
 class _ListReader(_NewsReader):
     """Reads enumerations, lists and groups in a paragraph."""
 
@@ -242,6 +247,9 @@ class _ListReader(_NewsReader):
         last = _QUOTED_TASK.match(t, run[-1].end(), run_end)
         if last is not None and not CONTENT.search(t, last.end(), run_end) and run_end < e:
             run_end = self._sentence_end(run_end, e)  # …二是“A”。|目前已…: the last task's progress is the next sentence
+        after = None if official else self._verdict_after(run_end, e, len(run))
+        if after is not None:
+            official = self.h[after[0] : after[1]]
         mode = "single" if self._members_whole else "list"
         made = 0
         for k, m in enumerate(run):
@@ -267,6 +275,12 @@ class _ListReader(_NewsReader):
                 made += 1  # 二是…建设,A项目已…;B工程已…: a work each
                 continue
             sp = split_point(t, a, b, mode)
+            if after is not None and (sp is None or ASPECT_RE.search(t, a, b) is None):
+                # 一是A13所;二是B…。|目前,3个任务…都已完成: the members are
+                # tasks, the sentence after them their progress.
+                self._emit(no, [(a, b)], [after], (m.start(), b), official=official)
+                made += 1
+                continue
             if sp is not None:
                 before = len(self.items)
                 self._emit_split(no, a, b, sp, [], m.start(), official=official)
@@ -286,6 +300,21 @@ class _ListReader(_NewsReader):
         if made:
             taken.append(((head[0] if head else first), run_end))
         return made > 0
+
+    def _verdict_after(self, end: int, e: int, count: int) -> tuple[int, int] | None:
+        """The sentence after a run of members when it counts them again and
+        says where they stand (…三是C。|目前,3个任务按照节点目标要求都已完成。):
+        the members' verdict, as its span; None otherwise."""
+        t = self.t
+        a = end
+        while a < e and t[a] in TRIM + "。":
+            a += 1
+        m = _COUNT_AGAIN.match(t, a, e)
+        if m is None or item_value(m.group("n")) != count:
+            return None
+        b = self._sentence_end(a, e)
+        x, y = strip_span(t, a, b, TRIM + "。")
+        return (x, y) if self._verdict(t[m.end() : y]) else None
 
     def _keep_end(self, before: int, me: int) -> None:
         """Let the last item of a list keep the sentence end (…工作。), also

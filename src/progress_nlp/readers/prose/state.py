@@ -78,6 +78,10 @@ _LED_AFTER = re.compile(
 # or several parted by 、.
 _LED_BRACKET = re.compile(
     r"(?P<rest>.+?)\s*\((?P<lead>" + _UNIT + r"(?:[、,]" + _UNIT + r")*)(?:牵头|负责|承办|牵头负责|负责实施)\)[。;]?", re.S)
+# …or labelled in brackets: 维修改造中小学校13所(责任单位:市教育局).
+_LED_LABEL = re.compile(
+    r"(?P<rest>.+?)\s*\((?:责任单位|牵头单位|责任部门|牵头部门|主责单位|承办单位|实施单位)\s*[::]\s*"
+    r"(?P<lead>" + _UNIT + r"(?:[、,]" + _UNIT + r")*)\)[。;]?", re.S)
 # An attachment's label (附件1, 附件2:): a pointer to a table, no progress.
 _ATTACHMENT = re.compile(r"\s*附件\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*")
 # A rate of a stage or of work done ending a would-be name (竣工率, 治理完成率).
@@ -257,7 +261,7 @@ class _State:
         led = _LED_AFTER.fullmatch(normalize(trimmed))  # 由經濟部負責 too: normalize keeps every place
         if led is not None and cjk_count(led.group("rest")) >= 2:
             lead, proj = lead or trimmed[slice(*led.span("lead"))], trimmed[slice(*led.span("rest"))]
-        led = _LED_BRACKET.fullmatch(normalize(proj))
+        led = _LED_BRACKET.fullmatch(normalize(proj)) or _LED_LABEL.fullmatch(normalize(proj))
         if led is not None and cjk_count(led.group("rest")) >= 2:
             lead, proj = lead or proj[slice(*led.span("lead"))], proj[slice(*led.span("rest"))]
         act = self._text(actual)
