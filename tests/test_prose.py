@@ -3684,3 +3684,16 @@ def test_members_counted_again_after_the_run_take_its_verdict(members, verdict):
 def test_a_sentence_after_the_run_that_counts_otherwise_is_not_its_verdict():
     got = read_prose("任务有2个,分别为:一是维修改造中小学校13所;二是新改建农村公路380公里。目前,5个任务都已完成。")
     assert all("5个任务" not in i.actual for i in got)
+
+
+def test_members_on_lines_of_their_own_take_their_ordinal_as_number():
+    # 一是A。… / 二是B。…: each line a paragraph; 二是 numbers it, names nothing
+    got = read_prose("一是海河综合开发。进步桥竣工通车,堤岸建设完成14.3公里。\n二是绿化建设。截至9月底累计开工面积占年计划的79%。")
+    assert ("二", "绿化建设。") in [(i.no, i.project) for i in got]
+    assert all(not i.project.startswith(("一是", "二是")) for i in got)
+
+
+@pytest.mark.parametrize("when", ["在国庆节前", "截至春节前", "元旦前"])
+def test_a_holiday_as_the_time_is_no_project(when):
+    got = read_prose(f"{when},20项民心工程336个子项任务已经完成66个。城东公园建设已完成80%。")
+    assert all(i.project.strip(",") != when for i in got)

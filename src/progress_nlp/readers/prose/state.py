@@ -78,6 +78,8 @@ _LED_AFTER = re.compile(
 # or several parted by 、.
 _LED_BRACKET = re.compile(
     r"(?P<rest>.+?)\s*\((?P<lead>" + _UNIT + r"(?:[、,]" + _UNIT + r")*)(?:牵头|负责|承办|牵头负责|负责实施)\)[。;]?", re.S)
+# An ordinal that counts a member off (二是…) opening a project.
+_COUNTED_OFF = re.compile(r"\s*([一二三四五六七八九十]{1,2})是(?=[\u4e00-\u9fff“])")
 # …or labelled in brackets: 维修改造中小学校13所(责任单位:市教育局).
 _LED_LABEL = re.compile(
     r"(?P<rest>.+?)\s*\((?:责任单位|牵头单位|责任部门|牵头部门|主责单位|承办单位|实施单位)\s*[::]\s*"
@@ -109,7 +111,9 @@ _HEAD_NOUN = re.compile(  # 已完成项目(6项), 已投入使用9项
     r"(?:(?:项目|实事|事项|工程|任务|类)\s*(?:\([^()]{0,10}\))?|(?:项目|工程)?\s*\d+\s*(?:项|个|件)(?:项目|工程)?)$"
 )
 _TIME_WORD = re.compile(r"上月|本月|当月|上周|本周|目前|近期|日前|近日|(?:今年|去年|上年|本年)?(?:年初|年底|年末|底|初)|今年|去年"
-                        r"|如今|眼下|当前|现在|此前|近年来|期间")
+                        r"|如今|眼下|当前|现在|此前|近年来|期间"
+                        # a holiday as the time (在国庆节前, 截至春节前)
+                        r"|(?:在|截至|截止|至|到)?(?:国庆|春节|元旦|五一|中秋|端午|国庆节|劳动节|春节假期)(?:节)?(?:前|后|期间|以来)?")
 # A span of time as the clause before the progress (在已过去的第三季度里,
 # 今年秋季学期): when it ends what was cut as the name, no project was named.
 _TIME_SPAN_END = re.compile(r"(?:^|[,,])\s*(?:在|于)?[^,,]{0,10}?(?:季度|学期|假期|暑期|寒假|暑假|时期|阶段)(?:里|内|中|期间|以来)?$")
@@ -242,6 +246,11 @@ class _State:
             if topic_at is not None:
                 project = project[:-1] + [(topic_at.start(1), pe)]
         proj = self._text(project)
+        counted = _COUNTED_OFF.match(proj)
+        if counted is not None and cjk_count(proj[counted.end() :]) >= 2:
+            # 二是海河综合开发。(a paragraph of its own, the members on lines
+            # of their own): the member's ordinal is its number, not its name.
+            no, proj = no or counted.group(1), proj[counted.end() :]
         topic = _TASK_TOPIC.fullmatch(normalize(proj))
         if topic is not None:
             proj = proj[slice(*topic.span("task"))]  # 在实施A改造方面,|晋江市|已完成…: the task is the project
