@@ -95,6 +95,8 @@ _AMONG_TAIL = re.compile(r"[,,]\s*其中\s*[::]?\s*$")
 # 已 in a noun's attribute (已签约的重大项目共5个, 已开工项目中有…): the
 # subject of a sentence of its own, not progress going on from the one before.
 _ATTRIBUTIVE = re.compile(r"\s*(?:现已|已经|已)[\u4e00-\u9fff]{1,3}(?:的|(?:项目|工程)(?:中|里|有|共))")
+# A work named bare, by its noun, opening a group (“颐养金仓·幸福享老”提升工程,).
+_BARE_WORK = re.compile(r"[^,;:。\d]{2,40}?(?:工程|项目|行动)")
 # A phase of the stage before it (施工冲刺阶段, 收尾阶段): part of the stage
 # (扫尾 and 收尾 are stages of their own, in stages.txt).
 _PHASE_END = re.compile(r"(?:冲刺|攻坚|关键)?阶段$")
@@ -219,6 +221,8 @@ class _NewsReader(_State):
         first = tails.index(True)
         if first > 2 or first > 0 and DIGIT.search(self.t, a, clauses[first][0]) is not None:
             return None  # what opens the group reports a figure of its own: one item
+        if first == 1 and _BARE_WORK.fullmatch(self.t, *strip_span(self.t, *clauses[0][:2])):
+            return None  # “A”提升工程,|B中心已建成投用,C中心处于收尾阶段: the parts of the work named first
         starts = [clauses[k][0] if k > first or first > 0 else a for k in range(first, len(clauses)) if tails[k]]
         return [(x, starts[k + 1] if k + 1 < len(starts) else b) for k, x in enumerate(starts)]
 
