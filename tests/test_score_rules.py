@@ -1866,6 +1866,10 @@ def test_a_clause_ending_with_the_work_done(actual, status, basis):
     ("已全部完成", AHEAD, "completion"),
     ("完成投资", ON_TRACK, "no_evidence"),
     ("完成一半", ON_TRACK, "no_evidence"),
+    # the heading of a list of work done, copied as the row's progress
+    ("新增完成的16项具体工作", AHEAD, "completion"),
+    ("已完成的项目", AHEAD, "completion"),
+    ("已完成的投资", ON_TRACK, "no_evidence"),  # money, no list of works
 ])
 def test_the_verb_alone_says_the_thing_is_done(actual, status, basis):
     score = _score("", actual, "城东农贸市场改造工程", 7)

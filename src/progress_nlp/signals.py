@@ -326,16 +326,24 @@ def find_cues(text: str, lexicon: Lexicon) -> list[Cue]:
 _VERB_ALONE = re.compile(r"(?:已经|已|均已|全部|全面)?(?:完成|实现|落实|完工|竣工|建成|办结|兑现)了?(?=\s*[。.!;,]?\s*$)")
 
 
+_DONE_HEADING = re.compile(r"(?:新增|累计|已经|已|提前|全部|均已)?(?:完成|完工|建成|竣工)(?=的\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})?\s*(?:个|项|件)?"
+                           r"\s*(?:具体)?(?:工作|项目|实事|任务|民生实事|工程)[^,;。!?\d]{0,8}\s*[。.!;,]?\s*$)")
+
+
 def verb_alone(t: str, text: str) -> Cue | None:
     """A done cue when the progress ``text`` (``t`` its normal form) is a
-    verb of finishing and nothing else.
+    verb of finishing and nothing else, or the heading of a list of work
+    done (已完成的16项具体工作) that the row is one of.
 
     >>> verb_alone("完成。", "完成。")
     Cue(word='完成', kind='done', span=(0, 2), active=True)
     >>> verb_alone("完成投资", "完成投资") is None
     True
     """
-    m = _VERB_ALONE.match(t, len(t) - len(t.lstrip())) if len(t) <= 8 else None
+    start = len(t) - len(t.lstrip())
+    m = _VERB_ALONE.match(t, start) if len(t) <= 8 else None
+    if m is None and len(t) <= 30 and (h := _DONE_HEADING.match(t, start)) is not None:
+        m = h  # 新增完成的16项具体工作: the heading of a list of work done, the row one of them
     return None if m is None else Cue(text[m.start() : m.end()], "done", m.span(), True)
 
 

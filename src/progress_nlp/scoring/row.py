@@ -132,8 +132,12 @@ class Row:
     @cached_property
     def a_cues(self) -> list[Cue]:
         found = cues_in(self.a.norm, self.a.original, self.lex)
-        alone = None if found else verb_alone(self.a.norm, self.a.original)
-        return found if alone is None else [alone]
+        alone = None if any(c.active for c in found) else verb_alone(self.a.norm, self.a.original)
+        if alone is None:
+            return found
+        # 已完成的16项具体工作: the 已完成 read as naming an object gives way
+        return sorted([c for c in found if c.span[1] <= alone.span[0] or alone.span[1] <= c.span[0]] + [alone],
+                      key=lambda c: c.span)
 
     @cached_property
     def t_stages(self) -> list[StageMention]:
