@@ -1438,6 +1438,18 @@ def test_the_node_target_met_is_on_schedule(actual, status):
     assert score_progress("", actual, annual="维修改造中小学校13所", month=3).status is status
 
 
+# Not yet ready to be opened (暂不具备通车条件) is a stage not reached, late;
+# not ready to build (暂不具备施工条件) is a stop; drafting the plan is the
+# early work.
+@pytest.mark.parametrize("actual, status", [
+    ("物流大道正在雨污水管网施工,暂不具备通车条件。", Status.BEHIND),
+    ("暂不具备施工条件。", Status.BLOCKED),
+    ("正在编制规划。", Status.BEHIND),
+])
+def test_not_ready_for_use_is_late_and_not_ready_to_build_is_a_stop(actual, status):
+    assert score_progress("", actual, annual="空港产业园道路建设", month=9).status is status
+
+
 def test_the_years_figure_not_the_projects_total():
     # 总投资 is the project's total over its years; 年度投资计划 the year's.
     s = score_progress("", "1-8月累计完成投资38.3亿元,完成年度投资计划的80.3%。",
