@@ -1450,6 +1450,18 @@ def test_not_ready_for_use_is_late_and_not_ready_to_build_is_a_stop(actual, stat
     assert score_progress("", actual, annual="空港产业园道路建设", month=9).status is status
 
 
+# 召开工作会议 holds 开工 across two words: no start of works. A service's
+# contracting (家庭医生签约) is no rung of a public work's ladder.
+@pytest.mark.parametrize("actual, annual, month, status", [
+    ("其余32案还在召开工作小组会议研商中。", "推进45项合作方案", 1, Status.ON_TRACK),
+    ("正在进行高危人群签约工作。", "扩大家庭医生签约服务覆盖面", 6, Status.ON_TRACK),
+    ("已完成施工合同签订。", "新建城东污水处理厂", 6, Status.BEHIND),
+])
+def test_words_that_look_like_rungs(actual, annual, month, status):
+    s = score_progress("", actual, annual=annual, month=month)
+    assert s.status is status and "开工" not in s.reason, str(s)
+
+
 def test_the_years_figure_not_the_projects_total():
     # 总投资 is the project's total over its years; 年度投资计划 the year's.
     s = score_progress("", "1-8月累计完成投资38.3亿元,完成年度投资计划的80.3%。",

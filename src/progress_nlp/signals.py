@@ -141,6 +141,8 @@ def stages_in(t: str, text: str, lexicon: Lexicon) -> list[StageMention]:
                 state = m["after_state"][am.group()]
         if state == "none":
             continue  # 运营单位, 施工单位: an actor, not a stage reached
+        if sm.group() == "开工" and t.startswith("作", end):
+            continue  # 召开|工作会议, 展开|工作: 工作 after 开, no start of works
         if rung == "施工" and (t.startswith(("项目", "工程"), end) or _NAMES_WORK.match(t, end)):
             # 在建项目, 新建项目, 建设项目, 改造提升工程: the work names a kind of
             # project, no stage reached (开工项目, 竣工项目 keep theirs: a start, an end).

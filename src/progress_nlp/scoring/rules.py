@@ -338,7 +338,7 @@ def _level_raised(row: Row) -> Figure | None:
 # Words that start anything (启动, 开始), and the words of a task that is a
 # public work: only there do they stand on the ladder of works.
 _STARTED = frozenset({"启动", "开始", "启动实施", "开始实施"})
-_WORKS = re.compile(r"建设|新建|改建|扩建|改造|修建|建成|工程|施工|铺设|安装|装修|维修|整治|道路|公路|管网|桥|场馆|住房|厂|站|馆|园|楼")
+_WORKS = re.compile(r"建设|新建|改建|扩建|改造|修建|建成|工程|施工|铺设|安装|装修|维修|整治|道路|公路|管网|桥|场馆|住房|厂|站|馆|园|楼|棚改|棚户区|拆迁|安置房")
 
 
 def schedule(row: Row) -> ProgressScore | None:
@@ -359,10 +359,11 @@ def schedule(row: Row) -> ProgressScore | None:
     pair = _schedule_pair(row, stages)
     if pair is None:
         return None
-    if pair.stage is not None and pair.stage.text in _STARTED and pair.stage.state != "not_started" \
-            and row.y.norm.strip() and not _WORKS.search(row.y.norm):
+    if pair.stage is not None and (pair.stage.text in _STARTED or pair.stage.rung == "签约") \
+            and pair.stage.state != "not_started" and row.y.norm.strip() and not _WORKS.search(row.y.norm):
         # 老年大学提升行动计划 / 启动“银盾计划”: an activity started is no rung
-        # of a public work's ladder (guide rule 3); ongoing work decides.
+        # of a public work's ladder (guide rule 3); ongoing work decides. So
+        # is a service's contracting (家庭医生签约服务 / 正在进行…签约工作).
         return None
     reason = msg.schedule(row.stage_text(pair), number(pair.expected))
     if pair.status is Status.ON_TRACK and pair.ratio >= 1 and row.month is not None and row.month <= 11 \
