@@ -1462,6 +1462,11 @@ def test_words_that_look_like_rungs(actual, annual, month, status):
     assert s.status is status and "开工" not in s.reason, str(s)
 
 
+@pytest.mark.parametrize("actual", ["无实质性进展。", "目前未开展实质性工作。", "尚未取得实质性进展。"])
+def test_nothing_of_substance_done_is_late(actual):
+    assert score_progress("", actual, annual="龙头企业培育专项行动", month=3).status is Status.BEHIND
+
+
 def test_the_years_figure_not_the_projects_total():
     # 总投资 is the project's total over its years; 年度投资计划 the year's.
     s = score_progress("", "1-8月累计完成投资38.3亿元,完成年度投资计划的80.3%。",
