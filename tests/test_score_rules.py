@@ -1462,7 +1462,8 @@ def test_words_that_look_like_rungs(actual, annual, month, status):
     assert s.status is status and "开工" not in s.reason, str(s)
 
 
-@pytest.mark.parametrize("actual", ["无实质性进展。", "目前未开展实质性工作。", "尚未取得实质性进展。"])
+@pytest.mark.parametrize("actual", ["无实质性进展。", "目前未开展实质性工作。", "尚未取得实质性进展。",
+                                    "尚未开展。", "目前未开展相关工作。", "暂未实施。"])
 def test_nothing_of_substance_done_is_late(actual):
     assert score_progress("", actual, annual="龙头企业培育专项行动", month=3).status is Status.BEHIND
 

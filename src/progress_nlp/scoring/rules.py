@@ -359,11 +359,12 @@ def schedule(row: Row) -> ProgressScore | None:
     pair = _schedule_pair(row, stages)
     if pair is None:
         return None
-    if pair.stage is not None and (pair.stage.text in _STARTED or pair.stage.rung == "签约") \
+    if pair.stage is not None and (pair.stage.text in _STARTED or pair.stage.rung == "签约" and "签约" in row.y.norm) \
             and pair.stage.state != "not_started" and row.y.norm.strip() and not _WORKS.search(row.y.norm):
         # 老年大学提升行动计划 / 启动“银盾计划”: an activity started is no rung
         # of a public work's ladder (guide rule 3); ongoing work decides. So
-        # is a service's contracting (家庭医生签约服务 / 正在进行…签约工作).
+        # is the contracting a service's task is made of (家庭医生签约服务 /
+        # 正在进行…签约工作).
         return None
     reason = msg.schedule(row.stage_text(pair), number(pair.expected))
     if pair.status is Status.ON_TRACK and pair.ratio >= 1 and row.month is not None and row.month <= 11 \
