@@ -3697,3 +3697,14 @@ def test_members_on_lines_of_their_own_take_their_ordinal_as_number():
 def test_a_holiday_as_the_time_is_no_project(when):
     got = read_prose(f"{when},20项民心工程336个子项任务已经完成66个。城东公园建设已完成80%。")
     assert all(i.project.strip(",") != when for i in got)
+
+
+@pytest.mark.parametrize("text, project, actual", [
+    # the same measure reported again with 已: the first figure is the task
+    ("公办幼儿园在园幼儿占比达到45%,目前已达46.2%。", "公办幼儿园在园幼儿占比达到45%", "目前已达46.2%。"),
+    ("普惠性幼儿园覆盖率达到80%,现已达到82%。", "普惠性幼儿园覆盖率达到80%", "现已达到82%。"),
+    # a share of the year after a count is no figure reported again
+    ("新增城镇就业6628人,目前已完成全年任务的110%。", "新增城镇就业6628人", "目前已完成全年任务的110%。"),
+])
+def test_a_measure_reported_again_makes_the_first_figure_the_task(text, project, actual):
+    assert [(i.project, i.actual) for i in read_prose(text)] == [(project, actual)]

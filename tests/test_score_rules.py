@@ -1468,6 +1468,18 @@ def test_nothing_of_substance_done_is_late(actual):
     assert score_progress("", actual, annual="龙头企业培育专项行动", month=3).status is Status.BEHIND
 
 
+# A level reached is never also a share of the year's work; a sum paid out
+# is no level per head (标准提高到600元 against 已拨付703.8万元).
+@pytest.mark.parametrize("annual, actual, status, basis", [
+    ("公办幼儿园在园幼儿占比达到45%", "目前已达46.2%。", Status.ON_TRACK, "level"),
+    ("普惠性幼儿园覆盖率达到80%", "目前已达78%。", Status.BEHIND, "level"),
+    ("生均拨款标准从每生每年500元提高到600元,全年所需拨付资金703.8万元", "已拨付703.8万元。", Status.ON_TRACK, "pace"),
+])
+def test_a_level_is_never_pro_rated(annual, actual, status, basis):
+    s = score_progress("", actual, annual=annual, month=11)
+    assert (s.status, s.basis) == (status, basis), str(s)
+
+
 def test_the_years_figure_not_the_projects_total():
     # 总投资 is the project's total over its years; 年度投资计划 the year's.
     s = score_progress("", "1-8月累计完成投资38.3亿元,完成年度投资计划的80.3%。",

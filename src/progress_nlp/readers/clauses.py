@@ -588,6 +588,11 @@ def work_stage_said(t: str, a: int, b: int) -> int | None:
     return fm.end()
 
 
+_UNIT_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?P<u>%|[万亿]?[\u4e00-\u9fff])")
+_FIGURE_AGAIN = re.compile(r"\s*(?:目前|现在|当前|截至目前|至今)?\s*,?\s*(?:已经|已|现已)\s*"
+                           r"(?:达到|达|完成|新增|建成|提高到|提高至|增至)?\s*" + _UNIT_FIGURE.pattern)
+
+
 def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] | None] | None:
     """Where the progress starts in t[s:e], and the (第N项) reference if any.
 
@@ -625,6 +630,13 @@ def split_point(t: str, s: int, e: int, mode: str) -> tuple[int, re.Match[str] |
         bound = _BOUND_THEN_PERIOD.search(t, clauses[0][0], clauses[min(1, len(clauses) - 1)][1])
         if bound is not None and names_project(t, s, bound.end()) and not aspect.search(t, s, bound.start()):
             return bound.end(), None
+    if rich and len(clauses) > 1 and aspect.search(t, clauses[0][0], clauses[0][1]) is None:
+        # 公办幼儿园在园幼儿占比达到45%,|目前已达46.2%: the same measure
+        # reported again with 已 after the first figure: the first is the task.
+        again = _FIGURE_AGAIN.match(t, clauses[1][0], clauses[1][1])
+        first = [f.group("u") for f in _UNIT_FIGURE.finditer(t, clauses[0][0], clauses[0][1])]
+        if again is not None and first and first[-1] == again.group("u") and names_project(t, s, clauses[0][1]):
+            return strip_span(t, clauses[1][0], e)[0], None
     for k, (cs, ce, d) in enumerate(clauses):
         if k == 0:
             for am in aspect.finditer(t, cs, ce):

@@ -375,6 +375,8 @@ class Row:
                     continue  # 每人每月55元 against 累计发放金额1.87亿元: a running total is no level
                 if several and not (a.rate or bare):
                     continue
+                if not (y.value / 100 <= a.value <= y.value * 100):
+                    continue  # 标准提高到600元 against 已拨付703.8万元: a sum paid out, no level reached
                 score = (a.per == y.per) * 2 + (a.rate or bare)
                 if best is None or score > best[0]:
                     best = (score, i, a)

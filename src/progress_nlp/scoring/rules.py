@@ -145,10 +145,10 @@ def annual_figures(row: Row) -> ProgressScore | None:
     # A task stated by its excess (超任务42个) is the plan the figure met;
     # the year's figures pro-rated are for rows that state none.
     pace = [] if excess else row.pace_pairs
-    # A figure read as the level it reaches (开工率70% for 开工率达到60%) is
-    # not also a share of the year.
-    shares = {id(a.q) for a in row.a_figs if a.workdone}
-    at_level = {id(p.actual) for p, _ in levels} & shares
+    # A figure read as the level it reaches (开工率70% for 开工率达到60%,
+    # 目前已达46.2% for 占比达到45%) is not also a share of the year: a
+    # level is never pro-rated.
+    at_level = {id(p.actual) for p, _ in levels}
     pace = [(p, text) for p, text in pace if id(p.actual) not in at_level]
     pairs = levels + excess + pace
     if not pairs:
