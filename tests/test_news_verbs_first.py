@@ -62,6 +62,12 @@ def test_a_sentence_of_a_task_done_names_the_task():
     assert ("镇卫生院迁建任务", "完成") in got and ("城东农贸市场改造工程", "完成") in got
 
 
+@pytest.mark.parametrize("task", ["第四中学异地新建和3所公办幼儿园新建、改建任务", "3处棚改腾空区域街头绿地建设任务"])
+def test_a_sentence_of_a_building_task_done_keeps_its_counts_in_the_task(task):
+    # 完成3处…绿地建设任务。: the count is the task's, the sentence says it is done
+    assert (task, "完成") in items(f"完成{task}。群众出行更加方便。")
+
+
 def test_a_task_said_done_then_its_share_stays_the_task():
     # 改造完成 names the year's task; the share after it is the progress
     assert ("改造完成公交候车亭80个", "完成任务数95%。") in items("改造完成公交候车亭80个,完成任务数95%。")

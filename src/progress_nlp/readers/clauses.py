@@ -301,7 +301,8 @@ VERB_FIRST = re.compile(r"\s*(?:有序|稳步|加快|全力|积极|持续|扎实
 # A clause that is nothing but 完成 and its task (完成县城区早夜市建设任务。)
 # reports it done as well (with 了, 完成了二马路亮化工程, done_thing reads it whole).
 _DONE_TASK = re.compile(r"\s*(?:已经|已|均已)?(?P<verb>(?:超额完成|提前完成|全面完成|圆满完成|如期完成|顺利完成|高质量完成)了?|完成(?!了))"
-                        r"\s*(?P<obj>[^,;:。、\d]{4,40}?(?:任务|" + PROJECT_NOUN + r"|建设|改造))\s*")
+                        # (a task named as such may count its parts: 3处…绿地建设任务)
+                        r"\s*(?P<obj>[^,;:。、\d]{4,40}?(?:任务|" + PROJECT_NOUN + r"|建设|改造)|[^,;:。]{4,60}?(?:建设|新建|改建|改造|扩建)任务)\s*")
 # 完成A工程、B工程: works done, named one after another, each a work of its own.
 _DONE_WORKS = re.compile(r"\s*(?:已经|已|均已|全面|顺利)?(?P<verb>完成|建成)(?!了)\s*(?P<names>(?:[^,;:。、\d]{3,40}?(?:" + PROJECT_NOUN
                          + r")\s*、\s*)+[^,;:。、\d]{3,40}?(?:" + PROJECT_NOUN + r"))\s*")
