@@ -798,3 +798,10 @@ def test_property_names_closed_by_their_kind_keep_their_task_verbs(names, tail):
 def test_a_verb_of_the_lists_work_keeps_its_names_parts():
     # 完成景墙、步道等民生服务项目建设: the parts of one project's work
     assert named("广场项目完成景墙、健身步道、公厕等民生服务项目建设,现已完工。") == []
+
+
+@pytest.mark.parametrize("verb", ["完成了包含", "完成了包括", "建成了包含"])
+def test_a_list_opened_by_a_word_of_including_after_the_stage(verb):
+    # 完成了包含A、B等共31案工程: 包含 opens the list, no name's; 案 counts projects
+    got = named(f"工务局执行了76件工程案,{verb}小港森林公园、汕头公园、冈山区186线拓宽工程等共31案工程。")
+    assert [p for p, _, _ in got] == ["小港森林公园", "汕头公园", "冈山区186线拓宽工程"]

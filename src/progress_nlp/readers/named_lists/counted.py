@@ -102,6 +102,8 @@ _SHARE_VERDICT = re.compile(r"\s*(?:均|都)?\s*(?:完成进度|完成率|工程
                             r"(?:低于|高于|超过|不足|达到)?\s*\d+(?:\.\d+)?\s*%\s*(?:以上|以下|左右)?")
 
 
+_CLAUSE_MARK = re.compile(r"[。;!?:,\n]")
+_INCLUDING = re.compile(r"\s*(?:包括|包含)\s*")
 _PROGRESS_IN_KINDED = re.compile(r"已|正在|尚未|%|完成")
 
 
@@ -118,6 +120,11 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
             continue
         # 已有A、B、C 3个项目全面完成, 26项重点项目已经有A等3项已完工: the
         # names follow 已有, wherever it stands in the clause.
+        if t.endswith(("包括", "包含"), 0, start):
+            # 完成了包括A、B等31个项目: the stage before the word that opens the list is its verdict.
+            back = max((c.end() for c in _CLAUSE_MARK.finditer(t, max(0, start - 16), start - 2)), default=max(0, start - 16))
+            if _STAGE_FIRST.fullmatch(t, back, start - 2):
+                start = back
         have = [h.end() for h in _HAVE.finditer(t, start, end)]
         start = have[-1] if have else start
         along = _ALONG.match(t, start, end)
@@ -138,6 +145,8 @@ def _plain(t: str, lex: Lexicon) -> list[_List]:
             first = None
         verb = (start, first.end()) if first else None
         start = first.end() if first else start
+        if first is not None and (inc := _INCLUDING.match(t, start, end)) is not None:
+            start = inc.end()  # 完成了|包含|A、B等共31案工程: the word that opens the list is no name's
         if _URGED.match(t, start, end):
             continue  # 推动A、B等57个未开工项目按时序开工: work urged, a plan, not a verdict
         # Closed by 等 and their kind (…等民生实事项目), the names are tasks:

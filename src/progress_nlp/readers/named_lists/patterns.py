@@ -40,7 +40,7 @@ _FIELD_KIND = rf"(?:{_KIND}|(?:重大|重点)?[\u4e00-\u9fff]{{2,4}}?(?:项目|�
 # The count may say they are the rest (等其余10项…正有序推进中).
 # Counted, the items may be called 工作 (等21项工作已完成); uncounted, 等工作
 # closes a list of a project's steps (…、基础管道施工等工作整体进度…).
-_ETC = re.compile(rf"等\s*(?:(?:其余|其他|其它|另外|近|约|共)?(?P<count>{_N})\s*(?:个|[大小]?项|件|宗|类)(?:工作)?|(?:多|若干)\s*(?:个|项|件|宗|类)|一大批|一批|大批|[大小]项)?\s*"
+_ETC = re.compile(rf"等\s*(?:(?:其余|其他|其它|另外|近|约|共)?(?P<count>{_N})\s*(?:个|[大小]?项|件|宗|类|案)(?:工作)?|(?:多|若干)\s*(?:个|项|件|宗|类)|一大批|一批|大批|[大小]项)?\s*"
                   rf"{_FIELD_KIND}?"
                   rf"|(?P<bare>{_N})\s*(?:个|[大小]?项|件|宗)\s*(?P<kind>{_KIND})?")
 # 已完成项目:1.A;2.B — a short heading with a colon, numbered names after it.
@@ -53,7 +53,7 @@ _NAMES_END = re.compile(r"[)。\n]")
 _SERIAL = re.compile(r"\s*\d{1,3}\s*[.、]\s*")
 # 等 closing a list, with the count and kind it may give (等, 等项目, 等4个项目).
 _LIST_CLOSE = re.compile(rf"等\s*(?:(?:{_N})\s*[个项件])?\s*{_KIND}?\s*$")
-_INTRO = re.compile(r"(?:分别为|分别是|分别有|具体为|具体是|主要有|主要是|包括有|包括|(?<=[目事程])(?:是|为|有)(?=\s*:)"
+_INTRO = re.compile(r"(?:分别为|分别是|分别有|具体为|具体是|主要有|主要是|包括有|包括|包含|(?<=[目事程])(?:是|为|有)(?=\s*:)"
                     r"|(?<=[项个件])(?:是|为)(?=\s*:)"  # 未达序时进度2项为:A、B
                     r"|(?<=[目事程务])(?:是|为)(?=\s*“)"
                     r"|(?<=[项个件%])\s*,\s*(?:为|是)(?![\s,:])"  # 提前竣工4项,为A,B; …11项、占比20.0%,为A、B
