@@ -1438,6 +1438,18 @@ def test_the_node_target_met_is_on_schedule(actual, status):
     assert score_progress("", actual, annual="维修改造中小学校13所", month=3).status is status
 
 
+# A stage said to come (将实现主体封顶, 明年3月交付使用) is not reached.
+@pytest.mark.parametrize("actual, reached, not_reached", [
+    ("本月底将实现主体封顶。", None, "主体已完成"),
+    ("主体已封顶,明年3月交付使用。", "主体已完成", "使用已完成"),
+    ("已交付使用。", "使用已完成", None),
+])
+def test_a_stage_to_come_is_not_reached(actual, reached, not_reached):
+    s = score_progress("", actual, annual="新建实验小学", month=11)
+    assert reached is None or reached in s.reason, str(s)
+    assert not_reached is None or not_reached not in s.reason, str(s)
+
+
 # Not yet ready to be opened (暂不具备通车条件) is a stage not reached, late;
 # not ready to build (暂不具备施工条件) is a stop; drafting the plan is the
 # early work.
