@@ -3708,3 +3708,14 @@ def test_a_holiday_as_the_time_is_no_project(when):
 ])
 def test_a_measure_reported_again_makes_the_first_figure_the_task(text, project, actual):
     assert [(i.project, i.actual) for i in read_prose(text)] == [(project, actual)]
+
+
+def test_sub_items_running_on_in_one_line_are_a_row_each():
+    # 2、医疗惠民工程(承办单位:县卫生局) / (1)A:…。(2)B:…。(3)C已启动:X镇…启用;Y镇…竣工
+    text = ("1、提升完善城乡公交一体化(承办单位:县交运局)\n\n全县城区主要道路均开通公交车,已投入运营。\n\n"
+            "2、医疗惠民工程(承办单位:县卫生局)\n\n(1)老年人查体:各镇街卫生院已陆续开展查体工作,查体率达80%。"
+            "(2)村医免费进课堂:全县村医理论培训已全部结束。(3)镇街卫生院改造升级已启动:甲镇卫生院新建病房楼全面启用;"
+            "乙镇卫生院病房楼已全部竣工正在验收。\n")
+    got = [(i.no, i.project, i.lead) for i in read_prose(text)]
+    assert got[1:3] == [("2.1", "老年人查体", "县卫生局"), ("2.2", "村医免费进课堂", "县卫生局")]
+    assert [no for no, _, _ in got[3:]] == ["2.3.1", "2.3.2"]

@@ -13,9 +13,10 @@ from ...period import opens_with_period
 from ..clauses import (ASPECT_RE, ASPECT_START, CJK, CONTENT, DIGIT, SHARE, TIME_ONLY, TRIM, alt, cjk_count, clean_project,
                        description_end, has_name, names_project, plan_end, report_level, scan, split_point, strip_span)
 from ..subjects import subject_ranges
-from ..item_marks import Line
+from ..item_marks import Line, item_value
 from .item import ProseItem
 from .lines import _LineReader
+from .state import heading_lead
 from .patterns import (PROGRESS_LABELS, _AMONG_COLON, _CATEGORY_HEAD, _CLAUSE_MARK, _HEAD_NAMES, _HOW_IT_WENT, _INTRO,
                        _LEAD_LABELS, _PROGRESS_UNDER_HEADING, _PROJECT_LABELS, _VERB_IN_NAME)
 from .sentences import _sentence_stops
@@ -38,6 +39,8 @@ _FIELD_VALUE = re.compile(r"(?:\([^()\n]{0,12}\)|[^\s。;)\]】]|(?<=[,、])\s)*
 _NAME_FIGURE = re.compile(r"([\u4e00-\u9fff“”]{3,20}?)(?=\d+(?:\.\d+)?\s*(?:[万亿]?[\u4e00-\u9fff]{1,3}|%))")
 # A division's marker before its heading text.
 _MARKER_TEXT = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[(][一二三四五六七八九十\d]+[)]|\d+\s*[.、])\s*")
+# A sub-item's number after a sentence end inside a line: 。(2)…
+_INLINE_SUB = re.compile(r"(?<=[。;])\s*\((?P<n>\d{1,2})\)\s*")
 # A sub-item's number a level below the page's items: (1), ①, 1).
 _SUB_MARK = re.compile(r"\s*(?:\(\d{1,2}\)|[①-⑳]|\d{1,2}\))\s*")
 # A heading that is a task: a verb of work, its object and figure, no
@@ -270,24 +273,44 @@ class _Reader(_LineReader):
         """1.重点项目开复工情况。 / (1)新建重点项目:81个…已开工52个 / (2)…: a
         numbered heading with no figure over lines numbered a level down,
         each a project with its progress, is their section; the lines are
-        items 1.1, 1.2 …. Every line must give an item, or none is taken."""
+        items 1.1, 1.2 … (1.3.1, 1.3.2 … where one reports on several
+        sites). Every line must give an item, or none is taken."""
         t = self.t
         assert ln.mark is not None  # a numbered line
-        if len(body) < 2 or DIGIT.search(t, ln.body, ln.end) is not None:
+        if not body or DIGIT.search(t, ln.body, ln.end) is not None:
             return False
         subs = [_SUB_MARK.match(t, b.start, b.end) for b in body]
         if any(m is None for m in subs):
             return False
+        # The members may run on in one line (…查体率达80%。(2)村医免费进课堂:…):
+        # each next number after a sentence end opens the next.
+        parts: list[tuple[int, int]] = []
+        for b, m in zip(body, subs):
+            assert m is not None
+            starts, k = [m.end()], 2
+            for im in _INLINE_SUB.finditer(t, m.end(), b.end):
+                if item_value(im.group("n")) == k:
+                    parts.append((starts[-1], im.start()))
+                    starts.append(im.end())
+                    k += 1
+            parts.append((starts[-1], b.end))
+        if len(parts) < 2:
+            return False
         saved = self._checkpoint()
         self._push_section(ln.mark.level, self._line_text(ln), self._heading_official(ln))
-        for k, (b, m) in enumerate(zip(body, subs), 1):
-            assert m is not None
+        led = heading_lead(self._line_text(ln))  # 2、医疗惠民工程(承办单位:县卫生局): the members' lead
+        for k, (a, e) in enumerate(parts, 1):
             before = len(self.items)
-            self._paragraph(m.end(), b.end)
-            if len(self.items) - before != 1:
+            self._paragraph(a, e)
+            made = len(self.items) - before
+            if made == 0:
                 self._rollback(saved)
                 return False
-            self.items[-1] = replace(self.items[-1], no=f"{ln.mark.no}.{k}")
+            # (3)镇街卫生院改造升级已启动:A镇…启用;B镇…竣工: a member that
+            # reports on several sites gives a row each, numbered under it.
+            for j in range(before, len(self.items)):
+                sub = f"{ln.mark.no}.{k}" if made == 1 else f"{ln.mark.no}.{k}.{j - before + 1}"
+                self.items[j] = replace(self.items[j], no=sub, lead=self.items[j].lead or led)
         return True
 
     def _enumerated(self, ln: Line, body: list[Line]) -> bool:

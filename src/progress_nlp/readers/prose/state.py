@@ -84,6 +84,14 @@ _COUNTED_OFF = re.compile(r"\s*([一二三四五六七八九十]{1,2})是(?=[\u4
 _LED_LABEL = re.compile(
     r"(?P<rest>.+?)\s*\((?:责任单位|牵头单位|责任部门|牵头部门|主责单位|承办单位|实施单位)\s*[::]\s*"
     r"(?P<lead>" + _UNIT + r"(?:[、,]" + _UNIT + r")*)\)[。;]?", re.S)
+def heading_lead(text: str) -> str:
+    """The lead unit a heading names in brackets, labelled or not
+    (医疗惠民工程(承办单位:县卫生局), 开工建设50处食堂(市教育局负责)), or ""."""
+    plain = normalize(text.strip())
+    led = _LED_BRACKET.fullmatch(plain) or _LED_LABEL.fullmatch(plain)
+    return text.strip()[slice(*led.span("lead"))] if led is not None else ""
+
+
 # An attachment's label (附件1, 附件2:): a pointer to a table, no progress.
 _ATTACHMENT = re.compile(r"\s*附件\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*")
 # A rate of a stage or of work done ending a would-be name (竣工率, 治理完成率).
