@@ -805,3 +805,9 @@ def test_a_list_opened_by_a_word_of_including_after_the_stage(verb):
     # 完成了包含A、B等共31案工程: 包含 opens the list, no name's; 案 counts projects
     got = named(f"工务局执行了76件工程案,{verb}小港森林公园、汕头公园、冈山区186线拓宽工程等共31案工程。")
     assert [p for p, _, _ in got] == ["小港森林公园", "汕头公园", "冈山区186线拓宽工程"]
+
+
+@pytest.mark.parametrize("verdict", ["已完成投资", "已开工建设", "进度滞后"])
+def test_one_name_after_de_xiangmu_wei_takes_the_verdict(verdict):
+    # 已完成投资的项目为开展“A”活动。: …的项目为 introduces a list of one
+    assert named(f"{verdict}的项目为开展“关爱新市民”活动。") == [("开展“关爱新市民”活动", "", verdict)]

@@ -3719,3 +3719,10 @@ def test_sub_items_running_on_in_one_line_are_a_row_each():
     got = [(i.no, i.project, i.lead) for i in read_prose(text)]
     assert got[1:3] == [("2.1", "老年人查体", "县卫生局"), ("2.2", "村医免费进课堂", "县卫生局")]
     assert [no for no, _, _ in got[3:]] == ["2.3.1", "2.3.2"]
+
+
+@pytest.mark.parametrize("verbs", ["新、改、扩建", "新、扩建", "改、扩建"])
+def test_verbs_shortened_in_a_row_are_no_subjects(verbs):
+    # 新、改、扩建幼儿园: one character before 、 shares the verb and its object
+    got = read_prose(f"学校校安工程已开工建设13项;{verbs}幼儿园已开工建设13项。")
+    assert [i.project for i in got] == ["学校校安工程", f"{verbs}幼儿园"]

@@ -92,6 +92,12 @@ def subject_ranges(t: str, a: int, b: int, mode: str) -> list[tuple[int, int]]:
                                                and len(STAGE_SAID.findall(t, a, b)) < 2):
         return [(a, b)]
     clauses, _ = scan(t, a, b, ",;、")
+    # 新、改、扩建幼儿园: one character before a 、 is a verb shortened in a
+    # row of verbs sharing their object, no subject of its own.
+    for k in range(len(clauses) - 2, -1, -1):
+        if clauses[k][2] == "、" and cjk_count(t[clauses[k][0] : clauses[k][1]]) == 1 \
+                and len(t[clauses[k][0] : clauses[k][1]].strip()) == 1:
+            clauses[k : k + 2] = [(clauses[k][0], clauses[k + 1][1], clauses[k + 1][2])]
     if len(clauses) < 2:
         return [(a, b)]
     if clauses[0][2] == "," and _QUOTED_SUBJECT.fullmatch(t, *clauses[0][:2]) \

@@ -69,7 +69,9 @@ def _introduced(t: str, lex: Lexicon) -> list[_List]:
             names, end = run  # 分别为:1.A增长3.5%2.B增长6%…: numbered in one run
         coarse = None if quoted else (
             _split_names(t, m.end(), end, ";", _PROGRESS_UNDER_HEADING) if ";" in t[m.end() : end] else None)
-        if names is None or len(names) < 2:
+        # 已完成投资的项目为开展“A”活动。: after …的项目为 one name is a list too.
+        alone = t.endswith(("的项目", "的实事", "的工程", "的事项"), 0, m.start())
+        if names is None or len(names) < (1 if alone else 2):
             continue
         # The heading: this sentence up to the intro, else the one before
         # (…占比62.5%。分别为:).
