@@ -3726,3 +3726,17 @@ def test_verbs_shortened_in_a_row_are_no_subjects(verbs):
     # 新、改、扩建幼儿园: one character before 、 shares the verb and its object
     got = read_prose(f"学校校安工程已开工建设13项;{verbs}幼儿园已开工建设13项。")
     assert [i.project for i in got] == ["学校校安工程", f"{verbs}幼儿园"]
+
+
+def test_a_group_counted_with_its_plan_under_a_heading_is_the_project():
+    # (一)省重点项目建设进展情况 / 我市列入…重点建设项目9项,总投资…,年度投资计划18.2亿元,
+    # …增加17%、26%。|1-8月,累计完成投资11.4亿元: the group and its plan are the
+    # project; the shares of last year's plan are no progress
+    text = ("(一)省重点项目建设进展情况\n我市列入2020年省重点建设项目9项,总投资149.6亿元,年度投资计划18.2亿元,"
+            "总投资和年度计划分别较上年度增加17%、26%。1-8月,累计完成投资11.4亿元,完成年度投资计划的62.4%。\n"
+            "(二)市重点项目建设进展情况\n我市列入2020年市重点建设项目75项,总投资405亿元,年度投资计划65.9亿元。"
+            "1-8月,累计完成投资46.3亿元,完成年度投资计划的70.3%。\n")
+    got = read_prose(text)
+    assert [i.actual for i in got] == ["1-8月,累计完成投资11.4亿元,完成年度投资计划的62.4%。",
+                                       "1-8月,累计完成投资46.3亿元,完成年度投资计划的70.3%。"]
+    assert all("年度投资计划" in i.project for i in got)
