@@ -3659,7 +3659,7 @@ def test_a_sentence_of_names_after_a_counted_verdict_takes_it(names, count):
     assert all("完成年度目标任务" in (i.official or i.actual) for i in got)
 
 
-@pytest.mark.parametrize("share", ["近4成项目", "8成以上的项目", "三成项目", "各项民生工程"])
+@pytest.mark.parametrize("share", ["近4成项目", "8成以上的项目", "三成项目", "各项民生工程", "不仅既定任务"])
 def test_a_share_of_the_programmes_projects_is_no_project(share):
     # 近4成项目已基本完成年度目标: how many of them, not one of them
     got = read_prose(f"上半年,{share}已基本完成年度目标。城东公园已于7月28日开放。")

@@ -73,7 +73,7 @@ _PROGRESS_SUBJECTS = ("主体工程", "前期工作", "用地", "征地", "征�
 # A project clause holding one of these speaks of the whole programme, not
 # of one project (今年68件为民办实事项目有8件已提前完成).
 # 项目中 after a quoted name (在“促进就业”项目中) is the scope of one project.
-_REPORT_WORDS = ("实事", "小项", "所有项目", "全部项目", "各项目", "各项任务", "各项指标")
+_REPORT_WORDS = ("实事", "小项", "所有项目", "全部项目", "各项目", "各项任务", "各项指标", "既定任务")
 # …and so does one that starts with these (其余60件正按序时推进).
 REPORT_STARTS = ("其余", "其他", "其它", "剩余", "另有", "以上", "上述", "部分", "大部分", "多数", "少数", "个别", "所有", "各项",
                  "一大批", "一批", "大批", "众多")  # 一大批惠民工程|建成见效: no one project
