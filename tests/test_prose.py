@@ -3740,3 +3740,13 @@ def test_a_group_counted_with_its_plan_under_a_heading_is_the_project():
     assert [i.actual for i in got] == ["1-8月,累计完成投资11.4亿元,完成年度投资计划的62.4%。",
                                        "1-8月,累计完成投资46.3亿元,完成年度投资计划的70.3%。"]
     assert all("年度投资计划" in i.project for i in got)
+
+
+def test_a_line_that_reports_nothing_after_a_task_under_a_verdict_is_not_its_progress():
+    # ④A(责任单位:X)。 / 市政府重点工作和民生实(the page cut short): the task keeps
+    # the heading's verdict, the stray line is no progress of it
+    text = ("4项尚未完成年度目标任务的民生实事项目为:\n①实施老人免费接种流感疫苗活动(责任单位:市卫生健康局);\n"
+            "②建设智能“阳光厨房”32家(责任单位:市市场监管局)。\n市政府重点工作和民生实")
+    got = read_prose(text)
+    assert [i.project for i in got][-1] == "建设智能“阳光厨房”32家"
+    assert all("市政府重点工作" not in i.actual for i in got)

@@ -447,7 +447,11 @@ class _Reader(_LineReader):
         if len(pieces) == 1 and (self._numbered_parts(no, mark.start, head_s, head_e)
                                  or self._works_apart(no, mark.start, head_s, head_e)):
             return 1
-        if len(pieces) == 1 and self._task_under_verdict(head_s, head_e):
+        if self._task_under_verdict(head_s, head_e) and not any(
+                _PROGRESS_UNDER_HEADING.search(t, a, b) or DIGIT.search(t, a, b) for a, b in pieces[1:]):
+            # ④建设智能“阳光厨房”32家(责任单位:…)。 / 市政府重点工作和…: under a
+            # verdict heading the line is a task; a line after it that
+            # reports nothing is no progress of its.
             self._emit(no, [(head_s, head_e)], [], (mark.start, head_e))
             return 1
         counted = _COUNTED_BY.match(t, head_s, head_e)
