@@ -1438,6 +1438,12 @@ def test_the_node_target_met_is_on_schedule(actual, status):
     assert score_progress("", actual, annual="维修改造中小学校13所", month=3).status is status
 
 
+# A platform put online (正式上线运行) is in use, as 投入使用 is.
+def test_a_platform_online_is_in_use():
+    s = score_progress("", "正式上线运行。", annual="建设惠民速办一体化平台", month=6)
+    assert s.status is Status.AHEAD and "使用已完成" in s.reason, str(s)
+
+
 # A stage said to come (将实现主体封顶, 明年3月交付使用) is not reached.
 @pytest.mark.parametrize("actual, reached, not_reached", [
     ("本月底将实现主体封顶。", None, "主体已完成"),
