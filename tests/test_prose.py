@@ -3750,3 +3750,9 @@ def test_a_line_that_reports_nothing_after_a_task_under_a_verdict_is_not_its_pro
     got = read_prose(text)
     assert [i.project for i in got][-1] == "建设智能“阳光厨房”32家"
     assert all("市政府重点工作" not in i.actual for i in got)
+
+
+def test_now_and_where_it_stands_after_the_plan_opens_the_progress():
+    # …年度计划解决127万人饮水问题,|目前相关县(市)区正在钻打水源井,已经完成总工程量的60%
+    got = read_prose("农村饮水安全工程年度计划解决农村127万人饮水问题,目前相关县(市)区正在钻打水源井及管网铺设,已经完成总工程量的60%以上。")
+    assert [(i.project, i.actual[:4]) for i in got] == [("农村饮水安全工程年度计划解决农村127万人饮水问题", "目前相关")]

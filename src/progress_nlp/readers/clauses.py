@@ -762,6 +762,9 @@ def _as_of_before(t: str, cs: int, p: int) -> int:
     return m.start() if m is not None and m.start() > cs and names_project(t, cs, m.start()) else p
 
 
+_NOW_OPENS = re.compile(r"\s*(?:目前|当前|现在|截至目前|到目前为止)")
+
+
 def after_plan(t: str, s: int, clauses: list[tuple[int, int, str]]) -> int | None:
     """Where the progress starts after the plan's clauses: 2020年我州重点项目
     250个,年度计划投资307.05亿元,|1-8月累计完成投资…. The clauses before
@@ -778,6 +781,8 @@ def after_plan(t: str, s: int, clauses: list[tuple[int, int, str]]) -> int | Non
                 return c0
             if TIME_ONLY.fullmatch(t, c0, ce) and k + 1 < len(clauses) and _WORK_DONE.search(t, *clauses[k + 1][:2]):
                 return c0
+        if k and planned and _NOW_OPENS.match(t, c0, ce) and ASPECT_RE.search(t, c0, ce) and t.find("除", s, c0) < 0:
+            return c0  # …年度计划解决127万人饮水问题,|目前相关县区正在钻打水源井: now, and where it stands
         if "已" in t[c0:ce] or (_WORK_DONE.search(t, c0, ce) and not _PLAN_CLAUSE.search(t, c0, ce)):
             # 年度计划投资323亿元,|81个项目开工建设: after the plan, the first
             # clause of work done opens the progress.
