@@ -3756,3 +3756,11 @@ def test_now_and_where_it_stands_after_the_plan_opens_the_progress():
     # …年度计划解决127万人饮水问题,|目前相关县(市)区正在钻打水源井,已经完成总工程量的60%
     got = read_prose("农村饮水安全工程年度计划解决农村127万人饮水问题,目前相关县(市)区正在钻打水源井及管网铺设,已经完成总工程量的60%以上。")
     assert [(i.project, i.actual[:4]) for i in got] == [("农村饮水安全工程年度计划解决农村127万人饮水问题", "目前相关")]
+
+
+def test_a_listed_result_after_the_period_reported_is_named_by_its_thing():
+    # 这3项工作分别是:|上半年全市新增护理型养老床位787张,…,提前完成…: the period
+    # opens a result; its thing is the project, the clause its progress
+    got = read_prose("这2项工作分别是:上半年全市新增护理型养老床位787张,提前完成55%的年度目标;"
+                     "在市政务服务办成立公共热线服务中心,12345管理机构已实体化运行。")
+    assert got[0].project == "护理型养老床位" and got[0].actual.startswith("上半年全市新增")

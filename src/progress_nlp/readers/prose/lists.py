@@ -539,6 +539,12 @@ class _ListReader(_NewsReader):
             if obj is not None:
                 self._emit("", [obj], [(a, b)], (a, b), official=official)
                 return True
+        dated = self._dated_work(a, b)
+        if dated is not None:
+            # 上半年全市|新增|护理型养老床位|787张,…,提前完成…: after the period
+            # reported, a verb of work names its thing; the clause is progress.
+            self._emit("", [dated], [(a, b)], (a, b), official=official)
+            return True
         sp = self._list_split(a, b)
         if sp is not None:
             if REPORT_COUNT.search(t[a : sp[0]].strip(TRIM)):
