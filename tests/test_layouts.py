@@ -705,6 +705,19 @@ def test_a_last_group_cell_heads_the_second_header_row():
     ]
 
 
+# A header line broken inside its last cell (8月 / 份目标) is no group over the
+# next line, though the rows are as wide as a group's leaf columns would be
+# (found by test_damage's property).
+def test_a_header_broken_inside_its_last_cell_is_no_group():
+    text = """序号 | 项目内容及居民受益面 | 牵头单位 | 8月
+份目标 | 进展情况 |
+1 | 新增1个共享充电桩示范小区 | 区发展改革委 | 充电桩示范小区安装。 | 正在建设。 |
+2 | 既有多层住宅加装电梯新增400台 | 区房管局 | 新增30台。 | 新增81台。 |
+"""
+    r = load(text).rows[0]
+    assert (r.target, r.actual) == ("充电桩示范小区安装。", "正在建设。")
+
+
 # A header line that broke is not a group: its rows are as wide as both lines.
 def test_a_broken_header_line_is_not_a_group():
     text = """序号 | 项目名称 | 年度目标 | 1-8月进展情况 |

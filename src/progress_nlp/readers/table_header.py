@@ -178,7 +178,10 @@ def _last_group(names: list[str], sub: list[str], below: list[list[str]], hw: He
     subs = [hw.squash(c) for c in sub if hw.squash(c)]
     if len(subs) < 2 or len(subs) != len(sub) or len(names) < 2 or any(hw.role(c) is None for c in subs):
         return None
-    if hw.role(names[-1]) not in (None, "category") or any(hw.role(n) is None for n in names[:-1]):
+    # The last cell must name a kind (项目类别): a cell that names nothing
+    # may be a header word broken across the lines (8月 / 份目标), which
+    # rows as wide as the leaf columns would pass as well.
+    if hw.role(names[-1]) != "category" or any(hw.role(n) is None for n in names[:-1]):
         return None
     width = len(names) - 1 + len(subs)
     widths = [len(trim(r)) for r in below if any(c.strip() for c in r)]
