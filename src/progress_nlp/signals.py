@@ -250,8 +250,14 @@ def _with_phrases(found: list[tuple[str, str, tuple[int, int]]], phrases: Iterab
     nothing."""
     new: list[tuple[str, str, tuple[int, int]]] = []
     inside: set[int] = set()
+    # The cues by where they start, so a phrase looks only at the cues near
+    # it: scanning them all for every phrase made a long page quadratic.
+    order = sorted(range(len(found)), key=lambda i: found[i][2][0])
+    starts = [found[i][2][0] for i in order]
+    longest = max((f[2][1] - f[2][0] for f in found), default=0)
     for m in phrases:
-        touching = [i for i, f in enumerate(found) if f[2][0] < m.end() and m.start() < f[2][1]]
+        near = order[bisect_left(starts, m.start() - longest) : bisect_left(starts, m.end())]
+        touching = sorted(i for i in near if found[i][2][0] < m.end() and m.start() < found[i][2][1])
         if all(m.start() <= found[i][2][0] and found[i][2][1] <= m.end() and gives_way(found[i]) for i in touching):
             inside.update(touching)
             new.append((m.group(), kind, m.span()))

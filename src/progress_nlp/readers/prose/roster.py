@@ -97,10 +97,16 @@ def with_programme_verdict(items: list[ProseItem], t: str, h: str, lexicon: Lexi
     verdict the page says of that programme elsewhere (十件民生实事,已全部
     顺利完成) as their progress; the heading stays their official verdict."""
     out = []
+    # The page's verdicts of a programme of n items, found once per n: a
+    # search of the whole page for each item would make a long page of
+    # many headed items quadratic.
+    said: dict[int, list[tuple[bool, int, int, int]]] = {}
     for it in items:
         hm = _HEAD_COUNT.search(normalize(it.official)) if not it.actual.strip() and it.official else None
         n = _count(hm.group("n")) if hm is not None else None
-        found = _verdict(t, h, n, lexicon, it.span, after_comma=True) if n is not None else None
+        if n is not None and n not in said:
+            said[n] = _verdicts(t, h, n, lexicon, after_comma=True)
+        found = _closest(said[n], it.span) if n is not None else None
         if found is not None and normalize(h[found[0] : found[1]]) in normalize(it.official):
             found = None  # the heading's own words (另有3件民生实事|超目标完成): already its verdict
         out.append(replace(it, actual=h[found[0] : found[1]]) if found is not None else it)
@@ -113,9 +119,24 @@ def _verdict(t: str, h: str, n: int, lexicon: Lexicon, roster: tuple[int, int],
     outside the roster itself; with ``after_comma`` also in the clause
     right after the programme's (…全力办好十件民生实事,|已全部顺利完成).
     A sentence of the body is preferred to a headline (a line with no 。)."""
-    found: list[tuple[bool, int, int]] = []
+    return _closest(_verdicts(t, h, n, lexicon, after_comma), roster)
+
+
+def _closest(found: list[tuple[bool, int, int, int]], roster: tuple[int, int]) -> tuple[int, int] | None:
+    """The verdict said outside ``roster``, a body sentence before a headline."""
+    kept = [(headline, a, b) for headline, a, b, at in found if not roster[0] <= at < roster[1]]
+    if not kept:
+        return None
+    _, a, b = min(kept)
+    return a, b
+
+
+def _verdicts(t: str, h: str, n: int, lexicon: Lexicon, after_comma: bool) -> list[tuple[bool, int, int, int]]:
+    """Every verdict of a programme of ``n`` items on the page, as (is a
+    headline, start, end, where the count stands)."""
+    found: list[tuple[bool, int, int, int]] = []
     for vm in _VERDICT.finditer(t):
-        if roster[0] <= vm.start() < roster[1] or _count(vm.group("n")) != n:
+        if _count(vm.group("n")) != n:
             continue
         a, b = strip_span(t, *vm.span("v"))
         if a >= b and after_comma:
@@ -133,8 +154,5 @@ def _verdict(t: str, h: str, n: int, lexicon: Lexicon, roster: tuple[int, int],
         if any(c.kind in _VERDICT_KINDS and c.active for c in cues):
             line_end = t.find("\n", b)
             headline = "。" not in t[t.rfind("\n", 0, a) + 1 : line_end if line_end >= 0 else len(t)]
-            found.append((headline, a, b))
-    if not found:
-        return None
-    _, a, b = min(found)
-    return a, b
+            found.append((headline, a, b, vm.start()))
+    return found
