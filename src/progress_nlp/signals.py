@@ -257,7 +257,7 @@ def _with_phrases(found: list[tuple[str, str, tuple[int, int]]], phrases: Iterab
     longest = max((f[2][1] - f[2][0] for f in found), default=0)
     for m in phrases:
         near = order[bisect_left(starts, m.start() - longest) : bisect_left(starts, m.end())]
-        touching = sorted(i for i in near if found[i][2][0] < m.end() and m.start() < found[i][2][1])
+        touching = [i for i in near if found[i][2][0] < m.end() and m.start() < found[i][2][1]]
         if all(m.start() <= found[i][2][0] and found[i][2][1] <= m.end() and gives_way(found[i]) for i in touching):
             inside.update(touching)
             new.append((m.group(), kind, m.span()))
@@ -271,6 +271,11 @@ def _with_phrases(found: list[tuple[str, str, tuple[int, int]]], phrases: Iterab
 _WORK_DONE = re.compile(r"(?:已经|已)?(?:实施|建设)?(?:完成|建成)了[^,;。:!?\d%]{2,40}?(?:工程|项目)(?=[,;。!?\s]|$)")
 
 
+def _with_works_done(t: str, found: list[tuple[str, str, tuple[int, int]]]) -> list[tuple[str, str, tuple[int, int]]]:
+    """The cues found, with a done word for each work named whole after
+    完成了 or 建成了; cues inside the phrase give way, and one that reaches
+    past it keeps its place."""
+    return _with_phrases(found, _WORK_DONE.finditer(t), "done", lambda cue: True)
 
 
 # The plan's node target for the period met (3个任务按照节点目标要求都已完成,
@@ -278,13 +283,6 @@ _WORK_DONE = re.compile(r"(?:已经|已)?(?:实施|建设)?(?:完成|建成)了[
 _NODE_DONE = re.compile(r"(?:按照|按|达到|完成|已完成)(?:时间)?节点(?:(?:目标|任务)(?:要求)?|要求)"
                         r"(?:[^,;。!?]{0,12}?(?:已|均已|都已|全部|如期)?(?:完成|实现))?"
                         r"|(?:按照|按)(?:时间)?节点(?:[^,;。!?]{0,4}?(?:完成|实现))")
-
-
-def _with_works_done(t: str, found: list[tuple[str, str, tuple[int, int]]]) -> list[tuple[str, str, tuple[int, int]]]:
-    """The cues found, with a done word for each work named whole after
-    完成了 or 建成了; cues inside the phrase give way, and one that reaches
-    past it keeps its place."""
-    return _with_phrases(found, _WORK_DONE.finditer(t), "done", lambda cue: True)
 
 
 def _with_tasks_not_done(t: str, found: list[tuple[str, str, tuple[int, int]]]) -> list[tuple[str, str, tuple[int, int]]]:

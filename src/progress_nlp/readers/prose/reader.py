@@ -561,9 +561,7 @@ class _Reader(_LineReader):
         splits = [split_point(t, a, b, "news") for a, b in ranges]
         if any(sp is None or sp[0] <= a for sp, (a, _) in zip(splits, ranges)):
             return False
-        for k, ((a, b), sp) in enumerate(zip(ranges, splits), 1):
-            assert sp is not None
-            self._emit_split(f"{no}.{k}" if no else "", a, b, sp, [], mark_start if k == 1 else a)
+        self._emit_parts(no, mark_start, ranges, splits)
         return True
 
     def _name_figure(self, s: int, e: int) -> tuple[int, None] | None:

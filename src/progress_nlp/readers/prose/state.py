@@ -78,17 +78,28 @@ _LED_AFTER = re.compile(
 # or several parted by 、.
 _LED_BRACKET = re.compile(
     r"(?P<rest>.+?)\s*\((?P<lead>" + _UNIT + r"(?:[、,]" + _UNIT + r")*)(?:牵头|负责|承办|牵头负责|负责实施)\)[。;]?", re.S)
-# An ordinal that counts a member off (二是…) opening a project.
-_COUNTED_OFF = re.compile(r"\s*([一二三四五六七八九十]{1,2})是(?=[\u4e00-\u9fff“])")
 # …or labelled in brackets: 维修改造中小学校13所(责任单位:市教育局).
 _LED_LABEL = re.compile(
     r"(?P<rest>.+?)\s*\((?:责任单位|牵头单位|责任部门|牵头部门|主责单位|承办单位|实施单位)\s*[::]\s*"
     r"(?P<lead>" + _UNIT + r"(?:[、,]" + _UNIT + r")*)\)[。;]?", re.S)
+# An ordinal that counts a member off (二是…) opening a project.
+_COUNTED_OFF = re.compile(r"\s*([一二三四五六七八九十]{1,2})是(?=[\u4e00-\u9fff“])")
+
+
+def _lead_in_brackets(plain: str) -> re.Match[str] | None:
+    """The match of a text (normalized) that closes on its lead unit in
+    brackets, labelled or not: groups ``rest`` and ``lead``."""
+    return _LED_BRACKET.fullmatch(plain) or _LED_LABEL.fullmatch(plain)
+
+
 def heading_lead(text: str) -> str:
     """The lead unit a heading names in brackets, labelled or not
-    (医疗惠民工程(承办单位:县卫生局), 开工建设50处食堂(市教育局负责)), or ""."""
-    plain = normalize(text.strip())
-    led = _LED_BRACKET.fullmatch(plain) or _LED_LABEL.fullmatch(plain)
+    (医疗惠民工程(承办单位:县卫生局), 开工建设50处食堂(市教育局负责)), or "".
+
+    >>> heading_lead("医疗惠民工程(承办单位:县卫生局)"), heading_lead("医疗惠民工程")
+    ('县卫生局', '')
+    """
+    led = _lead_in_brackets(normalize(text.strip()))
     return text.strip()[slice(*led.span("lead"))] if led is not None else ""
 
 
@@ -278,7 +289,7 @@ class _State:
         led = _LED_AFTER.fullmatch(normalize(trimmed))  # 由經濟部負責 too: normalize keeps every place
         if led is not None and cjk_count(led.group("rest")) >= 2:
             lead, proj = lead or trimmed[slice(*led.span("lead"))], trimmed[slice(*led.span("rest"))]
-        led = _LED_BRACKET.fullmatch(normalize(proj)) or _LED_LABEL.fullmatch(normalize(proj))
+        led = _lead_in_brackets(normalize(proj))
         if led is not None and cjk_count(led.group("rest")) >= 2:
             lead, proj = lead or proj[slice(*led.span("lead"))], proj[slice(*led.span("rest"))]
         act = self._text(actual)
@@ -436,14 +447,25 @@ class _State:
             if sp is None or sp[0] <= a or ASPECT_START.match(t, sp[0]) is None \
                     or _WORK_NAMED.search(t, *clean_project(t, a, sp[0])) is None:
                 return False
-        for k, ((a, b), sp) in enumerate(zip(ranges, splits), 1):
+        if topic >= 0:
+            a, b = ranges[0]
+            sp = splits[0]
             assert sp is not None
-            sub = f"{no}.{k}" if no else ""
-            if k == 1 and topic >= 0:
-                self._emit(sub, [(topic, clean_project(t, a, sp[0])[1])], [(sp[0], b)], (span_start, b), official=official)
-            else:
-                self._emit_split(sub, a, b, sp, [], span_start if k == 1 else a, official=official)
+            self._emit(f"{no}.1" if no else "", [(topic, clean_project(t, a, sp[0])[1])], [(sp[0], b)], (span_start, b),
+                       official=official)
+        self._emit_parts(no, span_start, ranges, splits, official, skip=1 if topic >= 0 else 0)
         return True
+
+    def _emit_parts(self, no: str, span_start: int, ranges: list[tuple[int, int]],
+                    splits: list[tuple[int, re.Match[str] | None] | None], official: str = "", skip: int = 0) -> None:
+        """Emit the parts of a numbered item, each split where its progress
+        starts, numbered 1.1, 1.2 … under the item's number (the first
+        ``skip`` already emitted)."""
+        for k, ((a, b), sp) in enumerate(zip(ranges, splits), 1):
+            if k <= skip:
+                continue
+            assert sp is not None
+            self._emit_split(f"{no}.{k}" if no else "", a, b, sp, [], span_start if k == 1 else a, official=official)
 
     def _counted_work(self, ps: int, pe: int, p: int) -> int:
         """Where the progress text starts when it was cut at p: a bare figure
